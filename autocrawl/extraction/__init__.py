@@ -1,0 +1,24 @@
+"""Pure extraction: page bytes and URL in, dataclasses out. Knows nothing of Scrapy.
+
+The two doors in are `extract_article()` and `extract_comments()`.
+"""
+
+from __future__ import annotations
+
+from autocrawl.extraction.types import Article, Comment, CommentPage, Image
+
+__all__ = ["Article", "Comment", "CommentPage", "Image", "extract_article", "extract_comments"]
+
+
+def extract_article(html: bytes, url: str, content_type: str | None = None) -> Article:
+    """Extract the article fields of one page. Never raises on bad input."""
+    from autocrawl.extraction.article import extract_article as _extract
+
+    return _extract(html, url, content_type)
+
+
+def extract_comments(html: bytes, url: str, content_type: str | None = None) -> CommentPage:
+    """Extract the reader comments of one page. Never raises on bad input."""
+    from autocrawl.extraction.comments import extract_comments as _extract
+
+    return _extract(html, url, content_type)

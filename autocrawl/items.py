@@ -1,0 +1,47 @@
+"""The items the `news` spider yields. Plain dataclasses, so itemadapter, feed exports
+(`-O items.jsonl`) and the pipelines all read them the same way.
+
+Dates are ISO 8601 strings (timezone kept when the page gives one); the store pipeline
+turns them into timezone-aware datetimes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class CommentItem:
+    author: str | None
+    text: str
+    published_at: str | None = None
+    parent: int | None = None  # index in the article's `comments` list of the comment answered
+    external_id: str | None = None
+    parent_external_id: str | None = None
+    page_url: str | None = None  # the comment page it was found on
+
+
+@dataclass
+class ArticleItem:
+    url: str  # the URL fetched (after redirects)
+    canonical_url: str  # the one key of the article (see autocrawl.urls)
+    site: str  # host of the site, e.g. "www.example.com"
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    modified_at: str | None = None
+    language: str | None = None
+    lead: str | None = None
+    body: str = ""
+    images: list[dict[str, Any]] = field(default_factory=list)  # {"url", "caption"}
+    tags: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    urls: list[str] = field(default_factory=list)  # every URL form seen for it (request, redirects, canonical)
+    comments: list[CommentItem] = field(default_factory=list)
+    comments_declared: int | None = None  # the count the page shows, if any
+    comments_complete: bool = True  # False when a comment page failed: do not mark missing ones deleted
+    etag: str | None = None
+    last_modified: str | None = None  # HTTP Last-Modified, as sent
+    fetched_at: str | None = None  # ISO 8601 UTC
+    http_status: int = 200

@@ -1,0 +1,72 @@
+"""Scrapy settings with autocrawl's defaults. Every knob is documented where it is set;
+each can be overridden with `-s NAME=VALUE`, the environment (DATABASE_URL) or `autocrawl crawl` flags.
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "autocrawl"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# An honest user agent: who we are and where to read about us.
+USER_AGENT = "autocrawl/0.1 (+https://github.com/autocrawl/autocrawl; news archiving crawler)"
+
+# Politeness: obey robots.txt, few parallel requests per site, adapt to the site's latency.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+DOWNLOAD_DELAY = 0.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+
+# Bad input: bounded time and size per response, a few retries for transient failures.
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # a news page is never 16 MiB; bigger is a file or a trap
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+HTTPERROR_ALLOWED_CODES: list[int] = [304]  # conditional GETs answer 304; the spider handles it
+REDIRECT_ENABLED = True
+METAREFRESH_ENABLED = True
+
+# Scrapy's cookies are not needed for news pages and leak state between sites.
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+# Where articles and comments go. sqlite:///data/autocrawl.db is the embedded default;
+# postgresql+psycopg://user@host/db for a shared store.
+DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///data/autocrawl.db")
+# The embedded SQLite store may upgrade its own schema; other stores need `autocrawl db upgrade`.
+DATABASE_AUTO_UPGRADE_SQLITE = True
+# Articles per transaction in the store pipeline.
+STORE_BATCH_SIZE = 50
+
+# Near-duplicate detection (MinHash over word shingles + LSH).
+NEARDUP_ENABLED = True
+NEARDUP_THRESHOLD = 0.8
+NEARDUP_NUM_PERM = 128
+NEARDUP_SHINGLE_SIZE = 5
+
+# Crawl limits (spider arguments override them): 0 means no limit.
+AUTOCRAWL_MAX_PAGES = 0
+AUTOCRAWL_MAX_DEPTH = 6
+AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/feed date or page date)
+# Revisit articles younger than this many days for new comments.
+AUTOCRAWL_REVISIT_DAYS = 3.0
+# Comment pages followed per article at most.
+AUTOCRAWL_MAX_COMMENT_PAGES = 50
+
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.dedupe.DedupePipeline": 200,
+    "pipelines.store.StorePipeline": 300,
+}
