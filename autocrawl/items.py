@@ -45,3 +45,15 @@ class ArticleItem:
     last_modified: str | None = None  # HTTP Last-Modified, as sent
     fetched_at: str | None = None  # ISO 8601 UTC
     http_status: int = 200
+    # The dedupe pipeline's verdict, read by the store pipeline.
+    duplicate_of_url: str | None = None  # canonical URL of the original this one copies
+    duplicate_kind: str | None = None  # "exact" or "near"
+    similarity: float | None = None  # estimated Jaccard similarity to the original (near duplicates)
+
+
+@dataclass
+class UrlFormItem:
+    """Another URL form found for an article already emitted in this run (for `article_urls`)."""
+
+    canonical_url: str
+    url: str
