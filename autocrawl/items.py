@@ -57,3 +57,40 @@ class UrlFormItem:
 
     canonical_url: str
     url: str
+
+
+def article_item(
+    article: Any,
+    *,
+    url: str,
+    canonical_url: str,
+    site: str,
+    urls: list[str],
+    listed_published: str | None,
+    etag: str | None,
+    last_modified: str | None,
+    fetched_at: str,
+    http_status: int,
+) -> ArticleItem:
+    """An ArticleItem from an `autocrawl.extraction.Article`; a date the page lacks comes from its
+    news sitemap or feed entry (`listed_published`)."""
+    return ArticleItem(
+        url=url,
+        canonical_url=canonical_url,
+        site=site,
+        title=article.title,
+        authors=list(article.authors),
+        published_at=article.published or listed_published,
+        modified_at=article.modified,
+        language=article.language,
+        lead=article.lead,
+        body=article.body or "",
+        images=[{"url": image.url, "caption": image.caption} for image in article.images],
+        tags=list(article.tags),
+        site_name=article.site_name,
+        urls=urls,
+        etag=etag,
+        last_modified=last_modified,
+        fetched_at=fetched_at,
+        http_status=http_status,
+    )

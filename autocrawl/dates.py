@@ -1,0 +1,39 @@
+"""Dates in discovery files (sitemaps, feeds, HTTP headers): W3C/ISO 8601 and RFC 822 forms."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """A datetime from an ISO 8601 / W3C datetime or an RFC 822 date; None if it is neither."""
+    if not value:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    iso = value.replace("Z", "+00:00").replace("z", "+00:00")
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse_date(value: str | None) -> str | None:
+    """The same as `parse_datetime`, as an ISO 8601 string (offset kept when given)."""
+    parsed = parse_datetime(value)
+    return parsed.isoformat() if parsed else None
+
+
+def as_aware(value: datetime) -> datetime:
+    """Naive datetimes are taken as UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).isoformat()

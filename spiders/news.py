@@ -1,0 +1,394 @@
+"""The `news` spider: discovers article pages on the start sites and follows each article to its
+comment pages. What to follow and what to extract; the parsing lives in `autocrawl.discovery`
+and `autocrawl.extraction`.
+
+    scrapy crawl news -a url=https://example.com/ [-a max_pages=500] [-a since=2024-01-01]
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from autocrawl.crawlstate import KnownArticle, load_known_articles
+from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
+from autocrawl.discovery import (
+    DocumentKind,
+    Link,
+    LinkKind,
+    feed_links,
+    html_links,
+    robots_sitemaps,
+    sitemap_links,
+    sniff_document,
+)
+from autocrawl.extraction import extract_article, extract_comments
+from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
+from autocrawl.urls import canonicalize, resolve_canonical, site_key
+
+# Request priorities: discovery files first, then articles, then pages that may hold links.
+PRIORITY_DISCOVERY = 30
+PRIORITY_COMMENTS = 25
+PRIORITY_ARTICLE = 20
+PRIORITY_PAGINATION = 10
+PRIORITY_PAGE = 0
+
+
+def _split_urls(value: str | list[str] | None) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, list):
+        return [u for v in value for u in _split_urls(v)]
+    return [u for u in value.replace(",", " ").split() if u]
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(
+        self,
+        url: str | None = None,
+        urls: str | list[str] | None = None,
+        max_pages: int | str | None = None,
+        max_depth: int | str | None = None,
+        since: str | None = None,
+        revisit_days: float | str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.start_urls = _split_urls(url) + _split_urls(urls)
+        if not self.start_urls:
+            raise ValueError("the news spider needs start URLs: -a url=https://example.com/")
+        self._args = {"max_pages": max_pages, "max_depth": max_depth, "since": since, "revisit_days": revisit_days}
+        self.site_keys = sorted({site_key(u) for u in self.start_urls})
+        hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
+        self.allowed_domains = sorted({h.removeprefix("www.") for h in hosts if h})
+        self.known: dict[str, KnownArticle] = {}
+        self.url_forms: dict[str, set[str]] = {}  # canonical URL -> every form seen in links
+        self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
+        self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
+        self.requested: set[str] = set()  # canonical URLs requested as pages this run
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        a = spider._args
+        spider.max_depth = int(a["max_depth"] or settings.getint("AUTOCRAWL_MAX_DEPTH"))
+        since = a["since"] or settings.get("AUTOCRAWL_SINCE")
+        spider.since = as_aware(parse_datetime(since)) if since and parse_datetime(since) else None
+        revisit = a["revisit_days"] if a["revisit_days"] is not None else settings.getfloat("AUTOCRAWL_REVISIT_DAYS")
+        spider.revisit_age = timedelta(days=float(revisit))
+        spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
+        if a["max_pages"]:
+            crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(a["max_pages"]), priority="spider")
+        spider.database_url = settings.get("DATABASE_URL")
+        return spider
+
+    # ------------------------------------------------------------------ start
+
+    async def start(self) -> AsyncIterator[Any]:
+        self.known = load_known_articles(self.database_url, self.site_keys, self.logger)
+        if self.known:
+            self.logger.info("incremental: %d articles of these sites already stored", len(self.known))
+        seen_sites: set[str] = set()
+        for url in self.start_urls:
+            yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind="start")
+            key = site_key(url)
+            if key not in seen_sites and not urlsplit(url).path.endswith("robots.txt"):
+                seen_sites.add(key)
+                robots = urljoin(url, "/robots.txt")
+                yield self._request(robots, self.parse, PRIORITY_DISCOVERY, kind="robots")
+
+    # ------------------------------------------------------------------ dispatch
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """Any response: robots.txt, a sitemap, a feed, or an HTML page."""
+        self._count("pages/fetched")
+        if response.status == 304:
+            yield from self._not_modified(response)
+            return
+        body = response.body
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        kind = sniff_document(body, content_type, response.url)
+        if kind is DocumentKind.ROBOTS:
+            sitemaps = robots_sitemaps(body, response.url)
+            if not sitemaps and response.meta.get("kind") == "robots":
+                sitemaps = [Link(urljoin(response.url, "/sitemap.xml"), LinkKind.SITEMAP)]
+            yield from self._follow_links(response, sitemaps)
+        elif kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX):
+            self._count("discovery/sitemaps")
+            yield from self._follow_links(response, sitemap_links(body, response.url))
+        elif kind is DocumentKind.FEED:
+            self._count("discovery/feeds")
+            yield from self._follow_links(response, feed_links(body, response.url))
+        elif kind is DocumentKind.HTML:
+            yield from self._parse_html(response, content_type)
+        else:
+            self._count(f"skipped/not_html/{(content_type or 'unknown').split(';')[0].strip()}")
+            self.logger.info("skipped (not an HTML page: %s): %s", content_type or "no Content-Type", response.url)
+
+    def _parse_html(self, response: Response, content_type: str | None) -> Iterator[Any]:
+        body = response.body
+        if not body.strip():
+            self._count("skipped/empty")
+            self.logger.warning("empty page: %s", response.url)
+            return
+        article = extract_article(body, response.url, content_type)
+        for warning in article.warnings:
+            self._count(f"warnings/{warning}")
+            self.logger.info("page warning %s: %s", warning, response.url)
+        text = response.text if isinstance(response, TextResponse) else body.decode("utf-8", "replace")
+        links = html_links(text, response.url)
+        if article.is_article:
+            yield from self._article(response, article, content_type)
+            # Links from an article page lead to more articles, but are not listings to paginate.
+            links = [link for link in links if link.kind is not LinkKind.PAGINATION]
+        else:
+            self._count("pages/not_article")
+        yield from self._follow_links(response, links)
+
+    # ------------------------------------------------------------------ articles and comments
+
+    def _article(self, response: Response, article: Any, content_type: str | None) -> Iterator[Any]:
+        page_url = response.url
+        canonical = canonicalize(resolve_canonical(page_url, article.canonical_url))
+        if canonical in self.emitted:
+            self._count("duplicates/in_run_canonical")
+            yield from self._url_forms(canonical, [response.request.url if response.request else page_url, page_url])
+            return
+        self.emitted.add(canonical)
+        listed: Link | None = response.meta.get("listed")
+        if self.since and not self._is_recent_enough(article.published or (listed.published if listed else None)):
+            self._count("skipped/older_than_since")
+            return
+        forms = {page_url, canonical, *(response.meta.get("redirect_urls") or [])}
+        request_url = response.request.url if response.request else page_url
+        forms.add(request_url)
+        forms |= self.url_forms.get(canonicalize(request_url), set())
+        forms |= self.url_forms.get(canonical, set())
+        self.stored_forms[canonical] = set(forms)
+        item = article_item(
+            article,
+            url=page_url,
+            canonical_url=canonical,
+            site=site_key(page_url),
+            urls=sorted(forms),
+            listed_published=listed.published if listed else None,
+            etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+            fetched_at=utc_now_iso(),
+            http_status=response.status,
+        )
+        self._count("articles/extracted")
+        comment_page = extract_comments(response.body, page_url, content_type)
+        self._add_comments(item, comment_page.comments, page_url)
+        item.comments_declared = comment_page.declared_count
+        next_url = comment_page.next_page_url or next(iter(comment_page.comment_page_urls), None)
+        if next_url and self.max_comment_pages > 0:
+            yield self._comment_request(next_url, item, pages_seen={page_url})
+        else:
+            yield item
+
+    def _comment_request(self, url: str, item: ArticleItem, pages_seen: set[str]) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_comments,
+            errback=self.comments_failed,
+            priority=PRIORITY_COMMENTS,
+            dont_filter=True,
+            meta={"article_item": item, "pages_seen": pages_seen, "kind": "comments"},
+        )
+
+    def parse_comments(self, response: Response) -> Iterator[Any]:
+        """One more page of an article's comments; the item goes on when the last page is in."""
+        self._count("pages/fetched")
+        self._count("pages/comment_pages")
+        item: ArticleItem = response.meta["article_item"]
+        pages_seen: set[str] = response.meta["pages_seen"] | {response.url}
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        page = extract_comments(response.body, response.url, content_type)
+        self._add_comments(item, page.comments, response.url)
+        if item.comments_declared is None:
+            item.comments_declared = page.declared_count
+        next_url = page.next_page_url
+        if next_url and next_url not in pages_seen and len(pages_seen) < self.max_comment_pages:
+            yield self._comment_request(next_url, item, pages_seen)
+        else:
+            yield item
+
+    def comments_failed(self, failure: Failure) -> Iterator[Any]:
+        """A comment page failed: keep the article and the comments gathered so far."""
+        request = failure.request  # type: ignore[attr-defined]
+        item: ArticleItem = request.meta["article_item"]
+        item.comments_complete = False
+        self._count_failure(failure)
+        self.logger.warning("comment page failed (%s), storing the article without the rest: %s",
+                            failure.getErrorMessage(), request.url)
+        yield item
+
+    def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
+        offset = len(item.comments)
+        for comment in comments:
+            item.comments.append(
+                CommentItem(
+                    author=comment.author,
+                    text=comment.text,
+                    published_at=comment.published,
+                    parent=comment.parent + offset if comment.parent is not None else None,
+                    external_id=comment.external_id,
+                    parent_external_id=comment.parent_external_id,
+                    page_url=page_url,
+                )
+            )
+        self._count("comments/extracted", len(comments))
+
+    # ------------------------------------------------------------------ following links
+
+    def _follow_links(self, response: Response, links: list[Link]) -> Iterator[Any]:
+        depth = int(response.meta.get("hops", 0))
+        pagination: list[tuple[Link, str]] = []
+        unknown_links = 0
+        for link in links:
+            if not self._on_site(link.url):
+                continue
+            canonical = canonicalize(link.url)
+            self.url_forms.setdefault(canonical, set()).add(link.url)
+            if canonical in self.emitted:
+                yield from self._url_forms(canonical, [link.url])
+            if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
+                yield self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value)
+                continue
+            if link.kind is LinkKind.PAGINATION:
+                pagination.append((link, canonical))
+                continue
+            unknown_links += canonical not in self.known
+            if link.kind is LinkKind.ARTICLE:
+                request = self._article_request(link, canonical, hops=0)
+            elif depth < self.max_depth:
+                request = self._article_request(link, canonical, hops=depth + 1, priority=PRIORITY_PAGE)
+            else:
+                request = None
+            if request is not None:
+                yield request
+        # On an incremental run, a listing page whose links are all stored ends its pagination:
+        # older pages hold older articles.
+        if pagination and self.known and unknown_links == 0 and response.meta.get("kind") == "page":
+            self._count("incremental/pagination_stopped")
+            return
+        for link, canonical in pagination:
+            if depth < self.max_depth:
+                request = self._article_request(link, canonical, hops=depth + 1, priority=PRIORITY_PAGINATION)
+                if request is not None:
+                    yield request
+
+    def _article_request(
+        self, link: Link, canonical: str, hops: int, priority: int = PRIORITY_ARTICLE
+    ) -> scrapy.Request | None:
+        """A request for a page that may be an article, or None when it was requested already
+        this run or the stored copy is still good."""
+        if canonical in self.requested:
+            return None
+        self.requested.add(canonical)
+        if self.since and link.kind is LinkKind.ARTICLE and not self._is_recent_enough(link.published or link.lastmod):
+            self._count("skipped/older_than_since")
+            return None
+        known = self.known.get(canonical)
+        headers: dict[str, str] = {}
+        if known is not None:
+            if not self._needs_refetch(known, link):
+                self._count("incremental/skipped_unchanged")
+                return None
+            if known.etag:
+                headers["If-None-Match"] = known.etag
+            if known.last_modified:
+                headers["If-Modified-Since"] = known.last_modified
+        url = link.url.split("#", 1)[0]
+        return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers)
+
+    def _needs_refetch(self, known: KnownArticle, link: Link) -> bool:
+        """Refetch a stored article when its listing says it changed, or while it is young (new comments)."""
+        now = datetime.now(UTC)
+        published = known.published_at or known.first_seen
+        if published is not None and now - as_aware(published) < self.revisit_age:
+            return True
+        changed = parse_datetime(link.lastmod)
+        if changed is not None and known.last_seen is not None:
+            return as_aware(changed) > as_aware(known.last_seen)
+        return False
+
+    def _not_modified(self, response: Response) -> Iterator[Any]:
+        self._count("incremental/not_modified")
+        listed: Link | None = response.meta.get("listed")
+        url = canonicalize(listed.url if listed else response.url)
+        from autocrawl.crawlstate import NotModifiedItem
+
+        yield NotModifiedItem(canonical_url=url)
+
+    def _url_forms(self, canonical: str, urls: list[str]) -> Iterator[Any]:
+        """Report URL forms of an article already yielded this run, each once."""
+        stored = self.stored_forms.setdefault(canonical, set())
+        for url in urls:
+            if url not in stored:
+                stored.add(url)
+                yield UrlFormItem(canonical_url=canonical, url=url)
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _request(self, url: str, callback: Any, priority: int, kind: str, **meta: Any) -> scrapy.Request:
+        headers = meta.pop("headers", None) or {}
+        return scrapy.Request(
+            url, callback=callback, errback=self.failed, priority=priority, headers=headers,
+            meta={"kind": kind, **meta},
+        )
+
+    def failed(self, failure: Failure) -> None:
+        """One clear log line and a counted stat per failed request; the crawl goes on."""
+        request = failure.request  # type: ignore[attr-defined]
+        reason = self._count_failure(failure)
+        log = self.logger.info if request.meta.get("kind") == "robots" else self.logger.warning
+        log("fetch failed (%s): %s", reason, request.url)
+
+    def _count_failure(self, failure: Failure) -> str:
+        from scrapy.spidermiddlewares.httperror import HttpError
+
+        value = failure.value
+        if isinstance(value, HttpError):
+            reason = f"http_{value.response.status}"
+        else:
+            name = type(value).__name__
+            reason = {
+                "TimeoutError": "timeout",
+                "TCPTimedOutError": "timeout",
+                "DNSLookupError": "dns",
+                "ConnectionRefusedError": "connection_refused",
+                "ResponseNeverReceived": "connection_lost",
+                "ConnectionLost": "connection_lost",
+                "CancelledError": "cancelled_or_too_large",
+                "IgnoreRequest": "ignored",
+            }.get(name, name)
+        self._count(f"errors/{reason}")
+        return reason
+
+    def _count(self, key: str, count: int = 1) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"autocrawl/{key}", count)
+
+    def _on_site(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+    def _is_recent_enough(self, date: str | None) -> bool:
+        parsed = parse_datetime(date)
+        return parsed is None or self.since is None or as_aware(parsed) >= self.since
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
