@@ -9,6 +9,10 @@ from importlib import import_module
 
 # subcommand -> (module under autocrawl.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
+    "crawl": ("crawl", "crawl news sites into the database (safe from cron: locked, incremental)"),
+    "demo": ("demo", "serve the bundled demo news site on 127.0.0.1 and crawl it into the database"),
+    "worker": ("worker", "one of several crawl processes sharing a queue in Redis (scrapy-redis)"),
+    "db": ("db", "database schema: upgrade, downgrade, current, check"),
     "extract": ("extract", "run the extractors on saved pages (one file, or a JSON-lines batch)"),
 }
 

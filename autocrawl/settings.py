@@ -70,3 +70,18 @@ ITEM_PIPELINES = {
     "pipelines.dedupe.DedupePipeline": 200,
     "pipelines.store.StorePipeline": 300,
 }
+
+EXTENSIONS = {
+    "autocrawl.extensions.progress.Progress": 500,
+    "autocrawl.extensions.runs.CrawlRuns": 100,
+}
+# Seconds between progress lines (0: none).
+AUTOCRAWL_PROGRESS_INTERVAL = 10.0
+# Set by `autocrawl crawl`, which takes the crawl lock itself before Scrapy starts.
+AUTOCRAWL_LOCK_HELD = False
+# Wait for a running crawl of the same sites instead of exiting with code 75.
+AUTOCRAWL_LOCK_WAIT = False
+# Distributed mode: a Redis URL switches the scheduler and duplicate filter to scrapy-redis.
+AUTOCRAWL_REDIS_URL = os.environ.get("AUTOCRAWL_REDIS_URL", "")
+AUTOCRAWL_REDIS_PREFIX = os.environ.get("AUTOCRAWL_REDIS_PREFIX", "autocrawl")
+ADDONS = {"autocrawl.addons.Distributed": 0}

@@ -1,0 +1,105 @@
+"""Running the `news` spider in-process with the project's settings, and summarising the run."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; try again later
+
+
+def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
+    """autocrawl's settings module, then the overrides (command-line flags win)."""
+    settings = Settings()
+    settings.setmodule("autocrawl.settings", priority="project")
+    if os.environ.get("DATABASE_URL"):
+        settings.set("DATABASE_URL", os.environ["DATABASE_URL"], priority="project")
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+@dataclass
+class CrawlResult:
+    stats: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def finish_reason(self) -> str:
+        return str(self.stats.get("finish_reason", "unknown"))
+
+    def summary(self) -> dict[str, Any]:
+        """The one-line JSON summary of a run."""
+        s = self.stats
+
+        def get(key: str) -> int:
+            return int(s.get(key, 0) or 0)
+
+        errors = {
+            key.removeprefix("autocrawl/errors/"): value
+            for key, value in sorted(s.items())
+            if key.startswith("autocrawl/errors/")
+        }
+        skipped = {
+            key.removeprefix("autocrawl/skipped/"): value
+            for key, value in sorted(s.items())
+            if key.startswith("autocrawl/skipped/")
+        }
+        warnings = {
+            key.removeprefix("autocrawl/warnings/"): value
+            for key, value in sorted(s.items())
+            if key.startswith("autocrawl/warnings/")
+        }
+        if get("spider_exceptions/count"):
+            errors["spider_exception"] = get("spider_exceptions/count")
+        if get("autocrawl/store_errors"):
+            errors["store"] = get("autocrawl/store_errors")
+        return {
+            "status": "ok" if self.ok else "failed",
+            "finish_reason": self.finish_reason,
+            "pages_fetched": get("response_received_count"),
+            "requests": get("downloader/request_count"),
+            "articles_new": get("autocrawl/articles_new"),
+            "articles_updated": get("autocrawl/articles_updated"),
+            "articles_unchanged": get("autocrawl/articles_unchanged") + get("autocrawl/incremental/not_modified"),
+            "articles_duplicate": sum(
+                get(k) for k in ("autocrawl/duplicates/url", "autocrawl/duplicates/exact", "autocrawl/duplicates/near")
+            ),
+            "comments_new": get("autocrawl/comments_new"),
+            "comments_updated": get("autocrawl/comments_updated"),
+            "comments_deleted": get("autocrawl/comments_deleted"),
+            "skipped": skipped,
+            "warnings": warnings,
+            "errors": errors,
+            "seconds": round(self.seconds, 2),
+        }
+
+    @property
+    def ok(self) -> bool:
+        s = self.stats
+        if self.finish_reason not in ("finished", "closespider_pagecount", "closespider_itemcount"):
+            return False
+        if s.get("autocrawl/store_errors") or s.get("spider_exceptions/count"):
+            return False
+        return bool(s.get("response_received_count"))
+
+
+def run_crawl(urls: list[str], settings: Settings, spider_args: dict[str, Any] | None = None) -> CrawlResult:
+    """Crawl and block until done. One call per process (Twisted's reactor cannot restart)."""
+    from spiders.news import NewsSpider
+
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(NewsSpider)
+    started = time.monotonic()
+    process.crawl(crawler, urls=urls, **(spider_args or {}))
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+    return CrawlResult(stats=dict(stats), seconds=time.monotonic() - started)
