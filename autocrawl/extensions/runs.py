@@ -1,0 +1,89 @@
+"""One `crawl_runs` row per run (start, end, status, arguments, stats), and the per-site crawl
+lock for runs started with `scrapy crawl` (`autocrawl crawl` takes the lock before Scrapy starts).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.utils.defer import _schedule_coro
+
+from autocrawl.db.engine import make_engine
+from autocrawl.db.lock import LockHeld, crawl_lock
+from autocrawl.db.runs import finish_run, mark_killed_runs, record_locked_run, start_run
+from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
+
+logger = logging.getLogger(__name__)
+
+OK_REASONS = {"finished", "closespider_pagecount", "closespider_itemcount", "closespider_timeout"}
+
+
+def lock_name(site_keys: list[str]) -> str:
+    """One lock per set of sites: runs over other sites may overlap."""
+    return "crawl:" + ",".join(sorted(site_keys))
+
+
+class CrawlRuns:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.database_url: str = settings.get("DATABASE_URL")
+        self.lock_held_by_caller = settings.getbool("AUTOCRAWL_LOCK_HELD")
+        self.lock_wait = settings.getbool("AUTOCRAWL_LOCK_WAIT")
+        self.auto_upgrade = settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE")
+        self.run_id: int | None = None
+        self.refused: str | None = None
+        self.exit_stack = contextlib.ExitStack()
+        self.engine = make_engine(self.database_url)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlRuns:
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        arguments = {k: v for k, v in getattr(spider, "_args", {}).items() if v is not None}
+        arguments["urls"] = list(getattr(spider, "start_urls", []))
+        try:
+            ensure_schema(self.engine, auto_upgrade=self.engine.dialect.name == "sqlite" and self.auto_upgrade)
+        except SchemaOutOfDate as exc:
+            self._refuse("schema_out_of_date", str(exc))
+            return
+        killed = mark_killed_runs(self.engine)
+        if killed:
+            logger.warning("%d earlier run(s) were killed before they finished; marked 'killed'", killed)
+        if not self.lock_held_by_caller:
+            try:
+                self.exit_stack.enter_context(
+                    crawl_lock(self.engine, lock_name(getattr(spider, "site_keys", [])), wait=self.lock_wait)
+                )
+            except LockHeld as exc:
+                record_locked_run(self.engine, spider.name, arguments, str(exc))
+                self._refuse("locked", f"another crawl of these sites is running ({exc})")
+                return
+        self.run_id = start_run(self.engine, spider.name, arguments)
+        logger.info("crawl run %d started", self.run_id)
+
+    def _refuse(self, reason: str, message: str) -> None:
+        self.refused = reason
+        logger.error("not crawling: %s", message)
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("autocrawl/refused", reason)
+        _schedule_coro(self.crawler.engine.close_spider_async(reason=reason))  # type: ignore[union-attr]
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        try:
+            if self.run_id is not None:
+                stats = dict(self.crawler.stats.get_stats()) if self.crawler.stats is not None else {}
+                status = "ok" if reason in OK_REASONS and not stats.get("autocrawl/store_errors") else "failed"
+                finish_run(self.engine, self.run_id, status, {**stats, "finish_reason": reason})
+                logger.info("crawl run %d ended: %s (%s)", self.run_id, status, reason)
+        finally:
+            self.exit_stack.close()
+            self.engine.dispose()
