@@ -320,7 +320,8 @@ class NewsSpider(scrapy.Spider):
             return True
         changed = parse_datetime(link.lastmod)
         if changed is not None and known.last_seen is not None:
-            return as_aware(changed) > as_aware(known.last_seen)
+            # lastmod has second resolution at best: a change in the second of the last fetch counts.
+            return as_aware(changed) >= as_aware(known.last_seen).replace(microsecond=0)
         return False
 
     def _not_modified(self, response: Response) -> Iterator[Any]:

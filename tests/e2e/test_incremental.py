@@ -1,0 +1,163 @@
+"""Issue 5: incremental runs, duplicates across URL forms and sites, locks, and resume after a kill."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from autocrawl.demosite import DemoServer, build_demo_site
+
+from .conftest import REPO, Store, autocrawl, crawl_args
+
+
+def article_paths(site) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.path for a in site.articles}
+
+
+def requested_article_paths(server, site) -> set[str]:  # type: ignore[no-untyped-def]
+    paths = article_paths(site)
+    hits = set()
+    for record in server.requests:
+        path = record.path.split("?")[0].split("#")[0]
+        for article_path in paths:
+            if path == article_path or path.rstrip("/") == article_path.rstrip("/"):
+                hits.add(article_path)
+    return hits
+
+
+def test_second_run_fetches_only_discovery_then_only_what_changed(demo_site, run_crawl, store: Store) -> None:
+    site, server, base = demo_site
+    first = run_crawl([base + "/"], "--revisit-days", "0")
+    assert first.code == 0, first.stderr[-3000:]
+    counts = store.counts()
+    requests_first = len(server.requests)
+
+    server.clear_requests()
+    second = run_crawl([base + "/"], "--revisit-days", "0")
+    assert second.code == 0, second.stderr[-3000:]
+    assert store.counts() == counts, "an unchanged site adds no row"
+    assert requested_article_paths(server, site) == set(), "no article page is fetched again"
+    assert len(server.requests) < requests_first / 2, (len(server.requests), requests_first)
+
+    time.sleep(1.1)  # HTTP dates have second resolution
+    changed = site.articles[3]
+    site.edit_article(changed.slug, paragraphs=[*changed.paragraphs, "Update: the council has since replied."])
+    added = site.add_article(
+        "Harbour lights switched on for the winter season",
+        ["The harbour's new lights went on at dusk on Friday, a week earlier than planned.",
+         "Engineers said the LED fittings use a third of the power of the old lamps."],
+        authors=["Ruth Ames"],
+    )
+    server.clear_requests()
+    third = run_crawl([base + "/"], "--revisit-days", "0")
+    assert third.code == 0, third.stderr[-3000:]
+    assert requested_article_paths(server, site) == {changed.path, added.path}
+    after = store.counts()
+    assert after["articles"] == counts["articles"] + 1
+    assert after["article_versions"] == counts["article_versions"] + 1
+    assert third.summary["articles_new"] == 1 and third.summary["articles_updated"] == 1
+    body = store.scalar("SELECT body FROM articles WHERE canonical_url LIKE :u", u=f"%{changed.slug}%")
+    assert "the council has since replied" in body
+
+
+def test_url_variants_give_one_article_with_every_url(demo_site, run_crawl, store: Store) -> None:
+    site, server, base = demo_site
+    assert site.variant_urls, "the fixture links one article under several URL forms"
+    slug, variants = next(iter(site.variant_urls.items()))
+    assert run_crawl([base + "/"]).code == 0
+    rows = store.rows("SELECT id FROM articles WHERE canonical_url LIKE :u AND duplicate_of IS NULL", u=f"%{slug}%")
+    assert len(rows) == 1
+    urls = {r.url for r in store.rows("SELECT url FROM article_urls WHERE article_id = :a", a=rows[0].id)}
+    assert len(urls) >= 5, urls
+
+
+def test_syndicated_story_is_one_article_and_one_duplicate_link(database_url: str, tmp_path: Path) -> None:
+    herald, wire = build_demo_site(), build_demo_site(name="Valley Wire", variant="syndication")
+    with DemoServer(herald, port=0) as one, DemoServer(wire, port=0) as two:
+        outcome = autocrawl(*crawl_args([one.base_url + "/", two.base_url + "/"], database_url), cwd=tmp_path)
+    assert outcome.code == 0, outcome.stderr[-3000:]
+    store = Store(database_url)
+    try:
+        links = store.rows("SELECT id, duplicate_of, duplicate_kind FROM articles WHERE duplicate_of IS NOT NULL")
+        assert len(links) == 1, links
+        assert links[0].duplicate_kind == "near"
+        assert store.scalar("SELECT count(*) FROM sites") == 2
+        originals = store.rows("SELECT id FROM articles WHERE id = :i AND duplicate_of IS NULL", i=links[0].duplicate_of)
+        assert len(originals) == 1
+    finally:
+        store.engine.dispose()
+
+
+def test_overlapping_runs_one_exits_75(database_url: str, tmp_path: Path) -> None:
+    site = build_demo_site()
+    with DemoServer(site, port=0) as server:
+        slow = [*crawl_args([server.base_url + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.25",
+                "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        first = subprocess.Popen([sys.executable, "-m", "autocrawl.cli", *slow], cwd=tmp_path, env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        store = Store(database_url)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                if _table_rows(store, "crawl_locks") > 0:
+                    break
+                time.sleep(0.2)
+            second = autocrawl(*crawl_args([server.base_url + "/"], database_url), cwd=tmp_path)
+            assert second.code == 75, second.stderr[-2000:]
+            assert "exiting with code 75" in second.stderr
+            out, err = first.communicate(timeout=240)
+            assert first.returncode == 0, err[-3000:]
+            dupes = store.rows("SELECT canonical_url, count(*) AS n FROM articles GROUP BY canonical_url HAVING count(*) > 1")
+            assert dupes == []
+            assert len(store.articles()) == len(site.articles)
+        finally:
+            if first.poll() is None:
+                first.kill()
+            store.engine.dispose()
+
+
+def _table_rows(store: Store, table: str) -> int:
+    try:
+        return int(store.scalar(f"SELECT count(*) FROM {table}"))
+    except Exception:
+        return 0
+
+
+def test_killed_run_resumes_and_stores_every_article_once(database_url: str, tmp_path: Path) -> None:
+    site = build_demo_site()
+    with DemoServer(site, port=0) as server:
+        slow = [*crawl_args([server.base_url + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.3",
+                "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "STORE_BATCH_SIZE=1"]
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        proc = subprocess.Popen([sys.executable, "-m", "autocrawl.cli", *slow], cwd=tmp_path, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        store = Store(database_url)
+        try:
+            deadline = time.monotonic() + 90
+            while time.monotonic() < deadline and proc.poll() is None:
+                if _table_rows(store, "articles") >= 3:
+                    break
+                time.sleep(0.1)
+            assert proc.poll() is None, "the crawl ended before it could be killed"
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+            partial = _table_rows(store, "articles")
+            assert 0 < partial < len(site.articles)
+
+            again = autocrawl(*crawl_args([server.base_url + "/"], database_url), cwd=tmp_path)
+            assert again.code == 0, again.stderr[-3000:]
+            stored = store.articles()
+            assert len(stored) == len(site.articles)
+            dupes = store.rows("SELECT canonical_url FROM articles GROUP BY canonical_url HAVING count(*) > 1")
+            assert dupes == []
+            statuses = [r.status for r in store.rows("SELECT status FROM crawl_runs ORDER BY id")]
+            assert statuses[0] == "killed" and statuses[-1] == "ok", statuses
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            store.engine.dispose()
