@@ -1,0 +1,44 @@
+"""A bare-download Scrapy spider: follows every same-site link and sitemap entry, extracts nothing,
+stores nothing. The yardstick for autocrawl's crawl throughput (bench/crawl_bench.py)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+
+
+class BareSpider(scrapy.Spider):
+    name = "bare"
+
+    def __init__(self, url: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.start_url = url
+        self.allowed_domains = [urlsplit(url).hostname or ""]
+        self.links = LinkExtractor(allow_domains=self.allowed_domains)
+
+    async def start(self) -> AsyncIterator[Any]:
+        yield scrapy.Request(self.start_url)
+        yield scrapy.Request(self.start_url.rstrip("/") + "/robots.txt", callback=self.parse_robots)
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        for line in response.text.splitlines():
+            if line.lower().startswith("sitemap:"):
+                yield scrapy.Request(line.split(":", 1)[1].strip(), callback=self.parse_sitemap)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        response = response.replace(cls=scrapy.http.XmlResponse)
+        response.selector.remove_namespaces()  # type: ignore[attr-defined]
+        for loc in response.xpath("//sitemap/loc/text()").getall():  # type: ignore[attr-defined]
+            yield scrapy.Request(loc.strip(), callback=self.parse_sitemap)
+        for loc in response.xpath("//url/loc/text()").getall():  # type: ignore[attr-defined]
+            yield scrapy.Request(loc.strip())
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        if isinstance(response, TextResponse):
+            for link in self.links.extract_links(response):
+                yield scrapy.Request(link.url)
