@@ -44,9 +44,13 @@ _TAIL_HEADING = re.compile(
     re.I,
 )
 _COMMENT_PLACEHOLDER = re.compile(
-    r"^(?:nothing (?:here )?yet\.?\s*)?(?:be the first to (?:comment|reply|review)\b.*"
-    r"|no comments?(?: yet)?\b.*|there are no comments\b.*|0 comments?|comments are closed\.?"
-    r"|(?:noch )?keine kommentare\b.*|sei der erste\b.*|(?:log ?in|sign in|register) to (?:comment|reply)\b.*)$",
+    r"^(?:nothing (?:here )?yet[.!]?\s*)?(?:"
+    r"be the first to (?:comment|reply|review)(?: on this (?:article|story|post))?[.!]?"
+    r"|no comments?(?: yet)?[.!]?(?: be the first to comment[.!]?)?|there are no comments(?: yet)?[.!]?"
+    r"|0 comments?|comments are closed[.!]?|(?:noch )?keine kommentare(?: vorhanden)?[.!]?"
+    r"|sei der erste,? der (?:kommentiert|einen kommentar schreibt)[.!]?"
+    r"|(?:log ?in|sign in|register) to (?:comment|reply|post a comment)[.!]?"
+    r")$",
     re.I,
 )
 
