@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from dataclasses import dataclass, field
@@ -14,6 +15,12 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; try again later
+
+
+def lock_name(site_keys: list[str] | set[str]) -> str:
+    """One crawl lock per set of sites: runs over other sites may overlap."""
+    name = "crawl:" + ",".join(sorted(site_keys))
+    return name if len(name) <= 200 else "crawl:sha1:" + hashlib.sha1(name.encode()).hexdigest()
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:

@@ -69,6 +69,7 @@ class NewsSpider(scrapy.Spider):
         self.site_keys = sorted({site_key(u) for u in self.start_urls})
         hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
         self.allowed_domains = sorted({h.removeprefix("www.") for h in hosts if h})
+        self.allowed_domain_set = set(self.allowed_domains)
         self.known: dict[str, KnownArticle] = {}
         self.url_forms: dict[str, set[str]] = {}  # canonical URL -> every form seen in links
         self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
@@ -382,8 +383,9 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"autocrawl/{key}", count)
 
     def _on_site(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+        """On one of the start sites or their subdomains."""
+        labels = (urlsplit(url).hostname or "").split(".")
+        return any(".".join(labels[i:]) in self.allowed_domain_set for i in range(len(labels) - 1))
 
     def _is_recent_enough(self, date: str | None) -> bool:
         parsed = parse_datetime(date)

@@ -11,7 +11,7 @@ import logging
 import sys
 from typing import Any
 
-from autocrawl.runner import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, project_settings, run_crawl
+from autocrawl.runner import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, lock_name, project_settings, run_crawl
 from autocrawl.urls import site_key
 
 
@@ -83,9 +83,8 @@ def crawl(urls: list[str], args: argparse.Namespace) -> int:
     except SchemaOutOfDate as exc:
         print(f"autocrawl crawl: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    lock_name = "crawl:" + ",".join(sorted({site_key(u) for u in urls}))
     try:
-        with crawl_lock(engine, lock_name, wait=args.wait):
+        with crawl_lock(engine, lock_name({site_key(u) for u in urls}), wait=args.wait):
             settings.set("AUTOCRAWL_LOCK_HELD", True, priority="cmdline")
             result = run_crawl(urls, settings, spider_arguments(args))
     except LockHeld as exc:

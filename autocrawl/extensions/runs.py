@@ -16,15 +16,11 @@ from autocrawl.db.engine import make_engine
 from autocrawl.db.lock import LockHeld, crawl_lock
 from autocrawl.db.runs import finish_run, mark_killed_runs, record_locked_run, start_run
 from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
+from autocrawl.runner import lock_name
 
 logger = logging.getLogger(__name__)
 
 OK_REASONS = {"finished", "closespider_pagecount", "closespider_itemcount", "closespider_timeout"}
-
-
-def lock_name(site_keys: list[str]) -> str:
-    """One lock per set of sites: runs over other sites may overlap."""
-    return "crawl:" + ",".join(sorted(site_keys))
 
 
 class CrawlRuns:
