@@ -385,7 +385,7 @@ class NewsSpider(scrapy.Spider):
     def _on_site(self, url: str) -> bool:
         """On one of the start sites or their subdomains."""
         labels = (urlsplit(url).hostname or "").split(".")
-        return any(".".join(labels[i:]) in self.allowed_domain_set for i in range(len(labels) - 1))
+        return any(".".join(labels[i:]) in self.allowed_domain_set for i in range(max(1, len(labels) - 1)))
 
     def _is_recent_enough(self, date: str | None) -> bool:
         parsed = parse_datetime(date)
