@@ -87,14 +87,15 @@ def _footer(site: "NewsSite", extra: str = "") -> str:
 
 def _most_read(site: "NewsSite", exclude: DemoArticle | None = None) -> str:
     picks: list[DemoArticle] = []
-    pool = [a for a in site.articles[:40] if a.in_sitemap]
+    pool = [site.article(slug) for slug in site.variant_urls]
+    pool += [a for a in site.articles[:40] if a.in_sitemap]
     if site.generated and exclude is not None:
         # spread links around for big sites: neighbours of this article
         try:
             i = site.articles.index(exclude)
         except ValueError:
             i = 0
-        pool = site.articles[i + 1:i + 6] + pool
+        pool = site.articles[i + 1:i + 6] + pool[:10]
     for a in pool:
         if a is exclude or a in picks or not a.in_sitemap:
             continue
@@ -413,7 +414,7 @@ def _comment_text(text: str) -> str:
 
 
 def _wp_comment(art: DemoArticle, c: DemoComment, depth: int, kids: str,
-                parent: DemoComment | None, parent_href: str | None) -> str:
+                parent: DemoComment | None, parent_href: str | None, here: str = "") -> str:
     attrs = f'id="comment-{c.id}" class="comment depth-{depth + 1}{" parent" if kids else ""}" data-comment-id="{c.id}"'
     reply_to = ""
     if c.parent_id is not None:
@@ -425,7 +426,7 @@ def _wp_comment(art: DemoArticle, c: DemoComment, depth: int, kids: str,
         f"<li {attrs}>\n<article class=\"comment-body\">"
         '<footer class="comment-meta"><div class="comment-author vcard">'
         f'<b class="fn">{e(c.author)}</b> <span class="says">says:</span></div>'
-        f'<div class="comment-metadata"><a href="{e(art.path)}#comment-{c.id}">'
+        f'<div class="comment-metadata"><a href="{e(here or art.path)}#comment-{c.id}">'
         f'<time datetime="{iso(c.published)}">{human_date(c.published)} at {c.published:%H:%M}</time></a>'
         f"{reply_to}</div></footer>"
         f'<div class="comment-content">{_comment_text(c.text)}</div>'
@@ -437,7 +438,7 @@ def _wp_comment(art: DemoArticle, c: DemoComment, depth: int, kids: str,
 
 
 def _md_comment(art: DemoArticle, c: DemoComment, depth: int, kids: str,
-                parent: DemoComment | None, parent_href: str | None) -> str:
+                parent: DemoComment | None, parent_href: str | None, here: str = "") -> str:
     par = f' data-parent-id="comment-{c.parent_id}"' if c.parent_id is not None else ""
     reply_to = ""
     if c.parent_id is not None:
@@ -456,7 +457,8 @@ def _md_comment(art: DemoArticle, c: DemoComment, depth: int, kids: str,
     )
 
 
-def render_comment_list(site: "NewsSite", art: DemoArticle, comments: list[DemoComment]) -> str:
+def render_comment_list(site: "NewsSite", art: DemoArticle, comments: list[DemoComment],
+                        page_no: int = 1) -> str:
     """Threaded markup for one page of comments.  Comments whose parent is not on
     this page become roots here and point to the parent with data-parent-id and
     an "in reply to" link."""
@@ -469,10 +471,9 @@ def render_comment_list(site: "NewsSite", art: DemoArticle, comments: list[DemoC
     for lst in kids.values():
         lst.sort(key=lambda c: c.id)
     fn = _md_comment if art.comment_style == "microdata" else _wp_comment
-    pages = None
+    here = art.comment_page_path(page_no)
 
     def parent_href(c: DemoComment) -> str | None:
-        nonlocal pages
         if c.parent_id is None or c.parent_id in on_page:
             return None
         try:
@@ -486,7 +487,7 @@ def render_comment_list(site: "NewsSite", art: DemoArticle, comments: list[DemoC
         for c in kids.get(pid, []):
             inner = walk(c.id, depth + 1)
             out.append(fn(art, c, depth, inner, all_by_id.get(c.parent_id) if c.parent_id else None,
-                          parent_href(c)))
+                          parent_href(c), here))
         return "".join(out)
 
     html = walk(None, 0)
@@ -558,7 +559,7 @@ def render_comments_page(site: "NewsSite", art: DemoArticle, page_no: int, base:
         head += f'<link rel="prev" href="{e(base + art.comment_page_path(page_no - 1))}">'
     if page_no < n_pages:
         head += f'<link rel="next" href="{e(base + art.comment_page_path(page_no + 1))}">'
-    lst = render_comment_list(site, art, pages[page_no - 1])
+    lst = render_comment_list(site, art, pages[page_no - 1], page_no)
     n = len(art.comments)
     body = (f'<div class="comments-page"><p class="back-to-article"><a href="{e(art.path)}">'
             f"&larr; Back to the article: {e(art.title)}</a></p>"
@@ -682,6 +683,12 @@ def render_author(site: "NewsSite", slug: str, page_no: int, base: str = "") -> 
     intro = f'<div class="author-bio"><p>{e(author.bio)}</p></div>'
     return render_listing(site, title=author.name, path=f"/author/{slug}/", items=site.by_author(slug),
                           page_no=page_no, intro=intro, og_type="profile", base=base)
+
+
+def render_share(site: "NewsSite", network: str, base: str = "") -> str:
+    body = (f"<h1>Share</h1><p>Sharing to {e(network or 'social media')} opens in a new window. "
+            "If nothing happens, copy the address of the story from your browser.</p>")
+    return page(site, title=f"Share | {site.name}", body=body, canonical="/share", base=base)
 
 
 def render_404(site: "NewsSite", path: str) -> str:

@@ -214,6 +214,8 @@ class DemoServer:
             return Response(200, _jpeg_bytes(path, 1024), "image/jpeg", site.created)
         if path == "/about":
             return self._html(render.render_about(site, base), site.created if not site.variant_urls else lm)
+        if path == "/share":
+            return self._html(render.render_share(site, query.get("network", [""])[0], base), site.created)
         if path == "/login":
             return self._html(render.render_login(site, base))
         if path.startswith("/private/"):
