@@ -1,3 +1,4 @@
+# ruff: noqa: SIM905, E501
 """Content of the demo sites: hand-written fixture stories (all fictitious) and a
 seeded generator of synthetic articles for benchmarks."""
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from html import escape
 
-from .model import DemoArticle, DemoComment, NewsSite, UTC, now_utc, slugify
+from .model import UTC, DemoArticle, DemoComment, NewsSite, now_utc, slugify
 
 GMT = UTC
 BST = timezone(timedelta(hours=1))
@@ -29,7 +30,9 @@ class Story:
     published: datetime
     template: str = "jsonld"
     images: list[tuple[str, str]] = field(default_factory=list)
-    comments: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # label, author, text, parent
+    comments: list[tuple[str, str, str, str | None]] = field(
+        default_factory=list
+    )  # label, author, text, parent
     comment_style: str = "wp"
     comments_paged: bool = False
     comments_per_page: int = 5
@@ -64,11 +67,15 @@ AGENCY_BODY = [
     "reach the south-west by the weekend, and the Environment Agency has kept eleven flood alerts in place.",
 ]
 
-AGENCY_INTRO_HERALD = ("Storm Imelda swept across the south-west coast overnight, flooding roads, "
-                       "toppling trees and cutting power to thousands of homes.")
+AGENCY_INTRO_HERALD = (
+    "Storm Imelda swept across the south-west coast overnight, flooding roads, "
+    "toppling trees and cutting power to thousands of homes."
+)
 AGENCY_FOOTER_HERALD = "This story was supplied by the Coastline Press Agency."
-AGENCY_INTRO_VALLEY = ("Valley residents woke to fallen trees and flooded lanes on Wednesday after Storm "
-                       "Imelda battered the region through the night, with the worst damage on the coast.")
+AGENCY_INTRO_VALLEY = (
+    "Valley residents woke to fallen trees and flooded lanes on Wednesday after Storm "
+    "Imelda battered the region through the night, with the worst damage on the coast."
+)
 AGENCY_FOOTER_VALLEY = "Additional reporting by Valley Wire staff. Copyright Coastline Press Agency."
 
 
@@ -81,38 +88,97 @@ def _agency_paras(intro: str, footer: str) -> list[str]:
 # ---------------------------------------------------------------------------
 
 PARKING_COMMENTS: list[tuple[str, str, str, str | None]] = [
-    ("a1", "Maureen Tilley", "Doubling the charge overnight is not a 'review', it is a cash grab. The "
-     "seafront cafes will be empty by June.", None),
-    ("a2", "Dev Okafor", "The council has to pay for the sea wall somehow. Would you rather they raised "
-     "council tax?", "a1"),
-    ("a3", "Maureen Tilley", "I would rather they asked the people who actually live here before deciding.", "a2"),
+    (
+        "a1",
+        "Maureen Tilley",
+        "Doubling the charge overnight is not a 'review', it is a cash grab. The "
+        "seafront cafes will be empty by June.",
+        None,
+    ),
+    (
+        "a2",
+        "Dev Okafor",
+        "The council has to pay for the sea wall somehow. Would you rather they raised council tax?",
+        "a1",
+    ),
+    (
+        "a3",
+        "Maureen Tilley",
+        "I would rather they asked the people who actually live here before deciding.",
+        "a2",
+    ),
     ("a4", "Gerald Finch", "There was a consultation in November. Eleven people responded. Eleven.", "a3"),
     ("a5", "Maureen Tilley", "Because it was hidden on page nine of the planning portal, Gerald.", "a4"),
-    ("a6", "Priya Lomas", "Residents' permits are staying the same price, so this mostly hits day visitors.", "a1"),
-    ("b1", "Old Salt", "Park and ride from Eastgate would solve half of this. We had one in the nineties "
-     "and it worked fine.", None),
-    ("b2", "Karen Vosper", "It worked because the buses ran every ten minutes. Good luck getting that now.", "b1"),
+    (
+        "a6",
+        "Priya Lomas",
+        "Residents' permits are staying the same price, so this mostly hits day visitors.",
+        "a1",
+    ),
+    (
+        "b1",
+        "Old Salt",
+        "Park and ride from Eastgate would solve half of this. We had one in the nineties "
+        "and it worked fine.",
+        None,
+    ),
+    (
+        "b2",
+        "Karen Vosper",
+        "It worked because the buses ran every ten minutes. Good luck getting that now.",
+        "b1",
+    ),
     ("b3", "Tom Bradwell", "The bus company lost the route 7 contract, so there are no buses to run.", "b1"),
-    ("c1", "Sunil Haddow", "Does anyone know whether blue badge holders still park free on the Esplanade?", None),
+    (
+        "c1",
+        "Sunil Haddow",
+        "Does anyone know whether blue badge holders still park free on the Esplanade?",
+        None,
+    ),
     ("c2", "Priya Lomas", "Yes, the cabinet paper says blue badge bays stay free for four hours.", "c1"),
     ("c3", "Sunil Haddow", "Thanks, that is a relief for my dad at least.", "c2"),
     ("c4", "Gerald Finch", "It is on page 14 of the report, for anyone who wants to check.", "c2"),
     ("d1", "Beach Hut Bev", "Three pounds an hour to sit in a traffic jam on the front. Lovely.", None),
     ("d2", "Dev Okafor", "It is still cheaper than Carrow Sands, which charges four.", "d1"),
     ("d3", "Beach Hut Bev", "Carrow Sands has toilets that open before ten, mind.", "d2"),
-    ("e1", "Harriet Quale", "As a trader on Quay Street I am genuinely worried. Footfall dropped by a "
-     "fifth the last time charges went up.", None),
+    (
+        "e1",
+        "Harriet Quale",
+        "As a trader on Quay Street I am genuinely worried. Footfall dropped by a "
+        "fifth the last time charges went up.",
+        None,
+    ),
     ("e2", "Tom Bradwell", "Has the traders' association asked for a meeting with the cabinet member?", "e1"),
     ("e3", "Harriet Quale", "We have, twice. No reply yet.", "e2"),
     ("e4", "Karen Vosper", "Write to the Herald letters page, they printed mine within a week.", "e3"),
     ("f1", "Ray Pengelly", "Nobody mentions the cruise coaches, which park for free all summer.", None),
-    ("f2", "Gerald Finch", "Coach parking moves to the ferry terminal from April, according to the report.", "f1"),
-    ("g1", "Lucy Marrack", "My daughter works at the hospital and parks on the front because the staff car "
-     "park is full. What is she supposed to do now?", None),
-    ("g2", "Priya Lomas", "Hospital staff can apply for the key worker permit, it is 20 pounds a month.", "g1"),
+    (
+        "f2",
+        "Gerald Finch",
+        "Coach parking moves to the ferry terminal from April, according to the report.",
+        "f1",
+    ),
+    (
+        "g1",
+        "Lucy Marrack",
+        "My daughter works at the hospital and parks on the front because the staff car "
+        "park is full. What is she supposed to do now?",
+        None,
+    ),
+    (
+        "g2",
+        "Priya Lomas",
+        "Hospital staff can apply for the key worker permit, it is 20 pounds a month.",
+        "g1",
+    ),
     ("g3", "Lucy Marrack", "I did not know that existed, thank you.", "g2"),
-    ("h1", "Dev Okafor", "For balance: the money is ring-fenced for the sea wall and the promenade "
-     "lighting. That is in the report too.", None),
+    (
+        "h1",
+        "Dev Okafor",
+        "For balance: the money is ring-fenced for the sea wall and the promenade "
+        "lighting. That is in the report too.",
+        None,
+    ),
     ("h2", "Maureen Tilley", "Ring-fenced until the next budget gap, you mean.", "h1"),
 ]
 
@@ -121,18 +187,22 @@ PARKING_COMMENTS: list[tuple[str, str, str, str | None]] = [
 # Harbour Herald stories, newest first
 # ---------------------------------------------------------------------------
 
+
 def herald_stories() -> list[Story]:
     return [
         Story(
             key="ferry",
             title="Wrenmouth ferry returns to service after six-month refit",
-            section="Transport", tags=["ferries", "harbour"],
+            section="Transport",
+            tags=["ferries", "harbour"],
             authors=["Jane Doe", "John Roe"],
             lead="The MV Kittiwake is back on the Wrenmouth to Skerry Point crossing with new engines and a "
-                 "larger car deck.",
+            "larger car deck.",
             published=d(2024, 3, 14, 9, 30),
             template="jsonld",
-            images=[("/static/img/kittiwake.jpg", "The MV Kittiwake leaves Wrenmouth harbour on Thursday morning")],
+            images=[
+                ("/static/img/kittiwake.jpg", "The MV Kittiwake leaves Wrenmouth harbour on Thursday morning")
+            ],
             paras=[
                 "The MV Kittiwake sailed out of Wrenmouth harbour at 7.15am on Thursday, ending six months "
                 "in which islanders on Skerry Point relied on a single small passenger launch.",
@@ -144,24 +214,35 @@ def herald_stories() -> list[Story]:
                 "twenty-two cars instead of sixteen. The summer timetable, with crossings every forty "
                 "minutes, will start on 1 May as usual.",
                 "Skerry Point resident Ailsa Merrow, who runs the island shop, said the refit had gone on "
-                "far too long. \"We have had bread delivered by fishing boat since October,\" she said. "
-                "\"I am glad to see her back, but nobody told us it would take six months.\"",
+                'far too long. "We have had bread delivered by fishing boat since October," she said. '
+                '"I am glad to see her back, but nobody told us it would take six months."',
                 "Skerry Sound Ferries apologised for the delay, which it blamed on a late delivery of "
                 "gearbox parts from the manufacturer, and said season tickets would be extended by two "
                 "months at no charge.",
             ],
             comments=[
-                ("k1", "Ailsa Merrow", "Good to see her back. The launch was fine in summer but a nightmare "
-                 "in the January gales.", None),
+                (
+                    "k1",
+                    "Ailsa Merrow",
+                    "Good to see her back. The launch was fine in summer but a nightmare "
+                    "in the January gales.",
+                    None,
+                ),
                 ("k2", "Colin Treve", "Twenty-two cars is still not enough on a bank holiday weekend.", None),
-                ("k3", "Skerry Sound Ferries", "Thanks Colin. We are adding extra sailings on bank holidays "
-                 "this year; details on our website next week.", "k2"),
+                (
+                    "k3",
+                    "Skerry Sound Ferries",
+                    "Thanks Colin. We are adding extra sailings on bank holidays "
+                    "this year; details on our website next week.",
+                    "k2",
+                ),
             ],
         ),
         Story(
             key="seawall",
             title="Council approves four million pound sea wall for Saltmarsh Quay",
-            section="Politics", tags=["council", "flooding", "harbour"],
+            section="Politics",
+            tags=["council", "flooding", "harbour"],
             authors=["Priya Anand"],
             lead="Councillors voted 31 to 9 for a new flood wall after two winters of overtopping on the quay.",
             published=d(2024, 3, 12, 18, 5),
@@ -175,7 +256,7 @@ def herald_stories() -> list[Story]:
                 "flood gates that can be closed when a surge tide is forecast. Work is due to begin in "
                 "September and take eighteen months.",
                 "Councillor Ruth Allardyce, cabinet member for the environment, told the meeting the "
-                "scheme was \"the most important thing this council will build this decade\".",
+                'scheme was "the most important thing this council will build this decade".',
                 "Opposition councillors questioned how the scheme would be paid for. About half the money "
                 "comes from a government flood defence grant; the rest will be borrowed and repaid from "
                 "car parking income over twenty years.",
@@ -183,17 +264,32 @@ def herald_stories() -> list[Story]:
                 "would block access to the slipway in the busiest months.",
             ],
             comments=[
-                ("s1", "Frank Elvin", "We need a written promise that the slipway stays open in July and "
-                 "August. Otherwise three yards go under.", None),
-                ("s2", "Wrenmouth Resident", "Better a closed slipway for a summer than a flooded quay every "
-                 "winter.", "s1"),
-                ("s3", "Nell Hocking", "Will the public footpath along the quay stay open during the works?", None),
+                (
+                    "s1",
+                    "Frank Elvin",
+                    "We need a written promise that the slipway stays open in July and "
+                    "August. Otherwise three yards go under.",
+                    None,
+                ),
+                (
+                    "s2",
+                    "Wrenmouth Resident",
+                    "Better a closed slipway for a summer than a flooded quay every winter.",
+                    "s1",
+                ),
+                (
+                    "s3",
+                    "Nell Hocking",
+                    "Will the public footpath along the quay stay open during the works?",
+                    None,
+                ),
             ],
         ),
         Story(
             key="bakery",
             title="Crumb & Co opens fourth shop in the old Pellow Street post office",
-            section="Business", tags=["shops", "food"],
+            section="Business",
+            tags=["shops", "food"],
             authors=["Tom Haskett"],
             lead="The family bakery will keep the building's Victorian counter and post box.",
             published=d(2024, 3, 11, 7, 45),
@@ -204,18 +300,19 @@ def herald_stories() -> list[Story]:
                 "opens its fourth shop on Saturday in the former Pellow Street post office.",
                 "Owners Maddie and Joe Crumb spent five months restoring the building, which had been empty "
                 "since the post office moved into the Quay Street supermarket in 2021.",
-                "The original mahogany counter and the cast-iron post box outside have been kept. \"People "
-                "kept telling us they used to queue here for their pensions,\" said Maddie Crumb. \"It felt "
-                "wrong to rip it all out.\"",
+                'The original mahogany counter and the cast-iron post box outside have been kept. "People '
+                'kept telling us they used to queue here for their pensions," said Maddie Crumb. "It felt '
+                'wrong to rip it all out."',
                 "The new shop will employ nine people and will bake on site, with an oven visible from the "
                 "street. It will also sell coffee roasted by Headland Beans in Lower Tamsey.",
-                "The couple say they have no plans for a fifth shop, \"at least not this year\".",
+                'The couple say they have no plans for a fifth shop, "at least not this year".',
             ],
         ),
         Story(
             key="diary",
             title="Lighthouse keeper's 1911 diary found in Pellow Street attic",
-            section="Community", tags=["history", "harbour"],
+            section="Community",
+            tags=["history", "harbour"],
             authors=["Max McDee"],
             lead="Builders found the diary of Skerry Point keeper Walter Penrose under attic floorboards.",
             published=d(2024, 3, 9, 11, 0),
@@ -227,20 +324,25 @@ def herald_stories() -> list[Story]:
                 "daily weather, passing ships and the keeper's worries about his son, who had gone to sea.",
                 "The diary belonged to Walter Penrose, who kept the Skerry Point light between 1904 and "
                 "1919. His great-granddaughter, Ellen Dowrick, still lives in Wrenmouth.",
-                "\"I knew he had been a keeper, but I had never seen his handwriting,\" she said. \"He writes "
-                "about the fog the way other people write about a difficult neighbour.\"",
+                '"I knew he had been a keeper, but I had never seen his handwriting," she said. "He writes '
+                'about the fog the way other people write about a difficult neighbour."',
                 "The Wrenmouth Maritime Museum hopes to put the diary on display this summer, once it has "
                 "been cleaned and scanned.",
             ],
             comments=[
-                ("p1", "Ellen Dowrick", "Thank you to the builders for handing it in. It means the world to "
-                 "our family.", None),
+                (
+                    "p1",
+                    "Ellen Dowrick",
+                    "Thank you to the builders for handing it in. It means the world to our family.",
+                    None,
+                ),
             ],
         ),
         Story(
             key="brindle",
             title="Brindle Systems to create 200 jobs at Eastgate business park",
-            section="Business", tags=["jobs", "technology"],
+            section="Business",
+            tags=["jobs", "technology"],
             authors=["Tom Haskett", "Priya Anand"],
             lead="The software firm will move its engineering centre from Bristol to a new building in Wrenmouth.",
             published=d(2024, 3, 7, 10, 15),
@@ -249,8 +351,8 @@ def herald_stories() -> list[Story]:
                 "Brindle Systems, which makes booking software for ferry and bus operators, is to open an "
                 "engineering centre at Eastgate business park that will employ 200 people within three years.",
                 "The company's founder, Sophie Brindle, grew up in Lower Tamsey and said she had always "
-                "wanted to bring the business home. \"Half our engineers already work remotely from the "
-                "south-west,\" she said. \"Now they will have somewhere to meet.\"",
+                'wanted to bring the business home. "Half our engineers already work remotely from the '
+                'south-west," she said. "Now they will have somewhere to meet."',
                 "## Apprenticeships",
                 "The firm will take on twenty apprentices a year from Wrenmouth College, starting in "
                 "September, and has promised that at least half of the new roles will be filled locally.",
@@ -258,8 +360,12 @@ def herald_stories() -> list[Story]:
                 "garden. The business park's owner said it was the largest letting at Eastgate since 2009.",
             ],
             comments=[
-                ("j1", "Grace Polglase", "Fantastic news for the college. My son starts the software course "
-                 "in September.", None),
+                (
+                    "j1",
+                    "Grace Polglase",
+                    "Fantastic news for the college. My son starts the software course in September.",
+                    None,
+                ),
                 ("j2", "Mark Tregear", "Will these jobs pay Bristol salaries or Wrenmouth salaries?", None),
                 ("j3", "Sophie B", "Same salary bands wherever you work, Mark.", "j2"),
                 ("j4", "Mark Tregear", "Good to hear, thank you.", "j3"),
@@ -268,7 +374,8 @@ def herald_stories() -> list[Story]:
         Story(
             key="parking",
             title="Seafront parking charges to double from April",
-            section="Politics", tags=["council", "parking", "transport"],
+            section="Politics",
+            tags=["council", "parking", "transport"],
             authors=["Priya Anand"],
             lead="An hour on the Esplanade will cost three pounds, as the council looks for money for the sea wall.",
             published=d(2024, 3, 5, 16, 40),
@@ -292,7 +399,8 @@ def herald_stories() -> list[Story]:
         Story(
             key="storm",
             title="Storm Imelda: floods and power cuts across the south-west",
-            section="News", tags=["weather", "flooding"],
+            section="News",
+            tags=["weather", "flooding"],
             authors=[AGENCY],
             lead="Amber wind warning as gusts reach 70mph on exposed headlands.",
             published=d(2024, 3, 4, 8, 20),
@@ -307,7 +415,8 @@ def herald_stories() -> list[Story]:
         Story(
             key="rowing",
             title="Harbour Rowing Club crowned regional champions",
-            section="Sport", tags=["rowing", "harbour"],
+            section="Sport",
+            tags=["rowing", "harbour"],
             authors=["Jess Carne"],
             lead="The club's coxed four beat eleven crews at the Carrow regatta.",
             published=d(2024, 3, 2, 17, 30),
@@ -319,18 +428,24 @@ def herald_stories() -> list[Story]:
                 "It is the club's first regional title since 1987. The crew, three of whom are still at "
                 "Wrenmouth College, finished four seconds ahead of the holders from Brookhallow.",
                 "Coach Dennis Varcoe said the crew had trained at six every morning through the winter. "
-                "\"They rowed through hail in January. Today they got their reward.\"",
+                '"They rowed through hail in January. Today they got their reward."',
                 "The club is now raising money to send the crew to the national championships in July.",
             ],
             comments=[
-                ("r1", "Dennis Varcoe", "Proud of every one of them. Donations page is on our website.", None),
+                (
+                    "r1",
+                    "Dennis Varcoe",
+                    "Proud of every one of them. Donations page is on our website.",
+                    None,
+                ),
                 ("r2", "Jo Penhale", "Well done all! The 1987 crew send their congratulations.", None),
             ],
         ),
         Story(
             key="school",
             title="Roof repairs at St Piran's primary delayed until summer",
-            section="Education", tags=["schools", "council"],
+            section="Education",
+            tags=["schools", "council"],
             authors=["Jess Carne"],
             lead="Two classrooms remain closed after a contractor pulled out of the job.",
             published=d(2024, 2, 28, 12, 10),
@@ -341,7 +456,7 @@ def herald_stories() -> list[Story]:
                 "The original contractor withdrew in January, saying the cost of materials had risen by a "
                 "quarter since it submitted its price.",
                 "Head teacher Alison Roskilly said pupils in years three and four were being taught in the "
-                "school hall and the library. \"The children have been brilliant, but it is not ideal.\"",
+                'school hall and the library. "The children have been brilliant, but it is not ideal."',
                 "The council said a new contractor had been appointed and that the work would be finished "
                 "before the autumn term.",
             ],
@@ -352,7 +467,8 @@ def herald_stories() -> list[Story]:
         Story(
             key="nightmarket",
             title="Night market returns to Quay Street for the summer",
-            section="Community", tags=["markets", "food", "events"],
+            section="Community",
+            tags=["markets", "food", "events"],
             authors=["Tom Haskett"],
             lead="Forty stalls, live music and late opening every Friday from May to September.",
             published=d(2024, 2, 26, 19, 0),
@@ -371,14 +487,19 @@ def herald_stories() -> list[Story]:
             ],
             comments=[
                 ("n1", "Colin Treve", "Best thing to happen to the quay in years.", None),
-                ("n2", "Quay Street Resident", "Ten o'clock would be nice every week, not just before bank "
-                 "holidays.", "n1"),
+                (
+                    "n2",
+                    "Quay Street Resident",
+                    "Ten o'clock would be nice every week, not just before bank holidays.",
+                    "n1",
+                ),
             ],
         ),
         Story(
             key="library",
             title="Wrenmouth library to open on Sundays from June",
-            section="Community", tags=["libraries", "council"],
+            section="Community",
+            tags=["libraries", "council"],
             authors=["Priya Anand"],
             lead="Volunteers will help staff the library on Sunday afternoons in a one-year trial.",
             published=d(2024, 2, 23, 10, 0),
@@ -397,7 +518,8 @@ def herald_stories() -> list[Story]:
         Story(
             key="quota",
             title="Fishermen warn new quota rules could tie up half the fleet",
-            section="Business", tags=["fishing", "harbour"],
+            section="Business",
+            tags=["fishing", "harbour"],
             authors=["Jane Doe"],
             lead="Skippers say a cut to the pollack allowance makes winter trips uneconomic.",
             published=d(2024, 2, 20, 6, 50),
@@ -407,22 +529,27 @@ def herald_stories() -> list[Story]:
                 "harbour's twenty-six boats tied up for most of the winter.",
                 "The allowance for small inshore vessels has been cut by 40 per cent for the coming year. "
                 "Fishermen say that makes trips in the short winter days uneconomic.",
-                "\"You cannot run a boat on what we are allowed now,\" said skipper Roy Nance, who has "
+                '"You cannot run a boat on what we are allowed now," said skipper Roy Nance, who has '
                 "fished out of Wrenmouth for thirty-one years.",
                 "The harbour master said the port authority would ask for an urgent meeting with fisheries "
                 "officials and the local MP.",
             ],
             comments=[
                 ("q1", "Roy Nance", "Thank you for covering this. Nobody else has.", None),
-                ("q2", "Kit Bolitho", "The stock surveys were done in the wrong season, that is the real "
-                 "problem.", None),
+                (
+                    "q2",
+                    "Kit Bolitho",
+                    "The stock surveys were done in the wrong season, that is the real problem.",
+                    None,
+                ),
                 ("q3", "Roy Nance", "Exactly right, Kit.", "q2"),
             ],
         ),
         Story(
             key="theatre",
             title="Restoration of the Regal Theatre reaches its final act",
-            section="Culture", tags=["arts", "history"],
+            section="Culture",
+            tags=["arts", "history"],
             authors=["Jane Doe", "John Roe"],
             lead="The 1923 theatre will reopen in October after a seven-year campaign.",
             published=d(2024, 2, 16, 14, 25),
@@ -440,14 +567,25 @@ def herald_stories() -> list[Story]:
                 "people to sponsor one for 150 pounds.",
             ],
             comments=[
-                ("t1", "Wrenmouth Silver Band", "We are honoured to be asked back after a hundred years!", None),
-                ("t2", "June Kessell", "I went to bingo there with my nan. Can't wait to see the ceiling.", None),
+                (
+                    "t1",
+                    "Wrenmouth Silver Band",
+                    "We are honoured to be asked back after a hundred years!",
+                    None,
+                ),
+                (
+                    "t2",
+                    "June Kessell",
+                    "I went to bingo there with my nan. Can't wait to see the ceiling.",
+                    None,
+                ),
             ],
         ),
         Story(
             key="allotments",
             title="Allotment society celebrates its centenary with open gardens",
-            section="Community", tags=["gardening", "events"],
+            section="Community",
+            tags=["gardening", "events"],
             authors=["Max McDee"],
             lead="The Wrenmouth and District Allotment Society was founded in 1924.",
             published=d(2024, 2, 12, 9, 15),
@@ -467,7 +605,8 @@ def herald_stories() -> list[Story]:
         Story(
             key="route7",
             title="Route 7 bus to be withdrawn after operator hands back contract",
-            section="Transport", tags=["buses", "transport", "council"],
+            section="Transport",
+            tags=["buses", "transport", "council"],
             authors=["John Roe"],
             lead="The hourly service links Eastgate, the hospital and the town centre.",
             published=d(2024, 1, 30, 15, 0),
@@ -483,14 +622,25 @@ def herald_stories() -> list[Story]:
                 "cars to reach hospital appointments.",
             ],
             comments=[
-                ("b71", "Lucy Marrack", "This is the bus my mother uses for her dialysis appointments.", None),
-                ("b72", "Tom Bradwell", "The community transport scheme might help, ask at the hospital.", "b71"),
+                (
+                    "b71",
+                    "Lucy Marrack",
+                    "This is the bus my mother uses for her dialysis appointments.",
+                    None,
+                ),
+                (
+                    "b72",
+                    "Tom Bradwell",
+                    "The community transport scheme might help, ask at the hospital.",
+                    "b71",
+                ),
             ],
         ),
         Story(
             key="alliance",
             title="Kinsa and Hoshiro confirm stake in Velora's electric car business",
-            section="Motoring", tags=["cars", "electric vehicles"],
+            section="Motoring",
+            tags=["cars", "electric vehicles"],
             authors=["Max McDee"],
             lead="The two partners will put money into Arvent, Velora's separate EV unit.",
             published=d(2023, 12, 7, 10, 0, tz=CET),
@@ -498,7 +648,10 @@ def herald_stories() -> list[Story]:
             images=[
                 ("/static/img/arvent-pico.jpg", "The Pico city car is being revived under the Arvent banner"),
                 ("/static/img/kinsa-rover.jpg", "The next Kinsa Rover 4 will share its platform with Velora"),
-                ("/static/img/velora-sprint.jpg", "Velora Sprint and the new Kinsa hatchback will be closely related"),
+                (
+                    "/static/img/velora-sprint.jpg",
+                    "Velora Sprint and the new Kinsa hatchback will be closely related",
+                ),
             ],
             paras=[
                 "Long-time partners Kinsa Motors and Hoshiro Automotive have confirmed they will invest in "
@@ -527,7 +680,8 @@ def valley_stories() -> list[Story]:
         Story(
             key="valley-bridge",
             title="Brookhallow footbridge reopens after storm repairs",
-            section="News", tags=["bridges", "flooding"],
+            section="News",
+            tags=["bridges", "flooding"],
             authors=["Owen Pascoe"],
             lead="The 1890s iron footbridge over the Tamsey was closed for three weeks.",
             published=d(2024, 3, 8, 12, 0),
@@ -545,7 +699,8 @@ def valley_stories() -> list[Story]:
         Story(
             key="storm-valley",
             title="Clean-up begins in the valley after night of high winds",
-            section="News", tags=["weather", "flooding"],
+            section="News",
+            tags=["weather", "flooding"],
             authors=[AGENCY, "Valley Wire staff"],
             lead="Fallen trees and flooded lanes after Storm Imelda.",
             published=d(2024, 3, 4, 10, 5),
@@ -556,7 +711,8 @@ def valley_stories() -> list[Story]:
         Story(
             key="valley-cider",
             title="Lower Tamsey cider maker wins national award",
-            section="Business", tags=["food", "awards"],
+            section="Business",
+            tags=["food", "awards"],
             authors=["Owen Pascoe"],
             lead="Orchard Row's dry cider was judged best in its class.",
             published=d(2024, 2, 27, 9, 30),
@@ -573,7 +729,8 @@ def valley_stories() -> list[Story]:
         Story(
             key="valley-walks",
             title="Volunteers waymark new circular walk above the Tamsey valley",
-            section="Outdoors", tags=["walking"],
+            section="Outdoors",
+            tags=["walking"],
             authors=["Cerys Moyle"],
             lead="The eight-mile route links three villages and two hill forts.",
             published=d(2024, 2, 19, 8, 0),
@@ -605,6 +762,7 @@ ABOUT_VALLEY = [
 # Building the fixture sites
 # ---------------------------------------------------------------------------
 
+
 def _story_to_article(site: NewsSite, st: Story) -> DemoArticle:
     paras: list[str] = []
     subs: list[int] = []
@@ -616,11 +774,24 @@ def _story_to_article(site: NewsSite, st: Story) -> DemoArticle:
             paras.append(p)
     slug = slugify(st.title)
     art = DemoArticle(
-        slug=slug, path=f"/news/{st.published:%Y}/{st.published:%m}/{slug}/", title=st.title,
-        authors=list(st.authors), published=st.published, modified=st.modified or st.published,
-        section=st.section, tags=list(st.tags), lead=st.lead, paragraphs=paras, images=list(st.images),
-        template=st.template, comments=[], comments_per_page=st.comments_per_page, subheadings=subs,
-        comment_style=st.comment_style, comments_paged=st.comments_paged, in_sitemap=st.in_sitemap,
+        slug=slug,
+        path=f"/news/{st.published:%Y}/{st.published:%m}/{slug}/",
+        title=st.title,
+        authors=list(st.authors),
+        published=st.published,
+        modified=st.modified or st.published,
+        section=st.section,
+        tags=list(st.tags),
+        lead=st.lead,
+        paragraphs=paras,
+        images=list(st.images),
+        template=st.template,
+        comments=[],
+        comments_per_page=st.comments_per_page,
+        subheadings=subs,
+        comment_style=st.comment_style,
+        comments_paged=st.comments_paged,
+        in_sitemap=st.in_sitemap,
         source=st.source,
     )
     labels: dict[str, int] = {}
@@ -630,8 +801,11 @@ def _story_to_article(site: NewsSite, st: Story) -> DemoArticle:
         cid = site.new_comment_id()
         labels[label] = cid
         t = t + timedelta(minutes=rng.randint(3, 95))
-        art.comments.append(DemoComment(id=cid, author=author, text=text, published=t,
-                                        parent_id=labels[parent] if parent else None))
+        art.comments.append(
+            DemoComment(
+                id=cid, author=author, text=text, published=t, parent_id=labels[parent] if parent else None
+            )
+        )
     return art
 
 
@@ -650,8 +824,11 @@ def build_demo_site(name: str = "The Harbour Herald", variant: str = "herald") -
     """The fixture site.  ``variant="syndication"`` builds the second, smaller
     site that carries the agency story under a different headline/intro/footer."""
     if variant in ("syndication", "valley"):
-        site = NewsSite(name if name != "The Harbour Herald" else "Valley Wire",
-                        tagline="News from the Tamsey valley", page_size=6)
+        site = NewsSite(
+            name if name != "The Harbour Herald" else "Valley Wire",
+            tagline="News from the Tamsey valley",
+            page_size=6,
+        )
         site._next_comment_id = 5001
         site.about_text = list(ABOUT_VALLEY)
         _finish_site(site, valley_stories())
@@ -664,8 +841,13 @@ def build_demo_site(name: str = "The Harbour Herald", variant: str = "herald") -
     _finish_site(site, herald_stories())
     night = site.article(slugify("Night market returns to Quay Street for the summer"))
     p = night.path
-    site.variant_urls[night.slug] = [p + "?utm_source=homepage&utm_medium=editors-pick", p.rstrip("/"),
-                                     p + "#comments", p + "amp/", p + "?print=1"]
+    site.variant_urls[night.slug] = [
+        p + "?utm_source=homepage&utm_medium=editors-pick",
+        p.rstrip("/"),
+        p + "#comments",
+        p + "amp/",
+        p + "?print=1",
+    ]
     diary = site.article(slugify("Lighthouse keeper's 1911 diary found in Pellow Street attic"))
     site.old_redirects["/old/walter-penrose-diary"] = diary.path
     for a in site.articles:
@@ -722,10 +904,23 @@ def make_fault_articles() -> list[DemoArticle]:
         ("/faults/latin1", "Café Rosé reopens with a new menu", LATIN1_PARAS, "Tom Haskett"),
         ("/faults/nocharset", "Farewell to Señora Ibáñez after thirty years", NOCHARSET_PARAS, "Priya Anand"),
     ]:
-        out.append(DemoArticle(
-            slug=path.rsplit("/", 1)[1], path=path, title=title, authors=[author], published=t,
-            modified=t, section="News", tags=[], lead=paras[0], paragraphs=list(paras),
-            template="fault", comments=[], in_sitemap=False))
+        out.append(
+            DemoArticle(
+                slug=path.rsplit("/", 1)[1],
+                path=path,
+                title=title,
+                authors=[author],
+                published=t,
+                modified=t,
+                section="News",
+                tags=[],
+                lead=paras[0],
+                paragraphs=list(paras),
+                template="fault",
+                comments=[],
+                in_sitemap=False,
+            )
+        )
         t += timedelta(days=1)
     return out
 
@@ -749,10 +944,7 @@ def fault_page_bytes(site: NewsSite, name: str) -> tuple[bytes, str]:
         )
         return html.encode("utf-8"), "text/html; charset=utf-8"
     body = "".join(f"<p>{e(x, quote=False)}</p>" for x in art.paragraphs)
-    if name == "latin1":
-        head = '<meta charset="utf-8">'
-    else:
-        head = ""
+    head = '<meta charset="utf-8">' if name == "latin1" else ""
     html = (
         f"<!DOCTYPE html><html><head>{head}<title>{e(art.title)}</title>"
         '<meta property="og:type" content="article">'
@@ -769,60 +961,83 @@ def fault_page_bytes(site: NewsSite, name: str) -> tuple[bytes, str]:
 # Synthetic articles for benchmarks
 # ---------------------------------------------------------------------------
 
-FIRST = ("Aled Bryn Carys Dafydd Elin Ffion Gareth Hywel Iolo Jac Kezia Lowri Morgan Nia Osian Petra "
-         "Rhodri Siân Tegan Uma Vaughan Wyn Yasmin Zac Amara Bilal Chloe Deepa Emeka Farah Gus Hana Ines "
-         "Jonah Kofi Leila Mateo Noor Oren Pia Quinn Rosa Sami Tariq Ursula Viktor Wanda Xavi").split()
-LAST = ("Abbott Baxter Carrick Delane Ellery Fenwick Garrow Holloway Ingram Jessop Kemble Lanyon Merrifield "
-        "Norcott Ormsby Pendry Quarrie Rowntree Satterly Thewlis Upcott Vosper Whitlow Yardley Zennor "
-        "Ashdown Blewett Cardew Dunstan Eddowes Frome Gilbey Hext Isherwood Jago Kestle Luxton Mabyn Nankivell "
-        "Oxnam Pascoe Rundle Stribley Trethewey Uglow Varcoe Wherry").split()
-SYL1 = ("Ash Bram Carn Dun Ell Fen Gwel Hal Kil Lan Mor Nan Pen Pol Ros Sal Tre Wen Ast Brid Cor Dar "
-        "Hem Lud Mar Ock Rad Sheb Thorn Ulv").split()
-SYL2 = ("bury combe ford ham hithe ley mouth stow ton wick worth vean gate haven field moor cross brook "
-        "by den").split()
-COMP_A = ("Amber Blue Copper Delta Eastern Granite Harbour Iron Juniper Kestrel Lantern Meridian North "
-          "Orchard Pioneer Quarry Riverside Silver Tidal Upland Vale Western Yew Zenith").split()
-COMP_B = ("Foods Logistics Energy Homes Marine Print Robotics Software Textiles Timber Water Labs Motors "
-          "Dairies Pharma Freight Glass Steel Solar Brewing").split()
+FIRST = (
+    "Aled Bryn Carys Dafydd Elin Ffion Gareth Hywel Iolo Jac Kezia Lowri Morgan Nia Osian Petra "
+    "Rhodri Siân Tegan Uma Vaughan Wyn Yasmin Zac Amara Bilal Chloe Deepa Emeka Farah Gus Hana Ines "
+    "Jonah Kofi Leila Mateo Noor Oren Pia Quinn Rosa Sami Tariq Ursula Viktor Wanda Xavi"
+).split()
+LAST = (
+    "Abbott Baxter Carrick Delane Ellery Fenwick Garrow Holloway Ingram Jessop Kemble Lanyon Merrifield "
+    "Norcott Ormsby Pendry Quarrie Rowntree Satterly Thewlis Upcott Vosper Whitlow Yardley Zennor "
+    "Ashdown Blewett Cardew Dunstan Eddowes Frome Gilbey Hext Isherwood Jago Kestle Luxton Mabyn Nankivell "
+    "Oxnam Pascoe Rundle Stribley Trethewey Uglow Varcoe Wherry"
+).split()
+SYL1 = (
+    "Ash Bram Carn Dun Ell Fen Gwel Hal Kil Lan Mor Nan Pen Pol Ros Sal Tre Wen Ast Brid Cor Dar "
+    "Hem Lud Mar Ock Rad Sheb Thorn Ulv"
+).split()
+SYL2 = (
+    "bury combe ford ham hithe ley mouth stow ton wick worth vean gate haven field moor cross brook by den"
+).split()
+COMP_A = (
+    "Amber Blue Copper Delta Eastern Granite Harbour Iron Juniper Kestrel Lantern Meridian North "
+    "Orchard Pioneer Quarry Riverside Silver Tidal Upland Vale Western Yew Zenith"
+).split()
+COMP_B = (
+    "Foods Logistics Energy Homes Marine Print Robotics Software Textiles Timber Water Labs Motors "
+    "Dairies Pharma Freight Glass Steel Solar Brewing"
+).split()
 COMP_C = ["Ltd", "plc", "Group", "& Sons", "Holdings", "Co-operative", "Partners"]
-ROLES = ("chair of the parish council|head teacher|shop owner|retired engineer|harbour master|nurse|"
-         "bus driver|ward councillor|farmer|café owner|chief executive|union representative|"
-         "local historian|volunteer coordinator|police inspector|planning officer|student|"
-         "fire station manager|vicar|pub landlord").split("|")
+ROLES = (
+    "chair of the parish council|head teacher|shop owner|retired engineer|harbour master|nurse|"
+    "bus driver|ward councillor|farmer|café owner|chief executive|union representative|"
+    "local historian|volunteer coordinator|police inspector|planning officer|student|"
+    "fire station manager|vicar|pub landlord"
+).split("|")
 SECTIONS = ["News", "Business", "Politics", "Community", "Sport", "Transport", "Culture", "Education"]
 TOPIC = {
     "News": "flood inquiry road closure house fire water main landslip power cut coastguard rescue missing "
-            "dog lifeboat launch burst pipe".split(),
+    "dog lifeboat launch burst pipe".split(),
     "Business": "factory expansion shop closure takeover bid warehouse plan profit warning hiring drive "
-                "pay deal shipping contract".split(),
+    "pay deal shipping contract".split(),
     "Politics": "budget vote planning row by-election tax rise housing plan bin strike ward boundary "
-                "cabinet reshuffle".split(),
+    "cabinet reshuffle".split(),
     "Community": "village fete charity swim food bank choir festival memorial bench repair café reopening "
-                 "scout hut".split(),
+    "scout hut".split(),
     "Sport": "cup final relegation fight rowing regatta cricket derby rugby sevens swimming gala darts "
-             "league".split(),
+    "league".split(),
     "Transport": "bus timetable rail closure bridge repair cycle lane ferry delay parking scheme speed "
-                 "camera".split(),
-    "Culture": "theatre reopening gallery show book festival film premiere folk concert museum "
-               "loan".split(),
+    "camera".split(),
+    "Culture": "theatre reopening gallery show book festival film premiere folk concert museum loan".split(),
     "Education": "school merger exam results college course teacher shortage roof repair nursery "
-                 "funding".split(),
+    "funding".split(),
 }
-NOUNS = ("plan scheme project proposal budget report survey petition grant contract review appeal "
-         "inquiry consultation deal partnership bid application study programme").split()
-ADJ = ("bold controversial costly long-awaited modest ambitious overdue surprising unpopular welcome "
-       "fragile temporary cautious detailed fresh revised narrow broad").split()
-VERBS = ("approved delayed rejected welcomed criticised funded paused revived extended backed questioned "
-         "scrapped announced defended unveiled").split()
-PLACES = ("the harbour|the town hall|the old quarry|the high street|the railway station|the seafront|"
-          "the market square|the industrial estate|the village green|the river bank|the leisure centre|"
-          "the community hall|the primary school|the retail park|the marina").split("|")
+NOUNS = (
+    "plan scheme project proposal budget report survey petition grant contract review appeal "
+    "inquiry consultation deal partnership bid application study programme"
+).split()
+ADJ = (
+    "bold controversial costly long-awaited modest ambitious overdue surprising unpopular welcome "
+    "fragile temporary cautious detailed fresh revised narrow broad"
+).split()
+VERBS = (
+    "approved delayed rejected welcomed criticised funded paused revived extended backed questioned "
+    "scrapped announced defended unveiled"
+).split()
+PLACES = (
+    "the harbour|the town hall|the old quarry|the high street|the railway station|the seafront|"
+    "the market square|the industrial estate|the village green|the river bank|the leisure centre|"
+    "the community hall|the primary school|the retail park|the marina"
+).split("|")
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = "January February March April May June July August September October November December".split()
-FEELINGS = ("relieved angry hopeful sceptical delighted worried frustrated cautiously optimistic "
-            "disappointed surprised").split()
-THINGS = ("cars lorries visitors homes jobs trees pupils patients boats stalls beds bikes houses "
-          "volunteers members").split()
+FEELINGS = (
+    "relieved angry hopeful sceptical delighted worried frustrated cautiously optimistic "
+    "disappointed surprised"
+).split()
+THINGS = (
+    "cars lorries visitors homes jobs trees pupils patients boats stalls beds bikes houses volunteers members"
+).split()
 
 
 class _Gen:
@@ -852,9 +1067,11 @@ class _Gen:
         if k == 1:
             return f"The {c(ADJ)} {topic} {c(NOUNS)} was {c(VERBS)} by {self.company()} after {self.num()} objections."
         if k == 2:
-            return f"About {self.num()} {c(THINGS)} near {c(PLACES)} in {town} could be affected by {c(MONTHS)}."
+            return (
+                f"About {self.num()} {c(THINGS)} near {c(PLACES)} in {town} could be affected by {c(MONTHS)}."
+            )
         if k == 3:
-            return f"\"We {c(['never', 'always', 'simply', 'honestly'])} expected {self.num()} {c(THINGS)},\" admitted {self.person()}."
+            return f'"We {c(["never", "always", "simply", "honestly"])} expected {self.num()} {c(THINGS)}," admitted {self.person()}.'
         if k == 4:
             return f"{self.company()} {c(VERBS)} its {c(ADJ)} {c(NOUNS)} for {c(PLACES)} on {c(DAYS)}."
         if k == 5:
@@ -888,7 +1105,7 @@ class _Gen:
         if k == 19:
             return f"{c(['Inspectors', 'Engineers', 'Surveyors', 'Auditors'])} {c(['found', 'logged', 'counted', 'reported'])} {self.num()} {c(['faults', 'complaints', 'breaches', 'cracks', 'delays'])} {c(['since', 'before', 'during'])} {c(MONTHS)}."
         if k == 20:
-            return f"\"{c(['Frankly', 'Honestly', 'Look', 'Well'])}, {c(['nobody', 'everybody', 'somebody'])} {c(['asked', 'warned', 'told'])} {self.person().split()[0]},\" {c(['said', 'added', 'insisted'])} {self.person()}."
+            return f'"{c(["Frankly", "Honestly", "Look", "Well"])}, {c(["nobody", "everybody", "somebody"])} {c(["asked", "warned", "told"])} {self.person().split()[0]}," {c(["said", "added", "insisted"])} {self.person()}.'
         return f"{c(['Tickets', 'Permits', 'Passes', 'Places', 'Grants'])} cost {r.randint(2, 400)} pounds {c(['each', 'a year', 'a month', 'per family'])} at {c(PLACES)}."
 
     def paragraph(self, topic: str, town: str) -> str:
@@ -896,8 +1113,18 @@ class _Gen:
 
 
 _COMMENT_BITS = [
-    "Spot on", "I disagree", "Typical", "About time", "Well said", "Not again", "Good news", "Shameful",
-    "Interesting", "Who pays", "Thanks for reporting", "Same as last year",
+    "Spot on",
+    "I disagree",
+    "Typical",
+    "About time",
+    "Well said",
+    "Not again",
+    "Good news",
+    "Shameful",
+    "Interesting",
+    "Who pays",
+    "Thanks for reporting",
+    "Same as last year",
 ]
 
 
@@ -938,7 +1165,9 @@ class GeneratedArticle(DemoArticle):
             subs = []
             if n >= 6:
                 subs = [3]
-                paras[3] = f"{rng.choice(['What happens next', 'Reaction', 'Background', 'The cost'])} in {town}"
+                paras[3] = (
+                    f"{rng.choice(['What happens next', 'Reaction', 'Background', 'The cost'])} in {town}"
+                )
             self.subheadings = subs
             self.__dict__["_paragraphs"] = paras
         else:
@@ -955,19 +1184,38 @@ class GeneratedArticle(DemoArticle):
                 if comments and rng2.random() < 0.4:
                     parent = comments[int(rng2.random() * len(comments))].id
                 text = f"{g2.c(_COMMENT_BITS)}. {g2.sentence(topic, town)}"
-                comments.append(DemoComment(id=self._gen_comment_base + i, author=g2.person(), text=text,
-                                            published=t, parent_id=parent))
+                comments.append(
+                    DemoComment(
+                        id=self._gen_comment_base + i,
+                        author=g2.person(),
+                        text=text,
+                        published=t,
+                        parent_id=parent,
+                    )
+                )
             self.__dict__["_comments"] = comments
 
 
-def build_generated_site(n_articles: int = 1000, seed: int = 1, *, name: str | None = None,
-                         now: datetime | None = None, spacing_minutes: int = 97) -> NewsSite:
+def build_generated_site(
+    n_articles: int = 1000,
+    seed: int = 1,
+    *,
+    name: str | None = None,
+    now: datetime | None = None,
+    spacing_minutes: int = 97,
+) -> NewsSite:
     """Synthetic site for benchmarks: same URL scheme and discovery files, listing
     pages of 20, sitemaps split at 1,000 URLs, news sitemap for the last 2 days."""
     now = (now or now_utc()).replace(second=0, microsecond=0)
-    site = NewsSite(name or f"Generated Gazette {seed}", tagline="Synthetic local news for benchmarks",
-                    page_size=20, sitemap_chunk=1000, news_sitemap_days=2, generated=True,
-                    created=now - timedelta(minutes=spacing_minutes * (n_articles + 2)))
+    site = NewsSite(
+        name or f"Generated Gazette {seed}",
+        tagline="Synthetic local news for benchmarks",
+        page_size=20,
+        sitemap_chunk=1000,
+        news_sitemap_days=2,
+        generated=True,
+        created=now - timedelta(minutes=spacing_minutes * (n_articles + 2)),
+    )
     site.about_text = ["This site is generated for crawler benchmarks. None of its stories are real."]
     templates = ["jsonld", "microdata", "ogmeta", "oldstyle", "jsonld-graph"]
     rng = random.Random(seed)
@@ -979,8 +1227,10 @@ def build_generated_site(n_articles: int = 1000, seed: int = 1, *, name: str | N
         section = SECTIONS[i % len(SECTIONS)]
         topic = g.c(TOPIC[section])
         town = g.town()
-        title = (f"{town} {g.c(['council', 'residents', 'traders', 'parents', 'firm'])} "
-                 f"{g.c(VERBS)} {g.c(ADJ)} {topic} {g.c(NOUNS)}")
+        title = (
+            f"{town} {g.c(['council', 'residents', 'traders', 'parents', 'firm'])} "
+            f"{g.c(VERBS)} {g.c(ADJ)} {topic} {g.c(NOUNS)}"
+        )
         slug = slugify(title)
         if slug in seen:
             slug = f"{slug}-{i}"
@@ -989,11 +1239,19 @@ def build_generated_site(n_articles: int = 1000, seed: int = 1, *, name: str | N
         pub = pub.astimezone(BST if i % 3 == 0 else UTC)
         authors = [g.person()] + ([g.person()] if rng.random() < 0.2 else [])
         a = GeneratedArticle(
-            slug=slug, path=f"/news/{pub:%Y}/{pub:%m}/{slug}/", title=title, authors=authors,
-            published=pub, modified=pub, section=section,
+            slug=slug,
+            path=f"/news/{pub:%Y}/{pub:%m}/{slug}/",
+            title=title,
+            authors=authors,
+            published=pub,
+            modified=pub,
+            section=section,
             tags=[topic.split()[0], town.lower()][: 1 + (i % 2)],
-            lead=g.sentence(topic, town), paragraphs=None, images=[],  # type: ignore[arg-type]
-            template=templates[i % len(templates)], comments=None,  # type: ignore[arg-type]
+            lead=g.sentence(topic, town),
+            paragraphs=None,
+            images=[],  # type: ignore[arg-type]
+            template=templates[i % len(templates)],
+            comments=None,  # type: ignore[arg-type]
             comments_per_page=5,
         )
         a._gen_seed = f"{seed}:{i}"

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def slugify(text: str) -> str:
@@ -39,7 +39,7 @@ class DemoComment:
         return f"comment-{self.id}"
 
 
-@dataclass
+@dataclass(eq=False)
 class DemoArticle:
     slug: str
     path: str  # url path, e.g. /news/2024/03/some-slug/
@@ -118,7 +118,7 @@ class DemoArticle:
         if self.comments_paged:
             flat = [c for c, _ in order]
             for i in range(0, len(flat), per):
-                pages.append(flat[i:i + per])
+                pages.append(flat[i : i + per])
         else:
             threads = 0
             cur: list[DemoComment] = []
@@ -159,10 +159,17 @@ class NewsSite:
     ``last_change`` so the server's ETag / Last-Modified change.
     """
 
-    def __init__(self, name: str = "The Harbour Herald", *, tagline: str = "",
-                 page_size: int = 6, sitemap_chunk: int = 1000,
-                 news_sitemap_days: float | None = None, generated: bool = False,
-                 created: datetime | None = None):
+    def __init__(
+        self,
+        name: str = "The Harbour Herald",
+        *,
+        tagline: str = "",
+        page_size: int = 6,
+        sitemap_chunk: int = 1000,
+        news_sitemap_days: float | None = None,
+        generated: bool = False,
+        created: datetime | None = None,
+    ):
         self.name = name
         self.tagline = tagline or "Local news, every day"
         self.page_size = page_size
@@ -200,8 +207,7 @@ class NewsSite:
     def author_slug(self, name: str) -> str:
         slug = slugify(name)
         if slug not in self.authors:
-            self.authors[slug] = Author(name=name, slug=slug,
-                                        bio=f"{name} writes for {self.name}.")
+            self.authors[slug] = Author(name=name, slug=slug, bio=f"{name} writes for {self.name}.")
         return slug
 
     def new_comment_id(self) -> int:
@@ -241,6 +247,7 @@ class NewsSite:
         else:
             for art in arts:
                 self._insert(art)
+        self.version += 1
         self.last_change = max([self.last_change] + [a.last_changed for a in self.articles[:1]])
 
     # ------------------------------------------------------------ lookups
@@ -257,11 +264,16 @@ class NewsSite:
         return art
 
     def tags(self) -> list[str]:
+        cached = getattr(self, "_tags_cache", None)
+        key = (self.version, len(self.articles))
+        if cached is not None and cached[0] == key:
+            return cached[1]
         seen: dict[str, None] = {}
         for a in self.articles:
             for t in a.tags:
                 seen.setdefault(t, None)
-        return list(seen)
+        self._tags_cache = (key, list(seen))
+        return self._tags_cache[1]
 
     def with_tag(self, tag: str) -> list[DemoArticle]:
         return [a for a in self.articles if tag in a.tags]
@@ -276,12 +288,22 @@ class NewsSite:
         return [a for a in self.articles if a.in_sitemap]
 
     # ------------------------------------------------------------ mutations
-    def add_article(self, title: str, paragraphs: list[str], *, authors: list[str] | None = None,
-                    published: datetime | None = None, section: str = "News",
-                    tags: list[str] | None = None, lead: str | None = None,
-                    images: list[tuple[str, str]] | None = None, template: str | None = None,
-                    slug: str | None = None, in_sitemap: bool = True,
-                    comments_per_page: int = 5) -> DemoArticle:
+    def add_article(
+        self,
+        title: str,
+        paragraphs: list[str],
+        *,
+        authors: list[str] | None = None,
+        published: datetime | None = None,
+        section: str = "News",
+        tags: list[str] | None = None,
+        lead: str | None = None,
+        images: list[tuple[str, str]] | None = None,
+        template: str | None = None,
+        slug: str | None = None,
+        in_sitemap: bool = True,
+        comments_per_page: int = 5,
+    ) -> DemoArticle:
         with self.lock:
             t = self._tick()
             published = published or t
@@ -302,7 +324,9 @@ class NewsSite:
                 modified=published,
                 section=section,
                 tags=list(tags or []),
-                lead=lead if lead is not None else (paragraphs[0].split(". ")[0].rstrip(".") + "." if paragraphs else title),
+                lead=lead
+                if lead is not None
+                else (paragraphs[0].split(". ")[0].rstrip(".") + "." if paragraphs else title),
                 paragraphs=list(paragraphs),
                 images=list(images or []),
                 template=template or templates[len(self.articles) % len(templates)],
@@ -313,8 +337,9 @@ class NewsSite:
             self._insert(art)
             return art
 
-    def edit_article(self, slug: str, paragraphs: list[str] | None = None,
-                     title: str | None = None) -> DemoArticle:
+    def edit_article(
+        self, slug: str, paragraphs: list[str] | None = None, title: str | None = None
+    ) -> DemoArticle:
         with self.lock:
             art = self.article(slug)
             t = self._tick()
@@ -327,15 +352,26 @@ class NewsSite:
             art.page_changed = art.modified
             return art
 
-    def add_comment(self, slug: str, author: str, text: str,
-                    parent_id: int | None = None, published: datetime | None = None) -> DemoComment:
+    def add_comment(
+        self,
+        slug: str,
+        author: str,
+        text: str,
+        parent_id: int | None = None,
+        published: datetime | None = None,
+    ) -> DemoComment:
         with self.lock:
             art = self.article(slug)
             if parent_id is not None:
                 art.comment(parent_id)  # KeyError if unknown
             t = self._tick()
-            c = DemoComment(id=self.new_comment_id(), author=author, text=text,
-                            published=published or t, parent_id=parent_id)
+            c = DemoComment(
+                id=self.new_comment_id(),
+                author=author,
+                text=text,
+                published=published or t,
+                parent_id=parent_id,
+            )
             art.comments.append(c)
             art.page_changed = t
             return c

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -42,28 +43,39 @@ class Response:
 
 
 def http_date(d: datetime) -> str:
-    return format_datetime(d.astimezone(timezone.utc), usegmt=True)
+    return format_datetime(d.astimezone(UTC), usegmt=True)
 
 
 # ------------------------------------------------------------------ binary fixtures
 
+
 def _pdf_bytes() -> bytes:
-    lines = [b"%PDF-1.4", b"%\xe2\xe3\xcf\xd3", b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
-             b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
-             b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj",
-             b"4 0 obj << /Length 60 >> stream", b"BT /F1 12 Tf 72 720 Td (Annual report of the harbour board) Tj ET",
-             b"endstream endobj"]
-    filler = b"\n".join(b"%% padding line %04d ................................................" % i
-                        for i in range(60))
+    lines = [
+        b"%PDF-1.4",
+        b"%\xe2\xe3\xcf\xd3",
+        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj",
+        b"4 0 obj << /Length 60 >> stream",
+        b"BT /F1 12 Tf 72 720 Td (Annual report of the harbour board) Tj ET",
+        b"endstream endobj",
+    ]
+    filler = b"\n".join(
+        b"%% padding line %04d ................................................" % i for i in range(60)
+    )
     return b"\n".join(lines) + b"\n" + filler + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
 def _jpeg_bytes(seed: int = 0, size: int = 2048) -> bytes:
-    head = (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-            b"\xff\xdb\x00\x43\x00" + bytes(range(1, 65)))
+    head = (
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+        b"\xff\xdb\x00\x43\x00" + bytes(range(1, 65))
+    )
     h = hashlib.sha256(str(seed).encode()).digest()
     payload = (h * (size // len(h) + 1))[:size]
-    return head + b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00" + payload.replace(b"\xff", b"\xfe") + b"\xff\xd9"
+    return (
+        head + b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00" + payload.replace(b"\xff", b"\xfe") + b"\xff\xd9"
+    )
 
 
 PDF = _pdf_bytes()
@@ -71,6 +83,7 @@ JPEG = _jpeg_bytes()
 
 
 # ------------------------------------------------------------------ server
+
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
@@ -80,9 +93,16 @@ class _HTTPServer(ThreadingHTTPServer):
 class DemoServer:
     """Serve ``site`` on 127.0.0.1.  ``start()`` returns the base URL."""
 
-    def __init__(self, site: NewsSite, port: int = 0, faults: bool = False, *,
-                 slow_seconds: float = 5.0, huge_bytes: int = 3 * 1024 * 1024,
-                 cache_size: int = 256):
+    def __init__(
+        self,
+        site: NewsSite,
+        port: int = 0,
+        faults: bool = False,
+        *,
+        slow_seconds: float = 5.0,
+        huge_bytes: int = 3 * 1024 * 1024,
+        cache_size: int = 256,
+    ):
         self.site = site
         self.port = port
         self.faults = faults
@@ -95,6 +115,7 @@ class DemoServer:
         self._stopping = threading.Event()
         self._flaky_hits = 0
         self._cache: OrderedDict = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._cache_size = cache_size
         self._huge: bytes | None = None
         self.base = ""
@@ -112,8 +133,12 @@ class DemoServer:
         self.port = self._httpd.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"
         self._stopping.clear()
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
-                                        name=f"demosite-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name=f"demosite-{self.port}",
+            daemon=True,
+        )
         self._thread.start()
         return self.base
 
@@ -127,7 +152,7 @@ class DemoServer:
             self._thread.join(timeout=5)
             self._thread = None
 
-    def __enter__(self) -> "DemoServer":
+    def __enter__(self) -> DemoServer:
         self.start()
         return self
 
@@ -158,16 +183,18 @@ class DemoServer:
             return self._fault(path)
         site = self.site
         key = (path, parts.query, base, site.version)
-        hit = self._cache.get(key)
-        if hit is not None:
-            self._cache.move_to_end(key)
-            return hit
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
         with site.lock:
             resp = self._route(path, query, base)
         if resp.status in (200, 404) and len(resp.body) < 300_000:
-            self._cache[key] = resp
-            if len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            with self._cache_lock:
+                self._cache[key] = resp
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
         return resp
 
     def _page_no(self, query: dict) -> int | None:
@@ -184,7 +211,9 @@ class DemoServer:
         return Response(200, text.encode("utf-8"), HTML, lm or self.site.last_change)
 
     def _not_found(self, path: str) -> Response:
-        return Response(404, render.render_404(self.site, path).encode("utf-8"), HTML, None, conditional=False)
+        return Response(
+            404, render.render_404(self.site, path).encode("utf-8"), HTML, None, conditional=False
+        )
 
     def _route(self, path: str, query: dict, base: str) -> Response:
         site = self.site
@@ -192,8 +221,9 @@ class DemoServer:
         if path == "/":
             return self._html(render.render_home(site, faults=self.faults, base=base))
         if path == "/robots.txt":
-            return Response(200, render.render_robots(site, base).encode(), "text/plain; charset=utf-8",
-                            site.created)
+            return Response(
+                200, render.render_robots(site, base).encode(), "text/plain; charset=utf-8", site.created
+            )
         if path == "/sitemap_index.xml":
             return Response(200, render.render_sitemap_index(site, base).encode(), XML, lm)
         if path == "/sitemap-news.xml":
@@ -205,9 +235,13 @@ class DemoServer:
                 return self._not_found(path)
             return Response(200, text.encode(), XML, lm)
         if path == "/rss.xml":
-            return Response(200, render.render_rss(site, base).encode(), "application/rss+xml; charset=utf-8", lm)
+            return Response(
+                200, render.render_rss(site, base).encode(), "application/rss+xml; charset=utf-8", lm
+            )
         if path == "/atom.xml":
-            return Response(200, render.render_atom(site, base).encode(), "application/atom+xml; charset=utf-8", lm)
+            return Response(
+                200, render.render_atom(site, base).encode(), "application/atom+xml; charset=utf-8", lm
+            )
         if path == "/static/site.css":
             return Response(200, render.SITE_CSS.encode(), "text/css; charset=utf-8", site.created)
         if path.startswith("/static/img/") and path.endswith(".jpg"):
@@ -224,8 +258,16 @@ class DemoServer:
             page_no = self._page_no(query)
             if page_no is None:
                 return self._not_found(path)
-            return self._html(render.render_listing(site, title="Latest news", path="/latest/",
-                                                    items=site.articles, page_no=page_no, base=base))
+            return self._html(
+                render.render_listing(
+                    site,
+                    title="Latest news",
+                    path="/latest/",
+                    items=site.articles,
+                    page_no=page_no,
+                    base=base,
+                )
+            )
         m = re.match(r"^/(section|tag|author|models)/([^/]+)/?$", path)
         if m:
             kind, slug = m.groups()
@@ -234,14 +276,32 @@ class DemoServer:
                 return self._not_found(path)
             if kind == "section":
                 sec = next((s for s in site.sections if slugify(s) == slug), None)
-                text = None if sec is None else render.render_listing(
-                    site, title=sec, path=f"/section/{slug}/", items=site.in_section(sec),
-                    page_no=page_no, base=base)
+                text = (
+                    None
+                    if sec is None
+                    else render.render_listing(
+                        site,
+                        title=sec,
+                        path=f"/section/{slug}/",
+                        items=site.in_section(sec),
+                        page_no=page_no,
+                        base=base,
+                    )
+                )
             elif kind == "tag":
                 tag = next((t for t in site.tags() if slugify(t) == slug), None)
-                text = None if tag is None else render.render_listing(
-                    site, title=f"Stories tagged \u201c{tag}\u201d", path=f"/tag/{slug}/",
-                    items=site.with_tag(tag), page_no=page_no, base=base)
+                text = (
+                    None
+                    if tag is None
+                    else render.render_listing(
+                        site,
+                        title=f"Stories tagged \u201c{tag}\u201d",
+                        path=f"/tag/{slug}/",
+                        items=site.with_tag(tag),
+                        page_no=page_no,
+                        base=base,
+                    )
+                )
             elif kind == "author":
                 text = render.render_author(site, slug, page_no, base)
             else:
@@ -273,25 +333,51 @@ class DemoServer:
     # ---------------------------------------------------------- faults
     def _fault(self, path: str) -> Response:
         from .content import fault_page_bytes
+
         site = self.site
         t = site.created
-        name = path[len("/faults/"):]
+        name = path[len("/faults/") :]
         if name == "server-error":
-            return Response(500, b"<html><body><h1>Internal Server Error</h1></body></html>", HTML, None,
-                            conditional=False)
+            return Response(
+                500,
+                b"<html><body><h1>Internal Server Error</h1></body></html>",
+                HTML,
+                None,
+                conditional=False,
+            )
         if name == "flaky":
             with self._req_lock:
                 self._flaky_hits += 1
                 first = self._flaky_hits == 1
             if first:
-                return Response(503, b"<html><body><h1>Service Unavailable</h1><p>Try again soon.</p></body></html>",
-                                HTML, None, {"Retry-After": "1"}, conditional=False)
-            return self._html(render.page(site, title="Back online", canonical="/faults/flaky",
-                                          body="<h1>Back online</h1><p>The flaky page works now.</p>"), t)
+                return Response(
+                    503,
+                    b"<html><body><h1>Service Unavailable</h1><p>Try again soon.</p></body></html>",
+                    HTML,
+                    None,
+                    {"Retry-After": "1"},
+                    conditional=False,
+                )
+            return self._html(
+                render.page(
+                    site,
+                    title="Back online",
+                    canonical="/faults/flaky",
+                    body="<h1>Back online</h1><p>The flaky page works now.</p>",
+                ),
+                t,
+            )
         if name == "slow":
             self._stopping.wait(self.slow_seconds)
-            return self._html(render.page(site, title="Slow page", canonical="/faults/slow",
-                                          body="<h1>Slow page</h1><p>Thanks for waiting.</p>"), t)
+            return self._html(
+                render.page(
+                    site,
+                    title="Slow page",
+                    canonical="/faults/slow",
+                    body="<h1>Slow page</h1><p>Thanks for waiting.</p>",
+                ),
+                t,
+            )
         if name == "empty":
             return Response(200, b"", HTML, t)
         if name == "report.pdf":
@@ -309,11 +395,15 @@ class DemoServer:
 
 
 def _huge_page(site: NewsSite, min_bytes: int) -> bytes:
-    row = ("<tr><td>{i}</td><td>Harbour board minute {i}: the board noted the tide tables, "
-           "the mooring fees and the state of the slipway, and agreed to revisit them.</td></tr>\n")
-    parts = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour board archive</title>'
-             '<meta property="og:type" content="website"></head><body><h1>Harbour board archive (all minutes)</h1>'
-             "<table>\n"]
+    row = (
+        "<tr><td>{i}</td><td>Harbour board minute {i}: the board noted the tide tables, "
+        "the mooring fees and the state of the slipway, and agreed to revisit them.</td></tr>\n"
+    )
+    parts = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour board archive</title>'
+        '<meta property="og:type" content="website"></head><body><h1>Harbour board archive (all minutes)</h1>'
+        "<table>\n"
+    ]
     size = len(parts[0])
     i = 0
     while size <= min_bytes + 1024:
@@ -353,11 +443,17 @@ class _Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = _other  # noqa: N815
 
     def _log(self, status: int) -> None:
-        self.demo._record(RequestRecord(
-            method=self.command, path=self.path, status=status,
-            if_none_match=self.headers.get("If-None-Match"),
-            if_modified_since=self.headers.get("If-Modified-Since"),
-            user_agent=self.headers.get("User-Agent"), time=time.time()))
+        self.demo._record(
+            RequestRecord(
+                method=self.command,
+                path=self.path,
+                status=status,
+                if_none_match=self.headers.get("If-None-Match"),
+                if_modified_since=self.headers.get("If-Modified-Since"),
+                user_agent=self.headers.get("User-Agent"),
+                time=time.time(),
+            )
+        )
 
     def _serve(self, head: bool) -> None:
         demo = self.demo
@@ -367,6 +463,7 @@ class _Handler(BaseHTTPRequestHandler):
             resp = demo.respond(self.path, base)
         except Exception as exc:  # pragma: no cover - debugging aid
             import traceback
+
             traceback.print_exc()
             resp = Response(500, f"internal error: {exc!r}".encode(), "text/plain", None, conditional=False)
         status = resp.status
@@ -384,7 +481,7 @@ class _Handler(BaseHTTPRequestHandler):
                 try:
                     since = parsedate_to_datetime(ims)
                     if since.tzinfo is None:
-                        since = since.replace(tzinfo=timezone.utc)
+                        since = since.replace(tzinfo=UTC)
                     not_modified = resp.last_modified.replace(microsecond=0) <= since
                 except (TypeError, ValueError):
                     not_modified = False
@@ -403,8 +500,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
         if not head and status != 304:
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(resp.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
         self._log(status)

@@ -13,8 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from autocrawl.demosite import (FAULT_PATHS, DemoServer, NewsSite, build_demo_site,
-                                build_generated_site)
+from autocrawl.demosite import FAULT_PATHS, DemoServer, NewsSite, build_demo_site, build_generated_site
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
@@ -76,11 +75,14 @@ def fresh():
 
 # ------------------------------------------------------------------ content truth
 
+
 def test_fixture_content_shape(site):
     arts = site.articles
     assert len(arts) >= 14
     assert [a.published for a in arts] == sorted((a.published for a in arts), reverse=True)
-    assert {"jsonld", "microdata", "ogmeta", "oldstyle", "jsonld-graph", "arena"} <= {a.template for a in arts}
+    assert {"jsonld", "microdata", "ogmeta", "oldstyle", "jsonld-graph", "arena"} <= {
+        a.template for a in arts
+    }
     assert len({a.slug for a in arts}) == len(arts)
     assert sum(1 for a in arts if not a.in_sitemap) == 2
     paged = [a for a in arts if a.comments_paged]
@@ -107,6 +109,7 @@ def test_syndication_variant_shares_agency_story(site):
 
 
 # ------------------------------------------------------------------ discovery files
+
 
 def test_robots_and_sitemaps(site, server):
     base = server.base
@@ -174,7 +177,7 @@ def test_listing_pagination(site, server):
     for i, p in enumerate(pages):
         page = text(base + p)
         arts = re.findall(r'class="teaser-title"><a href="([^"]+)"', page)
-        chunk = [a.path for a in site.articles[i * 6:(i + 1) * 6]]
+        chunk = [a.path for a in site.articles[i * 6 : (i + 1) * 6]]
         assert arts == chunk
         seen += chunk
         if i < 2:
@@ -190,11 +193,9 @@ def test_listing_pagination(site, server):
             assert idx >= 6, "hidden articles must not be on page 1 / home"
 
 
-def test_every_link_resolves(site, server):
-    """Crawl the whole site from the home page, feeds and sitemaps: nothing broken
-    except the deliberate /missing-page; robots-disallowed pages are not needed."""
-    base = server.base
-    queue = ["/", "/rss.xml", "/atom.xml", "/sitemap_index.xml"]
+def crawl(base: str, site: NewsSite) -> tuple[list, set, set]:
+    """BFS over every same-host link from home, feeds and sitemaps."""
+    queue = ["/", "/rss.xml", "/atom.xml", "/sitemap_index.xml", "/robots.txt"]
     seen: set[str] = set(queue)
     broken = []
     article_paths = {a.path for a in site.articles}
@@ -223,9 +224,23 @@ def test_every_link_resolves(site, server):
             if target not in seen:
                 seen.add(target)
                 queue.append(target)
+    return broken, reached, seen
+
+
+def test_every_link_resolves(site, server):
+    """Nothing broken except the deliberate /missing-page; every article reachable."""
+    broken, reached, seen = crawl(server.base, site)
     assert broken == [(404, "/missing-page")]
-    assert reached == article_paths
+    assert reached == {a.path for a in site.articles}
     assert len(seen) > 60
+
+
+def test_generated_site_links_resolve():
+    small = build_generated_site(n_articles=45, seed=3)
+    with DemoServer(small) as srv:
+        broken, reached, _ = crawl(srv.base, small)
+    assert broken == []
+    assert reached == {a.path for a in small.articles}
 
 
 def test_non_article_pages(site, server):
@@ -243,6 +258,7 @@ def test_non_article_pages(site, server):
 
 
 # ------------------------------------------------------------------ articles
+
 
 def test_article_pages_hold_truth(site, server):
     base = server.base
@@ -281,7 +297,7 @@ def test_article_pages_hold_truth(site, server):
 
 def test_url_variants_serve_same_article(site, server):
     base = server.base
-    (slug, variants), = site.variant_urls.items()
+    ((slug, variants),) = site.variant_urls.items()
     a = site.article(slug)
     assert len(variants) == 5
     for v in variants:
@@ -348,6 +364,7 @@ def test_three_page_comment_thread(site, server):
 
 # ------------------------------------------------------------------ HTTP caching & mutations
 
+
 def test_conditional_get(site, server):
     base = server.base
     a = site.articles[0]
@@ -366,7 +383,9 @@ def test_conditional_get(site, server):
 def test_mutations_show_up(fresh):
     site, srv = fresh
     base = srv.base
-    a = next(x for x in site.articles if x.template == "microdata" and x.comment_style == "wp" and x.in_sitemap)
+    a = next(
+        x for x in site.articles if x.template == "microdata" and x.comment_style == "wp" and x.in_sitemap
+    )
     st, hdr, _ = fetch(base + a.path)
     etag, lm = hdr["ETag"], hdr["Last-Modified"]
     sm_before = text(base + "/sitemap-articles.xml")
@@ -390,13 +409,18 @@ def test_mutations_show_up(fresh):
     assert f'id="comment-{c.id}"' not in page and f'id="comment-{r.id}"' not in page
     # comment on the paged thread lands on the page the model says
     p = next(x for x in site.articles if x.comments_paged)
-    nc = site.add_comment(p.slug, "Late Reader", "Replying late to the first comment.",
-                          parent_id=p.comments[0].id)
+    nc = site.add_comment(
+        p.slug, "Late Reader", "Replying late to the first comment.", parent_id=p.comments[0].id
+    )
     pg = p.comment_page_of(nc.id)
     assert f'id="comment-{nc.id}"' in text(base + p.comment_page_path(pg))
     # new article appears everywhere
-    new = site.add_article("Harbour crane returns after repairs", ["First paragraph of the crane story.",
-                           "Second paragraph of the crane story."], authors=["Jess Carne"], tags=["harbour"])
+    new = site.add_article(
+        "Harbour crane returns after repairs",
+        ["First paragraph of the crane story.", "Second paragraph of the crane story."],
+        authors=["Jess Carne"],
+        tags=["harbour"],
+    )
     assert site.articles[0] is new
     assert new.path in text(base + "/") and base + new.path in text(base + "/rss.xml")
     assert base + new.path in text(base + "/sitemap-articles.xml")
@@ -404,6 +428,7 @@ def test_mutations_show_up(fresh):
 
 
 # ------------------------------------------------------------------ faults
+
 
 def test_faults():
     site = build_demo_site()
@@ -417,7 +442,7 @@ def test_faults():
         assert fetch(base + "/faults/flaky")[0] == 503
         assert fetch(base + "/faults/flaky")[0] == 200
         t = time.monotonic()
-        with pytest.raises(Exception):
+        with pytest.raises((TimeoutError, urllib.error.URLError)):
             urllib.request.urlopen(base + "/faults/slow", timeout=0.2)
         assert fetch(base + "/faults/slow")[0] == 200 and time.monotonic() - t >= 0.5
         st, hdr, body = fetch(base + "/faults/empty")
@@ -436,7 +461,9 @@ def test_faults():
         assert b'<meta charset="utf-8">' in body
         with pytest.raises(UnicodeDecodeError):
             body.decode("utf-8")
-        assert all(html.escape(p, quote=False) in body.decode("cp1252") for p in truth["/faults/latin1"].paragraphs)
+        assert all(
+            html.escape(p, quote=False) in body.decode("cp1252") for p in truth["/faults/latin1"].paragraphs
+        )
         _, hdr, body = fetch(base + "/faults/nocharset")
         assert b"charset" not in body and "charset" not in hdr["Content-Type"]
         assert "Señora" in body.decode("cp1252")
@@ -446,9 +473,10 @@ def test_faults():
 
 # ------------------------------------------------------------------ generated site
 
+
 def shingles(t: str, k: int = 5) -> set:
     w = t.lower().split()
-    return {tuple(w[i:i + k]) for i in range(len(w) - k + 1)}
+    return {tuple(w[i : i + k]) for i in range(len(w) - k + 1)}
 
 
 def test_generated_site_5000():
@@ -478,7 +506,7 @@ def test_generated_site_5000():
     again = build_generated_site(n_articles=50, seed=1)
     assert again.articles[7].paragraphs == build_generated_site(n_articles=50, seed=1).articles[7].paragraphs
     sh = [shingles(x.text) for x in big.articles[:60]]
-    worst = max(len(a & b) / len(a | b) for i, a in enumerate(sh) for b in sh[i + 1:])
+    worst = max(len(a & b) / len(a | b) for i, a in enumerate(sh) for b in sh[i + 1 :])
     assert worst < 0.2
     # mutations on the generated site
     big.edit_article(big.articles[3].slug, paragraphs=["Changed."] * 4)
