@@ -1134,7 +1134,7 @@ class GeneratedArticle(DemoArticle):
     _gen_seed: str = ""
     _gen_comment_base: int = 0
 
-    @property  # type: ignore[override]
+    @property
     def paragraphs(self) -> list[str]:
         if self.__dict__.get("_paragraphs") is None:
             self._materialize()
@@ -1144,7 +1144,7 @@ class GeneratedArticle(DemoArticle):
     def paragraphs(self, value) -> None:
         self.__dict__["_paragraphs"] = value
 
-    @property  # type: ignore[override]
+    @property
     def comments(self) -> list[DemoComment]:
         if self.__dict__.get("_comments") is None:
             self._materialize()
@@ -1248,8 +1248,8 @@ def build_generated_site(
             section=section,
             tags=[topic.split()[0], town.lower()][: 1 + (i % 2)],
             lead=g.sentence(topic, town),
-            paragraphs=None,
-            images=[],  # type: ignore[arg-type]
+            paragraphs=None,  # type: ignore[arg-type]
+            images=[],
             template=templates[i % len(templates)],
             comments=None,  # type: ignore[arg-type]
             comments_per_page=5,

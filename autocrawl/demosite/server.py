@@ -66,7 +66,7 @@ def _pdf_bytes() -> bytes:
     return b"\n".join(lines) + b"\n" + filler + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
-def _jpeg_bytes(seed: int = 0, size: int = 2048) -> bytes:
+def _jpeg_bytes(seed: int | str = 0, size: int = 2048) -> bytes:
     head = (
         b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
         b"\xff\xdb\x00\x43\x00" + bytes(range(1, 65))
@@ -471,7 +471,7 @@ class _Handler(BaseHTTPRequestHandler):
         if status == 200:
             etag = '"' + hashlib.sha1(resp.body).hexdigest()[:20] + '"'
         not_modified = False
-        if status == 200 and resp.conditional:
+        if etag is not None and resp.conditional:
             inm = self.headers.get("If-None-Match")
             ims = self.headers.get("If-Modified-Since")
             if inm is not None:
