@@ -832,6 +832,8 @@ def build_demo_site(name: str = "The Harbour Herald", variant: str = "herald") -
         site._next_comment_id = 5001
         site.about_text = list(ABOUT_VALLEY)
         _finish_site(site, valley_stories())
+        _rank_most_read(site)
+        site.nav_tag = "flooding"
         return site
     if variant not in ("herald", "default", "main"):
         raise ValueError(f"unknown variant {variant!r}")
@@ -854,7 +856,17 @@ def build_demo_site(name: str = "The Harbour Herald", variant: str = "herald") -
         for n in a.authors:
             au = site.authors[slugify(n)]
             au.bio = AUTHOR_BIOS.get(n, au.bio)
+    _rank_most_read(site)
+    site.nav_tag = "harbour"
     return site
+
+
+def _rank_most_read(site: NewsSite) -> None:
+    ranked = sorted(
+        (a for a in site.articles if a.in_sitemap and a.slug not in site.variant_urls),
+        key=lambda a: -len(a.comments),
+    )
+    site.most_read = list(site.variant_urls) + [a.slug for a in ranked[:6]]
 
 
 AUTHOR_BIOS = {
@@ -1261,6 +1273,8 @@ def build_generated_site(
         arts.append(a)
     # pubs are strictly decreasing given spacing > 30
     site.extend(arts, presorted=True)
+    site.most_read = [a.slug for a in arts[:6]]
+    site.nav_tag = arts[0].tags[0] if arts else None
     site._next_comment_id = 1 + n_articles * stride
     site.last_change = now
     site.fault_articles = make_fault_articles()

@@ -189,6 +189,8 @@ class NewsSite:
         self._next_comment_id = 1
         self.lock = threading.RLock()
         self.about_text: list[str] = []
+        self.most_read: list[str] = []  # slugs for the "Most read" box, fixed at build time
+        self.nav_tag: str | None = None  # tag linked from the main navigation
         self.on_change: list[Callable[[], None]] = []
 
     # ------------------------------------------------------------ building

@@ -55,9 +55,9 @@ def _nav(site: NewsSite) -> str:
     for sec in site.sections[:6]:
         items.append(f'<li><a href="/section/{slugify(sec)}/">{e(sec)}</a></li>')
     items.append('<li><a href="/latest/">Latest</a></li>')
-    tags = site.tags()
-    if tags:
-        items.append(f'<li><a href="/tag/{slugify(tags[0])}/">#{e(tags[0])}</a></li>')
+    tag = site.nav_tag or next(iter(site.tags()), None)
+    if tag:
+        items.append(f'<li><a href="/tag/{slugify(tag)}/">#{e(tag)}</a></li>')
     items.append('<li><a href="/about">About us</a></li>')
     items.append('<li><a href="/private/secret">Members area</a></li>')
     items.append('<li><a href="/login">Log in</a></li>')
@@ -74,7 +74,7 @@ COOKIE_BANNER = (
 
 
 def _footer(site: NewsSite, extra: str = "") -> str:
-    year = site.last_change.year
+    year = site.created.year
     return (
         '<footer class="site-footer">'
         f"<p>&copy; {year} {e(site.name)}. All rights reserved. "
@@ -87,16 +87,18 @@ def _footer(site: NewsSite, extra: str = "") -> str:
 
 
 def _most_read(site: NewsSite, exclude: DemoArticle | None = None) -> str:
+    # Stable across additions (so unchanged pages keep their ETag): a ranking
+    # fixed at build time, plus, on big generated sites, the next older neighbours.
     picks: list[DemoArticle] = []
-    pool = [site.article(slug) for slug in site.variant_urls]
-    pool += [a for a in site.articles[:40] if a.in_sitemap]
+    pool = [site._by_slug[s] for s in site.most_read if s in site._by_slug]
+    if not pool:
+        pool = [a for a in site.articles[:40] if a.in_sitemap]
     if site.generated and exclude is not None:
-        # spread links around for big sites: neighbours of this article
         try:
             i = site.articles.index(exclude)
         except ValueError:
             i = 0
-        pool = site.articles[i + 1 : i + 6] + pool[:10]
+        pool = site.articles[i + 1 : i + 6] + pool
     for a in pool:
         if a is exclude or a in picks or not a.in_sitemap:
             continue
@@ -242,13 +244,15 @@ def _share_bar(art: DemoArticle) -> str:
 
 
 def _related(site: NewsSite, art: DemoArticle) -> str:
-    rel = [
-        a
-        for a in site.articles[:30]
-        if a is not art and a.in_sitemap and (a.section == art.section or set(a.tags) & set(art.tags))
-    ][:3]
-    if not rel:
-        rel = [a for a in site.articles[:6] if a is not art and a.in_sitemap][:3]
+    # only older stories, so adding new articles does not change this page
+    try:
+        i = site.articles.index(art)
+    except ValueError:
+        i = 0
+    older = [a for a in site.articles[i + 1 : i + 60] if a.in_sitemap]
+    rel = [a for a in older if a.section == art.section or set(a.tags) & set(art.tags)][:3]
+    if len(rel) < 3:
+        rel += [a for a in older if a not in rel][: 3 - len(rel)]
     lis = "".join(f'<li><a href="{e(a.path)}">{e(a.title)}</a><p>{e(a.lead)}</p></li>' for a in rel)
     return f'<div class="related-articles"><h3>Related stories</h3><ul>{lis}</ul></div>'
 

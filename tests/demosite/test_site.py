@@ -388,6 +388,8 @@ def test_mutations_show_up(fresh):
     )
     st, hdr, _ = fetch(base + a.path)
     etag, lm = hdr["ETag"], hdr["Last-Modified"]
+    untouched = [x for x in site.articles if x.template in ("ogmeta", "arena", "jsonld-graph")]
+    old_tags = {x.path: fetch(base + x.path)[1]["ETag"] for x in untouched}
     sm_before = text(base + "/sitemap-articles.xml")
     new_paras = a.paragraphs[:2] + ["A correction was added to this story on request of the council."]
     site.edit_article(a.slug, paragraphs=new_paras)
@@ -425,6 +427,9 @@ def test_mutations_show_up(fresh):
     assert new.path in text(base + "/") and base + new.path in text(base + "/rss.xml")
     assert base + new.path in text(base + "/sitemap-articles.xml")
     assert "First paragraph of the crane story." in text(base + new.path)
+    # pages of articles nobody touched keep their ETag (incremental re-crawls get 304s)
+    for path, tag in old_tags.items():
+        assert fetch(base + path, {"If-None-Match": tag})[0] == 304, path
 
 
 # ------------------------------------------------------------------ faults
@@ -512,5 +517,10 @@ def test_generated_site_5000():
     big.edit_article(big.articles[3].slug, paragraphs=["Changed."] * 4)
     new = big.add_article("A fresh generated-site story", ["Body one.", "Body two."])
     assert big.articles[0] is new and big.article(new.slug) is new
+    with DemoServer(big) as srv:
+        old = big.articles[50]
+        tag = fetch(srv.base + old.path)[1]["ETag"]
+        big.add_article("Another fresh story", ["Body three.", "Body four."])
+        assert fetch(srv.base + old.path, {"If-None-Match": tag})[0] == 304
     c = big.add_comment(big.articles[10].slug, "X", "Y")
     assert c.id not in {k.id for a in big.articles[11:40] for k in a.comments}
