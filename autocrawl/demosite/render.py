@@ -808,10 +808,11 @@ def render_home(site: NewsSite, *, faults: bool = False, base: str = "") -> str:
             + "".join(f'<li><a href="{p}">{p}</a></li>' for p in FAULT_PATHS)
             + "</ul>"
         )
+    older = ' · <a href="/latest/?page=2">Older posts</a>' if len(site.articles) > site.page_size else ""
     body = (
         f'<h1 class="visually-hidden">{e(site.name)}: {e(site.tagline)}</h1>\n'
         f'<section class="top-stories"><h2>Top stories</h2>\n{teasers}\n'
-        '<p class="more"><a href="/latest/">More news</a> · <a href="/latest/?page=2">Older posts</a></p>'
+        f'<p class="more"><a href="/latest/">More news</a>{older}</p>'
         f'</section>\n{pick}\n<section class="sections"><h2>Sections</h2><ul>{secs}</ul></section>\n{odd}'
     )
     return page(

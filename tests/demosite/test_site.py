@@ -106,6 +106,8 @@ def test_syndication_variant_shares_agency_story(site):
         page = text(srv.base + v.path)
         for p in v.paragraphs:
             assert html.escape(p) in page
+        broken, reached, _ = crawl(srv.base, valley)
+        assert broken == [] and reached == {a.path for a in valley.articles}
 
 
 # ------------------------------------------------------------------ discovery files
