@@ -64,9 +64,9 @@ def run_bare(base: str, workdir: Path) -> dict[str, float]:
 
 def bench_site(label: str, site: object) -> None:
     with DemoServer(site, port=0) as server, tempfile.TemporaryDirectory() as tmp:  # type: ignore[arg-type]
-        ours = run_autocrawl(server.base_url, Path(tmp))
+        ours = run_autocrawl(server.base, Path(tmp))
     with DemoServer(site, port=0) as server, tempfile.TemporaryDirectory() as tmp:  # type: ignore[arg-type]
-        bare = run_bare(server.base_url, Path(tmp))
+        bare = run_bare(server.base, Path(tmp))
     ratio = ours["pages_per_s"] / bare["pages_per_s"] if bare["pages_per_s"] else 0.0
     print(f"{label}: autocrawl {json.dumps(ours)}")
     print(f"{label}: bare-download scrapy {json.dumps(bare)}")

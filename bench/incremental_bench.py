@@ -56,7 +56,7 @@ def main() -> None:
     site = build_generated_site(n_articles=args.articles, seed=7)
     with DemoServer(site, port=0) as server, tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "incremental.db"
-        first, first_s = crawl(server.base_url, db)
+        first, first_s = crawl(server.base, db)
         first_requests = len(server.requests)
         first_rows = rows(db)
         time.sleep(1.1)
@@ -68,7 +68,7 @@ def main() -> None:
                 f"Paragraph one of addition {i}: the works on pier {i} continue through the winter months.",
                 f"Paragraph two of addition {i}: contractors expect completion by the spring of next year."])
         server.clear_requests()
-        second, second_s = crawl(server.base_url, db)
+        second, second_s = crawl(server.base, db)
         second_requests = len(server.requests)
         second_rows = rows(db)
     print(f"first run : {first_requests} requests, {first_s:.1f} s, rows {json.dumps(first_rows)}, "

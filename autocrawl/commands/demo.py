@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     site = build_demo_site()
     with DemoServer(site, port=args.port) as server:
-        base = server.start() if not getattr(server, "base_url", None) else server.base_url
+        base = server.base
         print(f"demo news site serving at {base}", file=sys.stderr)
         code = crawl([base + "/"], args)
     database_url = args.db or project_settings().get("DATABASE_URL")

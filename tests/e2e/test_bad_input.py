@@ -12,7 +12,7 @@ from .conftest import Store, autocrawl, crawl_args
 def test_faults_are_counted_and_fault_articles_stored(database_url: str, tmp_path: Path) -> None:
     site = build_demo_site()
     with DemoServer(site, port=0, faults=True, slow_seconds=4, huge_bytes=3 * 1024 * 1024) as server:
-        args = [*crawl_args([server.base_url + "/"], database_url), "-s", "DOWNLOAD_MAXSIZE=2097152",
+        args = [*crawl_args([server.base + "/"], database_url), "-s", "DOWNLOAD_MAXSIZE=2097152",
                 "-s", "DOWNLOAD_WARNSIZE=0", "-s", "RETRY_TIMES=0"]
         outcome = autocrawl(*args, cwd=tmp_path)
     assert outcome.code == 0, outcome.stderr[-4000:]
@@ -29,7 +29,7 @@ def test_faults_are_counted_and_fault_articles_stored(database_url: str, tmp_pat
     try:
         stored = {url.rstrip("/"): row for url, row in store.articles().items()}
         for art in site.fault_articles:
-            row = stored.get((server.base_url + art.path).rstrip("/"))
+            row = stored.get((server.base + art.path).rstrip("/"))
             assert row is not None, f"fault article {art.path} not stored"
             for paragraph in art.paragraphs:
                 assert paragraph in row.body, f"{art.path}: {paragraph[:50]!r} missing or mis-decoded"

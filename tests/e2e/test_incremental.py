@@ -78,7 +78,7 @@ def test_url_variants_give_one_article_with_every_url(demo_site, run_crawl, stor
 def test_syndicated_story_is_one_article_and_one_duplicate_link(database_url: str, tmp_path: Path) -> None:
     herald, wire = build_demo_site(), build_demo_site(name="Valley Wire", variant="syndication")
     with DemoServer(herald, port=0) as one, DemoServer(wire, port=0) as two:
-        outcome = autocrawl(*crawl_args([one.base_url + "/", two.base_url + "/"], database_url), cwd=tmp_path)
+        outcome = autocrawl(*crawl_args([one.base + "/", two.base + "/"], database_url), cwd=tmp_path)
     assert outcome.code == 0, outcome.stderr[-3000:]
     store = Store(database_url)
     try:
@@ -95,7 +95,7 @@ def test_syndicated_story_is_one_article_and_one_duplicate_link(database_url: st
 def test_overlapping_runs_one_exits_75(database_url: str, tmp_path: Path) -> None:
     site = build_demo_site()
     with DemoServer(site, port=0) as server:
-        slow = [*crawl_args([server.base_url + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.25",
+        slow = [*crawl_args([server.base + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.25",
                 "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         first = subprocess.Popen([sys.executable, "-m", "autocrawl.cli", *slow], cwd=tmp_path, env=env,
@@ -107,7 +107,7 @@ def test_overlapping_runs_one_exits_75(database_url: str, tmp_path: Path) -> Non
                 if _table_rows(store, "crawl_locks") > 0:
                     break
                 time.sleep(0.2)
-            second = autocrawl(*crawl_args([server.base_url + "/"], database_url), cwd=tmp_path)
+            second = autocrawl(*crawl_args([server.base + "/"], database_url), cwd=tmp_path)
             assert second.code == 75, second.stderr[-2000:]
             assert "exiting with code 75" in second.stderr
             out, err = first.communicate(timeout=240)
@@ -131,7 +131,7 @@ def _table_rows(store: Store, table: str) -> int:
 def test_killed_run_resumes_and_stores_every_article_once(database_url: str, tmp_path: Path) -> None:
     site = build_demo_site()
     with DemoServer(site, port=0) as server:
-        slow = [*crawl_args([server.base_url + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.3",
+        slow = [*crawl_args([server.base + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.3",
                 "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "STORE_BATCH_SIZE=1"]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         proc = subprocess.Popen([sys.executable, "-m", "autocrawl.cli", *slow], cwd=tmp_path, env=env,
@@ -149,7 +149,7 @@ def test_killed_run_resumes_and_stores_every_article_once(database_url: str, tmp
             partial = _table_rows(store, "articles")
             assert 0 < partial < len(site.articles)
 
-            again = autocrawl(*crawl_args([server.base_url + "/"], database_url), cwd=tmp_path)
+            again = autocrawl(*crawl_args([server.base + "/"], database_url), cwd=tmp_path)
             assert again.code == 0, again.stderr[-3000:]
             stored = store.articles()
             assert len(stored) == len(site.articles)
