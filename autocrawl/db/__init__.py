@@ -1,0 +1,1 @@
+"""The article store: engine, schema migrations, repository, crawl lock and run records."""
