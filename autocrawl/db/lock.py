@@ -81,10 +81,19 @@ def _describe(row: CrawlLock, now: datetime) -> str:
     )
 
 
-def _try_acquire(engine: Engine, name: str, owner: str, pid: int, hostname: str, stale_after: float) -> str | None:
+def _try_acquire(
+    engine: Engine, name: str, owner: str, pid: int, hostname: str, stale_after: float
+) -> str | None:
     """None when acquired, else a description of the holder."""
     now = utcnow()
-    values = {"name": name, "owner": owner, "pid": pid, "hostname": hostname, "acquired_at": now, "heartbeat_at": now}
+    values = {
+        "name": name,
+        "owner": owner,
+        "pid": pid,
+        "hostname": hostname,
+        "acquired_at": now,
+        "heartbeat_at": now,
+    }
     try:
         with engine.begin() as conn:
             conn.execute(insert(CrawlLock).values(**values))

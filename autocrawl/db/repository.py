@@ -202,13 +202,15 @@ class Repository:
                 for art in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
                     by_canonical[art.canonical_url] = self._known(art)
             by_form: dict[str, KnownArticle] = {}
-            missing = _unique(f for u, fs in forms.items() if not any(f in by_canonical for f in fs) for f in fs)
+            missing = _unique(
+                f for u, fs in forms.items() if not any(f in by_canonical for f in fs) for f in fs
+            )
             for i in range(0, len(missing), _CHUNK):
                 chunk = missing[i : i + _CHUNK]
                 rows = session.execute(
-                    select(ArticleUrl.url, Article).join(Article, Article.id == ArticleUrl.article_id).where(
-                        ArticleUrl.url.in_(chunk)
-                    )
+                    select(ArticleUrl.url, Article)
+                    .join(Article, Article.id == ArticleUrl.article_id)
+                    .where(ArticleUrl.url.in_(chunk))
                 ).all()
                 for form, art in rows:
                     by_form[form] = self._known(art)
@@ -306,7 +308,9 @@ class Repository:
     def _find(self, session: Session, forms: list[str]) -> Article | None:
         if not forms:
             return None
-        art = session.scalar(select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1))
+        art = session.scalar(
+            select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1)
+        )
         if art is not None:
             return art
         article_id = session.scalar(
@@ -375,7 +379,9 @@ class Repository:
                 "body_hash": bhash,
                 "duplicate_of": original.id,
                 "duplicate_kind": kind,
-                "similarity": float(similarity) if similarity is not None else (1.0 if kind == "exact" else None),
+                "similarity": float(similarity)
+                if similarity is not None
+                else (1.0 if kind == "exact" else None),
                 "etag": item.get("etag"),
                 "last_modified": item.get("last_modified"),
                 "last_seen": now,
@@ -470,13 +476,17 @@ class Repository:
             art.last_modified = item.get("last_modified")
         session.flush()
         self._add_urls(session, art.id, forms, now)
-        outcome = SaveOutcome("updated" if changed else "unchanged", art.id, art.canonical_url, changed_fields=changed)
+        outcome = SaveOutcome(
+            "updated" if changed else "unchanged", art.id, art.canonical_url, changed_fields=changed
+        )
         self._save_comments(session, art.id, item, now, outcome)
         return outcome
 
     # ---------------------------------------------------------------- comments
 
-    def _save_comments(self, session: Session, article_id: int, item: dict[str, Any], now: datetime, out: SaveOutcome) -> None:
+    def _save_comments(
+        self, session: Session, article_id: int, item: dict[str, Any], now: datetime, out: SaveOutcome
+    ) -> None:
         comments = [_as_dict(c) for c in (item.get("comments") or [])]
         complete = bool(item.get("comments_complete", True))
         declared = _int_or_none(item.get("comments_declared"))
@@ -500,7 +510,9 @@ class Repository:
         seen_ids: set[int] = set()
         for position, c in enumerate(comments):
             text = (c.get("text") or "").strip()
-            external_id = (str(c["external_id"]).strip() or None) if c.get("external_id") is not None else None
+            external_id = (
+                (str(c["external_id"]).strip() or None) if c.get("external_id") is not None else None
+            )
             if not text and not external_id:
                 ids.append(None)
                 current_parent.append(None)
@@ -562,10 +574,7 @@ class Repository:
                 target = ids[parent]
             if target is None and c.get("parent_external_id"):
                 pext = str(c["parent_external_id"]).strip()
-                if pext in item_by_ext:
-                    target = ids[item_by_ext[pext]]
-                else:
-                    target = stored_by_ext.get(pext)
+                target = ids[item_by_ext[pext]] if pext in item_by_ext else stored_by_ext.get(pext)
             if target is not None and target != cid and target != current_parent[position]:
                 session.execute(update(Comment).where(Comment.id == cid).values(parent_id=target))
 
@@ -575,5 +584,7 @@ class Repository:
             gone = [r.id for r in rows if r.id not in seen_ids and r.deleted_at is None]
             if gone:
                 for i in range(0, len(gone), _CHUNK):
-                    session.execute(update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now))
+                    session.execute(
+                        update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now)
+                    )
                 out.comments_deleted += len(gone)

@@ -13,7 +13,15 @@ from sqlalchemy import Engine, insert, select, update
 from autocrawl.db.lock import pid_alive
 from autocrawl.db.models import CrawlRun, utcnow
 
-__all__ = ["RUN_STATUSES", "start_run", "finish_run", "record_locked_run", "mark_killed_runs", "get_run", "recent_runs"]
+__all__ = [
+    "RUN_STATUSES",
+    "start_run",
+    "finish_run",
+    "record_locked_run",
+    "mark_killed_runs",
+    "get_run",
+    "recent_runs",
+]
 
 RUN_STATUSES = ("running", "ok", "failed", "killed", "locked")
 
@@ -54,7 +62,9 @@ def finish_run(engine: Engine, run_id: int, status: str, stats: dict[str, Any] |
         conn.execute(
             update(CrawlRun)
             .where(CrawlRun.id == run_id)
-            .values(status=status, finished_at=utcnow(), stats=_jsonable(stats) if stats is not None else None)
+            .values(
+                status=status, finished_at=utcnow(), stats=_jsonable(stats) if stats is not None else None
+            )
         )
 
 
@@ -76,7 +86,9 @@ def mark_killed_runs(engine: Engine) -> int:
         ).all()
         dead = [r.id for r in rows if r.pid is None or (r.pid != os.getpid() and not pid_alive(r.pid))]
         if dead:
-            conn.execute(update(CrawlRun).where(CrawlRun.id.in_(dead)).values(status="killed", finished_at=utcnow()))
+            conn.execute(
+                update(CrawlRun).where(CrawlRun.id.in_(dead)).values(status="killed", finished_at=utcnow())
+            )
     return len(dead)
 
 
@@ -88,5 +100,9 @@ def get_run(engine: Engine, run_id: int) -> dict[str, Any] | None:
 
 def recent_runs(engine: Engine, limit: int = 20) -> list[dict[str, Any]]:
     with engine.connect() as conn:
-        rows = conn.execute(select(CrawlRun.__table__).order_by(CrawlRun.id.desc()).limit(limit)).mappings().all()
+        rows = (
+            conn.execute(select(CrawlRun.__table__).order_by(CrawlRun.id.desc()).limit(limit))
+            .mappings()
+            .all()
+        )
     return [dict(r) for r in rows]

@@ -13,6 +13,7 @@ Only originals are added: duplicates point at the earliest original, so there ar
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from autocrawl.db.models import NeardupBand, NeardupSignature, utcnow
@@ -195,7 +196,9 @@ class DatabaseNearDupIndex(NearDupIndex):
         blob = signature_to_bytes(sig)
         try:
             with self.engine.begin() as conn:
-                sid = conn.execute(select(NeardupSignature.id).where(NeardupSignature.key == key)).scalar_one_or_none()
+                sid = conn.execute(
+                    select(NeardupSignature.id).where(NeardupSignature.key == key)
+                ).scalar_one_or_none()
                 if sid is None:
                     sid = conn.execute(
                         insert(NeardupSignature)
@@ -204,13 +207,13 @@ class DatabaseNearDupIndex(NearDupIndex):
                     ).scalar_one()
                 else:
                     conn.execute(
-                        NeardupSignature.__table__.update()
-                        .where(NeardupSignature.id == sid)
-                        .values(signature=blob)
+                        update(NeardupSignature).where(NeardupSignature.id == sid).values(signature=blob)
                     )
                     conn.execute(delete(NeardupBand).where(NeardupBand.signature_id == sid))
                 unique_bands = list(dict.fromkeys(bands))
-                conn.execute(insert(NeardupBand), [{"band_hash": b, "signature_id": sid} for b in unique_bands])
+                conn.execute(
+                    insert(NeardupBand), [{"band_hash": b, "signature_id": sid} for b in unique_bands]
+                )
         except IntegrityError:
             # another process indexed the same key at the same moment: theirs stands
             pass
@@ -226,7 +229,10 @@ class DatabaseNearDupIndex(NearDupIndex):
                 ).scalar_one()
                 conn.execute(
                     insert(NeardupBand),
-                    [{"band_hash": b, "signature_id": sid} for b in dict.fromkeys(band_hashes(sig, self.params))],
+                    [
+                        {"band_hash": b, "signature_id": sid}
+                        for b in dict.fromkeys(band_hashes(sig, self.params))
+                    ],
                 )
 
     def remove(self, key: str) -> None:
@@ -234,8 +240,6 @@ class DatabaseNearDupIndex(NearDupIndex):
             conn.execute(delete(NeardupSignature).where(NeardupSignature.key == key))
 
     def __len__(self) -> int:
-        from sqlalchemy import func
-
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(NeardupSignature)).scalar_one())
 
@@ -309,7 +313,5 @@ class RedisNearDupIndex(NearDupIndex):
         return int(self.redis.hlen(f"{self.prefix}sig"))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):
             self.redis.close()
-        except Exception:
-            pass

@@ -49,12 +49,16 @@ def test_stale_lock_dead_pid_taken_over(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(
             insert(CrawlLock).values(
-                name="crawl", owner="ghost", pid=_dead_pid(), hostname=socket.gethostname(), acquired_at=now, heartbeat_at=now
+                name="crawl",
+                owner="ghost",
+                pid=_dead_pid(),
+                hostname=socket.gethostname(),
+                acquired_at=now,
+                heartbeat_at=now,
             )
         )
-    with crawl_lock(engine, "crawl") as held:
-        with engine.connect() as conn:
-            assert conn.execute(select(CrawlLock.owner)).scalar_one() == held.owner
+    with crawl_lock(engine, "crawl") as held, engine.connect() as conn:
+        assert conn.execute(select(CrawlLock.owner)).scalar_one() == held.owner
 
 
 def test_stale_lock_old_heartbeat_taken_over(engine: Engine) -> None:
@@ -62,7 +66,12 @@ def test_stale_lock_old_heartbeat_taken_over(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(
             insert(CrawlLock).values(
-                name="crawl", owner="remote", pid=1, hostname="another-host", acquired_at=old, heartbeat_at=old
+                name="crawl",
+                owner="remote",
+                pid=1,
+                hostname="another-host",
+                acquired_at=old,
+                heartbeat_at=old,
             )
         )
     with crawl_lock(engine, "crawl"):
@@ -74,7 +83,12 @@ def test_live_remote_lock_not_taken(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(
             insert(CrawlLock).values(
-                name="crawl", owner="remote", pid=1, hostname="another-host", acquired_at=now, heartbeat_at=now
+                name="crawl",
+                owner="remote",
+                pid=1,
+                hostname="another-host",
+                acquired_at=now,
+                heartbeat_at=now,
             )
         )
     with pytest.raises(LockHeld, match="another-host"), crawl_lock(engine, "crawl"):
@@ -103,7 +117,12 @@ def test_runs(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(
             insert(CrawlRun).values(
-                started_at=utcnow(), status="running", spider="news", arguments={}, pid=_dead_pid(), hostname=socket.gethostname()
+                started_at=utcnow(),
+                status="running",
+                spider="news",
+                arguments={},
+                pid=_dead_pid(),
+                hostname=socket.gethostname(),
             )
         )
     assert mark_killed_runs(engine) == 1

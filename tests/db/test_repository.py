@@ -102,7 +102,10 @@ def test_article_urls_collected_and_lookup(engine: Engine, repo: Repository) -> 
     assert one is not None and one.etag == '"abc"' and one.body_hash
     # a re-crawl found under another canonical URL but a known URL form is the same article
     out = repo.save_article(
-        article(canonical_url="https://www.example.com/news/story-1-renamed", url="https://www.example.com/news/story-1/amp")
+        article(
+            canonical_url="https://www.example.com/news/story-1-renamed",
+            url="https://www.example.com/news/story-1/amp",
+        )
     )
     assert out.article_id == saved.article_id
     assert count(engine, Article) == 1
@@ -138,7 +141,12 @@ def comments_rows(engine: Engine) -> list[Any]:
 
 def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository) -> None:
     c = [
-        {"author": "Ann", "text": "Great piece.", "external_id": "c1", "published_at": "2024-05-01T11:00:00Z"},
+        {
+            "author": "Ann",
+            "text": "Great piece.",
+            "external_id": "c1",
+            "published_at": "2024-05-01T11:00:00Z",
+        },
         {"author": "Bob", "text": "I disagree.", "external_id": "c2", "parent": 0},
         {"author": "Cy", "text": "No id here.", "published_at": "2024-05-01T12:00:00Z"},
         {"author": "Dee", "text": "Reply to Bob.", "external_id": "c4", "parent_external_id": "c2"},
@@ -150,7 +158,9 @@ def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository
     by_author = {r.author: r for r in rows}
     assert by_author["Bob"].parent_id == by_author["Ann"].id
     assert by_author["Dee"].parent_id == by_author["Bob"].id
-    assert by_author["Cy"].fingerprint == comment_fingerprint(None, "Cy", "2024-05-01T12:00:00Z", "No id here.")
+    assert by_author["Cy"].fingerprint == comment_fingerprint(
+        None, "Cy", "2024-05-01T12:00:00Z", "No id here."
+    )
 
     # seen again: no new rows
     again = repo.save_article(article(comments=c))
@@ -212,7 +222,9 @@ def test_duplicate_link(engine: Engine, repo: Repository) -> None:
     assert count(engine, Article, Article.duplicate_of.is_(None)) == 1
     assert count(engine, Site) == 2
     # the original re-crawled with a (stale) verdict is still the original
-    again = repo.save_article(article(duplicate_of_url="https://other.example/wire/123", duplicate_kind="exact"))
+    again = repo.save_article(
+        article(duplicate_of_url="https://other.example/wire/123", duplicate_kind="exact")
+    )
     assert again.status == "unchanged"
     known = repo.known_article(orig.canonical_url)
     assert known is not None and known.body_hash
@@ -223,7 +235,9 @@ def test_duplicate_link(engine: Engine, repo: Repository) -> None:
 def test_batch_failure_isolated(engine: Engine, repo: Repository) -> None:
     good1 = article(canonical_url="https://www.example.com/a", url="https://www.example.com/a", urls=[])
     bad = article(canonical_url="", url="")
-    good2 = article(canonical_url="https://www.example.com/b", url="https://www.example.com/b", urls=[], body=BODY + "b")
+    good2 = article(
+        canonical_url="https://www.example.com/b", url="https://www.example.com/b", urls=[], body=BODY + "b"
+    )
     results = repo.save_articles([good1, bad, good2])
     assert [getattr(r, "status", None) for r in results] == ["new", None, "new"]
     assert isinstance(results[1], Exception)

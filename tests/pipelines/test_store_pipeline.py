@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (prose fixtures)
 from __future__ import annotations
 
 import logging
@@ -79,7 +80,9 @@ def articles(database_url: str) -> list[Any]:
 
 
 def test_store_new_then_unchanged_then_updated(database_url: str) -> None:
-    items = [make_item(i, comments=[CommentItem(author="a", text=f"c{i}", external_id=f"x{i}")]) for i in range(5)]
+    items = [
+        make_item(i, comments=[CommentItem(author="a", text=f"c{i}", external_id=f"x{i}")]) for i in range(5)
+    ]
     stats, dropped = run_pipelines(database_url, items)
     assert not dropped
     assert stats["autocrawl/articles_new"] == 5
@@ -95,7 +98,12 @@ def test_store_new_then_unchanged_then_updated(database_url: str) -> None:
 
 def test_url_duplicate_in_run_dropped(database_url: str, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO)
-    items = [make_item(1), make_item(1, url="http://127.0.0.1:8001/news/1?utm_source=x", canonical_url="http://127.0.0.1:8001/news/1")]
+    items = [
+        make_item(1),
+        make_item(
+            1, url="http://127.0.0.1:8001/news/1?utm_source=x", canonical_url="http://127.0.0.1:8001/news/1"
+        ),
+    ]
     stats, dropped = run_pipelines(database_url, items)
     assert len(dropped) == 1 and stats["autocrawl/duplicates/url"] == 1
     assert any("duplicate URL in this run" in r.getMessage() for r in caplog.records)
@@ -104,10 +112,14 @@ def test_url_duplicate_in_run_dropped(database_url: str, caplog: pytest.LogCaptu
 
 def test_exact_and_near_duplicates_become_links(database_url: str) -> None:
     original = make_item(1, body=WIRE, title="Bank raises rates")
-    exact = make_item(2, body=WIRE.upper(), url="http://127.0.0.1:8002/wire/2", site="127.0.0.1:8002", title="Rates up")
+    exact = make_item(
+        2, body=WIRE.upper(), url="http://127.0.0.1:8002/wire/2", site="127.0.0.1:8002", title="Rates up"
+    )
     near = make_item(
         3,
-        body="LONDON (Wire) - " + WIRE.replace("Thursday", "Thursday morning") + " Copyright 2024 Wire Agency. All rights reserved.",
+        body="LONDON (Wire) - "
+        + WIRE.replace("Thursday", "Thursday morning")
+        + " Copyright 2024 Wire Agency. All rights reserved.",
         url="http://127.0.0.1:8003/economy/3",
         site="127.0.0.1:8003",
         title="Another headline entirely",
@@ -127,19 +139,26 @@ def test_exact_and_near_duplicates_become_links(database_url: str) -> None:
     assert rows[unrelated.url].duplicate_of is None
 
     # next run: the syndicated copy is still recognised against the store; the original re-crawl is an update path
-    stats, _ = run_pipelines(database_url, [make_item(5, body=WIRE, url="http://127.0.0.1:8004/x", site="127.0.0.1:8004"), original])
+    stats, _ = run_pipelines(
+        database_url,
+        [make_item(5, body=WIRE, url="http://127.0.0.1:8004/x", site="127.0.0.1:8004"), original],
+    )
     assert stats["autocrawl/duplicates/exact"] == 1
     assert stats["autocrawl/articles_unchanged"] == 1
     assert len([r for r in articles(database_url) if r.duplicate_of is None]) == 2
 
 
 def test_empty_bodies_are_not_duplicates(database_url: str) -> None:
-    stats, _ = run_pipelines(database_url, [make_item(1, body=""), make_item(2, body=""), make_item(3, body="Short.")])
+    stats, _ = run_pipelines(
+        database_url, [make_item(1, body=""), make_item(2, body=""), make_item(3, body="Short.")]
+    )
     assert "autocrawl/duplicates/exact" not in stats and "autocrawl/duplicates/near" not in stats
     assert stats["autocrawl/articles_new"] == 3
 
 
-def test_one_failing_article_does_not_lose_others(database_url: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_one_failing_article_does_not_lose_others(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
     bad = make_item(2)
     bad.published_at = "2024-01-01T00:00:00+00:00"
     bad.comments = [CommentItem(author="x", text="y")]
@@ -148,7 +167,10 @@ def test_one_failing_article_does_not_lose_others(database_url: str, caplog: pyt
     stats, _ = run_pipelines(database_url, [make_item(1), bad, make_item(3)])
     assert stats["autocrawl/store_errors"] == 1
     assert stats["autocrawl/articles_new"] == 2
-    assert {r.url for r in articles(database_url)} == {"http://127.0.0.1:8001/news/1", "http://127.0.0.1:8001/news/3"}
+    assert {r.url for r in articles(database_url)} == {
+        "http://127.0.0.1:8001/news/1",
+        "http://127.0.0.1:8001/news/3",
+    }
     assert any("Store failed for http://127.0.0.1:8001/news/2" in r.getMessage() for r in caplog.records)
     engine = make_engine(database_url)
     with engine.connect() as conn:
@@ -157,5 +179,9 @@ def test_one_failing_article_does_not_lose_others(database_url: str, caplog: pyt
 
 
 def test_memory_backend_and_disabled(database_url: str) -> None:
-    stats, _ = run_pipelines(database_url, [make_item(1, body=WIRE), make_item(2, body=WIRE + " Extra words here.")], NEARDUP_BACKEND="memory")
+    stats, _ = run_pipelines(
+        database_url,
+        [make_item(1, body=WIRE), make_item(2, body=WIRE + " Extra words here.")],
+        NEARDUP_BACKEND="memory",
+    )
     assert stats["autocrawl/duplicates/near"] == 1

@@ -98,7 +98,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_article_versions"),
         sa.UniqueConstraint("article_id", "version", name="uq_article_versions_article_id_version"),
         sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_article_versions_article_id_articles", ondelete="CASCADE"
+            ["article_id"],
+            ["articles.id"],
+            name="fk_article_versions_article_id_articles",
+            ondelete="CASCADE",
         ),
     )
 
