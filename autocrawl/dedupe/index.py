@@ -91,9 +91,7 @@ class NearDupIndex(ABC):
     # algorithm -------------------------------------------------------------
     def signature(self, text: str) -> Signature | None:
         """The text's signature, or None when it is too short to compare."""
-        if MinHasher.word_count(text) < self.min_words:
-            return None
-        return self.hasher.signature(text)
+        return self.hasher.signature_if_long(text, self.min_words)
 
     def query_signature(self, sig: Signature, exclude: str | None = None) -> NearMatch | None:
         candidates = self._candidates(band_hashes(sig, self.params))

@@ -2,8 +2,9 @@
 
 Own numpy implementation (not datasketch): `bench/neardup_bench.py` measures both; this one
 hashes each word once (crc32), builds k-word shingle hashes with vectorised arithmetic and
-applies all permutations in one matrix operation, which is ~10x faster per article than
-`datasketch.MinHash.update_batch` (sha1 per shingle) and gives the same estimates.
+applies all permutations in one matrix operation (multiply-shift hashing), ~3x faster per
+article than `datasketch.MinHash.update_batch` (sha1 per shingle string) with the same
+estimate quality (unbiased, same spread), and signatures are 512-byte uint32 arrays.
 
 Everything is deterministic across processes and runs (fixed seed, no Python `hash()`),
 so signatures and band hashes can be stored in the database or Redis.
@@ -52,7 +53,9 @@ class MinHasher:
     def shingle_hashes(self, text: str) -> npt.NDArray[np.uint64]:
         """64-bit hashes of the k-word shingles of `text` (fewer words than k: one shingle).
         Repeats are kept: they do not change a minimum."""
-        words = _words(text)
+        return self.shingle_hashes_of_words(_words(text))
+
+    def shingle_hashes_of_words(self, words: list[str]) -> npt.NDArray[np.uint64]:
         if not words:
             return np.empty(0, dtype=np.uint64)
         crc = zlib.crc32
@@ -80,6 +83,13 @@ class MinHasher:
 
     def signature(self, text: str) -> Signature:
         return self.signature_of_hashes(self.shingle_hashes(text))
+
+    def signature_if_long(self, text: str, min_words: int) -> Signature | None:
+        """The signature, or None when `text` has fewer than `min_words` words (one tokenisation)."""
+        words = _words(text)
+        if len(words) < min_words:
+            return None
+        return self.signature_of_hashes(self.shingle_hashes_of_words(words))
 
     @staticmethod
     def word_count(text: str) -> int:
