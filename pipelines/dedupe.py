@@ -62,6 +62,10 @@ def verdicts_for(crawler: Crawler) -> dict[str, Verdict]:
     return _VERDICTS.setdefault(crawler, {})
 
 
+def body_text(adapter: ItemAdapter) -> str:
+    return (adapter.get("body") or "").strip()
+
+
 class DedupePipeline:
     def __init__(self, crawler: Crawler) -> None:
         s = crawler.settings
@@ -138,9 +142,11 @@ class DedupePipeline:
         if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
             return item  # not an article
         url = (adapter.get("url") or "").strip()
-        canonical = (adapter.get("canonical_url") or "").strip() or canonicalize(url)
+        canonical = canonicalize(adapter.get("canonical_url") or "") or canonicalize(url)
         if not canonical:
             return item  # the store will count it as an error
+        if adapter.get("http_status") == 304 and not body_text(adapter):
+            return item  # not modified: nothing to compare
         forms = {canonical, url, canonicalize(url), *(u for u in (adapter.get("urls") or []) if u)}
         forms.discard("")
 
@@ -193,7 +199,7 @@ class DedupePipeline:
                 verdict.duplicate_of_url,
                 verdict.similarity,
             )
-            self.verdicts[canonical] = verdict
+            self.verdicts[canonical] = verdict  # keyed by the canonicalised canonical URL
             for field, value in (
                 ("duplicate_of_url", verdict.duplicate_of_url),
                 ("duplicate_kind", verdict.duplicate_kind),

@@ -19,6 +19,7 @@ from scrapy.crawler import Crawler
 from autocrawl.db.engine import make_engine
 from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.db.schema import ensure_schema
+from autocrawl.urls import canonicalize
 from pipelines.dedupe import verdicts_for
 
 logger = logging.getLogger(__name__)
@@ -61,7 +62,11 @@ class StorePipeline:
         if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
             return item
         record = adapter.asdict()
-        verdict = self.verdicts.pop(record.get("canonical_url") or "", None)
+        if record.get("http_status") == 304 and not (record.get("body") or "").strip():
+            # a conditional GET answered "not modified": only last_seen moves
+            self._touch(record)
+            return item
+        verdict = self.verdicts.pop(canonicalize(record.get("canonical_url") or "") or "", None)
         if verdict is not None and not record.get("duplicate_of_url"):
             record["duplicate_of_url"] = verdict.duplicate_of_url
             record["duplicate_kind"] = verdict.duplicate_kind
@@ -70,6 +75,17 @@ class StorePipeline:
         if len(self.buffer) >= self.batch_size:
             self.flush()
         return item
+
+    def _touch(self, record: dict[str, Any]) -> None:
+        assert self.repo is not None
+        url = record.get("canonical_url") or record.get("url") or ""
+        try:
+            touched = self.repo.touch_article(url, record.get("etag"), record.get("last_modified"))
+        except Exception as exc:
+            self._inc("store_errors")
+            logger.error("Store failed to touch %s: %s: %s", url, type(exc).__name__, exc)
+            return
+        self._inc("articles_not_modified" if touched else "articles_not_modified_unknown")
 
     def flush(self) -> None:
         if not self.buffer:

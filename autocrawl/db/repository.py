@@ -328,7 +328,7 @@ class Repository:
     def _save(self, session: Session, item: dict[str, Any]) -> SaveOutcome:
         now = utcnow()
         url = (item.get("url") or "").strip()
-        canonical = (item.get("canonical_url") or "").strip() or canonicalize(url)
+        canonical = canonicalize(item.get("canonical_url") or "") or canonicalize(url)
         if not canonical:
             raise ValueError("article item without url and canonical_url")
         url = url or canonical
@@ -437,12 +437,13 @@ class Repository:
 
         art = existing
         promoted = art.duplicate_of is not None
-        # a worse extraction (empty body, no title) never overwrites good content
-        if values["body"] is None:
-            values["body"] = art.body
+        # a worse extraction never erases what is stored: a field that comes back empty
+        # (no body, no title, no authors...) keeps its stored value
+        for f in CONTENT_FIELDS:
+            if values[f] in (None, "", []) and getattr(art, f) not in (None, "", []):
+                values[f] = getattr(art, f)
+        if values["body"] == art.body:
             bhash = art.body_hash
-        if values["title"] is None:
-            values["title"] = art.title
         changed = [f for f in CONTENT_FIELDS if getattr(art, f) != values[f]]
         if promoted:
             art.duplicate_of = None

@@ -73,12 +73,14 @@ def test_orm_roundtrip_datetime_is_aware(engine: Engine, repo: Repository) -> No
         assert art.authors == ["Ann Writer"] and art.images[0]["caption"] == "Hall"
 
 
-def test_empty_body_does_not_erase_content(engine: Engine, repo: Repository) -> None:
+def test_empty_fields_do_not_erase_content(engine: Engine, repo: Repository) -> None:
     repo.save_article(article())
-    out = repo.save_article(article(body="", title=None))
+    out = repo.save_article(article(body="", title=None, authors=[], images=[], lead=None, published_at=None))
     assert out.status == "unchanged"
     with engine.connect() as conn:
-        assert conn.execute(select(Article.body, Article.title)).one() == (BODY, "Council votes")
+        row = conn.execute(select(Article.__table__)).one()
+    assert (row.body, row.title, row.authors, row.lead) == (BODY, "Council votes", ["Ann Writer"], "The council voted.")
+    assert row.published_at is not None and len(row.images) == 1
 
 
 def test_article_urls_collected_and_lookup(engine: Engine, repo: Repository) -> None:

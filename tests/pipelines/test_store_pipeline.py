@@ -185,3 +185,13 @@ def test_memory_backend_and_disabled(database_url: str) -> None:
         NEARDUP_BACKEND="memory",
     )
     assert stats["autocrawl/duplicates/near"] == 1
+
+
+def test_not_modified_item_only_touches(database_url: str) -> None:
+    run_pipelines(database_url, [make_item(1, authors=["Ann"])])
+    before = articles(database_url)[0]
+    stats, _ = run_pipelines(database_url, [make_item(1, body="", title=None, http_status=304)])
+    assert stats["autocrawl/articles_not_modified"] == 1
+    after = articles(database_url)[0]
+    assert after.body == before.body and after.title == before.title and after.version == 1
+    assert after.last_seen != before.last_seen
