@@ -78,7 +78,7 @@ def main() -> int:
     ap.add_argument("--queries", type=int, default=2000)
     ap.add_argument("--words", type=int, default=400, help="mean article length in words")
     ap.add_argument("--threshold", type=float, default=0.8)
-    ap.add_argument("--db", default="", help="also bench the database-backed index at this URL (emptied first)")
+    ap.add_argument("--db", default="", help="also bench the database index at this URL (emptied first)")
     ap.add_argument("--skip-datasketch", action="store_true")
     args = ap.parse_args()
 
@@ -123,7 +123,8 @@ def main() -> int:
     gc.collect()
     rss1 = rss_mb()
     print(
-        f"index filled: {len(index)} articles in {fill:.1f} s; LSH {index.params.bands} bands x {index.params.rows} rows; "
+        f"index filled: {len(index)} articles in {fill:.1f} s; "
+        f"LSH {index.params.bands} bands x {index.params.rows} rows; "
         f"memory index RSS +{rss1 - rss0:.0f} MB ({(rss1 - rss0) * 1024 / max(1, args.n):.2f} KB/article), "
         f"process RSS {rss1:.0f} MB"
     )
@@ -151,7 +152,8 @@ def main() -> int:
         ms = [x * 1e3 for x in times]
         print(
             f"check ({label}, {args.n} indexed): mean {statistics.mean(ms):.3f} ms, "
-            f"median {statistics.median(ms):.3f} ms, p99 {sorted(ms)[int(len(ms) * 0.99) - 1]:.3f} ms per article; "
+            f"median {statistics.median(ms):.3f} ms, "
+            f"p99 {sorted(ms)[int(len(ms) * 0.99) - 1]:.3f} ms per article; "
             f"near copies found {hits}/{copies}, false matches {false_hits}/{len(queries) - copies}"
         )
 
@@ -165,7 +167,8 @@ def main() -> int:
         lsh = MinHashLSH(threshold=args.threshold, num_perm=128)
         with lsh.insertion_session() as session:
             for key, (_, sig, _) in index._sigs.items():
-                session.insert(key, MinHash(num_perm=128, hashvalues=sig.astype(np.uint64), scheme="affine32"))
+                values = sig.astype(np.uint64)
+                session.insert(key, MinHash(num_perm=128, hashvalues=values, scheme="affine32"))
         gc.collect()
         print(f"datasketch MinHashLSH with the same {args.n} signatures: RSS +{rss_mb() - r0:.0f} MB")
         del lsh
