@@ -166,8 +166,8 @@ def main() -> int:
         r0 = rss_mb()
         lsh = MinHashLSH(threshold=args.threshold, num_perm=128)
         with lsh.insertion_session() as session:
-            for key, (_, sig, _) in index._sigs.items():
-                values = sig.astype(np.uint64)
+            for key, slot in index._slot.items():
+                values = index._matrix[slot].astype(np.uint64)
                 session.insert(key, MinHash(num_perm=128, hashvalues=values, scheme="affine32"))
         gc.collect()
         print(f"datasketch MinHashLSH with the same {args.n} signatures: RSS +{rss_mb() - r0:.0f} MB")
@@ -183,7 +183,7 @@ def main() -> int:
         db_index = DatabaseNearDupIndex(engine, threshold=args.threshold, hasher=hasher)
         t = time.perf_counter()
         batch = 5000
-        keys = list(index._sigs)
+        keys = list(index._slot)
         for s in range(0, len(keys), batch):
             db_index.add_many((keys[i], sigs[i]) for i in range(s, min(s + batch, len(keys))))
         print(f"database index ({engine.dialect.name}) filled in {time.perf_counter() - t:.1f} s")

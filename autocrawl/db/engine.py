@@ -17,7 +17,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-__all__ = ["make_engine", "normalize_url", "display_url", "DEFAULT_DATABASE_URL", "default_database_url"]
+__all__ = [
+    "make_engine",
+    "reader",
+    "normalize_url",
+    "display_url",
+    "DEFAULT_DATABASE_URL",
+    "default_database_url",
+]
 
 DEFAULT_DATABASE_URL = "sqlite:///data/autocrawl.db"
 SQLITE_BUSY_TIMEOUT_S = 30.0
@@ -80,4 +87,11 @@ def _setup_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {'DEFERRED' if mode == 'DEFERRED' else 'IMMEDIATE'}")
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine (pool, settings) for read-only work: on SQLite its transactions start
+    with a deferred BEGIN, so lookups do not take the write lock; elsewhere it changes nothing."""
+    return engine.execution_options(sqlite_begin="DEFERRED")

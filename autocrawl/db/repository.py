@@ -27,6 +27,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from autocrawl.db.engine import reader
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site, utcnow
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.urls import canonicalize, site_key
@@ -166,6 +167,7 @@ def _int_or_none(value: Any) -> int | None:
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.read_engine = reader(engine)  # lookups: no write lock on SQLite
 
     # ---------------------------------------------------------------- lookups
 
@@ -194,7 +196,7 @@ class Repository:
         wanted = [u for u in dict.fromkeys(urls) if u]
         forms = {u: _unique([canonicalize(u), u]) for u in wanted}
         found: dict[str, KnownArticle] = {}
-        with Session(self.engine) as session:
+        with Session(self.read_engine) as session:
             by_canonical: dict[str, KnownArticle] = {}
             all_forms = _unique(f for fs in forms.values() for f in fs)
             for i in range(0, len(all_forms), _CHUNK):
@@ -243,7 +245,7 @@ class Repository:
         )
         if exclude_canonical:
             stmt = stmt.where(Article.canonical_url != exclude_canonical)
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return conn.execute(stmt.order_by(Article.id).limit(1)).scalar_one_or_none()
 
     def article_id(self, url: str) -> int | None:

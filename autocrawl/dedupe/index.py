@@ -14,16 +14,16 @@ Only originals are added: duplicates point at the earliest original, so there ar
 from __future__ import annotations
 
 import contextlib
-import itertools
 from abc import ABC, abstractmethod
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from autocrawl.db.engine import reader
 from autocrawl.db.models import NeardupBand, NeardupSignature, utcnow
 from autocrawl.dedupe.minhash import (
     LSHParams,
@@ -126,38 +126,81 @@ class NearDupIndex(ABC):
 
 
 class MemoryNearDupIndex(NearDupIndex):
+    """In-process index, compact: signatures in one growing uint32 matrix, band hash -> slot
+    (an int, or a list of ints for the rare shared band), keys in a list. ~1.5 KB per article."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._sigs: dict[str, tuple[int, Signature, list[int]]] = {}
-        self._bands: dict[int, set[str]] = defaultdict(set)
-        self._counter = itertools.count()
+        self._slot: dict[str, int] = {}
+        self._keys: list[str | None] = []
+        self._matrix = np.zeros((1024, self.hasher.num_perm), dtype=np.uint32)
+        self._bands: dict[int, int | list[int]] = {}
 
     def _candidates(self, bands: list[int]) -> set[str]:
         out: set[str] = set()
         for b in bands:
             hit = self._bands.get(b)
-            if hit:
-                out |= hit
+            if hit is None:
+                continue
+            for slot in (hit,) if isinstance(hit, int) else hit:
+                key = self._keys[slot]
+                if key is not None:
+                    out.add(key)
         return out
 
     def _load(self, keys: Iterable[str]) -> dict[str, tuple[int, Signature]]:
-        return {k: (self._sigs[k][0], self._sigs[k][1]) for k in keys if k in self._sigs}
+        return {k: (self._slot[k], self._matrix[self._slot[k]]) for k in keys if k in self._slot}
+
+    def _band_add(self, band: int, slot: int) -> None:
+        hit = self._bands.get(band)
+        if hit is None:
+            self._bands[band] = slot
+        elif isinstance(hit, int):
+            if hit != slot:
+                self._bands[band] = [hit, slot]
+        elif slot not in hit:
+            hit.append(slot)
+
+    def _band_remove(self, band: int, slot: int) -> None:
+        hit = self._bands.get(band)
+        if hit is None:
+            return
+        if isinstance(hit, int):
+            if hit == slot:
+                del self._bands[band]
+            return
+        if slot in hit:
+            hit.remove(slot)
+        if len(hit) == 1:
+            self._bands[band] = hit[0]
 
     def _store(self, key: str, sig: Signature, bands: list[int]) -> None:
-        order = self._sigs[key][0] if key in self._sigs else next(self._counter)
-        self.remove(key)
-        self._sigs[key] = (order, sig, bands)
+        slot = self._slot.get(key)
+        if slot is not None:  # replace in place: keeps its insertion order
+            for b in band_hashes(self._matrix[slot], self.params):
+                self._band_remove(b, slot)
+        else:
+            slot = len(self._keys)
+            if slot >= self._matrix.shape[0]:
+                grown = np.zeros((self._matrix.shape[0] * 2, self._matrix.shape[1]), dtype=np.uint32)
+                grown[:slot] = self._matrix[:slot]
+                self._matrix = grown
+            self._keys.append(key)
+            self._slot[key] = slot
+        self._matrix[slot] = sig
         for b in bands:
-            self._bands[b].add(key)
+            self._band_add(b, slot)
 
     def remove(self, key: str) -> None:
-        old = self._sigs.pop(key, None)
-        if old:
-            for b in old[2]:
-                self._bands[b].discard(key)
+        slot = self._slot.pop(key, None)
+        if slot is None:
+            return
+        for b in band_hashes(self._matrix[slot], self.params):
+            self._band_remove(b, slot)
+        self._keys[slot] = None
 
     def __len__(self) -> int:
-        return len(self._sigs)
+        return len(self._slot)
 
 
 class DatabaseNearDupIndex(NearDupIndex):
@@ -166,6 +209,7 @@ class DatabaseNearDupIndex(NearDupIndex):
     def __init__(self, engine: Engine, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.engine = engine
+        self.read_engine = reader(engine)
 
     def _candidates(self, bands: list[int]) -> set[str]:
         stmt = (
@@ -173,13 +217,31 @@ class DatabaseNearDupIndex(NearDupIndex):
             .join(NeardupBand, NeardupBand.signature_id == NeardupSignature.id)
             .where(NeardupBand.band_hash.in_(bands))
         )
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return set(conn.execute(stmt).scalars())
+
+    def query_signature(self, sig: Signature, exclude: str | None = None) -> NearMatch | None:
+        """One round trip: candidates with their signatures, verified here."""
+        stmt = (
+            select(NeardupSignature.key, NeardupSignature.id, NeardupSignature.signature)
+            .join(NeardupBand, NeardupBand.signature_id == NeardupSignature.id)
+            .where(NeardupBand.band_hash.in_(band_hashes(sig, self.params)))
+        )
+        with self.read_engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        best: tuple[int, NearMatch] | None = None
+        for key, sid, blob in rows:
+            if key == exclude:
+                continue
+            sim = jaccard_estimate(sig, signature_from_bytes(bytes(blob)))
+            if sim >= self.threshold and (best is None or sid < best[0]):
+                best = (sid, NearMatch(key, sim))
+        return best[1] if best else None
 
     def _load(self, keys: Iterable[str]) -> dict[str, tuple[int, Signature]]:
         keys = list(keys)
         out: dict[str, tuple[int, Signature]] = {}
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             for i in range(0, len(keys), 500):
                 rows = conn.execute(
                     select(NeardupSignature.key, NeardupSignature.id, NeardupSignature.signature).where(
@@ -238,7 +300,7 @@ class DatabaseNearDupIndex(NearDupIndex):
             conn.execute(delete(NeardupSignature).where(NeardupSignature.key == key))
 
     def __len__(self) -> int:
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(NeardupSignature)).scalar_one())
 
 
