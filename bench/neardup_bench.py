@@ -187,6 +187,9 @@ def main() -> int:
         for s in range(0, len(keys), batch):
             db_index.add_many((keys[i], sigs[i]) for i in range(s, min(s + batch, len(keys))))
         print(f"database index ({engine.dialect.name}) filled in {time.perf_counter() - t:.1f} s")
+        # check in a process state like the crawler's: no in-memory index around
+        del index, sigs, keys
+        gc.collect()
         run_checks(db_index, f"database index, {engine.dialect.name}")
         engine.dispose()
     return 0
