@@ -147,7 +147,9 @@ class DedupePipeline:
             return item  # the store will count it as an error
         if adapter.get("http_status") == 304 and not body_text(adapter):
             return item  # not modified: nothing to compare
-        forms = {canonical, url, canonicalize(url), *(u for u in (adapter.get("urls") or []) if u)}
+        # the article's own forms; redirect sources in `urls` are not used here (a "/latest"
+        # URL can lead to a different story each time)
+        forms = {canonical, canonicalize(url)} if url else {canonical}
         forms.discard("")
 
         # 1. the same article already passed in this run

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from autocrawl.db.engine import reader
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site, utcnow
 from autocrawl.dedupe.hashing import body_hash, normalize_text
+from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
 from autocrawl.urls import canonicalize, site_key
 
 __all__ = [
@@ -162,6 +163,22 @@ def _int_or_none(value: Any) -> int | None:
         return int(value) if value is not None and value != "" else None
     except (TypeError, ValueError):
         return None
+
+
+_SIMILARITY = MinHasher(num_perm=64, shingle_size=3)
+
+
+def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
+    """Could `values` be a new version of `art`? False only when both have text and it differs
+    in title and mostly in body."""
+    old, new = art.body, values.get("body")
+    if art.duplicate_of is not None or not old or not new:
+        return True
+    if art.title and normalize_text(art.title) == normalize_text(values.get("title")):
+        return True
+    if body_hash(new) == art.body_hash:
+        return True
+    return jaccard_estimate(_SIMILARITY.signature(old), _SIMILARITY.signature(new)) >= 0.5
 
 
 class Repository:
@@ -355,7 +372,14 @@ class Repository:
         }
         bhash = body_hash(body) if values["body"] else None
 
-        existing = self._find(session, _unique([canonical, *forms]))
+        existing = self._find(session, [canonical])
+        if existing is None:
+            # another URL form (a redirect source, the fetched URL) may name a stored article,
+            # e.g. one whose URL moved; accepted unless the content says it is another story
+            # (a "/latest" URL that redirected to yesterday's top story is not today's)
+            candidate = self._find(session, forms)
+            if candidate is not None and _plausibly_same(candidate, values):
+                existing = candidate
 
         # ---- duplicate link (a copy of another article under another URL)
         dup_url = item.get("duplicate_of_url")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import os
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -90,6 +93,33 @@ def mark_killed_runs(engine: Engine) -> int:
                 update(CrawlRun).where(CrawlRun.id.in_(dead)).values(status="killed", finished_at=utcnow())
             )
     return len(dead)
+
+
+@dataclass
+class RunHandle:
+    """What `tracked_run` yields: set `stats` (and `status`, default 'ok') before the block ends."""
+
+    id: int
+    status: str = "ok"
+    stats: dict[str, Any] | None = None
+
+
+@contextmanager
+def tracked_run(
+    engine: Engine, spider: str | None, arguments: dict[str, Any] | None = None
+) -> Iterator[RunHandle]:
+    """A crawl_runs row for the `with` block: 'running' during it, then `handle.status` ('ok'
+    unless set), 'killed' on KeyboardInterrupt/SystemExit, 'failed' on any other exception."""
+    handle = RunHandle(start_run(engine, spider, arguments))
+    try:
+        yield handle
+    except (KeyboardInterrupt, SystemExit):
+        finish_run(engine, handle.id, "killed", handle.stats)
+        raise
+    except BaseException:
+        finish_run(engine, handle.id, "failed", handle.stats)
+        raise
+    finish_run(engine, handle.id, handle.status, handle.stats)
 
 
 def get_run(engine: Engine, run_id: int) -> dict[str, Any] | None:

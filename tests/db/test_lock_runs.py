@@ -128,3 +128,15 @@ def test_runs(engine: Engine) -> None:
     assert mark_killed_runs(engine) == 1
     with pytest.raises(ValueError):
         finish_run(engine, run_id, "weird")
+
+
+def test_tracked_run(engine: Engine) -> None:
+    from autocrawl.db.runs import tracked_run
+
+    with tracked_run(engine, "news", {"a": 1}) as run:
+        assert get_run(engine, run.id)["status"] == "running"  # type: ignore[index]
+        run.stats = {"x": 1}
+    assert get_run(engine, run.id)["status"] == "ok"  # type: ignore[index]
+    with pytest.raises(RuntimeError), tracked_run(engine, "news") as failed:
+        raise RuntimeError("boom")
+    assert get_run(engine, failed.id)["status"] == "failed"  # type: ignore[index]

@@ -114,6 +114,32 @@ def test_article_urls_collected_and_lookup(engine: Engine, repo: Repository) -> 
     assert count(engine, Article) == 1
 
 
+def test_moved_article_found_by_old_url_but_not_another_story(engine: Engine, repo: Repository) -> None:
+    first = repo.save_article(article(urls=["https://www.example.com/latest"]))
+    moved = repo.save_article(
+        article(
+            url="https://www.example.com/news/2024/story-1-new-slug",
+            canonical_url="https://www.example.com/news/2024/story-1-new-slug",
+            urls=["https://www.example.com/news/story-1"],
+            title="Council votes: the details",
+        )
+    )
+    assert moved.article_id == first.article_id and moved.status == "updated"
+    other = repo.save_article(
+        article(
+            url="https://www.example.com/news/story-2",
+            canonical_url="https://www.example.com/news/story-2",
+            urls=["https://www.example.com/latest"],
+            title="Storm closes schools",
+            body=" ".join(
+                f"Sentence {i} about the weather, the wind and the closed schools." for i in range(12)
+            ),
+        )
+    )
+    assert other.status == "new" and other.article_id != first.article_id
+    assert count(engine, Article) == 2
+
+
 def test_touch_article(engine: Engine, repo: Repository) -> None:
     repo.save_article(article())
     before = repo.known_article("https://www.example.com/news/story-1")

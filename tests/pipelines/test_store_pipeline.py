@@ -195,3 +195,16 @@ def test_not_modified_item_only_touches(database_url: str) -> None:
     after = articles(database_url)[0]
     assert after.body == before.body and after.title == before.title and after.version == 1
     assert after.last_seen != before.last_seen
+
+
+def test_redis_backend(sqlite_url: str, redis_url: str, redis_prefix: str) -> None:
+    database_url = sqlite_url  # the Redis index does not depend on the store backend
+    settings = {"NEARDUP_BACKEND": "redis", "REDIS_URL": redis_url, "NEARDUP_REDIS_PREFIX": redis_prefix}
+    stats, _ = run_pipelines(database_url, [make_item(1, body=WIRE)], **settings)
+    # a second process/run sees the first article's signature in Redis
+    stats, _ = run_pipelines(
+        database_url,
+        [make_item(2, body="PARIS - " + WIRE + " (c) Agency", url="http://127.0.0.1:8009/b")],
+        **settings,
+    )
+    assert stats["autocrawl/duplicates/near"] == 1
