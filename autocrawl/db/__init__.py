@@ -1,0 +1,28 @@
+"""The article store: engine, schema migrations, repository, crawl lock and run records."""
+
+from __future__ import annotations
+
+from autocrawl.db.engine import default_database_url, make_engine
+from autocrawl.db.lock import LockHeld, crawl_lock
+from autocrawl.db.repository import KnownArticle, Repository, SaveOutcome
+from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
+
+__all__ = [
+    "make_engine",
+    "default_database_url",
+    "ensure_schema",
+    "SchemaOutOfDate",
+    "crawl_lock",
+    "LockHeld",
+    "Repository",
+    "KnownArticle",
+    "SaveOutcome",
+    "open_repository",
+]
+
+
+def open_repository(url: str | None = None, auto_upgrade_sqlite: bool = True) -> Repository:
+    """Engine + schema check + Repository in one call (the spider's incremental lookups)."""
+    engine = make_engine(url or default_database_url())
+    ensure_schema(engine, auto_upgrade_sqlite)
+    return Repository(engine)

@@ -1,0 +1,97 @@
+"""`make_engine(url)`: a SQLAlchemy engine set up for the store.
+
+SQLite: the parent folder of the file is created; WAL journal, foreign keys on, a 30 s busy
+timeout, and transactions opened with BEGIN IMMEDIATE (the pysqlite driver's own transaction
+handling is switched off, which also makes SAVEPOINTs work) so that two writers queue on the
+busy timeout instead of failing with "database is locked" on a read-to-write upgrade.
+
+PostgreSQL: `postgresql://` and `postgres://` URLs are sent to the psycopg (3) driver.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+__all__ = [
+    "make_engine",
+    "reader",
+    "normalize_url",
+    "display_url",
+    "DEFAULT_DATABASE_URL",
+    "default_database_url",
+]
+
+DEFAULT_DATABASE_URL = "sqlite:///data/autocrawl.db"
+SQLITE_BUSY_TIMEOUT_S = 30.0
+
+
+def default_database_url() -> str:
+    return os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+
+
+def normalize_url(url: str | URL) -> URL:
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    return u
+
+
+def display_url(url: str | URL) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    return normalize_url(url).render_as_string(hide_password=True)
+
+
+def _sqlite_file(u: URL) -> Path | None:
+    db = u.database
+    if not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db)
+
+
+def make_engine(url: str | URL, **kwargs: Any) -> Engine:
+    u = normalize_url(url)
+    if u.get_backend_name() == "sqlite":
+        path = _sqlite_file(u)
+        if path is not None:
+            path.expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_S)
+        connect_args.setdefault("check_same_thread", False)
+        engine = create_engine(u, connect_args=connect_args, **kwargs)
+        _setup_sqlite(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(u, **kwargs)
+
+
+def _setup_sqlite(engine: Engine) -> None:
+    busy_ms = int(SQLITE_BUSY_TIMEOUT_S * 1000)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute(f"PRAGMA busy_timeout = {busy_ms}")
+            cur.execute("PRAGMA foreign_keys = ON")
+            if engine.url.database not in (None, "", ":memory:"):
+                cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {'DEFERRED' if mode == 'DEFERRED' else 'IMMEDIATE'}")
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine (pool, settings) for read-only work: on SQLite its transactions start
+    with a deferred BEGIN, so lookups do not take the write lock; elsewhere it changes nothing."""
+    return engine.execution_options(sqlite_begin="DEFERRED")

@@ -1,0 +1,617 @@
+"""The store API: save articles with their comments, and the lookups incremental crawls need.
+
+`Repository(engine)`:
+
+- `known_article(url)` / `known_articles(urls)`: what the store knows of an article (by its
+  canonical URL or any URL form ever seen for it), for sitemap skipping and conditional GETs;
+- `touch_article(url)`: a 304 answer, bump `last_seen`;
+- `save_article(item)` / `save_articles(items)`: the idempotent upsert keyed on canonical URL,
+  versions, URL forms, duplicate links and comments; one savepoint per article, so a failing
+  article never leaves half a row and never takes the others of its batch with it;
+- `original_for_body_hash(hash, exclude)`: the exact-duplicate lookup of the dedupe pipeline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from itemadapter import ItemAdapter
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from autocrawl.db.engine import reader
+from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site, utcnow
+from autocrawl.dedupe.hashing import body_hash, normalize_text
+from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
+from autocrawl.urls import canonicalize, site_key
+
+__all__ = [
+    "Repository",
+    "KnownArticle",
+    "SaveOutcome",
+    "parse_datetime",
+    "comment_fingerprint",
+    "VERSIONED_FIELDS",
+    "CONTENT_FIELDS",
+]
+
+logger = logging.getLogger(__name__)
+
+# A change of one of these keeps the previous content in article_versions and bumps `version`.
+VERSIONED_FIELDS = ("title", "body")
+# Compared on every re-crawl; any change makes the save an 'updated' one.
+CONTENT_FIELDS = (
+    "title",
+    "body",
+    "lead",
+    "authors",
+    "published_at",
+    "modified_at",
+    "language",
+    "tags",
+    "images",
+    "site_name",
+    "comments_declared",
+)
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class KnownArticle:
+    id: int
+    canonical_url: str
+    url: str
+    etag: str | None
+    last_modified: str | None
+    published_at: datetime | None
+    modified_at: datetime | None
+    first_seen: datetime
+    last_seen: datetime
+    body_hash: str | None
+    duplicate_of: int | None
+
+
+@dataclass
+class SaveOutcome:
+    status: str  # new | updated | unchanged | duplicate
+    article_id: int
+    canonical_url: str
+    comments_new: int = 0
+    comments_updated: int = 0
+    comments_deleted: int = 0
+    changed_fields: list[str] = dataclasses.field(default_factory=list)
+    duplicate_of: int | None = None
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """ISO 8601 (or RFC 2822) to an aware datetime; naive means UTC; junk gives None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        dt = value
+    else:
+        text = str(value).strip()
+        try:
+            dt = datetime.fromisoformat(text)
+        except ValueError:
+            try:
+                dt = parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+
+
+def _published_key(value: Any) -> str:
+    dt = parse_datetime(value)
+    if dt is not None:
+        return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+    return str(value or "").strip()
+
+
+def comment_fingerprint(external_id: str | None, author: str | None, published: Any, text: str) -> str:
+    """external_id when there is one, else sha1 of (author, published minute, normalised text)."""
+    if external_id:
+        return str(external_id)[:255]
+    raw = "\x1f".join((normalize_text(author), _published_key(published), normalize_text(text)))
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    if isinstance(obj, dict):
+        return obj
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    return dict(ItemAdapter(obj).items())
+
+
+def _unique(values: Iterable[str | None]) -> list[str]:
+    seen: dict[str, None] = {}
+    for v in values:
+        if v:
+            v = v.strip()
+            if v and v not in seen:
+                seen[v] = None
+    return list(seen)
+
+
+def _clean_list(value: Any) -> list[Any]:
+    if not value:
+        return []
+    return [v for v in value if v not in (None, "")]
+
+
+def _clean_images(value: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for img in value or []:
+        if isinstance(img, str):
+            out.append({"url": img, "caption": None})
+        elif isinstance(img, Mapping) and img.get("url"):
+            out.append({"url": img.get("url"), "caption": img.get("caption")})
+    return out
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None and value != "" else None
+    except (TypeError, ValueError):
+        return None
+
+
+_SIMILARITY = MinHasher(num_perm=64, shingle_size=3)
+
+
+def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
+    """Could `values` be a new version of `art`? False only when both have text and it differs
+    in title and mostly in body."""
+    old, new = art.body, values.get("body")
+    if art.duplicate_of is not None or not old or not new:
+        return True
+    if art.title and normalize_text(art.title) == normalize_text(values.get("title")):
+        return True
+    if body_hash(new) == art.body_hash:
+        return True
+    return jaccard_estimate(_SIMILARITY.signature(old), _SIMILARITY.signature(new)) >= 0.5
+
+
+class Repository:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.read_engine = reader(engine)  # lookups: no write lock on SQLite
+
+    # ---------------------------------------------------------------- lookups
+
+    @staticmethod
+    def _known(row: Article) -> KnownArticle:
+        return KnownArticle(
+            id=row.id,
+            canonical_url=row.canonical_url,
+            url=row.url,
+            etag=row.etag,
+            last_modified=row.last_modified,
+            published_at=row.published_at,
+            modified_at=row.modified_at,
+            first_seen=row.first_seen,
+            last_seen=row.last_seen,
+            body_hash=row.body_hash,
+            duplicate_of=row.duplicate_of,
+        )
+
+    def known_article(self, url: str) -> KnownArticle | None:
+        """The stored article a URL (any form: canonical, AMP, tracking, a redirect seen) belongs to."""
+        return self.known_articles([url]).get(url)
+
+    def known_articles(self, urls: Iterable[str]) -> dict[str, KnownArticle]:
+        """Bulk `known_article`: {url given: KnownArticle} for the URLs the store knows."""
+        wanted = [u for u in dict.fromkeys(urls) if u]
+        forms = {u: _unique([canonicalize(u), u]) for u in wanted}
+        found: dict[str, KnownArticle] = {}
+        with Session(self.read_engine) as session:
+            by_canonical: dict[str, KnownArticle] = {}
+            all_forms = _unique(f for fs in forms.values() for f in fs)
+            for i in range(0, len(all_forms), _CHUNK):
+                chunk = all_forms[i : i + _CHUNK]
+                for art in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
+                    by_canonical[art.canonical_url] = self._known(art)
+            by_form: dict[str, KnownArticle] = {}
+            missing = _unique(
+                f for u, fs in forms.items() if not any(f in by_canonical for f in fs) for f in fs
+            )
+            for i in range(0, len(missing), _CHUNK):
+                chunk = missing[i : i + _CHUNK]
+                rows = session.execute(
+                    select(ArticleUrl.url, Article)
+                    .join(Article, Article.id == ArticleUrl.article_id)
+                    .where(ArticleUrl.url.in_(chunk))
+                ).all()
+                for form, art in rows:
+                    by_form[form] = self._known(art)
+        for u, fs in forms.items():
+            for f in fs:
+                hit = by_canonical.get(f) or by_form.get(f)
+                if hit is not None:
+                    found[u] = hit
+                    break
+        return found
+
+    def touch_article(self, url: str, etag: str | None = None, last_modified: str | None = None) -> bool:
+        """A re-crawl answered 304 Not Modified: bump last_seen (and validators if given)."""
+        known = self.known_article(url)
+        if known is None:
+            return False
+        values: dict[str, Any] = {"last_seen": utcnow()}
+        if etag:
+            values["etag"] = etag
+        if last_modified:
+            values["last_modified"] = last_modified
+        with self.engine.begin() as conn:
+            conn.execute(update(Article).where(Article.id == known.id).values(**values))
+        return True
+
+    def original_for_body_hash(self, hash_: str, exclude_canonical: str | None = None) -> str | None:
+        """Canonical URL of the earliest original article (not itself a duplicate) with this body hash."""
+        stmt = select(Article.canonical_url).where(
+            Article.body_hash == hash_, Article.duplicate_of.is_(None), Article.body.is_not(None)
+        )
+        if exclude_canonical:
+            stmt = stmt.where(Article.canonical_url != exclude_canonical)
+        with self.read_engine.connect() as conn:
+            return conn.execute(stmt.order_by(Article.id).limit(1)).scalar_one_or_none()
+
+    def article_id(self, url: str) -> int | None:
+        known = self.known_article(url)
+        return known.id if known else None
+
+    # ---------------------------------------------------------------- saving
+
+    def save_article(self, item: Any) -> SaveOutcome:
+        """Upsert one article (own transaction). Raises on failure, writing nothing."""
+        result = self.save_articles([item])[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def save_articles(self, items: list[Any]) -> list[SaveOutcome | Exception]:
+        """Upsert a batch in one transaction, one savepoint per article: an article that fails
+        is rolled back alone and returned as its exception; the others are kept."""
+        results: list[SaveOutcome | Exception] = []
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                for item in items:
+                    results.append(self._save_with_savepoint(session, item))
+            return results
+        except Exception:
+            if len(items) <= 1:
+                raise
+            logger.exception("batch commit failed; saving the %d articles one by one", len(items))
+        results = []
+        for item in items:
+            try:
+                results.append(self.save_article(item))
+            except Exception as exc:
+                results.append(exc)
+        return results
+
+    def _save_with_savepoint(self, session: Session, item: Any) -> SaveOutcome | Exception:
+        for attempt in (1, 2):
+            try:
+                with session.begin_nested():
+                    return self._save(session, _as_dict(item))
+            except IntegrityError as exc:
+                # another process inserted the same article/URL meanwhile: the second try updates it
+                if attempt == 2:
+                    return exc
+            except Exception as exc:
+                return exc
+        raise AssertionError("unreachable")
+
+    def _site(self, session: Session, key: str, name: str | None, now: datetime) -> Site:
+        site = session.scalar(select(Site).where(Site.key == key))
+        if site is None:
+            site = Site(key=key, name=name, first_seen=now, last_crawled=now)
+            session.add(site)
+            session.flush()
+        else:
+            site.last_crawled = now
+            if name and not site.name:
+                site.name = name
+        return site
+
+    def _find(self, session: Session, forms: list[str]) -> Article | None:
+        if not forms:
+            return None
+        art = session.scalar(
+            select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1)
+        )
+        if art is not None:
+            return art
+        article_id = session.scalar(
+            select(ArticleUrl.article_id).where(ArticleUrl.url.in_(forms)).order_by(ArticleUrl.id).limit(1)
+        )
+        return session.get(Article, article_id) if article_id is not None else None
+
+    def _add_urls(self, session: Session, article_id: int, forms: list[str], now: datetime) -> None:
+        known = set(session.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(forms))))
+        for form in forms:
+            if form not in known:
+                session.add(ArticleUrl(article_id=article_id, url=form, first_seen=now))
+        session.flush()
+
+    def _save(self, session: Session, item: dict[str, Any]) -> SaveOutcome:
+        now = utcnow()
+        url = (item.get("url") or "").strip()
+        canonical = canonicalize(item.get("canonical_url") or "") or canonicalize(url)
+        if not canonical:
+            raise ValueError("article item without url and canonical_url")
+        url = url or canonical
+        forms = _unique([canonical, url, *(item.get("urls") or [])])
+        forms = _unique([*forms, *(canonicalize(f) for f in forms)])
+        key = site_key(item.get("site") or "") or site_key(url)
+        site = self._site(session, key, item.get("site_name"), now)
+
+        body = item.get("body") or ""
+        values: dict[str, Any] = {
+            "title": (item.get("title") or None),
+            "body": body if body.strip() else None,
+            "lead": item.get("lead") or None,
+            "authors": _clean_list(item.get("authors")),
+            "published_at": parse_datetime(item.get("published_at")),
+            "modified_at": parse_datetime(item.get("modified_at")),
+            "language": (item.get("language") or None),
+            "tags": _clean_list(item.get("tags")),
+            "images": _clean_images(item.get("images")),
+            "site_name": item.get("site_name") or None,
+            "comments_declared": _int_or_none(item.get("comments_declared")),
+        }
+        bhash = body_hash(body) if values["body"] else None
+
+        existing = self._find(session, [canonical])
+        if existing is None:
+            # another URL form (a redirect source, the fetched URL) may name a stored article,
+            # e.g. one whose URL moved; accepted unless the content says it is another story
+            # (a "/latest" URL that redirected to yesterday's top story is not today's)
+            candidate = self._find(session, forms)
+            if candidate is not None and _plausibly_same(candidate, values):
+                existing = candidate
+
+        # ---- duplicate link (a copy of another article under another URL)
+        dup_url = item.get("duplicate_of_url")
+        original: Article | None = None
+        if dup_url and (existing is None or existing.duplicate_of is not None):
+            original = self._find(session, _unique([dup_url, canonicalize(dup_url)]))
+            if original is not None and original.duplicate_of is not None:
+                original = session.get(Article, original.duplicate_of)
+            if original is not None and existing is not None and original.id == existing.id:
+                original = None
+        if original is not None:
+            kind = item.get("duplicate_kind") or "near"
+            similarity = item.get("similarity")
+            link = {
+                "url": url,
+                "title": values["title"],
+                "authors": values["authors"],
+                "published_at": values["published_at"],
+                "modified_at": values["modified_at"],
+                "language": values["language"],
+                "site_name": values["site_name"],
+                "comments_declared": values["comments_declared"],
+                "body_hash": bhash,
+                "duplicate_of": original.id,
+                "duplicate_kind": kind,
+                "similarity": float(similarity)
+                if similarity is not None
+                else (1.0 if kind == "exact" else None),
+                "etag": item.get("etag"),
+                "last_modified": item.get("last_modified"),
+                "last_seen": now,
+            }
+            if existing is None:
+                art = Article(
+                    site_id=site.id,
+                    canonical_url=canonical,
+                    body=None,
+                    lead=None,
+                    tags=[],
+                    images=[],
+                    first_seen=now,
+                    last_changed=now,
+                    version=1,
+                    **link,
+                )
+                session.add(art)
+                session.flush()
+            else:
+                art = existing
+                for k, v in link.items():
+                    if k in ("title",) and v is None:
+                        continue
+                    setattr(art, k, v)
+                session.flush()
+            self._add_urls(session, art.id, forms, now)
+            outcome = SaveOutcome("duplicate", art.id, art.canonical_url, duplicate_of=original.id)
+            self._save_comments(session, art.id, item, now, outcome)
+            return outcome
+
+        # ---- an original article: new, updated or unchanged
+        if existing is None:
+            art = Article(
+                site_id=site.id,
+                url=url,
+                canonical_url=canonical,
+                body_hash=bhash,
+                etag=item.get("etag"),
+                last_modified=item.get("last_modified"),
+                first_seen=now,
+                last_seen=now,
+                last_changed=now,
+                version=1,
+                **values,
+            )
+            session.add(art)
+            session.flush()
+            self._add_urls(session, art.id, forms, now)
+            outcome = SaveOutcome("new", art.id, art.canonical_url)
+            self._save_comments(session, art.id, item, now, outcome)
+            return outcome
+
+        art = existing
+        promoted = art.duplicate_of is not None
+        # a worse extraction never erases what is stored: a field that comes back empty
+        # (no body, no title, no authors...) keeps its stored value
+        for f in CONTENT_FIELDS:
+            if values[f] in (None, "", []) and getattr(art, f) not in (None, "", []):
+                values[f] = getattr(art, f)
+        if values["body"] == art.body:
+            bhash = art.body_hash
+        changed = [f for f in CONTENT_FIELDS if getattr(art, f) != values[f]]
+        if promoted:
+            art.duplicate_of = None
+            art.duplicate_kind = None
+            art.similarity = None
+            changed = _unique([*changed, "duplicate_of"])
+        elif any(f in changed for f in VERSIONED_FIELDS):
+            session.add(
+                ArticleVersion(
+                    article_id=art.id,
+                    version=art.version,
+                    changed_at=now,
+                    changed_fields=changed,
+                    title=art.title,
+                    body=art.body,
+                    body_hash=art.body_hash,
+                )
+            )
+            art.version += 1
+        for f in changed:
+            if f != "duplicate_of":
+                setattr(art, f, values[f])
+        art.body_hash = bhash
+        if changed:
+            art.last_changed = now
+        art.url = url
+        art.last_seen = now
+        if item.get("etag"):
+            art.etag = item.get("etag")
+        if item.get("last_modified"):
+            art.last_modified = item.get("last_modified")
+        session.flush()
+        self._add_urls(session, art.id, forms, now)
+        outcome = SaveOutcome(
+            "updated" if changed else "unchanged", art.id, art.canonical_url, changed_fields=changed
+        )
+        self._save_comments(session, art.id, item, now, outcome)
+        return outcome
+
+    # ---------------------------------------------------------------- comments
+
+    def _save_comments(
+        self, session: Session, article_id: int, item: dict[str, Any], now: datetime, out: SaveOutcome
+    ) -> None:
+        comments = [_as_dict(c) for c in (item.get("comments") or [])]
+        complete = bool(item.get("comments_complete", True))
+        declared = _int_or_none(item.get("comments_declared"))
+        rows = session.execute(
+            select(
+                Comment.id,
+                Comment.fingerprint,
+                Comment.external_id,
+                Comment.text,
+                Comment.deleted_at,
+                Comment.parent_id,
+            ).where(Comment.article_id == article_id)
+        ).all()
+        by_fp = {r.fingerprint: r for r in rows}
+        stored_by_ext = {r.external_id: r.id for r in rows if r.external_id}
+
+        ids: list[int | None] = []
+        current_parent: list[int | None] = []
+        item_by_ext: dict[str, int] = {}
+        seen_fp: dict[str, int] = {}
+        seen_ids: set[int] = set()
+        for position, c in enumerate(comments):
+            text = (c.get("text") or "").strip()
+            external_id = (
+                (str(c["external_id"]).strip() or None) if c.get("external_id") is not None else None
+            )
+            if not text and not external_id:
+                ids.append(None)
+                current_parent.append(None)
+                continue
+            fp = comment_fingerprint(external_id, c.get("author"), c.get("published_at"), text)
+            n = seen_fp.get(fp, 0)
+            seen_fp[fp] = n + 1
+            if n:
+                fp = f"{fp}#{n + 1}"[:255]
+            row = by_fp.get(fp)
+            if row is not None:
+                changes: dict[str, Any] = {"last_seen": now, "position": position}
+                if c.get("page_url"):
+                    changes["page_url"] = c.get("page_url")
+                edited = text != (row.text or "") and bool(text)
+                if edited:
+                    changes["text"] = text
+                    changes["edited_at"] = now
+                if row.deleted_at is not None:
+                    changes["deleted_at"] = None
+                if edited or row.deleted_at is not None:
+                    out.comments_updated += 1
+                session.execute(update(Comment).where(Comment.id == row.id).values(**changes))
+                cid = row.id
+                current_parent.append(row.parent_id)
+            else:
+                cid = session.execute(
+                    insert(Comment)
+                    .values(
+                        article_id=article_id,
+                        parent_id=None,
+                        external_id=external_id,
+                        fingerprint=fp,
+                        author=(c.get("author") or None),
+                        text=text,
+                        published_at=parse_datetime(c.get("published_at")),
+                        page_url=c.get("page_url") or None,
+                        position=position,
+                        first_seen=now,
+                        last_seen=now,
+                    )
+                    .returning(Comment.id)
+                ).scalar_one()
+                out.comments_new += 1
+                current_parent.append(None)
+            ids.append(cid)
+            seen_ids.add(cid)
+            if external_id:
+                item_by_ext.setdefault(external_id, position)
+
+        # parents: an index into this list, or an external id (this list first, then stored comments)
+        for position, c in enumerate(comments):
+            cid = ids[position]
+            if cid is None:
+                continue
+            target: int | None = None
+            parent = c.get("parent")
+            if isinstance(parent, int) and 0 <= parent < len(ids) and parent != position:
+                target = ids[parent]
+            if target is None and c.get("parent_external_id"):
+                pext = str(c["parent_external_id"]).strip()
+                target = ids[item_by_ext[pext]] if pext in item_by_ext else stored_by_ext.get(pext)
+            if target is not None and target != cid and target != current_parent[position]:
+                session.execute(update(Comment).where(Comment.id == cid).values(parent_id=target))
+
+        # missing from a complete list: deleted on the site (kept, marked). An empty list with
+        # comments declared (or unknown) is a failed extraction, not "all deleted".
+        if complete and (seen_ids or declared == 0):
+            gone = [r.id for r in rows if r.id not in seen_ids and r.deleted_at is None]
+            if gone:
+                for i in range(0, len(gone), _CHUNK):
+                    session.execute(
+                        update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now)
+                    )
+                out.comments_deleted += len(gone)

@@ -1,0 +1,228 @@
+"""Canonical URLs and site identity.
+
+`canonicalize(url)` maps every URL form of one article (tracking parameters, session ids,
+AMP and print versions, default ports, case of scheme/host, percent-encoding, fragment,
+trailing slash, query order) to one string, the article's key in the store.
+
+`site_key(url)` is the identity of a site: the lower-cased host with a non-default port
+(tests serve several sites on 127.0.0.1 with different ports), "www." kept.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url as _w3lib_canonicalize
+
+__all__ = ["canonicalize", "site_key", "same_site", "resolve_canonical", "TRACKING_PARAMS"]
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Query parameters that never change what an article page shows.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "referrer",
+        "cmpid",
+        "smid",
+        "ito",
+        "ns_mchannel",
+        "ns_source",
+        "ns_campaign",
+        "ns_linkname",
+        "ns_fee",
+        "at_medium",
+        "at_campaign",
+        "sid",
+        "sessionid",
+        "session_id",
+        "phpsessid",
+        "jsessionid",
+        "aspsessionid",
+        "cfid",
+        "cftoken",
+        "s_cid",
+        "xtor",
+    }
+)
+_TRACKING_PREFIXES = ("utm_", "pk_", "hsa_", "__hs")
+
+# Parameters that select an AMP/print rendering of the same article: (name, values); empty = any value.
+_VARIANT_PARAMS: dict[str, frozenset[str]] = {
+    "amp": frozenset(),
+    "outputtype": frozenset({"amp"}),
+    "output": frozenset({"amp", "print"}),
+    "print": frozenset(),
+    "printable": frozenset(),
+    "view": frozenset({"print", "amp"}),
+    "format": frozenset({"amp", "print"}),
+}
+
+_PATH_PARAM_SESSION = re.compile(r";(?:jsessionid|sessionid|sid|phpsessid)=[^/?#;]*", re.IGNORECASE)
+_VARIANT_SEGMENTS = frozenset({"amp", "print"})
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
+
+
+def _is_variant(name: str, value: str) -> bool:
+    values = _VARIANT_PARAMS.get(name.lower())
+    if values is None:
+        return False
+    return not values or value.lower() in values
+
+
+def _host_port(scheme: str, netloc: str) -> tuple[str, int | None]:
+    """Lower-cased IDNA host and the port, None when it is the scheme's default."""
+    hostport = netloc.rpartition("@")[2]
+    if hostport.startswith("["):  # IPv6 literal
+        end = hostport.find("]")
+        host, rest = hostport[: end + 1], hostport[end + 1 :]
+        port_text = rest[1:] if rest.startswith(":") else ""
+    else:
+        host, _, port_text = hostport.partition(":")
+    host = host.strip().rstrip(".").lower()
+    if host and not host.startswith("[") and not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            host = quote(host, safe="")
+    port: int | None = None
+    if port_text.isdigit():
+        port = int(port_text)
+        if _DEFAULT_PORTS.get(scheme) == port:
+            port = None
+    return host, port
+
+
+def _netloc(host: str, port: int | None) -> str:
+    return f"{host}:{port}" if port is not None else host
+
+
+def _clean_path(path: str) -> str:
+    path = _PATH_PARAM_SESSION.sub("", path)
+    if not path:
+        return "/"
+    segments = path.split("/")
+    # "/amp/2024/story", "/2024/story/amp", "/print/2024/story", "/2024/story/print/"
+    kept = [s for s in segments if s.lower() not in _VARIANT_SEGMENTS]
+    if len(kept) != len(segments) and any(kept):
+        segments = kept
+    path = "/".join(segments)
+    # "story.amp.html" -> "story.html", "story.amp" -> "story"
+    path = re.sub(r"\.amp(\.html?)?$", r"\1", path, flags=re.IGNORECASE)
+    path = re.sub(r"[/]+", "/", path)
+    if not path.startswith("/"):
+        path = "/" + path
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+    return path
+
+
+def canonicalize(url: str) -> str:
+    """The one canonical form of an article URL (see the module docstring).
+
+    Idempotent: `canonicalize(canonicalize(u)) == canonicalize(u)`. Non-HTTP(S) URLs and
+    strings that are not URLs are returned stripped, otherwise unchanged.
+    """
+    url = (url or "").strip()
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.netloc:
+        return url
+    host, port = _host_port(scheme, parts.netloc)
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking(k) and not _is_variant(k, v)
+    ]
+    path = _clean_path(parts.path)
+    rebuilt = urlunsplit((scheme, _netloc(host, port), path, urlencode(query), ""))
+    # w3lib normalises percent-encoding (unreserved chars decoded, the rest upper-case %XX,
+    # UTF-8 for non-ASCII) and sorts the query.
+    out = _w3lib_canonicalize(rebuilt, keep_blank_values=True, keep_fragments=False)
+    # w3lib re-adds nothing, but keep the host/port we chose (it would keep ":80").
+    parts = urlsplit(out)
+    path = parts.path or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+    return urlunsplit((scheme, _netloc(host, port), path, parts.query, ""))
+
+
+def site_key(url: str) -> str:
+    """The site identity of a URL: lower-cased host (IDNA), non-default port kept, "www." kept.
+
+    A bare host ("Example.com:8080") is accepted as well as a full URL.
+    """
+    url = (url or "").strip()
+    if "//" not in url:
+        url = "http://" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    scheme = parts.scheme.lower() or "http"
+    host, port = _host_port(scheme, parts.netloc)
+    return _netloc(host, port)
+
+
+def _site_for_compare(url: str) -> str:
+    key = site_key(url)
+    return key[4:] if key.startswith("www.") else key
+
+
+def same_site(a: str, b: str) -> bool:
+    """True when both URLs are on one site: same host (ignoring a leading "www.") and port."""
+    ka, kb = _site_for_compare(a), _site_for_compare(b)
+    return bool(ka) and ka == kb
+
+
+def resolve_canonical(page_url: str, declared_canonical: str | None) -> str:
+    """The canonical URL of a page: its declared rel=canonical/og:url when that points inside
+    the same site (and not to the site's home page from an article), else the page URL.
+    Both canonicalised."""
+    page = canonicalize(page_url)
+    declared = (declared_canonical or "").strip()
+    if not declared:
+        return page
+    try:
+        absolute = urljoin(page_url, declared)
+        parts = urlsplit(absolute)
+    except ValueError:
+        return page
+    if parts.scheme.lower() not in _DEFAULT_PORTS or not same_site(page_url, absolute):
+        return page
+    candidate = canonicalize(absolute)
+    # A canonical to the home page from a deeper page is a template mistake, not the article.
+    if urlsplit(candidate).path == "/" and urlsplit(page).path != "/":
+        return page
+    return candidate

@@ -1,0 +1,212 @@
+"""DedupePipeline: marks duplicate articles before the store writes them.
+
+Checks, in order:
+1. canonical URL: the same article twice in this run is dropped (`autocrawl/duplicates/url`);
+   across runs the store updates the article keyed on its canonical URL (not a duplicate);
+2. exact body hash: the same normalised body under another canonical URL, in this run or in
+   the store, is a duplicate (`duplicate_kind='exact'`, `autocrawl/duplicates/exact`);
+3. near duplicate: MinHash/LSH, estimated Jaccard >= NEARDUP_THRESHOLD with an indexed
+   original (`duplicate_kind='near'`, `similarity`, `autocrawl/duplicates/near`).
+
+A duplicate is not dropped: the verdict (`duplicate_of_url`, `duplicate_kind`, `similarity`)
+is set on the item when it has those fields, and always recorded in `verdicts_for(crawler)`
+(canonical URL -> Verdict) which the StorePipeline reads, so it stores a link row.
+Empty or very short bodies are never duplicates (DEDUPE_MIN_WORDS, NEARDUP_MIN_WORDS).
+
+Settings: DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE, NEARDUP_ENABLED, NEARDUP_THRESHOLD,
+NEARDUP_NUM_PERM, NEARDUP_SHINGLE_SIZE, NEARDUP_MIN_WORDS (30), DEDUPE_MIN_WORDS (10),
+NEARDUP_BACKEND ('auto' | 'database' | 'redis' | 'memory'; auto = redis when the scrapy-redis
+scheduler is configured, else database), REDIS_URL, NEARDUP_REDIS_PREFIX.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from autocrawl.db.engine import make_engine
+from autocrawl.db.repository import Repository
+from autocrawl.db.schema import ensure_schema
+from autocrawl.dedupe.hashing import body_hash, normalize_text
+from autocrawl.dedupe.index import (
+    DatabaseNearDupIndex,
+    MemoryNearDupIndex,
+    NearDupIndex,
+    RedisNearDupIndex,
+)
+from autocrawl.urls import canonicalize
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["DedupePipeline", "Verdict", "verdicts_for"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    duplicate_of_url: str
+    duplicate_kind: str  # 'exact' | 'near'
+    similarity: float
+
+
+_VERDICTS: weakref.WeakKeyDictionary[Crawler, dict[str, Verdict]] = weakref.WeakKeyDictionary()
+
+
+def verdicts_for(crawler: Crawler) -> dict[str, Verdict]:
+    """The dedupe verdicts of this crawl, by canonical URL (shared by the two pipelines)."""
+    return _VERDICTS.setdefault(crawler, {})
+
+
+def body_text(adapter: ItemAdapter) -> str:
+    return (adapter.get("body") or "").strip()
+
+
+class DedupePipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        s = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.database_url: str = s.get("DATABASE_URL")
+        self.auto_upgrade = s.getbool("DATABASE_AUTO_UPGRADE_SQLITE", True)
+        self.near_enabled = s.getbool("NEARDUP_ENABLED", True)
+        self.threshold = s.getfloat("NEARDUP_THRESHOLD", 0.8)
+        self.num_perm = s.getint("NEARDUP_NUM_PERM", 128)
+        self.shingle_size = s.getint("NEARDUP_SHINGLE_SIZE", 5)
+        self.near_min_words = s.getint("NEARDUP_MIN_WORDS", 30)
+        self.exact_min_words = s.getint("DEDUPE_MIN_WORDS", 10)
+        backend = (s.get("NEARDUP_BACKEND") or "auto").lower()
+        if backend == "auto":
+            backend = "redis" if "scrapy_redis" in str(s.get("SCHEDULER") or "") else "database"
+        self.backend = backend
+        self.redis_url: str = s.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+        self.redis_prefix: str = s.get("NEARDUP_REDIS_PREFIX") or "autocrawl:neardup:"
+        self.verdicts = verdicts_for(crawler)
+        self.seen_urls: dict[str, str] = {}  # URL form -> canonical URL, this run
+        self.seen_hashes: dict[str, str] = {}  # body hash -> canonical URL of the first, this run
+        self.repo: Repository | None = None
+        self.index: NearDupIndex | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
+        return cls(crawler)
+
+    # ------------------------------------------------------------------ lifecycle
+    def open_spider(self, spider: Any = None) -> None:
+        engine = make_engine(self.database_url)
+        ensure_schema(engine, self.auto_upgrade)
+        self.repo = Repository(engine)
+        if self.near_enabled:
+            kwargs = {
+                "threshold": self.threshold,
+                "num_perm": self.num_perm,
+                "shingle_size": self.shingle_size,
+                "min_words": self.near_min_words,
+            }
+            if self.backend == "redis":
+                self.index = RedisNearDupIndex.from_url(self.redis_url, self.redis_prefix, **kwargs)
+            elif self.backend == "memory":
+                self.index = MemoryNearDupIndex(**kwargs)
+            elif self.backend == "database":
+                self.index = DatabaseNearDupIndex(engine, **kwargs)
+            else:
+                raise ValueError(
+                    f"NEARDUP_BACKEND must be auto, database, redis or memory, not {self.backend!r}"
+                )
+            logger.info(
+                "near-duplicate detection: %s index, threshold %.2f, %d permutations, LSH %d bands x %d rows",
+                self.backend,
+                self.threshold,
+                self.num_perm,
+                self.index.params.bands,
+                self.index.params.rows,
+            )
+
+    def close_spider(self, spider: Any = None) -> None:
+        if self.index is not None:
+            self.index.close()
+        if self.repo is not None:
+            self.repo.engine.dispose()
+
+    # ------------------------------------------------------------------ items
+    def _inc(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(f"autocrawl/{key}")
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        adapter = ItemAdapter(item)
+        if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
+            return item  # not an article
+        url = (adapter.get("url") or "").strip()
+        canonical = canonicalize(adapter.get("canonical_url") or "") or canonicalize(url)
+        if not canonical:
+            return item  # the store will count it as an error
+        if adapter.get("http_status") == 304 and not body_text(adapter):
+            return item  # not modified: nothing to compare
+        # the article's own forms; redirect sources in `urls` are not used here (a "/latest"
+        # URL can lead to a different story each time)
+        forms = {canonical, canonicalize(url)} if url else {canonical}
+        forms.discard("")
+
+        # 1. the same article already passed in this run
+        for form in forms:
+            first = self.seen_urls.get(form)
+            if first is not None:
+                self._inc("duplicates/url")
+                msg = f"duplicate URL in this run: {url or canonical} (article {first} already processed)"
+                logger.info("Dropped %s", msg)
+                raise DropItem(msg, log_level="DEBUG")
+        for form in forms:
+            self.seen_urls[form] = canonical
+
+        body = adapter.get("body") or ""
+        normalized = normalize_text(body)
+        verdict: Verdict | None = None
+
+        # 2. exact: same normalised body under another canonical URL
+        if normalized and len(normalized.split()) >= self.exact_min_words:
+            h = body_hash(body)
+            first = self.seen_hashes.get(h)
+            if first is not None and first != canonical:
+                verdict = Verdict(first, "exact", 1.0)
+            elif first is None:
+                stored = (
+                    self.repo.original_for_body_hash(h, exclude_canonical=canonical) if self.repo else None
+                )
+                if stored is not None and not (forms & {stored}):
+                    verdict = Verdict(stored, "exact", 1.0)
+                else:
+                    self.seen_hashes[h] = canonical
+
+        # 3. near: MinHash LSH against the originals indexed so far (this and earlier runs)
+        if verdict is None and self.index is not None and normalized:
+            sig = self.index.signature(body)
+            if sig is not None:
+                match = self.index.query_signature(sig, exclude=canonical)
+                if match is not None and match.key not in forms:
+                    verdict = Verdict(match.key, "near", round(match.similarity, 4))
+                else:
+                    self.index.add_signature(canonical, sig)
+
+        if verdict is not None:
+            self._inc(f"duplicates/{verdict.duplicate_kind}")
+            logger.info(
+                "%s duplicate: %s is a copy of %s (similarity %.2f); stored as a link",
+                verdict.duplicate_kind.capitalize(),
+                url or canonical,
+                verdict.duplicate_of_url,
+                verdict.similarity,
+            )
+            self.verdicts[canonical] = verdict  # keyed by the canonicalised canonical URL
+            for field, value in (
+                ("duplicate_of_url", verdict.duplicate_of_url),
+                ("duplicate_kind", verdict.duplicate_kind),
+                ("similarity", verdict.similarity),
+            ):
+                if field in adapter.field_names() or isinstance(item, dict):
+                    adapter[field] = value
+        return item

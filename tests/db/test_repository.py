@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+
+from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site
+from autocrawl.db.repository import Repository, comment_fingerprint, parse_datetime
+from autocrawl.items import ArticleItem, CommentItem
+
+BODY = " ".join(f"Paragraph {i} of the story tells what happened in the town council." for i in range(12))
+
+
+def article(**kw: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "url": "https://www.example.com/news/story-1?utm_source=feed",
+        "canonical_url": "https://www.example.com/news/story-1",
+        "site": "www.example.com",
+        "title": "Council votes",
+        "authors": ["Ann Writer"],
+        "published_at": "2024-05-01T10:00:00+02:00",
+        "body": BODY,
+        "lead": "The council voted.",
+        "tags": ["politics"],
+        "images": [{"url": "https://www.example.com/i.jpg", "caption": "Hall"}],
+        "site_name": "Example News",
+        "urls": ["https://www.example.com/news/story-1/amp"],
+        "comments": [],
+        "comments_complete": True,
+        "etag": '"abc"',
+    }
+    base.update(kw)
+    return base
+
+
+def count(engine: Engine, model: Any, *where: Any) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(model).where(*where)).scalar_one())
+
+
+def test_new_unchanged_updated_versions(engine: Engine, repo: Repository) -> None:
+    first = repo.save_article(article())
+    assert first.status == "new"
+    again = repo.save_article(article())
+    assert again.status == "unchanged" and again.article_id == first.article_id
+    assert count(engine, Article) == 1
+    assert count(engine, ArticleVersion) == 0
+
+    changed = repo.save_article(article(title="Council votes again", body=BODY + " A late addition."))
+    assert changed.status == "updated"
+    assert set(changed.changed_fields) >= {"title", "body"}
+    with engine.connect() as conn:
+        row = conn.execute(select(Article.__table__)).one()
+        assert row.version == 2
+        assert row.title == "Council votes again"
+        assert row.published_at == datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
+        versions = conn.execute(select(ArticleVersion.__table__)).all()
+    assert len(versions) == 1
+    assert versions[0].title == "Council votes" and versions[0].body == BODY and versions[0].version == 1
+    assert count(engine, Site) == 1
+
+
+def test_orm_roundtrip_datetime_is_aware(engine: Engine, repo: Repository) -> None:
+    repo.save_article(article())
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as s:
+        art = s.scalars(select(Article)).one()
+        assert art.published_at == datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
+        assert art.published_at is not None and art.published_at.tzinfo is not None
+        assert art.first_seen.tzinfo is not None
+        assert art.authors == ["Ann Writer"] and art.images[0]["caption"] == "Hall"
+
+
+def test_empty_fields_do_not_erase_content(engine: Engine, repo: Repository) -> None:
+    repo.save_article(article())
+    out = repo.save_article(article(body="", title=None, authors=[], images=[], lead=None, published_at=None))
+    assert out.status == "unchanged"
+    with engine.connect() as conn:
+        row = conn.execute(select(Article.__table__)).one()
+    assert (row.body, row.title, row.authors) == (BODY, "Council votes", ["Ann Writer"])
+    assert row.lead == "The council voted."
+    assert row.published_at is not None and len(row.images) == 1
+
+
+def test_article_urls_collected_and_lookup(engine: Engine, repo: Repository) -> None:
+    saved = repo.save_article(article())
+    with engine.connect() as conn:
+        urls = set(conn.execute(select(ArticleUrl.url)).scalars())
+    assert "https://www.example.com/news/story-1" in urls
+    assert "https://www.example.com/news/story-1?utm_source=feed" in urls
+    assert "https://www.example.com/news/story-1/amp" in urls
+    # any form finds the article; an unknown one does not
+    known = repo.known_articles(
+        [
+            "https://www.example.com/news/story-1/amp",
+            "https://WWW.example.com/news/story-1/?fbclid=x",
+            "https://www.example.com/news/other",
+        ]
+    )
+    assert {k.id for k in known.values()} == {saved.article_id}
+    assert "https://www.example.com/news/other" not in known
+    one = repo.known_article("https://www.example.com/news/story-1")
+    assert one is not None and one.etag == '"abc"' and one.body_hash
+    # a re-crawl found under another canonical URL but a known URL form is the same article
+    out = repo.save_article(
+        article(
+            canonical_url="https://www.example.com/news/story-1-renamed",
+            url="https://www.example.com/news/story-1/amp",
+        )
+    )
+    assert out.article_id == saved.article_id
+    assert count(engine, Article) == 1
+
+
+def test_moved_article_found_by_old_url_but_not_another_story(engine: Engine, repo: Repository) -> None:
+    first = repo.save_article(article(urls=["https://www.example.com/latest"]))
+    moved = repo.save_article(
+        article(
+            url="https://www.example.com/news/2024/story-1-new-slug",
+            canonical_url="https://www.example.com/news/2024/story-1-new-slug",
+            urls=["https://www.example.com/news/story-1"],
+            title="Council votes: the details",
+        )
+    )
+    assert moved.article_id == first.article_id and moved.status == "updated"
+    other = repo.save_article(
+        article(
+            url="https://www.example.com/news/story-2",
+            canonical_url="https://www.example.com/news/story-2",
+            urls=["https://www.example.com/latest"],
+            title="Storm closes schools",
+            body=" ".join(
+                f"Sentence {i} about the weather, the wind and the closed schools." for i in range(12)
+            ),
+        )
+    )
+    assert other.status == "new" and other.article_id != first.article_id
+    assert count(engine, Article) == 2
+
+
+def test_touch_article(engine: Engine, repo: Repository) -> None:
+    repo.save_article(article())
+    before = repo.known_article("https://www.example.com/news/story-1")
+    assert before is not None
+    assert repo.touch_article("https://www.example.com/news/story-1?utm_medium=x", etag='"new"')
+    after = repo.known_article("https://www.example.com/news/story-1")
+    assert after is not None and after.last_seen > before.last_seen and after.etag == '"new"'
+    assert not repo.touch_article("https://www.example.com/unknown")
+
+
+def test_dataclass_items_accepted(engine: Engine, repo: Repository) -> None:
+    item = ArticleItem(
+        url="https://a.example/x",
+        canonical_url="https://a.example/x",
+        site="a.example",
+        title="T",
+        body=BODY,
+        comments=[CommentItem(author="Bo", text="First!", external_id="c1")],
+    )
+    out = repo.save_article(item)
+    assert out.status == "new" and out.comments_new == 1
+
+
+def comments_rows(engine: Engine) -> list[Any]:
+    with engine.connect() as conn:
+        return list(conn.execute(select(Comment.__table__).order_by(Comment.id)).all())
+
+
+def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository) -> None:
+    c = [
+        {
+            "author": "Ann",
+            "text": "Great piece.",
+            "external_id": "c1",
+            "published_at": "2024-05-01T11:00:00Z",
+        },
+        {"author": "Bob", "text": "I disagree.", "external_id": "c2", "parent": 0},
+        {"author": "Cy", "text": "No id here.", "published_at": "2024-05-01T12:00:00Z"},
+        {"author": "Dee", "text": "Reply to Bob.", "external_id": "c4", "parent_external_id": "c2"},
+    ]
+    first = repo.save_article(article(comments=c))
+    assert first.comments_new == 4
+    rows = comments_rows(engine)
+    assert [r.author for r in rows] == ["Ann", "Bob", "Cy", "Dee"]  # ORDER BY id is page order
+    by_author = {r.author: r for r in rows}
+    assert by_author["Bob"].parent_id == by_author["Ann"].id
+    assert by_author["Dee"].parent_id == by_author["Bob"].id
+    assert by_author["Cy"].fingerprint == comment_fingerprint(
+        None, "Cy", "2024-05-01T12:00:00Z", "No id here."
+    )
+
+    # seen again: no new rows
+    again = repo.save_article(article(comments=c))
+    assert (again.comments_new, again.comments_updated, again.comments_deleted) == (0, 0, 0)
+    assert len(comments_rows(engine)) == 4
+
+    # c2 edited, c1 gone, a new reply to a comment stored on the earlier crawl (by external id)
+    c2 = [
+        {"author": "Bob", "text": "I disagree, strongly.", "external_id": "c2"},
+        c[2],
+        c[3],
+        {"author": "Eve", "text": "Answering Ann late.", "external_id": "c5", "parent_external_id": "c1"},
+    ]
+    third = repo.save_article(article(comments=c2))
+    assert (third.comments_new, third.comments_updated, third.comments_deleted) == (1, 1, 1)
+    rows = {r.author: r for r in comments_rows(engine)}
+    assert rows["Bob"].text == "I disagree, strongly." and rows["Bob"].edited_at is not None
+    assert rows["Ann"].deleted_at is not None and rows["Ann"].text == "Great piece."
+    assert rows["Eve"].parent_id == rows["Ann"].id
+    assert rows["Bob"].parent_id == rows["Ann"].id  # kept from the first crawl
+    assert len(rows) == 5
+
+    # an incomplete comment crawl never marks missing comments deleted
+    fourth = repo.save_article(article(comments=[c2[0]], comments_complete=False))
+    assert fourth.comments_deleted == 0
+    assert rows["Cy"].deleted_at is None
+    # an empty list (extraction failed) is not "all deleted" either
+    fifth = repo.save_article(article(comments=[]))
+    assert fifth.comments_deleted == 0
+
+
+def test_identical_comments_kept_apart(engine: Engine, repo: Repository) -> None:
+    same = {"author": "Ann", "text": "+1"}
+    out = repo.save_article(article(comments=[same, same]))
+    assert out.comments_new == 2
+    out = repo.save_article(article(comments=[same, same]))
+    assert out.comments_new == 0
+
+
+def test_duplicate_link(engine: Engine, repo: Repository) -> None:
+    orig = repo.save_article(article())
+    dup = repo.save_article(
+        article(
+            url="https://other.example/wire/123",
+            canonical_url="https://other.example/wire/123",
+            site="other.example",
+            title="Another headline",
+            urls=[],
+            duplicate_of_url="https://www.example.com/news/story-1",
+            duplicate_kind="near",
+            similarity=0.9,
+        )
+    )
+    assert dup.status == "duplicate" and dup.duplicate_of == orig.article_id
+    with engine.connect() as conn:
+        row = conn.execute(select(Article.__table__).where(Article.id == dup.article_id)).one()
+    assert row.body is None and row.duplicate_kind == "near" and row.similarity == 0.9
+    assert row.title == "Another headline" and row.canonical_url == "https://other.example/wire/123"
+    assert count(engine, Article, Article.duplicate_of.is_(None)) == 1
+    assert count(engine, Site) == 2
+    # the original re-crawled with a (stale) verdict is still the original
+    again = repo.save_article(
+        article(duplicate_of_url="https://other.example/wire/123", duplicate_kind="exact")
+    )
+    assert again.status == "unchanged"
+    known = repo.known_article(orig.canonical_url)
+    assert known is not None and known.body_hash
+    assert repo.original_for_body_hash(known.body_hash) == orig.canonical_url
+    assert repo.original_for_body_hash(known.body_hash, exclude_canonical=orig.canonical_url) is None
+
+
+def test_batch_failure_isolated(engine: Engine, repo: Repository) -> None:
+    good1 = article(canonical_url="https://www.example.com/a", url="https://www.example.com/a", urls=[])
+    bad = article(canonical_url="", url="")
+    good2 = article(
+        canonical_url="https://www.example.com/b", url="https://www.example.com/b", urls=[], body=BODY + "b"
+    )
+    results = repo.save_articles([good1, bad, good2])
+    assert [getattr(r, "status", None) for r in results] == ["new", None, "new"]
+    assert isinstance(results[1], Exception)
+    assert count(engine, Article) == 2
+
+
+def test_parse_datetime() -> None:
+    assert parse_datetime("2024-05-01") == datetime(2024, 5, 1, tzinfo=UTC)
+    assert parse_datetime("Wed, 01 May 2024 10:00:00 GMT") == datetime(2024, 5, 1, 10, tzinfo=UTC)
+    assert parse_datetime("yesterday") is None
