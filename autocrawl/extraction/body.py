@@ -147,7 +147,7 @@ def clean_tree(root: Any) -> None:
             continue
         tokens = attr_tokens(el)
         if tokens and marked_as_boilerplate(tokens):
-            if weak_mark(tokens) and len(text_of(el)) > 2000:
+            if weak_mark(tokens) and _holds_prose(el):
                 continue  # a wrapper named after its sidebar or header, not furniture itself
             doomed.append(el)
     for el in doomed:
@@ -159,6 +159,17 @@ def clean_tree(root: Any) -> None:
         if tail and tail.strip():
             prev = el.getprevious() if False else None
             _reattach_tail(parent, tail, prev)
+
+
+def _holds_prose(el: Any) -> bool:
+    """Three real paragraphs or 2000 characters: article text, whatever the wrapper is called."""
+    long_paragraphs = 0
+    for p in el.iter("p"):
+        if len(text_of(p)) >= 80:
+            long_paragraphs += 1
+            if long_paragraphs >= 3:
+                return True
+    return len(text_of(el)) > 2000
 
 
 def _inside_article(el: Any) -> bool:

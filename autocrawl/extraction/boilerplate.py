@@ -30,7 +30,7 @@ _MARK = re.compile(
 # Marks that also name big layout wrappers ("page-with-sidebar"): only trusted on small elements.
 _WEAK = re.compile(
     r"(?:^|[\s_-])(sidebar|widget|nav|menu|footer|hidden|tags|print|teaser|popular|social|share|"
-    r"related|promo|ads?|banner|toolbar|comments?|skip|rating)(?=$|[\s_-])",
+    r"related|promo|ads?|banner|toolbar|skip|rating|widgets|header|meta-?bar|caption)(?=$|[\s_-])",
     re.I,
 )
 

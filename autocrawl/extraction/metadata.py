@@ -6,6 +6,7 @@ then the visible DOM), so that a page's own declaration wins over guessing.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from autocrawl.extraction.dates import date_from_url, find_text_date, parse_date
 from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
 from autocrawl.extraction.structured import Structured, types_of
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist|credit", re.I)
 _BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I)
 
@@ -131,28 +132,48 @@ def _overlap(a: str, b: str) -> float:
 
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
+    """The headline as the page shows it.
+
+    An h1 that equals a declared title (JSON-LD headline, og:title, twitter:title, <title>,
+    site name removed) wins; else a title declared the same way by three sources; else the
+    h1 that best overlaps the declared titles; else the first declared title.
+    """
     art = sd.article or {}
+    doc_title_el = root.find(".//title")
     declared = [
         _str(art.get("headline")),
         sd.first_meta("og:title"),
         sd.first_meta("twitter:title"),
+        text_of(doc_title_el) if doc_title_el is not None else None,
         sd.first_meta("itemprop:headline"),
     ]
-    doc_title_el = root.find(".//title")
-    doc_title = text_of(doc_title_el) if doc_title_el is not None else None
-    metas = [strip_site_name(t, site, url) for t in declared + [doc_title] if t]
+    metas = [strip_site_name(html.unescape(t), site, url) for t in declared if t]
     h1s = _headings(root)
-    best_h1, best_score = None, 0.0
+    keys = {_title_key(m) for m in metas}
     for h1 in h1s:
-        for meta in metas:
-            score = _overlap(h1, meta)
-            if score > best_score:
-                best_h1, best_score = h1, score
-    if best_h1 and best_score >= 0.5:
-        return best_h1
+        if _title_key(h1) in keys:
+            return h1
+    votes: dict[str, int] = {}
+    first_seen: dict[str, str] = {}
+    for meta in metas:
+        key = _title_key(meta)
+        votes[key] = votes.get(key, 0) + 1
+        first_seen.setdefault(key, meta)
+    if votes:
+        top = max(first_seen, key=lambda k: votes[k])
+        if votes[top] >= 3:
+            return first_seen[top]
+    if h1s and metas:
+        best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
+        if max(_overlap(best, m) for m in metas) >= 0.3:
+            return best
     if metas:
         return metas[0]
     return h1s[0] if h1s else None
+
+
+def _title_key(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").casefold().split())
 
 
 def _author_elements(root: Any) -> list[str]:
