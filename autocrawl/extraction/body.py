@@ -36,8 +36,15 @@ BLOCK_TAGS = frozenset(
 HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar"))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CONTENT_CLASS = re.compile(
+    r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body|article-content|"
+    r"story-body|story-content|story__body|content-body|article-text|articletext|post-entry|news-text|"
+    r"td-post-content|single-content|text-content|rich-text|richtext|body-text|bodytext)(?:$|\s)",
+    re.I,
+)
 MIN_PROSE = 40  # characters for a block to count as prose
 MIN_PROSE_CJK = 15
+TIGHTEN = 0.88  # a child with this share of its parent's worth replaces the parent
 
 
 @dataclass
@@ -112,7 +119,9 @@ class _Walker:
 def _protected(root: Any) -> set[Any]:
     """Ancestors of the headline and of marked article bodies: never dropped as boilerplate."""
     keep: set[Any] = set()
-    for el in root.xpath("//h1 | //*[@itemprop='articleBody'] | //article"):
+    marked = root.xpath("//h1 | //*[@itemprop='articleBody'] | //article | //main")
+    marked += [el for el in root.xpath("//*[@class]") if _CONTENT_CLASS.search(el.get("class", ""))]
+    for el in marked:
         while el is not None and el not in keep:
             keep.add(el)
             el = el.getparent()
@@ -206,15 +215,31 @@ def _worth(block: Block) -> float:
 
 def _choose_container(blocks: list[Block]) -> Any:
     scores: dict[Any, float] = {}
-    for block in blocks:
+    first_block: dict[Any, int] = {}
+    for index, block in enumerate(blocks):
         worth = _worth(block)
         el = block.owner
         while el is not None:
             scores[el] = scores.get(el, 0.0) + worth
+            first_block.setdefault(el, index)
             el = el.getparent()
     if not scores:
         return None
-    return max(scores.items(), key=lambda kv: kv[1])[0]
+    best, best_score = max(scores.items(), key=lambda kv: kv[1])
+    # Step down while one child holds nearly all of the worth and the rest comes after it:
+    # the parent then only adds stray prose (a consent text, a push-notification box) from
+    # further down the page. Prose before the child (a lead, an intro) keeps the parent.
+    while True:
+        children = [c for c in best if isinstance(c.tag, str) and c in scores]
+        if not children:
+            return best
+        child = max(children, key=lambda c: scores[c])
+        if scores[child] < TIGHTEN * best_score:
+            return best
+        start = first_block[child]
+        if any(_is_prose(b) for b in blocks[first_block[best] : start]):
+            return best
+        best = child
 
 
 def _within(el: Any, container: Any) -> bool:
