@@ -16,6 +16,8 @@ from typing import Any
 from urllib.parse import urljoin
 
 from autocrawl.extraction.boilerplate import (
+    is_byline,
+    is_dateline,
     is_boilerplate_text,
     is_doubled,
     is_stop_heading,
@@ -328,21 +330,45 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
     )
 
 
+def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
+    """The largest element around blocks[index] holding at most `limit` characters of text."""
+    box = None
+    el = blocks[index].owner
+    while el is not None:
+        size = sum(len(b.text) for b in blocks if _within(b.owner, el))
+        if size > limit:
+            break
+        box = el
+        el = el.getparent()
+    return box
+
+
 def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[str]:
     title_norm = norm_space(title).lower() if title else None
     kept: list[Block] = []
-    for block in blocks:
+    skip_box: Any = None
+    for index, block in enumerate(blocks):
         text = block.text
+        if skip_box is not None and _within(block.owner, skip_box):
+            continue
         if block.kind == "h1" or (title_norm and text.lower() == title_norm):
             continue
         if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7):
             continue
         if text in captions or is_doubled(text):
             continue
-        if is_boilerplate_text(text):
+        if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
             continue
-        if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text) and kept:
-            break
+        if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
+            box = _box_of(blocks, index)
+            if box is not None and box is not block.owner:
+                skip_box = box  # a "Read more" box inside the article: skip the box only
+                continue
+            before = sum(len(b.text) for b in kept if _is_prose(b))
+            after = sum(len(b.text) for b in blocks[index + 1 :] if _is_prose(b))
+            if kept and after < before:
+                break  # related links, comments: the article has ended
+            continue
         if kept and kept[-1].text == text:
             continue
         kept.append(block)

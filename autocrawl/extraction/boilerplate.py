@@ -78,7 +78,17 @@ _STOP = re.compile(
     r"commentaires?|(à|a) lire (aussi|également).*|sur le même sujet.*|dans la même rubrique.*|"
     r"te puede interesar.*|noticias relacionadas.*|comentarios|leggi anche.*|articoli correlati.*|"
     r"gerelateerde artikelen|lees ook.*|reacties|przeczytaj (też|także).*|komentarze|"
-    r"popular models\d*|trending( now)?|top stories|also on .*|about the author|über (den|die) autor(in)?)"
+    r"popular models\d*|trending( now)?|top stories|also on .*|about the author|über (den|die) autor(in)?|"
+    r"zobacz (też|także|również).*|czytaj (też|także|również|więcej).*|polecamy.*|"
+    r"schon gelesen\??|auch interessant.*|ebenfalls interessant.*|mehr von .{1,40}|mehr aus .{1,40}|"
+    r"weitere beiträge.*|ähnliche (artikel|beiträge|themen).*|verwandte (artikel|themen).*|"
+    r"vous aimerez aussi.*|à voir aussi.*|nos derniers articles|les plus lus|"
+    r"war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)\??|was this (article|page) helpful\??|"
+    r"more (articles|posts) (like this|from).*|similar (articles|posts|stories)|"
+    r"(related|recent|latest|popular) (posts|articles|stories|news)|share this( article| post| story)?|"
+    r"diesen (artikel|beitrag) teilen|artikel teilen|teile diesen beitrag|"
+    r"otras noticias|lo más leído|artículos relacionados|ti potrebbe interessare.*|potrebbe interessarti.*|"
+    r"related posts?|you may also be interested in.*|further reading|tags?|schlagwörter|themen)"
     r"[:.!]?$",
     re.I,
 )
@@ -101,3 +111,36 @@ def is_doubled(text: str) -> str | None:
     if n % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]:
         return text[:half]
     return None
+
+
+_BYLINE = re.compile(
+    r"^(?:by|von|vom|par|door|por|di|av|af|autor(?:in)?|author|text|texte|reporter|written by|"
+    r"geschrieben von|ein (?:beitrag|artikel) von)\s*:?\s+"
+    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}(?:\s*(?:,|und|and|&|/)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,4}){0,3}\s*$",
+    re.I,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:stand|aktualisiert|veröffentlicht|updated|published|posted|last updated|erstellt|publié|"
+    r"mis à jour|publicado|actualizado|pubblicato|opublikowano|zaktualizowano|gepubliceerd|am|on|um|uhr|"
+    r"at|le|el|il|de|der|den|vom|min|lesezeit|read|\d+)\b",
+    re.I,
+)
+
+
+def is_byline(text: str) -> bool:
+    """'By Jane Doe', 'Von Max Mustermann, dpa': a credit line, not article text."""
+    return bool(_BYLINE.match(text.strip()))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is a date and little else ('Stand: 22.04.2024, 06:00 Uhr')."""
+    from autocrawl.extraction.dates import find_text_date, parse_date
+
+    if not (find_text_date(text) or parse_date(text, text_forms=False)):
+        return False
+    rest = re.sub(r"[\d.:,/|·•–-]+", " ", text)
+    rest = _DATE_WORDS.sub(" ", rest)
+    words = [w for w in rest.split() if len(w) > 1]
+    from autocrawl.extraction.dates import month_number
+
+    return sum(1 for w in words if month_number(w) is None) <= 2

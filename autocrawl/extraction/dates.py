@@ -171,3 +171,7 @@ def date_from_url(url: str) -> str | None:
     if m and _valid(int(m[1]), int(m[2]), int(m[3])):
         return _fmt(int(m[1]), int(m[2]), int(m[3]))
     return None
+
+
+def month_number(word: str) -> int | None:
+    return _MONTHS.get(word.lower().rstrip("."))
