@@ -19,6 +19,7 @@ from autocrawl.extraction.boilerplate import (
     is_byline,
     is_dateline,
     is_boilerplate_text,
+    is_comment_mark,
     is_doubled,
     is_stop_heading,
     marked_as_boilerplate,
@@ -118,28 +119,44 @@ class _Walker:
             self.flush()
 
 
-def _protected(root: Any) -> set[Any]:
-    """Ancestors of the headline and of marked article bodies: never dropped as boilerplate."""
+def _ancestors_of(elements: list[Any]) -> set[Any]:
     keep: set[Any] = set()
-    marked = root.xpath("//h1 | //*[@itemprop='articleBody'] | //article | //main")
-    marked += [el for el in root.xpath("//*[@class]") if _CONTENT_CLASS.search(el.get("class", ""))]
-    for el in marked:
+    for el in elements:
         while el is not None and el not in keep:
             keep.add(el)
             el = el.getparent()
     return keep
 
 
+def _protected(root: Any) -> tuple[set[Any], set[Any]]:
+    """Elements never dropped as boilerplate (ancestors of the headline and of a declared
+    article body), and elements kept unless they are marked as comments (ancestors of
+    <article>, <main> and of elements with a content class such as "entry-content")."""
+    hard = _ancestors_of(root.xpath("//h1 | //*[@itemprop='articleBody']"))
+    soft_roots = [
+        el
+        for el in root.xpath("//article | //main | //*[@class]")
+        if (tag_of(el) in ("article", "main") or _CONTENT_CLASS.search(el.get("class", "")))
+        and not is_comment_mark(attr_tokens(el))
+    ]
+    return hard, _ancestors_of(soft_roots)
+
+
 def clean_tree(root: Any) -> None:
     """Drop scripts, navigation and elements whose class/id/role mark them as furniture."""
-    keep = _protected(root)
+    hard, soft = _protected(root)
     doomed = []
     for el in root.iter():
         tag = tag_of(el)
         if not tag:
             doomed.append(el)  # comments, processing instructions, entities
             continue
-        if el in keep:
+        if el in hard:
+            continue
+        tokens = attr_tokens(el)
+        if el in soft:
+            if tokens and is_comment_mark(tokens):
+                doomed.append(el)
             continue
         if tag in DROP_TAGS:
             if tag == "footer" and el.getparent() is not None and _inside_article(el):
@@ -156,7 +173,6 @@ def clean_tree(root: Any) -> None:
         if (el.get("aria-hidden") or "") == "true" and tag not in ("span", "i"):
             doomed.append(el)
             continue
-        tokens = attr_tokens(el)
         if tokens and marked_as_boilerplate(tokens):
             if weak_mark(tokens) and _holds_prose(el):
                 continue  # a wrapper named after its sidebar or header, not furniture itself
@@ -168,8 +184,7 @@ def clean_tree(root: Any) -> None:
         tail = el.tail
         parent.remove(el)
         if tail and tail.strip():
-            prev = el.getprevious() if False else None
-            _reattach_tail(parent, tail, prev)
+            _reattach_tail(parent, tail, None)
 
 
 def _holds_prose(el: Any) -> bool:

@@ -35,8 +35,19 @@ _WEAK = re.compile(
 )
 
 
+_COMMENT_MARK = re.compile(
+    r"comment(?!ary|aire?\b|ator)|kommentar|commentaires?|comentarios?|commenti|disqus|"
+    r"(?:^|[\s_-])(respond|replies|reply|reviews|review-?widget|product-?reviews?|user-?reviews?)(?=$|[\s_-])",
+    re.I,
+)
+
+
+def is_comment_mark(tokens: str) -> bool:
+    return bool(_COMMENT_MARK.search(tokens))
+
+
 def marked_as_boilerplate(tokens: str) -> bool:
-    return bool(_MARK.search(tokens))
+    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens))
 
 
 def weak_mark(tokens: str) -> bool:
