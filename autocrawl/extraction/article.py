@@ -91,7 +91,7 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
     if root is None:
         return Article(url=url, warnings=[*warnings, "empty-page"])
     sd = collect(root)
-    meta = extract_meta(root, sd, url)
+    meta = extract_meta(root, sd, url, decoded.text)
     body = extract_body(root, url, meta.title)
     if not body.text:
         warnings.append("no-body")

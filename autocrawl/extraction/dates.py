@@ -175,3 +175,44 @@ def date_from_url(url: str) -> str | None:
 
 def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
+
+
+# Standard (winter) UTC offsets, in hours, of country-code domains whose pages often give UTC
+# timestamps while showing local dates. Central Europe observes summer time (+1 h).
+_TLD_OFFSET = {
+    **dict.fromkeys("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no ba mk al me".split(), 1),
+    **dict.fromkeys("fi ee lv lt ua ro bg gr cy".split(), 2),
+    **dict.fromkeys("uk ie pt is".split(), 0),
+    **dict.fromkeys("ar br uy cl py".split(), -3),
+    **dict.fromkeys("bo ve do pr".split(), -4),
+    **dict.fromkeys("co pe ec pa mx gt hn sv ni cr".split(), -5),
+    "jp": 9, "kr": 9, "cn": 8, "tw": 8, "hk": 8, "sg": 8, "in": 5, "tr": 3, "ru": 3, "il": 2,
+}  # fmt: skip
+_SUMMER_TIME = frozenset("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no fi ee lv lt ua ro bg gr cy uk ie pt".split())
+_UTC_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:\+00:00|Z)$")
+
+
+def localise(stamp: str | None, host: str) -> str | None:
+    """A UTC timestamp in the site's local time, guessed from its country domain.
+
+    Same instant, so nothing is lost; but the calendar day becomes the one the page shows.
+    """
+    if not stamp or not host:
+        return stamp
+    m = _UTC_STAMP.match(stamp)
+    if not m:
+        return stamp
+    tld = host.rsplit(".", 1)[-1].lower()
+    hours = _TLD_OFFSET.get(tld)
+    if not hours:
+        return stamp
+    utc = dt.datetime.fromisoformat(m[1]).replace(tzinfo=dt.UTC)
+    if tld in _SUMMER_TIME:
+        # EU summer time: last Sunday of March to last Sunday of October (01:00 UTC).
+        def last_sunday(month: int) -> dt.datetime:
+            d = dt.datetime(utc.year, month, 31, 1, tzinfo=dt.UTC)
+            return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+        if last_sunday(3) <= utc < last_sunday(10):
+            hours += 1
+    return utc.astimezone(dt.timezone(dt.timedelta(hours=hours))).isoformat()

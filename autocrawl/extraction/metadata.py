@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
-from autocrawl.extraction.dates import date_from_url, find_text_date, parse_date
+from autocrawl.extraction.dates import date_from_url, find_text_date, localise, parse_date
 from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
 from autocrawl.extraction.structured import Structured, types_of
 
@@ -248,7 +248,18 @@ def _date_elements(root: Any) -> str | None:
     return None
 
 
-def pick_dates(root: Any, sd: Structured, url: str) -> tuple[str | None, str | None]:
+def _htmldate(text: str, url: str) -> str | None:
+    """Last resort for pages without a declared date: htmldate's search of the visible page."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(text, url=url or None, extensive_search=False, original_date=True)
+    except Exception:  # a helper library must not take the page down
+        return None
+    return parse_date(found, text_forms=False) if found else None
+
+
+def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str | None, str | None]:
     art = sd.article or {}
     published = None
     for key in ("datePublished", "dateCreated", "uploadDate"):
@@ -267,6 +278,10 @@ def pick_dates(root: Any, sd: Structured, url: str) -> tuple[str | None, str | N
                 break
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
+    if not published and text:
+        published = _htmldate(text, url)
+    host = urlsplit(url).hostname or "" if url else ""
+    published = localise(published, host)
     modified = parse_date(_str(art.get("dateModified"))) or next(
         (parse_date(sd.first_meta(k)) for k in MODIFIED_META if sd.first_meta(k)), None
     )
@@ -288,7 +303,7 @@ def _tags(sd: Structured) -> list[str]:
     return dedupe([t for t in tags if t and len(t) < 80])[:30]
 
 
-def extract_meta(root: Any, sd: Structured, url: str) -> Meta:
+def extract_meta(root: Any, sd: Structured, url: str, text: str = "") -> Meta:
     site = _site_name(sd, url)
     canonical = sd.first_meta("link:canonical", "og:url")
     if canonical:
@@ -296,7 +311,7 @@ def extract_meta(root: Any, sd: Structured, url: str) -> Meta:
     art = sd.article or {}
     lang = root.get("lang") or root.get("xml:lang") or _str(art.get("inLanguage"))
     lang = lang or sd.first_meta("og:locale", "content-language", "language", "dc.language")
-    published, modified = pick_dates(root, sd, url)
+    published, modified = pick_dates(root, sd, url, text)
     page_type = None
     if sd.article is not None:
         page_type = next((t for t in (sd.article.get("@type"),) if isinstance(t, str)), None)
