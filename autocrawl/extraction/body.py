@@ -45,6 +45,8 @@ _CONTENT_CLASS = re.compile(
     r"td-post-content|single-content|text-content|rich-text|richtext|body-text|bodytext)(?:$|\s)",
     re.I,
 )
+_SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
+SHORT_FRAGMENT = 18
 MIN_PROSE = 40  # characters for a block to count as prose
 MIN_PROSE_CJK = 15
 TIGHTEN = 0.88  # a child with this share of its parent's worth replaces the parent
@@ -386,6 +388,8 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             continue
         if kept and kept[-1].text == text:
             continue
+        if block.kind not in HEADINGS and len(text) < SHORT_FRAGMENT and not _SENTENCE_END.search(text):
+            continue  # "3 Min.", "Ralf Euler", "Box aufklappen": labels, not text
         kept.append(block)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)

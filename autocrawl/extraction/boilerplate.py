@@ -80,7 +80,7 @@ _PHRASES = [
 ]
 _PHRASE_RE = re.compile(r"^(?:" + "|".join(_PHRASES) + r")$", re.I)
 _STOP = re.compile(
-    r"^(?:related( articles| stories| posts| content| news| topics)?|more (from|on|stories|news)\b.*|"
+    r"^(?:related( articles| stories| posts| content| news| topics)?|more (from|on|in|stories|news)\b.*|"
     r"read (more|next|also)\b.*|you (may|might) (also )?like.*|recommended( for you)?|"
     r"(reader )?comments?( \(\d+\))?|\d+ comments?|leave a (reply|comment)|"
     r"kommentare?( \(\d+\))?|\d+ kommentare?|leserkommentare|mehr zum thema.*|"
