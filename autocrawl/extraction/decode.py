@@ -44,15 +44,79 @@ def _try(data: bytes, encoding: str) -> str | None:
         return None
 
 
+# Encodings a detector may propose that are rare on the web; single-byte European text
+# that "looks like" one of them is nearly always windows-125x.
+_IMPLAUSIBLE = re.compile(r"^(mac|iso8859_(10|13|14|16|3|4)|cp(037|437|500|85\d|86\d|1006|1026|1140|1125)|kz|ptcp|hp|tis)")
+_EUROPEAN = ("cp1252", "cp1250", "cp1251", "cp1257", "iso8859-15", "iso8859-2")
+# Bytes 0x80-0xFF whose cp1250 letter differs from cp1252 and is typical of Central European text.
+_CP1250_MARKERS = frozenset(b"\x8a\x8c\x8d\x8e\x8f\x9a\x9c\x9d\x9e\x9f\xa5\xb9\xb3\xa3\xe6\xea\xe8\xf8\xf9\xec\xf2\xc8\xd8")
+
+
+def _single_byte_guess(data: bytes) -> str:
+    """cp1252 or cp1250 for undeclared non-UTF-8 European bytes, by which fits the letters."""
+    high = [b for b in data if b >= 0x80]
+    if not high:
+        return "cp1252"
+    western = sum(1 for b in high if b in b"\xe4\xf6\xfc\xdf\xc4\xd6\xdc\xe9\xe8\xe0\xe7\xf1\xe1\xed\xf3\xfa\xea\xe2\xee\xf4\xfb")
+    central = sum(1 for b in high if b in _CP1250_MARKERS and b not in b"\xe8\xea")
+    return "cp1250" if central > western else "cp1252"
+
+
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 text with a few stray single-byte characters (pasted-in Latin-1): keep it UTF-8."""
+    multi = _UTF8_MULTI.findall(data)
+    if not multi:
+        return False
+    stray = len(_HIGH.findall(data)) - sum(len(m) for m in multi)
+    return stray <= len(multi)
+
+
+def _utf8_with_fallback(data: bytes) -> str:
+    """Decode UTF-8, reading bytes that are not valid UTF-8 as windows-1252."""
+    return data.decode("utf-8", "autocrawl-cp1252")
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start : err.end]
+    return bytes(bad).decode("cp1252", "replace"), err.end
+
+
+codecs.register_error("autocrawl-cp1252", _cp1252_fallback)
+
+
 def _detect(data: bytes) -> str | None:
     if _try(data, "utf-8") is not None:
         return "utf-8"
+    if _mostly_utf8(data[:500_000]):
+        return "utf-8-mixed"
+    sample = data[:200_000]
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a declared dependency
-        return "cp1252"
-    best = from_bytes(data[:200_000]).best()
-    return _normalise(best.encoding) if best else None
+        return _single_byte_guess(sample)
+    try:
+        results = list(from_bytes(sample))
+    except Exception:  # the detector must not take the page down
+        results = []
+    for match in results:
+        name = _normalise(match.encoding)
+        if not name or _IMPLAUSIBLE.match(name.replace("-", "_")):
+            continue
+        if name in ("utf-8", "utf_8") or name.startswith(("cp125", "iso8859-15", "iso8859-2", "iso8859-5")):
+            break  # a European guess: settle the 1252/1250 question ourselves below
+        return name  # e.g. a CJK or Cyrillic multi-byte encoding
+    else:
+        if not results:
+            return _single_byte_guess(sample)
+    name = _normalise(results[0].encoding) if results else None
+    if name in ("cp1251", "iso8859-5", "koi8-r"):
+        return name
+    return _single_byte_guess(sample)
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
@@ -89,6 +153,8 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
         mismatch = True
 
     detected = _detect(data) or "cp1252"
+    if detected == "utf-8-mixed":
+        return Decoded(_utf8_with_fallback(data), "utf-8", "detected", mismatch)
     return Decoded(data.decode(detected, "replace"), detected, "detected", mismatch)
 
 

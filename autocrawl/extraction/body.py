@@ -1,0 +1,401 @@
+"""Main text and images of a page, by text density.
+
+The page is cut into text blocks (paragraph-like runs between block-level tags). Each block
+is worth its non-link characters when it reads like prose and costs its link characters
+(and a little for short fragments) when it does not. The element whose subtree has the best
+net worth is the article container: going up the tree pays only while the extra prose
+outweighs the extra navigation, teasers and link lists it brings along. Its blocks, minus
+furniture (captions, share bars, "read more", comment sections) are the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from autocrawl.extraction.boilerplate import (
+    is_byline,
+    is_dateline,
+    is_boilerplate_text,
+    is_comment_mark,
+    is_doubled,
+    is_stop_heading,
+    marked_as_boilerplate,
+    weak_mark,
+)
+from autocrawl.extraction.dom import attr_tokens, norm_space, tag_of, text_of
+from autocrawl.extraction.types import Image
+
+DROP_TAGS = frozenset(
+    "script style noscript template svg canvas iframe object embed button select input textarea option "
+    "nav aside footer dialog head video audio map source track picture figcaption".split()
+)
+BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th thead tbody tfoot caption blockquote pre "
+    "section article header main figure address hr center details summary fieldset form body html".split()
+)
+HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+_DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar"))
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CONTENT_CLASS = re.compile(
+    r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body|article-content|"
+    r"story-body|story-content|story__body|content-body|article-text|articletext|post-entry|news-text|"
+    r"td-post-content|single-content|text-content|rich-text|richtext|body-text|bodytext)(?:$|\s)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
+SHORT_FRAGMENT = 18
+MIN_PROSE = 40  # characters for a block to count as prose
+MIN_PROSE_CJK = 15
+TIGHTEN = 0.88  # a child with this share of its parent's worth replaces the parent
+
+
+@dataclass
+class Block:
+    text: str
+    link_chars: int
+    owner: Any  # nearest block-level element
+    kind: str  # owner's tag
+
+    @property
+    def density(self) -> float:
+        return self.link_chars / max(len(self.text), 1)
+
+
+@dataclass
+class BodyResult:
+    text: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    prose_chars: int = 0  # characters of prose blocks in the chosen container
+    link_ratio: float = 0.0  # share of link text in the chosen container
+    container: Any = None
+
+
+class _Walker:
+    """Cuts the tree into blocks in document order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._parts: list[str] = []
+        self._links = 0
+        self._owner: Any = None
+
+    def flush(self) -> None:
+        if self._parts:
+            text = norm_space("".join(self._parts))
+            if text:
+                self.blocks.append(Block(text, min(self._links, len(text)), self._owner, tag_of(self._owner)))
+        self._parts = []
+        self._links = 0
+
+    def _add(self, text: str | None, owner: Any, in_link: bool) -> None:
+        if text:
+            if not self._parts:
+                self._owner = owner
+            self._parts.append(text)
+            if in_link:
+                self._links += len(text.strip())
+
+    def walk(self, el: Any, owner: Any, in_link: bool = False) -> None:
+        tag = tag_of(el)
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush()
+            owner = el
+        elif tag == "br":
+            self._parts.append("\n")
+        elif tag == "a":
+            in_link = True
+        self._add(el.text, owner, in_link)
+        for child in el:
+            if isinstance(child.tag, str):
+                self.walk(child, owner, in_link)
+            if child.tail:
+                if tag_of(child) in BLOCK_TAGS:
+                    self.flush()
+                self._add(child.tail, owner, in_link)
+        if is_block:
+            self.flush()
+
+
+def _ancestors_of(elements: list[Any]) -> set[Any]:
+    keep: set[Any] = set()
+    for el in elements:
+        while el is not None and el not in keep:
+            keep.add(el)
+            el = el.getparent()
+    return keep
+
+
+def _protected(root: Any) -> tuple[set[Any], set[Any]]:
+    """Elements never dropped as boilerplate (ancestors of the headline and of a declared
+    article body), and elements kept unless they are marked as comments (ancestors of
+    <article>, <main> and of elements with a content class such as "entry-content")."""
+    hard = _ancestors_of(root.xpath("//h1 | //*[@itemprop='articleBody']"))
+    soft_roots = [
+        el
+        for el in root.xpath("//article | //main | //*[@class]")
+        if (tag_of(el) in ("article", "main") or _CONTENT_CLASS.search(el.get("class", "")))
+        and not is_comment_mark(attr_tokens(el))
+    ]
+    return hard, _ancestors_of(soft_roots)
+
+
+def clean_tree(root: Any) -> None:
+    """Drop scripts, navigation and elements whose class/id/role mark them as furniture."""
+    hard, soft = _protected(root)
+    doomed = []
+    for el in root.iter():
+        tag = tag_of(el)
+        if not tag:
+            doomed.append(el)  # comments, processing instructions, entities
+            continue
+        if el in hard:
+            continue
+        tokens = attr_tokens(el)
+        if el in soft:
+            if tokens and is_comment_mark(tokens):
+                doomed.append(el)
+            continue
+        if tag in DROP_TAGS:
+            if tag == "footer" and el.getparent() is not None and _inside_article(el):
+                continue
+            doomed.append(el)
+            continue
+        if (el.get("role") or "").lower() in _DROP_ROLES or el.get("hidden") is not None:
+            doomed.append(el)
+            continue
+        style = el.get("style")
+        if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style):
+            doomed.append(el)
+            continue
+        if (el.get("aria-hidden") or "") == "true" and tag not in ("span", "i"):
+            doomed.append(el)
+            continue
+        if tokens and marked_as_boilerplate(tokens):
+            if weak_mark(tokens) and _holds_prose(el):
+                continue  # a wrapper named after its sidebar or header, not furniture itself
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        parent.remove(el)
+        if tail and tail.strip():
+            _reattach_tail(parent, tail, None)
+
+
+def _holds_prose(el: Any) -> bool:
+    """Three real paragraphs or 2000 characters: article text, whatever the wrapper is called."""
+    long_paragraphs = 0
+    for p in el.iter("p"):
+        if len(text_of(p)) >= 80:
+            long_paragraphs += 1
+            if long_paragraphs >= 3:
+                return True
+    return len(text_of(el)) > 2000
+
+
+def _inside_article(el: Any) -> bool:
+    parent = el.getparent()
+    while parent is not None:
+        if tag_of(parent) == "article":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _reattach_tail(parent: Any, tail: str, _prev: Any) -> None:
+    # The removed element's tail belongs to its parent: keep it at the end of the parent's text.
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+
+
+def _is_prose(block: Block) -> bool:
+    limit = MIN_PROSE_CJK if _CJK.search(block.text[:50]) else MIN_PROSE
+    return len(block.text) >= limit and block.density < 0.35 and block.kind not in ("h1",)
+
+
+def _worth(block: Block) -> float:
+    if _is_prose(block):
+        return len(block.text) - block.link_chars
+    penalty = block.link_chars * 1.0
+    if block.kind not in HEADINGS and block.link_chars == 0:
+        penalty += 0.15 * len(block.text)
+    return -penalty
+
+
+def _choose_container(blocks: list[Block]) -> Any:
+    scores: dict[Any, float] = {}
+    first_block: dict[Any, int] = {}
+    for index, block in enumerate(blocks):
+        worth = _worth(block)
+        el = block.owner
+        while el is not None:
+            scores[el] = scores.get(el, 0.0) + worth
+            first_block.setdefault(el, index)
+            el = el.getparent()
+    if not scores:
+        return None
+    best, best_score = max(scores.items(), key=lambda kv: kv[1])
+    # Step down while one child holds nearly all of the worth and the rest comes after it:
+    # the parent then only adds stray prose (a consent text, a push-notification box) from
+    # further down the page. Prose before the child (a lead, an intro) keeps the parent.
+    while True:
+        children = [c for c in best if isinstance(c.tag, str) and c in scores]
+        if not children:
+            return best
+        child = max(children, key=lambda c: scores[c])
+        if scores[child] < TIGHTEN * best_score:
+            return best
+        start = first_block[child]
+        if any(_is_prose(b) for b in blocks[first_block[best] : start]):
+            return best
+        best = child
+
+
+def _within(el: Any, container: Any) -> bool:
+    while el is not None:
+        if el is container:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _image_records(container: Any, base_url: str) -> list[Image]:
+    images: list[Image] = []
+    seen: set[str] = set()
+    for img in container.iter("img"):
+        src = img.get("data-src") or img.get("data-lazy-src") or img.get("data-original") or img.get("src")
+        if not src and img.get("srcset"):
+            src = img.get("srcset", "").split(",")[0].split()[0] if img.get("srcset", "").strip() else None
+        if not src or src.startswith("data:"):
+            continue
+        if (img.get("width") or "").strip() in ("0", "1", "2") or (img.get("height") or "") in ("0", "1"):
+            continue
+        url = urljoin(base_url, src.strip()) if base_url else src.strip()
+        if url in seen:
+            continue
+        seen.add(url)
+        caption = None
+        fig = img.getparent()
+        for _ in range(4):
+            if fig is None or tag_of(fig) == "figure":
+                break
+            fig = fig.getparent()
+        if fig is not None and tag_of(fig) == "figure":
+            cap = fig.find(".//figcaption")
+            if cap is not None:
+                caption = text_of(cap) or None
+        caption = caption or norm_space(img.get("alt")) or None
+        if caption:
+            half = is_doubled(caption)
+            caption = half or caption
+        images.append(Image(url=url, caption=caption))
+    return images
+
+
+def _captions(root: Any) -> set[str]:
+    out = set()
+    for cap in root.iter("figcaption"):
+        text = text_of(cap)
+        if text:
+            out.add(text)
+    for img in root.iter("img"):
+        alt = norm_space(img.get("alt"))
+        if len(alt) > 15:
+            out.add(alt)
+    return out
+
+
+def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
+    """Body text and images; `root` is modified (furniture removed)."""
+    body_el = root.find(".//body")
+    start = body_el if body_el is not None else root
+    captions = _captions(start)
+    images_root = start
+    clean_tree(root)
+    walker = _Walker()
+    walker.walk(start, start)
+    walker.flush()
+    blocks = walker.blocks
+    container = _choose_container(blocks)
+    if container is None:
+        return BodyResult()
+    chosen = [b for b in blocks if _within(b.owner, container)]
+    paragraphs = _filter(chosen, title, captions)
+    prose = [b for b in chosen if _is_prose(b)]
+    total = sum(len(b.text) for b in chosen) or 1
+    links = sum(b.link_chars for b in chosen)
+    images = _image_records(container, base_url) if container is not None else []
+    if not images and images_root is not None:
+        images = []
+    return BodyResult(
+        text="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        images=images,
+        prose_chars=sum(len(b.text) for b in prose),
+        link_ratio=links / total,
+        container=container,
+    )
+
+
+def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
+    """The largest element around blocks[index] holding at most `limit` characters of text."""
+    box = None
+    el = blocks[index].owner
+    while el is not None:
+        size = sum(len(b.text) for b in blocks if _within(b.owner, el))
+        if size > limit:
+            break
+        box = el
+        el = el.getparent()
+    return box
+
+
+def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[str]:
+    title_norm = norm_space(title).lower() if title else None
+    kept: list[Block] = []
+    skip_box: Any = None
+    for index, block in enumerate(blocks):
+        text = block.text
+        if skip_box is not None and _within(block.owner, skip_box):
+            continue
+        if block.kind == "h1" or (title_norm and text.lower() == title_norm):
+            continue
+        if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7):
+            continue
+        if text in captions or is_doubled(text):
+            continue
+        if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
+            continue
+        if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
+            box = _box_of(blocks, index)
+            if box is not None and box is not block.owner:
+                skip_box = box  # a "Read more" box inside the article: skip the box only
+                continue
+            before = sum(len(b.text) for b in kept if _is_prose(b))
+            after = sum(len(b.text) for b in blocks[index + 1 :] if _is_prose(b))
+            if kept and after < before:
+                break  # related links, comments: the article has ended
+            continue
+        if kept and kept[-1].text == text:
+            continue
+        if block.kind not in HEADINGS and len(text) < SHORT_FRAGMENT and not _SENTENCE_END.search(text):
+            continue  # "3 Min.", "Ralf Euler", "Box aufklappen": labels, not text
+        kept.append(block)
+    # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
+    first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)
+    if first is None:
+        return [b.text for b in kept if len(b.text) > 20]
+    last = max(i for i, b in enumerate(kept) if _is_prose(b))
+    head = [b for b in kept[:first] if b.kind in HEADINGS and len(b.text) > 15]
+    tail = [b for b in kept[last + 1 :] if b.kind not in HEADINGS and len(b.text) > 25 and b.density < 0.2]
+    return [b.text for b in head + kept[first : last + 1] + tail]

@@ -1,0 +1,157 @@
+"""Site-agnostic signs of page furniture: class/id names and short multilingual phrases."""
+
+from __future__ import annotations
+
+import re
+
+# Whole words (split at space, dash, underscore) in class/id that name furniture.
+_MARK = re.compile(
+    r"(?:^|[\s_-])("
+    r"comments?|comment-?list|commentlist|kommentare?|kommentar\w*|commentaires?|comentarios?|commenti|"
+    r"disqus|respond|replies|reply|discussion|"
+    r"share|sharing|sharebar|shariff|social|socials|social-?media|follow|"
+    r"related|recommend\w*|recirculation|more-?stories|read-?more|readmore|also-?read|"
+    r"newsletter|subscribe|subscription|signup|sign-?up|paywall|"
+    r"promo|promotion|advert\w*|ads?|adslot|adunit|dfp|banner|sponsor\w*|outbrain|taboola|plista|"
+    r"cookie\w*|consent|gdpr|cmp|"
+    r"sidebar|widget|widgets|breadcrumbs?|navbar|nav|navigation|menu|submenu|"
+    r"footer|masthead|topbar|toolbar|"
+    r"popup|modal|overlay|"
+    r"tags|tag-?list|tagcloud|keywords|"
+    r"byline|author-?bio|author-?box|authorinfo|about-?author|"
+    r"caption|credits?|copyright|"
+    r"rating|pagination|pager|login|register|print|skip|"
+    r"sr-only|visually-?hidden|screen-?reader-?text|hidden|"
+    r"teaser|teasers|most-?read|mostread|popular|trending|"
+    r"infobox-?ad|meta-?bar"
+    r")(?=$|[\s_-])",
+    re.I,
+)
+# Marks that also name big layout wrappers ("page-with-sidebar"): only trusted on small elements.
+_WEAK = re.compile(
+    r"(?:^|[\s_-])(sidebar|widget|nav|menu|footer|hidden|tags|print|teaser|popular|social|share|"
+    r"related|promo|ads?|banner|toolbar|skip|rating|widgets|header|meta-?bar|caption)(?=$|[\s_-])",
+    re.I,
+)
+
+
+_COMMENT_MARK = re.compile(
+    r"comment(?!ary|aire?\b|ator)|kommentar|commentaires?|comentarios?|commenti|disqus|"
+    r"(?:^|[\s_-])(respond|replies|reply|reviews|review-?widget|product-?reviews?|user-?reviews?)(?=$|[\s_-])",
+    re.I,
+)
+
+
+def is_comment_mark(tokens: str) -> bool:
+    return bool(_COMMENT_MARK.search(tokens))
+
+
+def marked_as_boilerplate(tokens: str) -> bool:
+    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens))
+
+
+def weak_mark(tokens: str) -> bool:
+    return bool(_WEAK.search(tokens))
+
+
+_PHRASES = [
+    # share / follow / comment furniture
+    r"share( this( article| story| post)?)?( on \w+)?", r"teilen", r"partager", r"compartir", r"condividi",
+    r"tweet", r"follow us.*", r"folgen sie uns.*", r"print( this( article|page)?)?", r"drucken",
+    r"e-?mail", r"copy link", r"link kopieren", r"comments?", r"\d+ comments?", r"kommentare?",
+    r"\d+ kommentare?", r"reader comments", r"leserkommentare", r"be the first to comment\.?",
+    r"nothing yet\. be the first to comment\.?", r"no comments( yet)?\.?", r"leave a (reply|comment)",
+    r"post a comment", r"add a comment", r"kommentieren", r"jetzt kommentieren",
+    # read more / related
+    r"read more.*", r"(continue|keep) reading.*", r"weiterlesen.*", r"mehr lesen", r"lire la suite.*",
+    r"leer más", r"leggi (anche|di più).*", r"lesen sie (auch|mehr).*", r"mehr zum thema.*",
+    r"related( articles| stories| posts| content)?:?", r"see also:?", r"also read:?",
+    r"à lire aussi.*", r"lire aussi.*", r"popular models\d*", r"most (read|popular).*",
+    # ads and consent
+    r"advertisement", r"anzeige", r"werbung", r"publicité", r"publicidad", r"pubblicità", r"reklama",
+    r"sponsored", r"ad", r"scroll to continue.*", r"story continues below.*",
+    r"this article contains localized units and prices\..*", r"change settings\.?", r"your choice",
+    r"(we|this (site|website)) uses? cookies.*", r"accept( all)?( cookies)?", r"alle akzeptieren",
+    r"sign up for .*newsletter.*", r"subscribe( now)?( to .*)?", r"newsletter( abonnieren)?",
+    r"jetzt abonnieren.*", r"abonnieren", r"zum newsletter.*", r"back to top", r"nach oben",
+    r"(image|photo|foto|bild|quelle|source|credit)s?:.{0,80}", r"©.{0,80}", r"\(c\) .{0,60}",
+    r"(audio|video) player.*", r"listen to (this )?article.*", r"artikel (anhören|vorlesen).*",
+    r"min(\.|ute)? read", r"\d+ min(\.|utes?)? (read|lesezeit|lecture)", r"lesezeit:? \d+ min.*",
+]
+_PHRASE_RE = re.compile(r"^(?:" + "|".join(_PHRASES) + r")$", re.I)
+_STOP = re.compile(
+    r"^(?:related( articles| stories| posts| content| news| topics)?|more (from|on|in|stories|news)\b.*|"
+    r"read (more|next|also)\b.*|you (may|might) (also )?like.*|recommended( for you)?|"
+    r"(reader )?comments?( \(\d+\))?|\d+ comments?|leave a (reply|comment)|"
+    r"kommentare?( \(\d+\))?|\d+ kommentare?|leserkommentare|mehr zum thema.*|"
+    r"das könnte (sie|dich) (auch )?interessieren.*|weitere (artikel|nachrichten|themen).*|"
+    r"lesen sie (auch|mehr)\b.*|meistgelesen.*|(most|meist) (read|popular|gelesen).*|"
+    r"commentaires?|(à|a) lire (aussi|également).*|sur le même sujet.*|dans la même rubrique.*|"
+    r"te puede interesar.*|noticias relacionadas.*|comentarios|leggi anche.*|articoli correlati.*|"
+    r"gerelateerde artikelen|lees ook.*|reacties|przeczytaj (też|także).*|komentarze|"
+    r"popular models\d*|trending( now)?|top stories|also on .*|about the author|über (den|die) autor(in)?|"
+    r"zobacz (też|także|również).*|czytaj (też|także|również|więcej).*|polecamy.*|"
+    r"schon gelesen\??|auch interessant.*|ebenfalls interessant.*|mehr von .{1,40}|mehr aus .{1,40}|"
+    r"weitere beiträge.*|ähnliche (artikel|beiträge|themen).*|verwandte (artikel|themen).*|"
+    r"vous aimerez aussi.*|à voir aussi.*|nos derniers articles|les plus lus|"
+    r"war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)\??|was this (article|page) helpful\??|"
+    r"more (articles|posts) (like this|from).*|similar (articles|posts|stories)|"
+    r"(related|recent|latest|popular) (posts|articles|stories|news)|share this( article| post| story)?|"
+    r"diesen (artikel|beitrag) teilen|artikel teilen|teile diesen beitrag|"
+    r"otras noticias|lo más leído|artículos relacionados|ti potrebbe interessare.*|potrebbe interessarti.*|"
+    r"related posts?|you may also be interested in.*|further reading|tags?|schlagwörter|themen)"
+    r"[:.!]?$",
+    re.I,
+)
+
+
+def is_boilerplate_text(text: str) -> bool:
+    return len(text) < 160 and bool(_PHRASE_RE.match(text.strip()))
+
+
+def is_stop_heading(text: str) -> bool:
+    return len(text) < 80 and bool(_STOP.match(text.strip()))
+
+
+def is_doubled(text: str) -> str | None:
+    """'Caption Caption' -> 'Caption' (a caption printed twice by image + figcaption markup)."""
+    n = len(text)
+    if n < 16:
+        return None
+    half = (n - 1) // 2
+    if n % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return None
+
+
+_BYLINE = re.compile(
+    r"^(?:by|von|vom|par|door|por|di|av|af|autor(?:in)?|author|text|texte|reporter|written by|"
+    r"geschrieben von|ein (?:beitrag|artikel) von)\s*:?\s+"
+    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}(?:\s*(?:,|und|and|&|/)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,4}){0,3}\s*$",
+    re.I,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:stand|aktualisiert|veröffentlicht|updated|published|posted|last updated|erstellt|publié|"
+    r"mis à jour|publicado|actualizado|pubblicato|opublikowano|zaktualizowano|gepubliceerd|am|on|um|uhr|"
+    r"at|le|el|il|de|der|den|vom|min|lesezeit|read|\d+)\b",
+    re.I,
+)
+
+
+def is_byline(text: str) -> bool:
+    """'By Jane Doe', 'Von Max Mustermann, dpa': a credit line, not article text."""
+    return bool(_BYLINE.match(text.strip()))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is a date and little else ('Stand: 22.04.2024, 06:00 Uhr')."""
+    from autocrawl.extraction.dates import find_text_date, parse_date
+
+    if not (find_text_date(text) or parse_date(text, text_forms=False)):
+        return False
+    rest = re.sub(r"[\d.:,/|·•–-]+", " ", text)
+    rest = _DATE_WORDS.sub(" ", rest)
+    words = [w for w in rest.split() if len(w) > 1]
+    from autocrawl.extraction.dates import month_number
+
+    return sum(1 for w in words if month_number(w) is None) <= 2

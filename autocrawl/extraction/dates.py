@@ -1,0 +1,218 @@
+"""Date strings in the forms pages use, to ISO 8601 (keeping the page's offset when it gives one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_to_datetime
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    (
+        "january jan januar jänner janvier enero gennaio janeiro januari januar stycznia styczeń ledna leden "
+        "januára januári tammikuuta január ianuarie siječnja sausio",
+        "february feb februar feber février fevrier febrero febbraio fevereiro februari lutego luty února "
+        "únor februára februári helmikuuta február februarie veljače vasario",
+        "march mar märz maerz mars marzo março maart marca marzec března březen marca márciusa maaliskuuta "
+        "március martie ožujka kovo",
+        "april apr avril abril aprile abril april kwietnia kwiecień dubna duben apríla áprilisa huhtikuuta "
+        "április aprilie travnja balandžio",
+        "may mai mayo maggio maio mei maja maj května květen mája májusa toukokuuta május iunie svibnja gegužės",
+        "june jun juni juin junio giugno junho czerwca czerwiec června červen júna júniusa kesäkuuta június "
+        "lipnja birželio",
+        "july jul juli juillet julio luglio julho lipca lipiec července červenec júla júliusa heinäkuuta "
+        "július iulie srpnja liepos",
+        "august aug août aout agosto augustus sierpnia sierpień srpna srpen augusta augusztus elokuuta "
+        "kolovoza rugpjūčio",
+        "september sep sept septembre septiembre settembre setembro wrzesień września září septembra "
+        "szeptember syyskuuta septembrie rujna rugsėjo",
+        "october oct oktober octobre octubre ottobre outubro października październik října říjen októbra "
+        "október lokakuuta octombrie listopada spalio",
+        "november nov novembre noviembre novembro listopad listopadu novembra november marraskuuta noiembrie "
+        "studenoga lapkričio",
+        "december dec dezember décembre decembre diciembre dicembre dezembro grudnia grudzień prosince "
+        "prosinec decembra december joulukuuta decembrie prosinca gruodžio",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _num)
+# Short forms people write with a dot or in upper case ("Okt.", "Dez", "févr.").
+for _name, _num in list(_MONTHS.items()):
+    if len(_name) > 3:
+        _MONTHS.setdefault(_name[:3], _num)
+_MONTHS.update({"sept": 9, "févr": 2, "janv": 1, "avr": 4, "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrz": 3})
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
+)
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
+_YMD_SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_DAY_MONTH = re.compile(
+    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)"
+    r"(?:\D{0,15}?(\d{1,2})[:.h](\d{2}))?",
+    re.I,
+)
+_MONTH_DAY = re.compile(
+    rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)(?:\D{{0,15}}?(\d{{1,2}}):(\d{{2}})\s*([ap]\.?m\.?)?)?",
+    re.I,
+)
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,4}(\d{1,2}):(\d{2}))?")
+
+MIN_YEAR = 1995
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    if not (MIN_YEAR <= y <= dt.date.today().year + 1):
+        return False
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _fmt(y: int, m: int, d: int, hh: str | None = None, mm: str | None = None, ss: str | None = None,
+         tz: str | None = None) -> str:  # fmt: skip
+    day = f"{y:04d}-{m:02d}-{d:02d}"
+    if hh is None or mm is None or int(hh) > 23 or int(mm) > 59:
+        return day
+    out = f"{day}T{int(hh):02d}:{int(mm):02d}:{int(ss or 0):02d}"
+    if tz:
+        tz = tz.upper()
+        if tz in ("Z", "UTC", "GMT"):
+            out += "+00:00"
+        else:
+            digits = tz[1:].replace(":", "")
+            out += f"{tz[0]}{digits[:2]}:{digits[2:4]}"
+    return out
+
+
+def parse_date(value: str | None, text_forms: bool = True, dayfirst: bool = True) -> str | None:
+    """ISO 8601 for one date string, or None. Machine forms first, then written-out ones."""
+    if not value:
+        return None
+    value = value.strip()[:200]
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if _valid(y, mo, d):
+            return _fmt(y, mo, d, m[4], m[5], m[6], m[7])
+        if _valid(y, d, mo):  # 2022-29-11: day and month swapped
+            return _fmt(y, d, mo)
+    m = _COMPACT.match(value)
+    if m and _valid(int(m[1]), int(m[2]), int(m[3])):
+        return _fmt(int(m[1]), int(m[2]), int(m[3]), m[4], m[5], m[6], m[7])
+    if value[:1].isalpha() and "," in value[:5]:
+        try:
+            stamp = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            stamp = None
+        if stamp is not None and _valid(stamp.year, stamp.month, stamp.day):
+            return stamp.isoformat()
+    if value.isdigit() and len(value) in (10, 13):  # Unix timestamp
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        try:
+            stamp = dt.datetime.fromtimestamp(seconds, dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return stamp.isoformat() if _valid(stamp.year, stamp.month, stamp.day) else None
+    return find_text_date(value, dayfirst) if text_forms else None
+
+
+def find_text_date(text: str, dayfirst: bool = True) -> str | None:
+    """The first written-out date in a piece of visible text ("3. Mai 2024, 14:05", "May 3, 2024")."""
+    best: tuple[int, str] | None = None
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _CJK, _YMD_SLASH, _NUMERIC):
+        m = pattern.search(text)
+        if not m:
+            continue
+        found = _from_match(pattern, m, dayfirst)
+        if found and (best is None or m.start() < best[0]):
+            best = (m.start(), found)
+    return best[1] if best else None
+
+
+def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> str | None:
+    if pattern is _DAY_MONTH:
+        d, mo, y = int(m[1]), _MONTHS.get(m[2].lower().rstrip(".")), int(m[3])
+        hh, mm = m[4], m[5]
+    elif pattern is _MONTH_DAY:
+        mo, d, y = _MONTHS.get(m[1].lower().rstrip(".")), int(m[2]), int(m[3])
+        hh, mm = m[4], m[5]
+        if hh and m[6] and m[6].lower().startswith("p") and int(hh) < 12:
+            hh = str(int(hh) + 12)
+    elif pattern is _CJK:
+        y, mo, d, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
+    elif pattern is _YMD_SLASH:
+        y, mo, d, hh, mm = int(m[1]), int(m[2]), int(m[3]), None, None
+    else:
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        if y < 100:
+            y += 2000
+        d, mo = (a, b) if dayfirst or b > 12 else (b, a)
+        if not _valid(y, mo, d):
+            d, mo = mo, d
+        hh, mm = m[4], m[5]
+    if not mo or not _valid(y, mo, d):
+        return None
+    return _fmt(y, mo, d, hh, mm)
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+
+
+def date_from_url(url: str) -> str | None:
+    m = _URL_DATE.search(url or "")
+    if m and _valid(int(m[1]), int(m[2]), int(m[3])):
+        return _fmt(int(m[1]), int(m[2]), int(m[3]))
+    return None
+
+
+def month_number(word: str) -> int | None:
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
+# Standard (winter) UTC offsets, in hours, of country-code domains whose pages often give UTC
+# timestamps while showing local dates. Central Europe observes summer time (+1 h).
+_TLD_OFFSET = {
+    **dict.fromkeys("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no ba mk al me".split(), 1),
+    **dict.fromkeys("fi ee lv lt ua ro bg gr cy".split(), 2),
+    **dict.fromkeys("uk ie pt is".split(), 0),
+    **dict.fromkeys("ar br uy cl py".split(), -3),
+    **dict.fromkeys("bo ve do pr".split(), -4),
+    **dict.fromkeys("co pe ec pa mx gt hn sv ni cr".split(), -5),
+    "jp": 9, "kr": 9, "cn": 8, "tw": 8, "hk": 8, "sg": 8, "in": 5, "tr": 3, "ru": 3, "il": 2,
+}  # fmt: skip
+_SUMMER_TIME = frozenset("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no fi ee lv lt ua ro bg gr cy uk ie pt".split())
+_UTC_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:\+00:00|Z)$")
+
+
+def localise(stamp: str | None, host: str) -> str | None:
+    """A UTC timestamp in the site's local time, guessed from its country domain.
+
+    Same instant, so nothing is lost; but the calendar day becomes the one the page shows.
+    """
+    if not stamp or not host:
+        return stamp
+    m = _UTC_STAMP.match(stamp)
+    if not m:
+        return stamp
+    tld = host.rsplit(".", 1)[-1].lower()
+    hours = _TLD_OFFSET.get(tld)
+    if not hours:
+        return stamp
+    utc = dt.datetime.fromisoformat(m[1]).replace(tzinfo=dt.UTC)
+    if tld in _SUMMER_TIME:
+        # EU summer time: last Sunday of March to last Sunday of October (01:00 UTC).
+        def last_sunday(month: int) -> dt.datetime:
+            d = dt.datetime(utc.year, month, 31, 1, tzinfo=dt.UTC)
+            return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+        if last_sunday(3) <= utc < last_sunday(10):
+            hours += 1
+    return utc.astimezone(dt.timezone(dt.timedelta(hours=hours))).isoformat()

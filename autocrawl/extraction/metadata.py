@@ -1,0 +1,339 @@
+"""Title, authors, dates, language, canonical URL, site name and tags of a page.
+
+Each field is read from the most explicit source first (JSON-LD, then `<meta>`/microdata,
+then the visible DOM), so that a page's own declaration wins over guessing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
+from autocrawl.extraction.dates import date_from_url, find_text_date, localise, parse_date
+from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
+from autocrawl.extraction.structured import Structured, types_of
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
+_BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist|credit", re.I)
+_BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I)
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "itemprop:datepublished",
+    "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "pubdate",
+    "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "article_date_original",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "citation_publication_date",
+    "citation_date", "article:published", "og:pubdate", "page.date", "date.release", "created", "datecreated",
+)  # fmt: skip
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "itemprop:datemodified", "datemodified",
+    "last-modified", "dcterms.modified", "article.updated", "lastmod",
+)  # fmt: skip
+AUTHOR_META = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+    "byl", "citation_author", "twitter:creator:name", "cxenseparse:author", "article.author",
+)  # fmt: skip
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    tags: list[str] = field(default_factory=list)
+    page_type: str | None = None
+    og_type: str | None = None
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, str):
+        return norm_space(value) or None
+    if isinstance(value, list) and value:
+        return _str(value[0])
+    if isinstance(value, dict):
+        return _str(value.get("name") or value.get("@value"))
+    return None
+
+
+def _site_name(sd: Structured, url: str) -> str | None:
+    name = sd.first_meta("og:site_name", "application-name", "apple-mobile-web-app-title", "publisher")
+    if name:
+        return name
+    art = sd.article or {}
+    pub = art.get("publisher")
+    name = _str(pub.get("name")) if isinstance(pub, dict) else None
+    if name:
+        return name
+    for obj in sd.jsonld:
+        if "website" in types_of(obj) and _str(obj.get("name")):
+            return _str(obj.get("name"))
+    return None
+
+
+def _domain_words(url: str) -> set[str]:
+    host = urlsplit(url).hostname or ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "com", "org", "net", "co", "uk", "de")]
+    return {p.lower() for p in parts}
+
+
+def strip_site_name(title: str, site: str | None, url: str) -> str:
+    """Remove a leading/trailing "| Site Name" segment from a document title."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site_l = (site or "").lower()
+    domain = _domain_words(url)
+
+    def is_site(seg: str) -> bool:
+        s = seg.lower().strip()
+        squashed = re.sub(r"[^\w]", "", s)
+        return bool(
+            (site_l and (s == site_l or s in site_l or site_l in s))
+            or squashed in domain
+            or any(d and d in squashed and len(squashed) < len(d) + 12 for d in domain)
+        )
+
+    if is_site(parts[-1]):
+        idx = title.rfind(parts[-1])
+        return title[:idx].rstrip(" |-–—·•»:/\\").strip() or title
+    if is_site(parts[0]):
+        idx = title.find(parts[0]) + len(parts[0])
+        return title[idx:].lstrip(" |-–—·•»:/\\").strip() or title
+    return title
+
+
+def _headings(root: Any) -> list[str]:
+    out = []
+    for h in root.iter("h1"):
+        text = text_of(h)
+        if 3 <= len(text) <= 300:
+            out.append(text)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_words(a)), set(_words(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(len(wa), len(wb))
+
+
+def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
+    """The headline as the page shows it.
+
+    An h1 that equals a declared title (JSON-LD headline, og:title, twitter:title, <title>,
+    site name removed) wins; else a title declared the same way by three sources; else the
+    h1 that best overlaps the declared titles; else the first declared title.
+    """
+    art = sd.article or {}
+    doc_title_el = root.find(".//title")
+    declared = [
+        _str(art.get("headline")),
+        sd.first_meta("og:title"),
+        sd.first_meta("twitter:title"),
+        text_of(doc_title_el) if doc_title_el is not None else None,
+        sd.first_meta("itemprop:headline"),
+    ]
+    metas = [strip_site_name(html.unescape(t), site, url) for t in declared if t]
+    h1s = _headings(root)
+    keys = {_title_key(m) for m in metas}
+    for h1 in h1s:
+        if _title_key(h1) in keys:
+            return h1
+    votes: dict[str, int] = {}
+    first_seen: dict[str, str] = {}
+    for meta in metas:
+        key = _title_key(meta)
+        votes[key] = votes.get(key, 0) + 1
+        first_seen.setdefault(key, meta)
+    if votes:
+        top = max(first_seen, key=lambda k: votes[k])
+        if votes[top] >= 3:
+            return first_seen[top]
+    if h1s and metas:
+        best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
+        if max(_overlap(best, m) for m in metas) >= 0.3:
+            return best
+    if metas:
+        return metas[0]
+    return h1s[0] if h1s else None
+
+
+def _title_key(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").casefold().split())
+
+
+def _author_elements(root: Any) -> list[str]:
+    """Byline texts from the visible DOM: rel=author links, then author/byline-marked elements."""
+    found: list[str] = []
+    for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
+        text = text_of(a)
+        if text:
+            found.append(text)
+    if found:
+        return found
+    for el in root.xpath("//*[@class or @id or @itemprop or @rel][not(self::meta)][not(self::link)]"):
+        tokens = attr_tokens(el) + " " + (el.get("itemprop") or "").lower()
+        if not _BYLINE_ATTR.search(tokens) or _BYLINE_SKIP.search(tokens):
+            continue
+        text = text_of(el)
+        if 2 < len(text) < 150:
+            found.append(text)
+            if len(found) >= 3:
+                break
+    return found
+
+
+def pick_authors(root: Any, sd: Structured) -> list[str]:
+    art = sd.article or {}
+    people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
+    if people:
+        return dedupe(people)
+    for key in ("itemprop:author", *AUTHOR_META):
+        values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
+        names = [n for v in values for n in split_byline(v)]
+        if names:
+            return dedupe(names)
+    if orgs:
+        return dedupe(orgs)
+    for text in _author_elements(root):
+        names = split_byline(text)
+        if names:
+            return dedupe(names)
+    return []
+
+
+def _time_elements(root: Any) -> str | None:
+    """A <time datetime> the page marks as the publication time, else the first one."""
+    first = None
+    for el in root.iter("time"):
+        value = el.get("datetime") or ""
+        parsed = parse_date(value, text_forms=False) if value else parse_date(text_of(el))
+        if not parsed:
+            continue
+        marks = " ".join([el.get("pubdate") or "", el.get("itemprop") or "", attr_tokens(el)]).lower()
+        if el.get("pubdate") is not None or "publish" in marks or "pub" in marks:
+            return parsed
+        if first is None and "modif" not in marks and "update" not in marks:
+            first = parsed
+    return first
+
+
+def _date_elements(root: Any) -> str | None:
+    """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
+    for el in root.xpath("//*[@class or @id][not(self::html)][not(self::body)]"):
+        tokens = attr_tokens(el)
+        if not re.search(r"date|time|datum|publish|posted|meta|byline|fecha|data", tokens):
+            continue
+        if re.search(r"update|modif|comment", tokens):
+            continue
+        text = text_of(el)
+        if 6 <= len(text) <= 120:
+            found = find_text_date(text)
+            if found:
+                return found
+    return None
+
+
+def _htmldate(text: str, url: str) -> str | None:
+    """Last resort for pages without a declared date: htmldate's search of the visible page."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(text, url=url or None, extensive_search=False, original_date=True)
+    except Exception:  # a helper library must not take the page down
+        return None
+    return parse_date(found, text_forms=False) if found else None
+
+
+def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str | None, str | None]:
+    art = sd.article or {}
+    published = None
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        published = parse_date(_str(art.get(key)))
+        if published:
+            break
+    if not published:
+        for obj in sd.jsonld:
+            published = parse_date(_str(obj.get("datePublished")))
+            if published:
+                break
+    if not published:
+        for key in PUBLISHED_META:
+            published = parse_date(sd.first_meta(key))
+            if published:
+                break
+    if not published:
+        published = _time_elements(root) or date_from_url(url) or _date_elements(root)
+    if not published and text:
+        published = _htmldate(text, url)
+    host = urlsplit(url).hostname or "" if url else ""
+    published = localise(published, host)
+    modified = parse_date(_str(art.get("dateModified"))) or next(
+        (parse_date(sd.first_meta(k)) for k in MODIFIED_META if sd.first_meta(k)), None
+    )
+    return published, modified
+
+
+def _tags(sd: Structured) -> list[str]:
+    art = sd.article or {}
+    tags: list[str] = []
+    keywords = art.get("keywords")
+    if isinstance(keywords, str):
+        tags.extend(k.strip() for k in keywords.split(","))
+    elif isinstance(keywords, list):
+        tags.extend(k.strip() for k in keywords if isinstance(k, str))
+    tags.extend(sd.meta.get("article:tag", []))
+    if not tags:
+        for value in sd.meta.get("keywords", [])[:1] + sd.meta.get("news_keywords", [])[:1]:
+            tags.extend(k.strip() for k in value.split(","))
+    return dedupe([t for t in tags if t and len(t) < 80])[:30]
+
+
+def extract_meta(root: Any, sd: Structured, url: str, text: str = "") -> Meta:
+    site = _site_name(sd, url)
+    canonical = sd.first_meta("link:canonical", "og:url")
+    if canonical:
+        canonical = urljoin(url, canonical) if url else canonical
+    art = sd.article or {}
+    lang = root.get("lang") or root.get("xml:lang") or _str(art.get("inLanguage"))
+    lang = lang or sd.first_meta("og:locale", "content-language", "language", "dc.language")
+    published, modified = pick_dates(root, sd, url, text)
+    page_type = None
+    if sd.article is not None:
+        page_type = next((t for t in (sd.article.get("@type"),) if isinstance(t, str)), None)
+        if page_type is None and isinstance(sd.article.get("@type"), list):
+            page_type = str(sd.article["@type"][0])
+    og_type = sd.first_meta("og:type")
+    if page_type is None:
+        for obj in sd.jsonld:
+            kinds = obj.get("@type")
+            if isinstance(kinds, str) and kinds.lower() not in ("organization", "website", "breadcrumblist"):
+                page_type = kinds
+                break
+    return Meta(
+        title=pick_title(root, sd, site, url),
+        authors=pick_authors(root, sd),
+        published=published,
+        modified=modified,
+        language=norm_space(lang).replace("_", "-")[:20] if lang else None,
+        canonical_url=canonical,
+        site_name=site,
+        description=sd.first_meta("og:description", "description", "twitter:description"),
+        tags=_tags(sd),
+        page_type=page_type or og_type,
+        og_type=og_type.lower() if og_type else None,
+    )

@@ -1,0 +1,151 @@
+"""What a page declares about itself in machine-readable form: JSON-LD, `<meta>` tags, microdata."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from autocrawl.extraction.dom import norm_space, text_of
+
+ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in (
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
+        "ScholarlyArticle", "TechArticle", "Report", "SocialMediaPosting", "Review", "Recipe",
+        "AskPublicNewsArticle", "SatiricalArticle", "MedicalScholarlyArticle", "HowTo", "Blog",
+        "DiscussionForumPosting", "PressRelease",
+    )
+)  # fmt: skip
+NON_ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in (
+        "CollectionPage", "ProfilePage", "SearchResultsPage", "AboutPage", "ContactPage",
+        "ItemList", "VideoObject", "ImageGallery", "MediaGallery", "Product", "Event", "Person",
+    )
+)  # fmt: skip
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+@dataclass
+class Structured:
+    jsonld: list[dict[str, Any]] = field(default_factory=list)  # every typed object, flattened
+    meta: dict[str, list[str]] = field(default_factory=dict)  # name/property/itemprop -> contents
+    article: dict[str, Any] | None = None  # the JSON-LD object describing this page's article
+
+    def first_meta(self, *keys: str) -> str | None:
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                value = norm_space(value)
+                if value:
+                    return value
+        return None
+
+
+def types_of(obj: dict[str, Any]) -> list[str]:
+    value = obj.get("@type")
+    if isinstance(value, str):
+        return [value.lower()]
+    if isinstance(value, list):
+        return [v.lower() for v in value if isinstance(v, str)]
+    return []
+
+
+def _load_json(text: str) -> Any:
+    text = text.strip()
+    if text.startswith("<!--"):
+        text = text[4:]
+    if text.endswith("-->"):
+        text = text[:-3]
+    text = text.strip().removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+    except ValueError:
+        return None
+
+
+def _walk(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 8:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk(item, depth + 1)
+    elif isinstance(value, dict):
+        if "@type" in value:
+            yield value
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _walk(graph, depth + 1)
+        main = value.get("mainEntity") or value.get("mainEntityOfPage")
+        if isinstance(main, dict | list):
+            yield from _walk(main, depth + 1)
+
+
+def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    best: tuple[int, dict[str, Any]] | None = None
+    for obj in objects:
+        kinds = types_of(obj)
+        if any(k in ARTICLE_TYPES for k in kinds):
+            rank = 3 if any("newsarticle" in k for k in kinds) else 2
+        elif any(k in ("webpage", "itempage") for k in kinds) and ("headline" in obj or "datePublished" in obj):
+            rank = 1
+        else:
+            continue
+        if "headline" in obj or "articleBody" in obj:
+            rank += 2
+        if best is None or rank > best[0]:
+            best = (rank, obj)
+    return best[1] if best else None
+
+
+def collect(root: Any) -> Structured:
+    out = Structured()
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        if "ld+json" not in kind or not script.text:
+            continue
+        data = _load_json(script.text)
+        if data is not None:
+            out.jsonld.extend(_walk(data))
+    meta = out.meta
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if key and content:
+            meta.setdefault(key.strip().lower(), []).append(content)
+    for el in root.iter("link"):
+        rel = (el.get("rel") or "").lower()
+        href = el.get("href")
+        if href and rel in ("canonical", "author"):
+            meta.setdefault(f"link:{rel}", []).append(href)
+    # Microdata: itemprop values on ordinary elements (not <meta>, which is handled above).
+    for el in root.xpath("//*[@itemprop][not(self::meta)]"):
+        prop = (el.get("itemprop") or "").strip().lower()
+        if prop not in ("headline", "name", "author", "datepublished", "datemodified", "articlebody"):
+            continue
+        if prop == "name" and not _in_author_scope(el):
+            continue
+        value = el.get("content") or el.get("datetime") or (text_of(el) if prop != "articlebody" else "")
+        if value:
+            meta.setdefault(f"itemprop:{prop if prop != 'name' else 'author'}", []).append(value)
+    out.article = _pick_article(out.jsonld)
+    return out
+
+
+def _in_author_scope(el: Any) -> bool:
+    parent = el.getparent()
+    for _ in range(3):
+        if parent is None:
+            return False
+        if (parent.get("itemprop") or "").lower() == "author":
+            return True
+        parent = parent.getparent()
+    return False
