@@ -145,7 +145,23 @@ def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
 
 def find_date(item: Element, skip: Callable[[Element], bool], text_el: Element | None,
               anchor: datetime | None) -> tuple[str | None, Element | None]:
-    own = [el for el in walk(item, skip) if text_el is None or not _inside(el, text_el) and el is not text_el]
+    everything = list(walk(item, skip))
+    own = [el for el in everything if text_el is None or not _inside(el, text_el) and el is not text_el]
+    found = _find_date_in(own, anchor)
+    if found[0] is None and text_el is not None:
+        found = _find_date_in([el for el in everything if el is not text_el], anchor)
+    if found[0] is not None:
+        return found
+    # a bare date in the comment's header text
+    header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
+    if header and len(header) < 600:
+        value = parse_date_text(header) or parse_relative(header, anchor)
+        if value:
+            return value, None
+    return None, None
+
+
+def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | None, Element | None]:
     for el in own:
         if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime"):
             value = _date_from_element(el, anchor)
@@ -164,12 +180,6 @@ def find_date(item: Element, skip: Callable[[Element], bool], text_el: Element |
         title = el.get("title")
         if title and parse_iso(title):
             return parse_iso(title), el
-    # a bare date in the comment's header text
-    header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
-    if header and len(header) < 600:
-        value = parse_date_text(header) or parse_relative(header, anchor)
-        if value:
-            return value, None
     return None, None
 
 

@@ -53,6 +53,9 @@ def _in_form_or_template(el: Element) -> bool:
     while node is not None:
         if node.tag in ("textarea", "template", "script", "noscript"):
             return True
+        cls = node.get("class")
+        if cls and any(_EXCLUDED.match(t) for t in cls.lower().split()):
+            return True
         node = node.getparent()
     return False
 

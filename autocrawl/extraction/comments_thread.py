@@ -7,8 +7,10 @@ import re
 
 from autocrawl.extraction.comments_dom import Element, prev_element, tokens
 
-_CHILDREN_TOKEN = re.compile(r"children|child|replies|reply|sub|nested|indent|thread|answers|responses|antworten|"
-                             r"level|depth")
+_CHILDREN_TOKEN = re.compile(
+    r"^(?:[a-z0-9]+[-_]{1,2})?(?:children|child|replies|reply|subcomments?|sub-comments?|nested|indented|indent|"
+    r"thread|answers|responses|antworten|comment-replies|replies-list|reply-list|sub)$"
+)
 _DEPTH_TOKEN = re.compile(r"^(?:depth|level|lvl|indent|nest|comment-depth|comment-level)[-_]?(\d{1,2})$")
 _REPLY_TOKEN = re.compile(r"(?:^|[-_])(?:sub|reply|child|answer|response|antwort|nested)(?:$|[-_])")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
