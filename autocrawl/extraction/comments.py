@@ -15,6 +15,7 @@ from datetime import datetime
 from lxml import etree
 from lxml import html as lxml_html
 
+from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
 from autocrawl.extraction.comments_dom import Element
 from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author
@@ -119,11 +120,16 @@ def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Elemen
     dated = 0
     for m in members:
         f = extract_fields(m, skip, anchor)
-        if f is None or not f.author or len(f.author) > 80:
+        if f is None:
+            continue
+        f.author = clean_author(f.author)
+        if not f.author or is_placeholder(f.text) or looks_like_article(m, f.text):
             continue
         kept.append(m)
         fields.append(f)
         dated += f.published is not None
+    if len(kept) == 1 and (not dated or len(fields[0].text) > 3000):
+        return [], [], 0.0  # a lone element needs the evidence of a date
     return kept, fields, len(kept) + 0.5 * dated
 
 

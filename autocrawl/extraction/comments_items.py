@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from autocrawl.extraction.comments_dom import Element, tokens
 
-_WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply|antwort)"
+_WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _ITEM_TOKEN = re.compile(
     rf"^(?:[a-z0-9]+[-_]{{1,2}})?{_WORD}(?:[-_]{{1,2}}(?:item|body|entry|wrap|wrapper|container|box|single|block|"
     rf"card|holder|node|row|main|inner|post|sub|reply|level|thread-item|root|parent))?$"
@@ -31,8 +31,10 @@ _WEAK_ID = frozenset({"message", "msg", "post", "entry", "bb_message", "c"})
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|forum|thread|replies|"
                    r"reactions|leserbrief|community|kommune|talk|responses")
 _EXCLUDED = re.compile(r"^(?:pingback|trackback|morechildren|deleted|comment-form|comment-respond)$")
+_WIDGET = re.compile(r"^(?:widget|sidebar|recent-?comments|recentcomments|latest-?comments|most-?commented|"
+                     r"popular|teaser|related)")
 _EXCLUDED_TAGS = frozenset({"a", "span", "button", "input", "textarea", "form", "script", "style", "time",
-                            "img", "label", "p", "ul", "ol", "i", "b", "strong", "em", "small", "h1", "h2",
+                            "img", "label", "ul", "ol", "i", "b", "strong", "em", "small", "h1", "h2",
                             "h3", "h4", "h5", "h6", "cite", "meta", "link"})
 
 
@@ -50,11 +52,14 @@ def _in_area(el: Element) -> bool:
 
 def _in_form_or_template(el: Element) -> bool:
     node = el.getparent()
-    while node is not None:
+    while node is not None and node.tag not in ("body", "html"):
         if node.tag in ("textarea", "template", "script", "noscript"):
             return True
         cls = node.get("class")
-        if cls and any(_EXCLUDED.match(t) for t in cls.lower().split()):
+        if cls and any(_EXCLUDED.match(t) or _WIDGET.search(t) for t in cls.lower().split()):
+            return True
+        ident = node.get("id")
+        if ident and _WIDGET.search(ident.lower()):
             return True
         node = node.getparent()
     return False
@@ -68,7 +73,7 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag in _EXCLUDED_TAGS and tag not in ("span", "p"):
+        if tag in _EXCLUDED_TAGS and tag != "span":
             continue
         toks = tokens(el)
         if toks and any(_EXCLUDED.match(t) for t in toks):
@@ -78,7 +83,7 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
             if _ITEM_TOKEN.match(t) and not _NOT_ITEM.search(t.replace("comment", "", 1)):
                 groups[(tag, "class:" + t)].append(el)
                 marked = True
-        if tag in ("span", "p"):
+        if tag == "span":
             continue
         itemtype = (el.get("itemtype") or "") + " " + (el.get("typeof") or "")
         if "Comment" in itemtype or "Answer" in itemtype:
