@@ -9,7 +9,7 @@ from autocrawl.extraction.comments_dom import Element
 _BAD_AUTHOR = re.compile(
     r"comment|kommentar|comentar|commentaire|login|log in|anmelden|angemeldet|sign in|registr|teilen|share|"
     r"richtlinie|guideline|neueste|artikel|article|interview|foto|photo|antworten|reply|abbrechen|cancel|"
-    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^\W|^\d+$|https?://",
+    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://",
     re.I,
 )
 _PLACEHOLDER = re.compile(

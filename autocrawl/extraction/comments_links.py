@@ -1,9 +1,174 @@
-"""Links and counts around the comments: next page of comments, separate comment pages, the count shown."""
+"""Links and counts around the comments: the next page of comments, separate comment pages, the count shown."""
 
 from __future__ import annotations
 
-from autocrawl.extraction.comments_dom import Element
+import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from autocrawl.extraction.comments_dom import Element, short_text, tokens, walk
+
+_AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
+_NEXT_TEXT = re.compile(
+    r"^(?:next|next page|next comments|older comments|older|ältere kommentare|ältere|weitere kommentare|"
+    r"nächste|nächste seite|weiter|mehr kommentare|more|more comments|load more comments|show more comments|"
+    r"suivant|page suivante|commentaires suivants|siguiente|siguientes|successivo|successiva|volgende|następna|"
+    r"»|›|>|>>|→)\s*[»›>→]*$",
+    re.I,
+)
+_NEXT_CLASS = re.compile(r"(?:^|[-_])(?:next|older|morelink|more-comments|load-more)(?:$|[-_])")
+_PAGE_HREF = re.compile(
+    r"comment-page-\d+|/comments?/page/\d+|[?&](?:cpage|comment_?page|commentpage|comments_page|page|p|pg|seite|"
+    r"start|offset)=\d+|/page/\d+|/seite/\d+",
+    re.I,
+)
+_COUNT_PATTERNS = (
+    re.compile(
+        r"(?<![\d.,])(\d{1,6})\s+(?:comments?|kommentare?|ergänzungen|leserkommentare|antworten|responses|replies|"
+        r"reactions|comentarios?|commentaires?|reacties|commenti|komentarz\w*|reader comments)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:comments?|kommentare?|leserkommentare|comentarios|commentaires|reader comments|reacties|commenti)"
+        r"\s*[(\[:]\s*(\d{1,6})\s*[)\]]?",
+        re.I,
+    ),
+)
+_COMMENT_PAGE_TEXT = re.compile(
+    r"(?:read|view|show|see|all|alle|lesen|zu den|zeige|voir|ver|leggi)\b.{0,25}\b(?:comments?|kommentar\w*|"
+    r"commentaires?|comentarios?|commenti|reacties)|^(?:reader comments|leserkommentare|user comments|"
+    r"comments|kommentare|discussion|diskussion)\s*\(?\d*\)?$",
+    re.I,
+)
+_COMMENT_PAGE_HREF = re.compile(r"/(?:comments?|kommentare|discussion|diskussion|forum|reactions)(?:/|$|\?)", re.I)
+_JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
+
+
+def _norm(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(fragment="", path=parts.path.rstrip("/")))
+
+
+def _resolve(href: str | None, base: str) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        resolved = urljoin(base, href)
+    except ValueError:
+        return None
+    if not resolved.startswith(("http://", "https://")):
+        return None
+    return resolved.split("#", 1)[0]
+
+
+def _area(items: list[Element]) -> Element | None:
+    if not items:
+        return None
+    lca: Element | None = items[0].getparent()
+    others = items[1:]
+    while lca is not None and not all(_inside(o, lca) for o in others):
+        lca = lca.getparent()
+    if lca is None:
+        return None
+    node: Element | None = lca
+    for _ in range(4):  # widen to the element that names itself the comment area
+        if node is None or node.tag in ("body", "html"):
+            break
+        ident = ((node.get("id") or "") + " " + (node.get("class") or "")).lower()
+        if _AREA.search(ident):
+            return node
+        node = node.getparent()
+    return lca
+
+
+def _inside(el: Element, outer: Element) -> bool:
+    node: Element | None = el
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
+    item_ids = {id(i) for i in items}
+    page = _norm(url) if url else ""
+    for a in walk(area, lambda e: id(e) in item_ids):
+        if a.tag != "a":
+            continue
+        target = _resolve(a.get("href"), url)
+        if target is None or (page and _norm(target) == page):
+            continue
+        rel = (a.get("rel") or "").lower().split()
+        text = short_text(a)
+        cls = tokens(a) + tokens(a.getparent()) if a.getparent() is not None else tokens(a)
+        if "next" in rel:
+            return target
+        textual = bool(_NEXT_TEXT.match(text)) or any(_NEXT_CLASS.search(t) for t in cls)
+        if textual and (_PAGE_HREF.search(target) or any(_NEXT_CLASS.search(t) for t in cls)):
+            return target
+    return None
+
+
+def _declared_count(root: Element, area: Element | None) -> int | None:
+    for el in root.iter():
+        if el.get("itemprop") == "commentCount":
+            value = (el.get("content") or short_text(el)).strip()
+            if value.isdigit():
+                return int(value)
+    for script in root.iter("script"):
+        if script.text and "commentCount" in script.text:
+            m = _JSON_COUNT.search(script.text)
+            if m:
+                return int(m.group(1))
+    scopes = [area] if area is not None else []
+    scopes.append(root)
+    for scope in scopes:
+        for el in scope.iter("h1", "h2", "h3", "h4", "h5", "span", "a", "div", "p", "strong", "button", "li"):
+            if len(el) > 4:
+                continue
+            text = short_text(el)
+            if not text or len(text) > 40:
+                continue
+            for regex in _COUNT_PATTERNS:
+                m = regex.search(text)
+                if m:
+                    return int(m.group(1))
+    return None
+
+
+def _comment_pages(root: Element, url: str) -> list[str]:
+    page = _norm(url) if url else ""
+    host = urlsplit(url).netloc if url else ""
+    out: list[str] = []
+    for a in root.iter("a"):
+        target = _resolve(a.get("href"), url)
+        if target is None or (page and _norm(target) == page):
+            continue
+        if host and urlsplit(target).netloc not in (host, ""):
+            continue
+        text = short_text(a)
+        if len(text) > 60:
+            continue
+        if _COMMENT_PAGE_TEXT.search(text) or (
+            _COMMENT_PAGE_HREF.search(urlsplit(target).path) and re.search(r"comment|kommentar|\d", text, re.I)
+        ):
+            if target not in out:
+                out.append(target)
+        if len(out) >= 5:
+            break
+    return out
 
 
 def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | None, int | None, list[str]]:
-    return None, None, []
+    area = _area(items)
+    next_url = _next_page(area, url, items) if area is not None else None
+    if next_url is None and items:
+        for a in root.iter("a"):
+            if any(t in ("morelink", "more-comments", "load-more-comments") for t in tokens(a)):
+                next_url = _resolve(a.get("href"), url)
+                if next_url:
+                    break
+    return next_url, _declared_count(root, area), _comment_pages(root, url)
