@@ -73,14 +73,15 @@ def _area(items: list[Element]) -> Element | None:
     if lca is None:
         return None
     node: Element | None = lca
-    for _ in range(4):  # widen to the element that names itself the comment area
-        if node is None or node.tag in ("body", "html"):
+    best = lca
+    for _ in range(4):  # widen to the outermost element near by that names itself the comment area
+        if node is None or node.tag in ("body", "html", "main"):
             break
         ident = ((node.get("id") or "") + " " + (node.get("class") or "")).lower()
         if _AREA.search(ident):
-            return node
+            best = node
         node = node.getparent()
-    return lca
+    return best
 
 
 def _inside(el: Element, outer: Element) -> bool:
