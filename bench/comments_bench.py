@@ -51,10 +51,14 @@ def _run(name: str, pages: list[tuple[dict, bytes]], repeat: int) -> None:
                 false_pos += bool(page.comments)
     elapsed = time.perf_counter() - start
     n = len(pages) * repeat
-    line = f"{name}: {len(pages)} pages x{repeat}, {n / elapsed:.1f} pages/s, {elapsed / n * 1000:.2f} ms/page, "
+    line = (
+        f"{name}: {len(pages)} pages x{repeat}, {n / elapsed:.1f} pages/s, {elapsed / n * 1000:.2f} ms/page, "
+    )
     line += f"{found // repeat} comments"
     if no_comment_pages:
-        line += f", false-positive pages {false_pos // repeat}/{no_comment_pages // repeat} (truth: no comments)"
+        line += (
+            f", false-positive pages {false_pos // repeat}/{no_comment_pages // repeat} (truth: no comments)"
+        )
     print(line)
     tracemalloc.start()
     for record, html in pages:

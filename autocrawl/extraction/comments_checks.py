@@ -16,7 +16,8 @@ _PLACEHOLDER = re.compile(
     r"be the first|first to comment|no comments|noch keine kommentare|keine kommentare|sei der erste|"
     r"schreibe den ersten|noch nicht kommentiert|aucun commentaire|soyez le premier|sin comentarios|"
     r"sé el primero|nessun commento|must be logged in|musst angemeldet|müssen angemeldet|angemeldet sein|"
-    r"log in to comment|sign in to comment|iniciar sesión|inicia sesión|debes registrarte|debés|para comentar|"
+    r"log in to comment|sign in to comment|iniciar sesión|inicia sesión|debes registrarte|debés|"
+    r"para comentar|"
     r"registrieren|to post a comment|um zu kommentieren|kommentar schreiben|leave a reply|leave a comment|"
     r"hinterlasse einen kommentar|schreibe einen kommentar|comments are closed|kommentare sind geschlossen|"
     r"kommentarfunktion|comment policy|netiquette|nicht gespeichert|cookies?|javascript|newest first|"
@@ -43,7 +44,4 @@ def looks_like_article(item: Element, text: str) -> bool:
     """A comment element that holds headings, figures or a whole article is a page region, not a comment."""
     if len(text) > 8000:
         return True
-    for el in item.iter(*_ARTICLE_TAGS):
-        if el is not item:
-            return True
-    return False
+    return any(el is not item for el in item.iter(*_ARTICLE_TAGS))

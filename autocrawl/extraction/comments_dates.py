@@ -38,7 +38,8 @@ _ISO_RE = re.compile(
     r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC_RE = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<y>(?:19|20)?\d{2})(?!\d)" + f"(?:{_SEP}{_TIME})?",
+    r"(?<!\d)(?P<d>\d{1,2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
+    + f"(?:{_SEP}{_TIME})?",
     re.I,
 )
 _DAY_MONTH_RE = re.compile(
@@ -53,15 +54,63 @@ _MONTH_DAY_RE = re.compile(
 )
 
 _UNITS = {
-    "second": 1, "sec": 1, "sekunde": 1, "sekunden": 1, "seconde": 1, "segundo": 1, "sekúnd": 1, "sekundy": 1,
-    "minute": 60, "min": 60, "minuten": 60, "minuto": 60, "minút": 60, "minúty": 60, "minutu": 60,
-    "hour": 3600, "hr": 3600, "stunde": 3600, "stunden": 3600, "heure": 3600, "hora": 3600, "ora": 3600,
-    "hodiny": 3600, "hodín": 3600, "hodinu": 3600, "hodina": 3600, "uur": 3600,
-    "day": 86400, "tag": 86400, "tagen": 86400, "jour": 86400, "día": 86400, "dia": 86400, "giorno": 86400,
-    "giorni": 86400, "dni": 86400, "dňami": 86400, "deň": 86400, "dag": 86400, "dagen": 86400,
-    "week": 604800, "woche": 604800, "wochen": 604800, "semaine": 604800, "semana": 604800,
-    "month": 2592000, "monat": 2592000, "monaten": 2592000, "mois": 2592000, "mes": 2592000, "meses": 2592000,
-    "year": 31536000, "jahr": 31536000, "jahren": 31536000, "an": 31536000, "ans": 31536000, "año": 31536000,
+    "second": 1,
+    "sec": 1,
+    "sekunde": 1,
+    "sekunden": 1,
+    "seconde": 1,
+    "segundo": 1,
+    "sekúnd": 1,
+    "sekundy": 1,
+    "minute": 60,
+    "min": 60,
+    "minuten": 60,
+    "minuto": 60,
+    "minút": 60,
+    "minúty": 60,
+    "minutu": 60,
+    "hour": 3600,
+    "hr": 3600,
+    "stunde": 3600,
+    "stunden": 3600,
+    "heure": 3600,
+    "hora": 3600,
+    "ora": 3600,
+    "hodiny": 3600,
+    "hodín": 3600,
+    "hodinu": 3600,
+    "hodina": 3600,
+    "uur": 3600,
+    "day": 86400,
+    "tag": 86400,
+    "tagen": 86400,
+    "jour": 86400,
+    "día": 86400,
+    "dia": 86400,
+    "giorno": 86400,
+    "giorni": 86400,
+    "dni": 86400,
+    "dňami": 86400,
+    "deň": 86400,
+    "dag": 86400,
+    "dagen": 86400,
+    "week": 604800,
+    "woche": 604800,
+    "wochen": 604800,
+    "semaine": 604800,
+    "semana": 604800,
+    "month": 2592000,
+    "monat": 2592000,
+    "monaten": 2592000,
+    "mois": 2592000,
+    "mes": 2592000,
+    "meses": 2592000,
+    "year": 31536000,
+    "jahr": 31536000,
+    "jahren": 31536000,
+    "an": 31536000,
+    "ans": 31536000,
+    "año": 31536000,
 }
 _RELATIVE_RE = re.compile(
     r"(?:(?:vor|il y a|hace|pred|há|fa)\s+)?(?P<n>\d+|an?|one|einer?|einem)\s+(?P<unit>[a-zà-žñ]+?)s?\.?"
@@ -151,7 +200,7 @@ def parse_date_text(text: str | None) -> str | None:
 
 
 def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
-    """"3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos" counted back from anchor."""
+    """ "3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos" counted back from anchor."""
     if not text or anchor is None or len(text) > 80 or not _RELATIVE_HINT.search(text):
         return None
     m = _RELATIVE_RE.search(text)
@@ -167,10 +216,10 @@ def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
     if seconds is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else 1
-    value = anchor - timedelta(seconds=n * seconds)
+    when = anchor - timedelta(seconds=n * seconds)
     if seconds >= 86400:
-        return value.date().isoformat()
-    return value.replace(second=0, microsecond=0).isoformat()
+        return when.date().isoformat()
+    return when.replace(second=0, microsecond=0).isoformat()
 
 
 def to_datetime(value: str | None) -> datetime | None:

@@ -4,18 +4,70 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Any, TypeAlias
 
 from lxml import html as lxml_html
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = Any  # lxml.html.HtmlElement (lxml ships no type stubs)
 
 BLOCK_TAGS = frozenset(
-    "p div li ul ol blockquote pre h1 h2 h3 h4 h5 h6 tr table section article header footer dd dt dl "
-    "figure figcaption form aside address hr".split()
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "dd",
+        "dt",
+        "dl",
+        "figure",
+        "figcaption",
+        "form",
+        "aside",
+        "address",
+        "hr",
+    ]
 )
 SKIP_TAGS = frozenset(
-    "script style noscript template textarea select option button input svg img picture video audio "
-    "iframe object embed canvas head title meta link label".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "textarea",
+        "select",
+        "option",
+        "button",
+        "input",
+        "svg",
+        "img",
+        "picture",
+        "video",
+        "audio",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "label",
+    ]
 )
 _WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _NL_RE = re.compile(r"\s*\n\s*")

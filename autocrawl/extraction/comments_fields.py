@@ -47,16 +47,73 @@ _NOISE_TOKEN = re.compile(
     r"midcol|badge|count|reactions|toggle|quote-link|translate|moderation|login|parent|expand)(?:$|[-_])"
 )
 _ACTION_WORDS = frozenset(
-    "reply replies report permalink link parent prev next flag share edit delete quote like dislike "
-    "antworten antwort melden zitieren teilen bearbeiten löschen responder denunciar répondre signaler "
-    "citer rispondi segnala odpowiedz antwoord upvote downvote vote aufklappen zuklappen more less "
-    "weniger mehr responder reagieren empfehlen recommend".split()
+    [
+        "reply",
+        "replies",
+        "report",
+        "permalink",
+        "link",
+        "parent",
+        "prev",
+        "next",
+        "flag",
+        "share",
+        "edit",
+        "delete",
+        "quote",
+        "like",
+        "dislike",
+        "antworten",
+        "antwort",
+        "melden",
+        "zitieren",
+        "teilen",
+        "bearbeiten",
+        "löschen",
+        "responder",
+        "denunciar",
+        "répondre",
+        "signaler",
+        "citer",
+        "rispondi",
+        "segnala",
+        "odpowiedz",
+        "antwoord",
+        "upvote",
+        "downvote",
+        "vote",
+        "aufklappen",
+        "zuklappen",
+        "more",
+        "less",
+        "weniger",
+        "mehr",
+        "responder",
+        "reagieren",
+        "empfehlen",
+        "recommend",
+    ]
 ) | frozenset(
-    ["zum antworten anmelden", "log in to reply", "login to reply", "sign in to reply", "reply to this comment",
-     "auf diesen beitrag antworten", "permanenter link", "report comment", "kommentar melden",
-     "read more", "weiterlesen", "show more", "mehr anzeigen", "trvalý odkaz"]
+    [
+        "zum antworten anmelden",
+        "log in to reply",
+        "login to reply",
+        "sign in to reply",
+        "reply to this comment",
+        "auf diesen beitrag antworten",
+        "permanenter link",
+        "report comment",
+        "kommentar melden",
+        "read more",
+        "weiterlesen",
+        "show more",
+        "mehr anzeigen",
+        "trvalý odkaz",
+    ]
 )
-_ID_PREFIX = re.compile(r"^(?:li-|div-|comment-body-)?(?:comment|kommentar|cmt|thing_|reply|message|msg|c|post|entry)[-_]?")
+_ID_PREFIX = re.compile(
+    r"^(?:li-|div-|comment-body-)?(?:comment|kommentar|cmt|thing_|reply|message|msg|c|post|entry)[-_]?"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -119,9 +176,9 @@ def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str
         if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(short_text(el)) <= 60:
             return el
     for el in own:
-        if el.tag in ("strong", "b", "h3", "h4", "h5", "h6") and 0 < len(short_text(el)) <= 50:
-            if not _is_action(el):
-                return el
+        short = el.tag in ("strong", "b", "h3", "h4", "h5", "h6") and 0 < len(short_text(el)) <= 50
+        if short and not _is_action(el):
+            return el
     return None
 
 
@@ -143,8 +200,9 @@ def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
     return parse_date_text(text) or parse_relative(text, anchor)
 
 
-def find_date(item: Element, skip: Callable[[Element], bool], text_el: Element | None,
-              anchor: datetime | None) -> tuple[str | None, Element | None]:
+def find_date(
+    item: Element, skip: Callable[[Element], bool], text_el: Element | None, anchor: datetime | None
+) -> tuple[str | None, Element | None]:
     everything = list(walk(item, skip))
     own = [el for el in everything if text_el is None or not _inside(el, text_el) and el is not text_el]
     found = _find_date_in(own, anchor)
@@ -183,13 +241,17 @@ def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | No
     return None, None
 
 
-def find_text_element(item: Element, skip: Callable[[Element], bool], author_el: Element | None) -> Element | None:
+def find_text_element(
+    item: Element, skip: Callable[[Element], bool], author_el: Element | None
+) -> Element | None:
     best: Element | None = None
     best_key: tuple[int, int] = (-1, -1)
     for el in walk(item, skip):
-        if el.get("itemprop") in ("text", "commentText", "reviewBody") or (
-            "content:encoded" in (el.get("property") or "")
-        ) or any(_TEXT_TOKEN.match(t) for t in tokens(el)):
+        if (
+            el.get("itemprop") in ("text", "commentText", "reviewBody")
+            or ("content:encoded" in (el.get("property") or ""))
+            or any(_TEXT_TOKEN.match(t) for t in tokens(el))
+        ):
             has_author = author_el is not None and _inside(author_el, el)
             length = len(text_of(el, skip))
             if length == 0:
@@ -216,7 +278,7 @@ def _author_block(author_el: Element, item: Element) -> Element:
 
 def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datetime | None) -> Fields | None:
     author_found = find_author(item, skip)
-    author_el = author_found if isinstance(author_found, Element) else None
+    author_el = None if author_found is None or isinstance(author_found, str) else author_found
     author = _clean_author(short_text(author_el) if author_el is not None else (author_found or "")) or None
     text_el = find_text_element(item, skip, author_el)
     published, date_el = find_date(item, skip, text_el, anchor)
@@ -235,14 +297,18 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
             return True
-        if el.tag in ("a", "span", "li", "u", "font", "p", "small", "div") and len(el) <= 3 and _is_action(el):
+        if (
+            el.tag in ("a", "span", "li", "u", "font", "p", "small", "div")
+            and len(el) <= 3
+            and _is_action(el)
+        ):
             return True
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
 
     container = text_el if text_el is not None else item
     text = text_of(container, text_skip)
     if author and text.startswith(author) and text_el is None:
-        text = text[len(author):].lstrip(" :\n")
+        text = text[len(author) :].lstrip(" :\n")
     if not text:
         return None
     return Fields(author, published, text, external_id(item), None)

@@ -28,14 +28,46 @@ _ID_ITEM = re.compile(
     re.I,
 )
 _WEAK_ID = frozenset({"message", "msg", "post", "entry", "bb_message", "c"})
-_AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|forum|thread|replies|"
-                   r"reactions|leserbrief|community|kommune|talk|responses")
+_AREA = re.compile(
+    r"comment|kommentar|commentaire|comentario|discussion|diskussion|forum|thread|replies|"
+    r"reactions|leserbrief|community|kommune|talk|responses"
+)
 _EXCLUDED = re.compile(r"^(?:pingback|trackback|morechildren|deleted|comment-form|comment-respond)$")
-_WIDGET = re.compile(r"^(?:widget|sidebar|recent-?comments|recentcomments|latest-?comments|most-?commented|"
-                     r"popular|teaser|related)")
-_EXCLUDED_TAGS = frozenset({"a", "span", "button", "input", "textarea", "form", "script", "style", "time",
-                            "img", "label", "ul", "ol", "i", "b", "strong", "em", "small", "h1", "h2",
-                            "h3", "h4", "h5", "h6", "cite", "meta", "link"})
+_WIDGET = re.compile(
+    r"^(?:widget|sidebar|recent-?comments|recentcomments|latest-?comments|most-?commented|"
+    r"popular|teaser|related)"
+)
+_EXCLUDED_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "button",
+        "input",
+        "textarea",
+        "form",
+        "script",
+        "style",
+        "time",
+        "img",
+        "label",
+        "ul",
+        "ol",
+        "i",
+        "b",
+        "strong",
+        "em",
+        "small",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "cite",
+        "meta",
+        "link",
+    }
+)
 
 
 def _in_area(el: Element) -> bool:

@@ -53,7 +53,15 @@ def _walk(node: Any, parent: int | None, out: list[Comment], depth: int) -> None
             )
             here = len(out) - 1
     for key, value in node.items():
-        if key in ("comment", "comments", "hasPart", "@graph", "mainEntity", "suggestedAnswer", "acceptedAnswer"):
+        if key in (
+            "comment",
+            "comments",
+            "hasPart",
+            "@graph",
+            "mainEntity",
+            "suggestedAnswer",
+            "acceptedAnswer",
+        ):
             _walk(value, here if key in ("comment", "comments") else parent, out, depth + 1)
 
 

@@ -1,4 +1,4 @@
-"""Links and counts around the comments: the next page of comments, separate comment pages, the count shown."""
+"""Links and counts around the comments: next page of comments, separate comment pages, the count shown."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskuss
 _NEXT_TEXT = re.compile(
     r"^(?:next|next page|next comments|older comments|older|ältere kommentare|ältere|weitere kommentare|"
     r"nächste|nächste seite|weiter|mehr kommentare|more|more comments|load more comments|show more comments|"
-    r"suivant|page suivante|commentaires suivants|siguiente|siguientes|successivo|successiva|volgende|następna|"
+    r"suivant|page suivante|commentaires suivants|siguiente|siguientes|successivo|successiva|volgende|"
+    r"następna|"
     r"»|›|>|>>|→)\s*[»›>→]*$",
     re.I,
 )
@@ -28,7 +29,8 @@ _COUNT_PATTERNS = (
         re.I,
     ),
     re.compile(
-        r"\b(?:comments?|kommentare?|leserkommentare|comentarios|commentaires|reader comments|reacties|commenti)"
+        r"\b(?:comments?|kommentare?|leserkommentare|comentarios|commentaires|reader comments|reacties|"
+        r"commenti)"
         r"\s*[(\[:]\s*(\d{1,6})\s*[)\]]?",
         re.I,
     ),
@@ -39,7 +41,9 @@ _COMMENT_PAGE_TEXT = re.compile(
     r"comments|kommentare|discussion|diskussion)\s*\(?\d*\)?$",
     re.I,
 )
-_COMMENT_PAGE_HREF = re.compile(r"/(?:comments?|kommentare|discussion|diskussion|forum|reactions)(?:/|$|\?)", re.I)
+_COMMENT_PAGE_HREF = re.compile(
+    r"/(?:comments?|kommentare|discussion|diskussion|forum|reactions)(?:/|$|\?)", re.I
+)
 _JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
 
 
@@ -153,11 +157,10 @@ def _comment_pages(root: Element, url: str) -> list[str]:
         text = short_text(a)
         if len(text) > 60:
             continue
-        if _COMMENT_PAGE_TEXT.search(text) or (
-            _COMMENT_PAGE_HREF.search(urlsplit(target).path) and re.search(r"comment|kommentar|\d", text, re.I)
-        ):
-            if target not in out:
-                out.append(target)
+        by_path = _COMMENT_PAGE_HREF.search(urlsplit(target).path)
+        by_href = by_path and re.search(r"comment|kommentar|\d", text, re.I)
+        if (_COMMENT_PAGE_TEXT.search(text) or by_href) and target not in out:
+            out.append(target)
         if len(out) >= 5:
             break
     return out

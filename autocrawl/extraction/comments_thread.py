@@ -30,14 +30,16 @@ def _nesting(items: list[Element]) -> list[int | None]:
                 parent = index[id(up)]
                 break
             prev = prev_element(up)
-            if prev is not None and _holds_item(up, index) and (
-                id(prev) in index or any(_CHILDREN_TOKEN.search(t) for t in tokens(up))
+            if (
+                prev is not None
+                and _holds_item(up, index)
+                and (id(prev) in index or any(_CHILDREN_TOKEN.search(t) for t in tokens(up)))
             ):
-                found = id(prev) in index and index[id(prev)]
-                if found is False or found is None:
+                found: int | None = index.get(id(prev))
+                if found is None:
                     inner = [index[id(d)] for d in prev.iter() if id(d) in index]
                     found = inner[0] if inner else None
-                if isinstance(found, int) and found < i:
+                if found is not None and found < i:
                     parent = found
                     break
             node = up
@@ -121,7 +123,9 @@ def assign_parents(items: list[Element], ids: list[str | None]) -> list[int | No
     for i, el in enumerate(items):
         parent: int | None = None
         for a in el.iter("a"):
-            if (a.text or "").strip().lower() in ("parent", "in reply to", "antwort auf") or a.get("rel") == "in-reply-to":
+            if (a.text or "").strip().lower() in ("parent", "in reply to", "antwort auf") or a.get(
+                "rel"
+            ) == "in-reply-to":
                 target = (a.get("href") or "").rsplit("#", 1)[-1]
                 target = re.sub(r"^\D+", "", target) or target
                 if target in by_id and by_id[target] < i:

@@ -8,19 +8,50 @@ from hypothesis import strategies as st
 from autocrawl.extraction.comments import extract_comments
 from autocrawl.extraction.types import CommentPage
 
-_TAGS = ["div", "li", "ol", "ul", "article", "span", "p", "time", "cite", "table", "tr", "td", "a", "b", "form"]
+_TAGS = [
+    "div",
+    "li",
+    "ol",
+    "ul",
+    "article",
+    "span",
+    "p",
+    "time",
+    "cite",
+    "table",
+    "tr",
+    "td",
+    "a",
+    "b",
+    "form",
+]
 _ATTRS = [
-    "class='comment'", "class='comment-body'", "class='children'", "id='comment-12'", "class='fn'",
-    "class='author'", "datetime='2020-13-45T99:99'", "itemprop='comment'", "itemtype='https://schema.org/Comment'",
-    "class='comment-content'", "href='?page=2'", "rel='next'", "class='ind' indent='x'", "data-comment-id=''",
-    "class='comtr'", "style='margin-left: 40px'", "class='depth-2'",
+    "class='comment'",
+    "class='comment-body'",
+    "class='children'",
+    "id='comment-12'",
+    "class='fn'",
+    "class='author'",
+    "datetime='2020-13-45T99:99'",
+    "itemprop='comment'",
+    "itemtype='https://schema.org/Comment'",
+    "class='comment-content'",
+    "href='?page=2'",
+    "rel='next'",
+    "class='ind' indent='x'",
+    "data-comment-id=''",
+    "class='comtr'",
+    "style='margin-left: 40px'",
+    "class='depth-2'",
 ]
 
 _fragment = st.recursive(
     st.text(max_size=30),
     lambda inner: st.builds(
         lambda tag, attr, kids: f"<{tag} {attr}>{''.join(kids)}</{tag}>",
-        st.sampled_from(_TAGS), st.sampled_from(_ATTRS), st.lists(inner, max_size=4),
+        st.sampled_from(_TAGS),
+        st.sampled_from(_ATTRS),
+        st.lists(inner, max_size=4),
     ),
     max_leaves=25,
 )

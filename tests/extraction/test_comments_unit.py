@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Unit tests of the comment extractor on small comment templates written for these tests."""
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ URL = "https://blog.example.org/2024/05/a-post/"
 
 
 def _page(body: str, head: str = "") -> bytes:
-    return f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+    )
 
 
 ARTICLE = "<article class='post'><h1>A post</h1><p>The article text that must not leak.</p></article>"
@@ -34,7 +37,10 @@ def test_wordpress_threaded_four_deep() -> None:
     d3 = _wp_li(3, "Carl", "Third level answer here.", 3, d4)
     d2 = _wp_li(2, "Bea", "Second level answer here.", 2, d3)
     tree = _wp_li(1, "Anna", "Top level comment here.", 1, d2) + _wp_li(5, "Emil", "Another top comment.", 1)
-    body = ARTICLE + f"<div id='comments' class='comments-area'><h2>5 comments</h2><ol class='comment-list'>{tree}</ol>"
+    body = (
+        ARTICLE
+        + f"<div id='comments' class='comments-area'><h2>5 comments</h2><ol class='comment-list'>{tree}</ol>"
+    )
     body += "<div id='respond'><form id='commentform'><textarea name='comment'></textarea></form></div></div>"
     page = extract_comments(_page(body), URL)
     assert [c.author for c in page.comments] == ["Anna", "Bea", "Carl", "Dora", "Emil"]
@@ -59,7 +65,9 @@ def test_drupal_indented() -> None:
             f"</ul></article>"
         )
 
-    body = ARTICLE + "<section id='comments' class='comment-wrapper'>" + comment(1, "Gerd", "Erster Kommentar.")
+    body = (
+        ARTICLE + "<section id='comments' class='comment-wrapper'>" + comment(1, "Gerd", "Erster Kommentar.")
+    )
     body += "<div class='indented'>" + comment(2, "Malte", "Eine Antwort darauf.") + "</div>"
     body += comment(3, "Ina", "Noch ein Kommentar.") + "</section>"
     page = extract_comments(_page(body), URL)
@@ -71,8 +79,12 @@ def test_drupal_indented() -> None:
 def test_hn_like_indentation_table() -> None:
     rows = ""
     for cid, (user, width, text) in enumerate(
-        [("alice", 0, "Root comment."), ("bob", 40, "Reply to alice."), ("carol", 80, "Reply to bob."),
-         ("dave", 0, "Another root.")]
+        [
+            ("alice", 0, "Root comment."),
+            ("bob", 40, "Reply to alice."),
+            ("carol", 80, "Reply to bob."),
+            ("dave", 0, "Another root."),
+        ]
     ):
         rows += (
             f"<tr class='athing comtr' id='{100 + cid}'><td><table><tr>"
@@ -82,9 +94,13 @@ def test_hn_like_indentation_table() -> None:
             f"</span><div class='comment'><span class='commtext'>{text}</span>"
             f"<div class='reply'><a href='reply?id={100 + cid}'>reply</a></div></div></td></tr></table></td></tr>"
         )
-    page = extract_comments(_page(f"<table class='comment-tree'>{rows}</table>"), "https://news.example.com/item?id=1")
+    page = extract_comments(
+        _page(f"<table class='comment-tree'>{rows}</table>"), "https://news.example.com/item?id=1"
+    )
     assert [(c.author, c.parent, c.text) for c in page.comments] == [
-        ("alice", None, "Root comment."), ("bob", 0, "Reply to alice."), ("carol", 1, "Reply to bob."),
+        ("alice", None, "Root comment."),
+        ("bob", 0, "Reply to alice."),
+        ("carol", 1, "Reply to bob."),
         ("dave", None, "Another root."),
     ]
     assert page.comments[0].published == "2023-07-21T19:51:36"
@@ -103,11 +119,15 @@ def test_reddit_like_nested_divs() -> None:
             f"<div class='child'><div class='sitetable'>{kids}</div></div></div>"
         )
 
-    body = "<div class='sitetable nestedlisting'>" + thing("a1", "nate", "Question one?", thing("b2", "phil", "Answer."))
+    body = "<div class='sitetable nestedlisting'>" + thing(
+        "a1", "nate", "Question one?", thing("b2", "phil", "Answer.")
+    )
     body += thing("c3", "kim", "Question two?") + "</div>"
     page = extract_comments(_page(body), "https://www.example.com/r/x/comments/1/")
     assert [(c.author, c.parent, c.text) for c in page.comments] == [
-        ("nate", None, "Question one?"), ("phil", 0, "Answer."), ("kim", None, "Question two?"),
+        ("nate", None, "Question one?"),
+        ("phil", 0, "Answer."),
+        ("kim", None, "Question two?"),
     ]
     assert page.comments[1].external_id == "t1_b2"
     assert page.comments[1].parent_external_id == "t1_a1"
@@ -123,7 +143,10 @@ def test_schema_org_microdata() -> None:
             f"<div itemprop='text'>{text}</div></div>"
         )
     page = extract_comments(_page(body + "</section>"), URL)
-    assert [(c.author, c.text) for c in page.comments] == [("Ola", "Great read."), ("Per", "I disagree with the second point.")]
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ola", "Great read."),
+        ("Per", "I disagree with the second point."),
+    ]
     assert page.comments[0].published == "2021-03-04T05:06:07+00:00"
 
 
@@ -133,7 +156,10 @@ def test_schema_org_json_ld() -> None:
       "author": {"@type": "Person", "name": "Ann"}, "dateCreated": "2020-01-02T03:04:05+01:00",
       "comment": [{"@type": "Comment", "@id": "c2", "text": "Thanks!", "author": "Bo"}]}]}</script>"""
     page = extract_comments(_page(ARTICLE, head), URL)
-    assert [(c.author, c.text, c.parent) for c in page.comments] == [("Ann", "Nice.", None), ("Bo", "Thanks!", 0)]
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Ann", "Nice.", None),
+        ("Bo", "Thanks!", 0),
+    ]
     assert page.comments[0].published == "2020-01-02T03:04:05+01:00"
     assert page.comments[1].parent_external_id == "c1"
     assert page.declared_count == 2
@@ -142,7 +168,10 @@ def test_schema_org_json_ld() -> None:
 def test_news_site_block_and_german_dates() -> None:
     body = ARTICLE + "<div class='article-comments'><h3>Kommentare (2)</h3><ul class='comment-items'>"
     for i, (name, when, text) in enumerate(
-        [("Martin", "14. 01. 2020, 13:47", "Das sehe ich anders."), ("Petra", "3. März 2021 um 9:05 Uhr", "Danke!")]
+        [
+            ("Martin", "14. 01. 2020, 13:47", "Das sehe ich anders."),
+            ("Petra", "3. März 2021 um 9:05 Uhr", "Danke!"),
+        ]
     ):
         body += (
             f"<li class='comment-item' data-comment-id='{i + 7}'><div class='comment-header'>"
@@ -151,7 +180,8 @@ def test_news_site_block_and_german_dates() -> None:
         )
     page = extract_comments(_page(body + "</ul></div>"), URL)
     assert [(c.author, c.published, c.text) for c in page.comments] == [
-        ("Martin", "2020-01-14T13:47:00", "Das sehe ich anders."), ("Petra", "2021-03-03T09:05:00", "Danke!"),
+        ("Martin", "2020-01-14T13:47:00", "Das sehe ich anders."),
+        ("Petra", "2021-03-03T09:05:00", "Danke!"),
     ]
     assert page.comments[0].external_id == "7"
     assert page.declared_count == 2
@@ -160,8 +190,10 @@ def test_news_site_block_and_german_dates() -> None:
 def test_flat_replies_marked_by_class() -> None:
     body = "<div class='recipe-comments'>"
     for cls, name in [("comment-item", "a1"), ("comment-item comment-sub", "b2"), ("comment-item", "c3")]:
-        body += (f"<div class='{cls}'><strong><a href='/user/profil/{name}.html'>{name}</a></strong>"
-                 f"<p>Text by {name}.</p><div class='comment-date'><small>11.04.2020 22:26</small></div></div>")
+        body += (
+            f"<div class='{cls}'><strong><a href='/user/profil/{name}.html'>{name}</a></strong>"
+            f"<p>Text by {name}.</p><div class='comment-date'><small>11.04.2020 22:26</small></div></div>"
+        )
     page = extract_comments(_page(body + "</div>"), URL)
     assert [(c.author, c.parent) for c in page.comments] == [("a1", None), ("b2", 0), ("c3", None)]
     assert page.comments[0].text == "Text by a1."
@@ -181,7 +213,10 @@ def test_paginated_next_link() -> None:
 
 
 def test_comment_page_links() -> None:
-    body = ARTICLE + "<p><a href='#comments'>12 Kommentare</a> <a href='/2024/05/a-post/comments/'>Read all 42 comments</a></p>"
+    body = (
+        ARTICLE
+        + "<p><a href='#comments'>12 Kommentare</a> <a href='/2024/05/a-post/comments/'>Read all 42 comments</a></p>"
+    )
     page = extract_comments(_page(body), URL)
     assert page.comments == []
     assert page.comment_page_urls == ["https://blog.example.org/2024/05/a-post/comments/"]
@@ -189,8 +224,10 @@ def test_comment_page_links() -> None:
 
 
 def test_placeholder_only() -> None:
-    body = ARTICLE + ("<section class='comments'><h3>Reader comments</h3>"
-                      "<div class='comment-empty'><p>Nothing yet. Be the first to comment.</p></div></section>")
+    body = ARTICLE + (
+        "<section class='comments'><h3>Reader comments</h3>"
+        "<div class='comment-empty'><p>Nothing yet. Be the first to comment.</p></div></section>"
+    )
     assert extract_comments(_page(body), URL).comments == []
     body = ARTICLE + "<div id='comments'><h2>0 comments</h2><p class='no-comments'>No comments yet</p></div>"
     assert extract_comments(_page(body), URL).comments == []
@@ -220,8 +257,10 @@ def test_relative_dates_anchored_to_page_date() -> None:
     head = "<meta property='article:modified_time' content='2024-05-10T12:00:00+00:00'>"
     body = "<div class='comments'>"
     for name, age in [("x1", "3 hours ago"), ("x2", "vor 2 Tagen")]:
-        body += (f"<div class='comment'><span class='author'>{name}</span> <span class='date'>{age}</span>"
-                 f"<div class='comment-text'>Hello from {name}.</div></div>")
+        body += (
+            f"<div class='comment'><span class='author'>{name}</span> <span class='date'>{age}</span>"
+            f"<div class='comment-text'>Hello from {name}.</div></div>"
+        )
     page = extract_comments(_page(body + "</div>", head), URL)
     assert [c.published for c in page.comments] == ["2024-05-10T09:00:00+00:00", "2024-05-08"]
     page = extract_comments(_page(body + "</div>"), URL)
