@@ -13,7 +13,6 @@ import re
 from datetime import datetime
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
@@ -37,6 +36,8 @@ _ANCHOR_META = re.compile(
     re.I,
 )
 _MAX_BYTES = 8_000_000
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _MAX_GROUP = 3000
 
 
@@ -54,8 +55,10 @@ def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
     if not text.strip():
         return CommentPage()
     try:
-        root = lxml_html.document_fromstring(text.replace("\x00", ""))
-    except (etree.ParserError, ValueError, TypeError):
+        root = etree.fromstring(_XML_DECL.sub("", text.replace("\x00", ""), count=1), _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
+        return CommentPage()
+    if root is None:
         return CommentPage()
     anchor = _anchor(text)
     items, fields = _best_items(root, anchor)
@@ -148,6 +151,7 @@ def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], 
     best: tuple[float, float] = (0.0, 0.0)
     chosen: tuple[list[Element], list[Fields]] = ([], [])
     seen: set[tuple[int, ...]] = set()
+    alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
     for _key, members in groups.items():
         if not members or len(members) > _MAX_GROUP:
             continue
@@ -156,6 +160,7 @@ def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], 
         if not members or signature in seen:
             continue
         seen.add(signature)
+        alive.append(members)
         kept, fields, score = _score(members, anchor)
         if not kept:
             continue

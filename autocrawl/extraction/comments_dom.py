@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeAlias
 
-from lxml import html as lxml_html
+from lxml import etree
 
 Element: TypeAlias = Any  # lxml.html.HtmlElement (lxml ships no type stubs)
 
@@ -79,7 +79,7 @@ def tokens(el: Element) -> list[str]:
 
 
 def is_element(node: object) -> bool:
-    return isinstance(node, lxml_html.HtmlElement) and isinstance(node.tag, str)
+    return isinstance(node, etree._Element) and isinstance(node.tag, str)
 
 
 def walk(el: Element, skip: Callable[[Element], bool]) -> Iterator[Element]:

@@ -18,6 +18,9 @@ _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|re
 
 def _nesting(items: list[Element]) -> list[int | None]:
     index = {id(el): i for i, el in enumerate(items)}
+    # element proxies must stay referenced while their id() is used as a key
+    holder_refs = [a for el in items for a in el.iterancestors()]
+    holders = {id(a) for a in holder_refs}
     parents: list[int | None] = []
     for i, el in enumerate(items):
         parent: int | None = None
@@ -32,7 +35,7 @@ def _nesting(items: list[Element]) -> list[int | None]:
             prev = prev_element(up)
             if (
                 prev is not None
-                and _holds_item(up, index)
+                and id(up) in holders
                 and (id(prev) in index or any(_CHILDREN_TOKEN.search(t) for t in tokens(up)))
             ):
                 found: int | None = index.get(id(prev))
@@ -45,10 +48,6 @@ def _nesting(items: list[Element]) -> list[int | None]:
             node = up
         parents.append(parent)
     return parents
-
-
-def _holds_item(el: Element, index: dict[int, int]) -> bool:
-    return any(id(d) in index for d in el.iter())
 
 
 def _indent(el: Element) -> float | None:
