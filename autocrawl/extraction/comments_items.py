@@ -97,6 +97,10 @@ def _in_form_or_template(el: Element) -> bool:
     return False
 
 
+_QUICK_CLASS = re.compile(r"omment|omentar|reactie|comtr|leserbrief|reply", re.I)
+_QUICK_ID = re.compile(r"\d")
+
+
 def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     """Candidates grouped by (tag, marker)."""
     groups: dict[tuple[str, str], list[Element]] = defaultdict(list)
@@ -104,6 +108,20 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
+            continue
+        attrib = el.attrib
+        if not attrib:
+            continue
+        cls = attrib.get("class")
+        ident = attrib.get("id")
+        if not (
+            (cls and _QUICK_CLASS.search(cls))
+            or (ident and _QUICK_ID.search(ident))
+            or "itemtype" in attrib
+            or "typeof" in attrib
+            or "data-type" in attrib
+            or "data-comment-id" in attrib
+        ):
             continue
         if tag in _EXCLUDED_TAGS and tag != "span":
             continue

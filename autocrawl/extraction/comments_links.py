@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from lxml import etree
+
 from autocrawl.extraction.comments_dom import Element, short_text, tokens, walk
 
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
@@ -45,7 +47,12 @@ _COMMENT_PAGE_HREF = re.compile(
     r"/(?:comments?|kommentare|discussion|diskussion|forum|reactions)(?:/|$|\?)", re.I
 )
 _JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
-
+_COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
+_JSONLD_XPATH = etree.XPath("//script[@type='application/ld+json']")
+_TEXT_XPATH = etree.XPath("//text()")
+_WORDS_RE = re.compile(
+    r"omment|omentar|ergänzung|reacties|respons|repl|antworten|reaction|discussion|diskussion|forum", re.I
+)
 
 def _norm(url: str) -> str:
     parts = urlsplit(url)
@@ -117,30 +124,49 @@ def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
     return None
 
 
+def _word_nodes(root: Element) -> list[Element]:
+    return [t for t in _TEXT_XPATH(root) if _WORDS_RE.search(t)]
+
+
+def _count_in(text: str) -> int | None:
+    if not text or len(text) > 80:
+        return None
+    for regex in _COUNT_PATTERNS:
+        m = regex.search(text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _declared_count(root: Element, area: Element | None) -> int | None:
-    for el in root.iter():
-        if el.get("itemprop") == "commentCount":
-            value = (el.get("content") or short_text(el)).strip()
-            if value.isdigit():
-                return int(value)
-    for script in root.iter("script"):
+    for el in _COUNT_PROP_XPATH(root):
+        value = (el.get("content") or short_text(el)).strip()
+        if value.isdigit():
+            return int(value)
+    for script in _JSONLD_XPATH(root):
         if script.text and "commentCount" in script.text:
             m = _JSON_COUNT.search(script.text)
             if m:
                 return int(m.group(1))
-    scopes = [area] if area is not None else []
-    scopes.append(root)
-    for scope in scopes:
-        for el in scope.iter("h1", "h2", "h3", "h4", "h5", "span", "a", "div", "p", "strong", "button", "li"):
-            if len(el) > 4:
-                continue
+    nodes = _word_nodes(root)
+    if area is not None:  # the count shown by the comment area first
+        nodes = [n for n in nodes if _inside(n.getparent(), area)] + nodes
+    for node in nodes:
+        if len(node) > 80:
+            continue
+        el = node.getparent()
+        if el is not None and getattr(node, "is_tail", False):
+            el = el.getparent()
+        for _ in range(3):
+            if el is None:
+                break
             text = short_text(el)
-            if not text or len(text) > 40:
-                continue
-            for regex in _COUNT_PATTERNS:
-                m = regex.search(text)
-                if m:
-                    return int(m.group(1))
+            value = _count_in(text)
+            if value is not None:
+                return value
+            if len(text) > 80:
+                break
+            el = el.getparent()
     return None
 
 
@@ -148,7 +174,22 @@ def _comment_pages(root: Element, url: str) -> list[str]:
     page = _norm(url) if url else ""
     host = urlsplit(url).netloc if url else ""
     out: list[str] = []
+    anchors: list[Element] = []
+    for node in _word_nodes(root):
+        el = node.getparent()
+        for _ in range(3):
+            if el is None:
+                break
+            if el.tag == "a":
+                if el not in anchors:
+                    anchors.append(el)
+                break
+            el = el.getparent()
     for a in root.iter("a"):
+        href = a.get("href")
+        if href and _COMMENT_PAGE_HREF.search(href) and a not in anchors:
+            anchors.append(a)
+    for a in anchors:
         target = _resolve(a.get("href"), url)
         if target is None or (page and _norm(target) == page):
             continue
