@@ -15,10 +15,12 @@ from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, pars
 from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
 
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:fn|author|username|user-name|user_name|hnuser|nickname|nick|commenter|commentator|poster|"
-    r"(?:comment|post|c|message)[-_]{1,2}(?:author|user|username|name|nick)(?:[-_]name|[-_]link)?|"
-    r"author[-_]{1,2}(?:name|link)|user[-_]{1,2}(?:name|link)|by-?author|name|user|profile-name|display-name)$"
+    r"^(?:fn|n|name|user|nick|by)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
+    r"^user$|[-_]user$|hnuser|nickname|commenter|commentator|poster|benutzer|nutzer|screen-?name|display-?name|"
+    r"(?:comment|post|c|message|account|profile)[-_]{0,2}(?:user|username|name|nick)$"
 )
+_AUTHOR_NOT = re.compile(r"avatar|img|image|pic|photo|gravatar|label|says|meta|date|time|title|bio|desc|tooltip|"
+                         r"bypost|comment-author-[a-z0-9]")
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
@@ -31,13 +33,13 @@ _SAYS_RE = re.compile(
     re.I,
 )
 _DATE_TOKEN = re.compile(
-    r"(?:^|[-_])(?:date|time|timestamp|datetime|age|posted|published|submitted|meta|metadata|"
-    r"commentmetadata|when|ago)(?:$|[-_])"
+    r"date|time|datum|zeit|fecha|posted|published|submitted|(?:^|[-_])age(?:$|[-_])|(?:^|[-_])ago$|meta|when"
 )
+_DATE_NOT = re.compile(r"update|timeline|runtime|validat|accommodat")
 _TEXT_TOKEN = re.compile(
-    r"^(?:(?:comment|c|post|message|reply|entry|cmt)[-_]{0,2}(?:content|text|body|message|entry|txt|copy|inner)|"
-    r"commenttext|commtext|comment|text|content|body|message|md|usertext-body|entry-content|"
-    r"field-name-comment-body|comment-body-text|bodytext|description)$"
+    r"^(?:comment|text|content|body|message|md|usertext-body|entry-content|bodytext|description|copy)$|"
+    r"(?:^|[-_]|comment|kommentar|post|message|entry|reply)(?:text|content|body|message|txt|inhalt)"
+    r"(?:$|[-_]{1,2}(?:wrap|wrapper|inner|container|holder|box|main|full|text|content|area|block)$)"
 )
 _NOISE_TOKEN = re.compile(
     r"(?:^|[-_])(?:reply|report|vote|votes|voting|like|likes|dislike|rating|score|avatar|toolbar|actions?|"
@@ -126,6 +128,12 @@ class Fields:
     parent_external_id: str | None
 
 
+def _author_marked(el: Element) -> bool:
+    if el.get("itemprop") in ("author", "creator", "name"):
+        return True
+    return any(_AUTHOR_TOKEN.search(t) and not _AUTHOR_NOT.search(t) for t in tokens(el))
+
+
 def _clean_author(text: str) -> str:
     text = clean_text(text).strip(" \n:–-|,")
     text = _SAYS_RE.sub("", text).strip(" :–-|,")
@@ -149,7 +157,7 @@ def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str
                     return sub
             if 0 < len(short_text(el)) <= 80:
                 return el
-    candidates = [el for el in own if any(_AUTHOR_TOKEN.match(t) for t in tokens(el))]
+    candidates = [el for el in own if _author_marked(el)]
     for el in candidates:
         text = short_text(el)
         if not text or len(text) > 80:
@@ -230,7 +238,7 @@ def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | No
         if "date" in prop.lower() and parse_iso(el.get("content")):
             return parse_iso(el.get("content")), el
     for el in own:
-        if any(_DATE_TOKEN.search(t) for t in tokens(el)):
+        if any(_DATE_TOKEN.search(t) and not _DATE_NOT.search(t) for t in tokens(el)):
             value = _date_from_element(el, anchor)
             if value:
                 return value, el
@@ -250,7 +258,7 @@ def find_text_element(
         if (
             el.get("itemprop") in ("text", "commentText", "reviewBody")
             or ("content:encoded" in (el.get("property") or ""))
-            or any(_TEXT_TOKEN.match(t) for t in tokens(el))
+            or any(_TEXT_TOKEN.search(t) for t in tokens(el))
         ):
             has_author = author_el is not None and _inside(author_el, el)
             length = len(text_of(el, skip))
@@ -292,7 +300,7 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
         if skip(el) or el in removed:
             return True
         toks = tokens(el)
-        if toks and any(_NOISE_TOKEN.search(t) for t in toks) and not any(_TEXT_TOKEN.match(t) for t in toks):
+        if toks and any(_NOISE_TOKEN.search(t) for t in toks) and not any(_TEXT_TOKEN.search(t) for t in toks):
             return True
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
@@ -315,7 +323,7 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
 
 
 def _holds_text(el: Element) -> bool:
-    return any(any(_TEXT_TOKEN.match(t) for t in tokens(sub)) for sub in el.iter() if sub is not el)
+    return any(any(_TEXT_TOKEN.search(t) for t in tokens(sub)) for sub in el.iter() if sub is not el)
 
 
 def external_id(item: Element) -> str | None:
