@@ -18,7 +18,7 @@ from autocrawl.extraction.comments_checks import clean_author, is_placeholder, l
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
 from autocrawl.extraction.comments_dom import Element
 from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author
-from autocrawl.extraction.comments_items import candidate_groups, member_skip
+from autocrawl.extraction.comments_items import candidate_groups, in_area, member_skip
 from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
 from autocrawl.extraction.comments_thread import assign_parents
@@ -132,8 +132,8 @@ def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Elemen
         kept.append(m)
         fields.append(f)
         dated += f.published is not None
-    if len(kept) == 1 and (not dated or len(fields[0].text) > 3000):
-        return [], [], 0.0  # a lone element needs the evidence of a date
+    if len(kept) == 1 and (not (dated or in_area(kept[0])) or len(fields[0].text) > 3000):
+        return [], [], 0.0  # a lone element needs the evidence of a date or of a comment area around it
     return kept, fields, len(kept) + 0.5 * dated
 
 

@@ -36,7 +36,16 @@ def clean_author(author: str | None) -> str | None:
     return first
 
 
+_BUTTON_ONLY = re.compile(
+    r"^\W*(?:comentar|comment|kommentieren|antworten|reply|responder|répondre|rispondi|odpowiedz|like|share|"
+    r"teilen|melden|report|gefällt mir|me gusta|j'aime)\W*$",
+    re.I,
+)
+
+
 def is_placeholder(text: str) -> bool:
+    if len(text) < 2 or _BUTTON_ONLY.match(text):
+        return True
     return len(text) < 400 and bool(_PLACEHOLDER.search(text))
 
 

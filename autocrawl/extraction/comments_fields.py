@@ -46,7 +46,7 @@ _NOISE_TOKEN = re.compile(
     r"buttons?|links|share|sharing|flag|permalink|edit|navs|userattrs|says|meta|metadata|commentmetadata|"
     r"date|time|timestamp|author|vcard|byline|tagline|comhead|header|footer|signature|ellipsis|trigger|"
     r"collapse|more-link|screen-reader-text|sr-only|visually-hidden|element-invisible|numchildren|arrow|"
-    r"midcol|badge|count|reactions|toggle|quote-link|translate|moderation|login|parent|expand)(?:$|[-_])"
+    r"midcol|badge|count|number|reactions|toggle|quote-link|translate|moderation|login|parent|expand)(?:$|[-_])"
 )
 _ACTION_WORDS = frozenset(
     [
@@ -116,6 +116,7 @@ _ACTION_WORDS = frozenset(
 _ID_PREFIX = re.compile(
     r"^(?:li-|div-|comment-body-)?(?:comment|kommentar|cmt|thing_|reply|message|msg|c|post|entry)[-_]?"
 )
+_EPOCH_HREF = re.compile(r"[?&]showComment=(\d{13})\b")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -218,6 +219,11 @@ def find_date(
         found = _find_date_in([el for el in everything if el is not text_el], anchor)
     if found[0] is not None:
         return found
+    for el in everything:  # Blogger permalinks carry the time in epoch milliseconds
+        if el.tag == "a":
+            m = _EPOCH_HREF.search(el.get("href") or "")
+            if m:
+                return parse_iso(m.group(1)), None
     # a bare date in the comment's header text
     header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
     if header and len(header) < 600:

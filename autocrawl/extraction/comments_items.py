@@ -12,7 +12,7 @@ from autocrawl.extraction.comments_dom import Element, tokens
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _SUFFIX = (r"(?:item|body|entry|wrap|wrapper|container|box|single|block|card|holder|node|row|main|inner|post|sub|"
-           r"reply|level|thread-item|root|parent|unit|element|elem|object)")
+           r"reply|level|thread-item|root|parent|unit|element|elem|object|con)")
 _ITEM_TOKEN = re.compile(
     rf"^(?:[a-z0-9]+[-_]{{1,2}})?[a-z0-9]{{0,12}}?(?:{_WORD}(?:[-_]{{0,2}}{_SUFFIX})?|{_WORD}s[-_]{{0,2}}{_SUFFIX})$"
 )
@@ -35,7 +35,8 @@ _AREA = re.compile(
 )
 _EXCLUDED = re.compile(r"^(?:pingback|trackback|morechildren|deleted|comment-form|comment-respond)$")
 _WIDGET = re.compile(
-    r"^(?:widget|sidebar|recent-?comments|recentcomments|latest-?comments|most-?commented|"
+    r"^(?:widget[-_]recent|widget[-_]comments|sidebar|recent-?comments|recentcomments|latest-?comments|"
+    r"most-?commented|"
     r"popular|teaser|related)"
 )
 _EXCLUDED_TAGS = frozenset(
@@ -71,7 +72,7 @@ _EXCLUDED_TAGS = frozenset(
 )
 
 
-def _in_area(el: Element) -> bool:
+def in_area(el: Element) -> bool:
     node = el.getparent()
     depth = 0
     while node is not None and depth < 30:
@@ -86,13 +87,10 @@ def _in_area(el: Element) -> bool:
 def _in_form_or_template(el: Element) -> bool:
     node = el.getparent()
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag in ("textarea", "template", "script", "noscript"):
+        if node.tag in ("textarea", "template", "script", "noscript", "aside"):
             return True
         cls = node.get("class")
         if cls and any(_EXCLUDED.match(t) or _WIDGET.search(t) for t in cls.lower().split()):
-            return True
-        ident = node.get("id")
-        if ident and _WIDGET.search(ident.lower()):
             return True
         node = node.getparent()
     return False
@@ -152,7 +150,7 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
                 marked = True
         del marked
     for key, members in weak.items():
-        if len(members) >= 1 and _in_area(members[0]):
+        if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
     return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}
 
