@@ -44,7 +44,7 @@ _BUTTON_ONLY = re.compile(
 
 
 def is_placeholder(text: str) -> bool:
-    if len(text) < 2 or _BUTTON_ONLY.match(text):
+    if not text.strip() or _BUTTON_ONLY.match(text):
         return True
     return len(text) < 400 and bool(_PLACEHOLDER.search(text))
 
