@@ -1,9 +1,171 @@
-"""Placeholder until the real comment extractor lands (issue 4)."""
+"""Reader comments of a page as records: author, date, text, which comment each one answers.
+
+Pipeline: a cheap byte pre-check (most pages have no comment markup at all), lxml parse, candidate
+comment elements grouped by their marker (comments_items), the best group's fields
+(comments_fields), threading (comments_thread), then links and counts (comments_links).
+schema.org JSON-LD comments are the fallback when the markup gives none (comments_jsonld).
+Never raises: any failure yields an empty CommentPage.
+"""
 
 from __future__ import annotations
 
-from autocrawl.extraction.types import CommentPage
+import re
+from datetime import datetime
+
+from lxml import etree
+
+from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
+from autocrawl.extraction.comments_dates import parse_iso, to_datetime
+from autocrawl.extraction.comments_dom import Element
+from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author
+from autocrawl.extraction.comments_items import candidate_groups, in_area, member_skip
+from autocrawl.extraction.comments_jsonld import jsonld_comments
+from autocrawl.extraction.comments_links import comment_links
+from autocrawl.extraction.comments_thread import assign_parents
+from autocrawl.extraction.decode import decode_html
+from autocrawl.extraction.types import Comment, CommentPage
+
+_PRECHECK = re.compile(
+    rb"comment|komment|commentaire|comentario|komentarz|reactie|commento|comtr|reply|antwort|leserbrief|"
+    rb"discussion|diskussion|forum",
+    re.I,
+)
+_ANCHOR_META = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified|"
+    r"article:published_time|datePublished|date|dc\.date)[\"'][^>]*content=[\"']([^\"']+)",
+    re.I,
+)
+_MAX_BYTES = 8_000_000
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_MAX_GROUP = 3000
 
 
 def extract_comments(html: bytes, url: str, content_type: str | None = None) -> CommentPage:
-    return CommentPage()
+    try:
+        return _extract(html, url, content_type)
+    except Exception:  # noqa: BLE001 - extraction must never break a crawl
+        return CommentPage()
+
+
+def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
+    if not html or not _PRECHECK.search(html):
+        return CommentPage()
+    text = decode_html(html[:_MAX_BYTES], content_type).text
+    if not text.strip():
+        return CommentPage()
+    try:
+        root = etree.fromstring(_XML_DECL.sub("", text.replace("\x00", ""), count=1), _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
+        return CommentPage()
+    if root is None:
+        return CommentPage()
+    anchor = _anchor(text)
+    items, fields = _best_items(root, anchor)
+    comments: list[Comment] = []
+    if items:
+        ids = [f.external_id for f in fields]
+        parents = assign_parents(items, ids)
+        for f, p in zip(fields, parents, strict=True):
+            comments.append(
+                Comment(
+                    author=f.author,
+                    text=f.text,
+                    published=f.published,
+                    parent=p,
+                    external_id=f.external_id,
+                    parent_external_id=ids[p] if p is not None else f.parent_external_id,
+                )
+            )
+    else:
+        comments = jsonld_comments(root)
+    next_url, declared, pages = comment_links(root, url, items)
+    return CommentPage(
+        comments=comments, next_page_url=next_url, declared_count=declared, comment_page_urls=pages
+    )
+
+
+def _anchor(text: str) -> datetime | None:
+    head = text[:60000]
+    for m in _ANCHOR_META.finditer(head):
+        value = to_datetime(parse_iso(m.group(1)))
+        if value is not None:
+            return value
+    return None
+
+
+def _grow(members: list[Element]) -> list[Element]:
+    """Members without an author widen to the nearest ancestor holding one (text-only markers)."""
+    skip = member_skip(members)
+    out: list[Element] = []
+    member_set = {id(m) for m in members}
+    for m in members:
+        if find_author(m, skip) is not None:
+            out.append(m)
+            continue
+        node = m
+        for _ in range(4):
+            up = node.getparent()
+            if up is None or up.tag in ("body", "html"):
+                break
+            if any(id(d) in member_set and d is not m for d in up.iter()):
+                break
+            node = up
+            if find_author(node, skip) is not None:
+                out.append(node)
+                break
+    return out
+
+
+def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Element], list[Fields], float]:
+    skip = member_skip(members)
+    kept: list[Element] = []
+    fields: list[Fields] = []
+    dated = 0
+    for m in members:
+        f = extract_fields(m, skip, anchor)
+        if f is None:
+            continue
+        f.author = clean_author(f.author)
+        if not f.author or is_placeholder(f.text) or looks_like_article(m, f.text):
+            continue
+        kept.append(m)
+        fields.append(f)
+        dated += f.published is not None
+    if len(kept) == 1 and (not (dated or in_area(kept[0])) or len(fields[0].text) > 3000):
+        return [], [], 0.0  # a lone element needs the evidence of a date or of a comment area around it
+    return kept, fields, len(kept) + 0.5 * dated
+
+
+def _depth(el: Element) -> int:
+    n = 0
+    node = el.getparent()
+    while node is not None:
+        n += 1
+        node = node.getparent()
+    return n
+
+
+def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], list[Fields]]:
+    groups = candidate_groups(root)
+    best: tuple[float, float] = (0.0, 0.0)
+    chosen: tuple[list[Element], list[Fields]] = ([], [])
+    seen: set[tuple[int, ...]] = set()
+    alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
+    for _key, members in groups.items():
+        if not members or len(members) > _MAX_GROUP:
+            continue
+        members = _grow(members)
+        signature = tuple(id(m) for m in members)
+        if not members or signature in seen:
+            continue
+        seen.add(signature)
+        alive.append(members)
+        kept, fields, score = _score(members, anchor)
+        if not kept:
+            continue
+        depth = sum(_depth(m) for m in kept) / len(kept)
+        key = (score, -depth)
+        if key > best:
+            best, chosen = key, (kept, fields)
+    return chosen

@@ -1,0 +1,56 @@
+"""Sanity checks that keep placeholders, forms, login prompts and article text out of the comments."""
+
+from __future__ import annotations
+
+import re
+
+from autocrawl.extraction.comments_dom import Element
+
+_BAD_AUTHOR = re.compile(
+    r"comment|kommentar|comentar|commentaire|login|log in|anmelden|angemeldet|sign in|registr|teilen|share|"
+    r"richtlinie|guideline|neueste|artikel|article|interview|foto|photo|antworten|reply|abbrechen|cancel|"
+    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://",
+    re.I,
+)
+_PLACEHOLDER = re.compile(
+    r"be the first|first to comment|no comments|noch keine kommentare|keine kommentare|sei der erste|"
+    r"schreibe den ersten|noch nicht kommentiert|aucun commentaire|soyez le premier|sin comentarios|"
+    r"sé el primero|nessun commento|must be logged in|musst angemeldet|müssen angemeldet|angemeldet sein|"
+    r"log in to comment|sign in to comment|iniciar sesión|inicia sesión|debes registrarte|debés|"
+    r"para comentar|"
+    r"registrieren|to post a comment|um zu kommentieren|kommentar schreiben|leave a reply|leave a comment|"
+    r"hinterlasse einen kommentar|schreibe einen kommentar|comments are closed|kommentare sind geschlossen|"
+    r"kommentarfunktion|comment policy|netiquette|nicht gespeichert|cookies?|javascript|newest first|"
+    r"oldest first|sortierung|ihre e-mail-adresse|your email address|required fields",
+    re.I,
+)
+_ARTICLE_TAGS = ("h1", "h2", "figure", "video", "nav")
+
+
+def clean_author(author: str | None) -> str | None:
+    if not author:
+        return None
+    first = author.split("\n", 1)[0].strip(" :|–-")
+    if not first or len(first) > 60 or len(first.split()) > 6 or _BAD_AUTHOR.search(first):
+        return None
+    return first
+
+
+_BUTTON_ONLY = re.compile(
+    r"^\W*(?:comentar|comment|kommentieren|antworten|reply|responder|répondre|rispondi|odpowiedz|like|share|"
+    r"teilen|melden|report|gefällt mir|me gusta|j'aime)\W*$",
+    re.I,
+)
+
+
+def is_placeholder(text: str) -> bool:
+    if not text.strip() or _BUTTON_ONLY.match(text):
+        return True
+    return len(text) < 400 and bool(_PLACEHOLDER.search(text))
+
+
+def looks_like_article(item: Element, text: str) -> bool:
+    """A comment element that holds headings, figures or a whole article is a page region, not a comment."""
+    if len(text) > 8000:
+        return True
+    return any(el is not item for el in item.iter(*_ARTICLE_TAGS))

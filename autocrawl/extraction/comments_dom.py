@@ -1,0 +1,162 @@
+"""Small lxml helpers for the comment extractor: class tokens, own subtrees, plain text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, TypeAlias
+
+from lxml import etree
+
+Element: TypeAlias = Any  # lxml.html.HtmlElement (lxml ships no type stubs)
+
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "dd",
+        "dt",
+        "dl",
+        "figure",
+        "figcaption",
+        "form",
+        "aside",
+        "address",
+        "hr",
+    ]
+)
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "textarea",
+        "select",
+        "option",
+        "button",
+        "input",
+        "svg",
+        "img",
+        "picture",
+        "video",
+        "audio",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "label",
+    ]
+)
+_WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_NL_RE = re.compile(r"\s*\n\s*")
+
+
+def tokens(el: Element) -> list[str]:
+    cls = el.get("class")
+    return cls.lower().split() if cls else []
+
+
+def is_element(node: object) -> bool:
+    return isinstance(node, etree._Element) and isinstance(node.tag, str)
+
+
+def walk(el: Element, skip: Callable[[Element], bool]) -> Iterator[Element]:
+    """Descendants of el (not el) in document order, not entering those for which skip is true."""
+    stack = list(reversed([c for c in el if isinstance(c.tag, str)]))
+    while stack:
+        node = stack.pop()
+        if skip(node):
+            continue
+        yield node
+        stack.extend(reversed([c for c in node if isinstance(c.tag, str)]))
+
+
+def text_of(el: Element, skip: Callable[[Element], bool] | None = None) -> str:
+    """Plain text of el: block elements and <br> become line breaks, skipped subtrees vanish."""
+    parts: list[str] = []
+
+    def visit(node: Element) -> None:
+        tag = node.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            if node.tail:
+                parts.append(node.tail)
+            return
+        tag = tag.lower()
+        if tag in SKIP_TAGS or (skip is not None and skip(node)):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if tag == "br":
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            visit(child)
+        if block:
+            parts.append("\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    if el.text and el.tag not in SKIP_TAGS:
+        parts.append(el.text)
+    for child in el:
+        visit(child)
+    return clean_text("".join(parts))
+
+
+def clean_text(text: str) -> str:
+    text = _WS_RE.sub(" ", text)
+    text = _NL_RE.sub("\n", text)
+    return text.strip()
+
+
+def short_text(el: Element) -> str:
+    return clean_text(" ".join(el.itertext())) if el is not None else ""
+
+
+def ancestors(el: Element, stop: Element | None = None) -> Iterator[Element]:
+    node = el.getparent()
+    while node is not None and node is not stop:
+        yield node
+        node = node.getparent()
+
+
+def contains(outer: Element, inner: Element) -> bool:
+    node: Element | None = inner
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
+
+
+def prev_element(el: Element) -> Element | None:
+    node = el.getprevious()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious()
+    return node

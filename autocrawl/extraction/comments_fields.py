@@ -1,0 +1,354 @@
+"""One comment's fields from its element: author, date, text, ids.
+
+`own` is a predicate telling which subtrees belong to other comments (nested replies), so that
+a comment's fields never come from its answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative
+from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
+
+_AUTHOR_TOKEN = re.compile(
+    r"^(?:fn|n|name|user|nick|by)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
+    r"^user$|[-_]user$|hnuser|nickname|commenter|commentator|poster|benutzer|nutzer|screen-?name|display-?name|"
+    r"(?:comment|post|c|message|account|profile)[-_]{0,2}(?:user|username|name|nick)$"
+)
+_AUTHOR_NOT = re.compile(r"avatar|img|image|pic|photo|gravatar|label|says|meta|date|time|title|bio|desc|tooltip|"
+                         r"bypost|comment-author-[a-z0-9]")
+_AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
+_PROFILE_HREF = re.compile(
+    r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
+    r"|[?&](?:user|u|id)=[^&]*$",
+    re.I,
+)
+_SAYS_RE = re.compile(
+    r"\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dijo|escribió|dit|a écrit|écrit|disse|scrive|"
+    r"ha scritto|zegt|schreef|napisał|napisala|napísal|kommentiert|antwortet|replied|replies)\s*:?\s*$",
+    re.I,
+)
+_DATE_TOKEN = re.compile(
+    r"date|time|datum|zeit|fecha|posted|published|submitted|(?:^|[-_])age(?:$|[-_])|(?:^|[-_])ago$|meta|when"
+)
+_DATE_NOT = re.compile(r"update|timeline|runtime|validat|accommodat")
+_TEXT_TOKEN = re.compile(
+    r"^(?:comment|text|content|body|message|md|usertext-body|entry-content|bodytext|description|copy)$|"
+    r"(?:^|[-_]|comment|kommentar|post|message|entry|reply)(?:text|content|body|message|txt|inhalt)"
+    r"(?:$|[-_]{1,2}(?:wrap|wrapper|inner|container|holder|box|main|full|text|content|area|block)$)"
+)
+_NOISE_TOKEN = re.compile(
+    r"(?:^|[-_])(?:reply|report|vote|votes|voting|like|likes|dislike|rating|score|avatar|toolbar|actions?|"
+    r"buttons?|links|share|sharing|flag|permalink|edit|navs|userattrs|says|meta|metadata|commentmetadata|"
+    r"date|time|timestamp|author|vcard|byline|tagline|comhead|header|footer|signature|ellipsis|trigger|"
+    r"collapse|more-link|screen-reader-text|sr-only|visually-hidden|element-invisible|numchildren|arrow|"
+    r"midcol|badge|count|number|reactions|toggle|quote-link|translate|moderation|login|parent|expand)(?:$|[-_])"
+)
+_ACTION_WORDS = frozenset(
+    [
+        "reply",
+        "replies",
+        "report",
+        "permalink",
+        "link",
+        "parent",
+        "prev",
+        "next",
+        "flag",
+        "share",
+        "edit",
+        "delete",
+        "quote",
+        "like",
+        "dislike",
+        "antworten",
+        "antwort",
+        "melden",
+        "zitieren",
+        "teilen",
+        "bearbeiten",
+        "löschen",
+        "responder",
+        "denunciar",
+        "répondre",
+        "signaler",
+        "citer",
+        "rispondi",
+        "segnala",
+        "odpowiedz",
+        "antwoord",
+        "upvote",
+        "downvote",
+        "vote",
+        "aufklappen",
+        "zuklappen",
+        "more",
+        "less",
+        "weniger",
+        "mehr",
+        "responder",
+        "reagieren",
+        "empfehlen",
+        "recommend",
+    ]
+) | frozenset(
+    [
+        "zum antworten anmelden",
+        "log in to reply",
+        "login to reply",
+        "sign in to reply",
+        "reply to this comment",
+        "auf diesen beitrag antworten",
+        "permanenter link",
+        "report comment",
+        "kommentar melden",
+        "read more",
+        "weiterlesen",
+        "show more",
+        "mehr anzeigen",
+        "trvalý odkaz",
+    ]
+)
+_ID_PREFIX = re.compile(
+    r"^(?:li-|div-|comment-body-)?(?:comment|kommentar|cmt|thing_|reply|message|msg|c|post|entry)[-_]?"
+)
+_EPOCH_HREF = re.compile(r"[?&]showComment=(\d{13})\b")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@dataclass
+class Fields:
+    author: str | None
+    published: str | None
+    text: str
+    external_id: str | None
+    parent_external_id: str | None
+
+
+def _author_marked(el: Element) -> bool:
+    if el.get("itemprop") in ("author", "creator", "name"):
+        return True
+    return any(_AUTHOR_TOKEN.search(t) and not _AUTHOR_NOT.search(t) for t in tokens(el))
+
+
+def _clean_author(text: str) -> str:
+    text = clean_text(text).strip(" \n:–-|,")
+    text = _SAYS_RE.sub("", text).strip(" :–-|,")
+    text = re.sub(r"^(?:von|by|de|par|di|door|od)\s+", "", text, flags=re.I)
+    return text
+
+
+def _is_action(el: Element) -> bool:
+    t = short_text(el).lower().strip(" |·•-–—/()[]#")
+    return bool(t) and (t in _ACTION_WORDS or len(t) <= 2 and not t.isalnum())
+
+
+def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str | None:
+    """The element (or attribute value) naming the comment's author."""
+    own = list(walk(item, skip))
+    # schema.org microdata
+    for el in own:
+        if el.get("itemprop") == "author" or el.get("itemprop") == "creator":
+            for sub in el.iter():
+                if sub.get("itemprop") == "name" and short_text(sub):
+                    return sub
+            if 0 < len(short_text(el)) <= 80:
+                return el
+    candidates = [el for el in own if _author_marked(el)]
+    for el in candidates:
+        text = short_text(el)
+        if not text or len(text) > 80:
+            continue
+        # descend into a more specific candidate (div.comment-author > cite.fn)
+        for sub in candidates:
+            if sub is not el and sub.getparent() is not None and _inside(sub, el) and short_text(sub):
+                return sub
+        for sub in el.iter("cite", "a", "b", "strong"):
+            if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not _is_action(sub):
+                return sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
+        return el
+    for attr in ("data-author", "data-username", "data-user"):
+        value = item.get(attr)
+        if value and len(value) <= 80:
+            return value
+    for el in own:
+        if el.tag == "cite" and 0 < len(short_text(el)) <= 80:
+            for sub in el.iter("b", "strong", "a"):
+                if sub is not el and short_text(sub):
+                    return sub
+            return el
+    for el in own:
+        if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(short_text(el)) <= 60:
+            return el
+    for el in own:
+        short = el.tag in ("strong", "b", "h3", "h4", "h5", "h6") and 0 < len(short_text(el)) <= 50
+        if short and not _is_action(el):
+            return el
+    return None
+
+
+def _inside(el: Element, outer: Element) -> bool:
+    node = el.getparent()
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
+    for attr in ("datetime", "content", "title", "data-time", "data-timestamp", "data-date", "data-utime"):
+        value = parse_iso(el.get(attr))
+        if value:
+            return value
+    text = short_text(el)
+    return parse_date_text(text) or parse_relative(text, anchor)
+
+
+def find_date(
+    item: Element, skip: Callable[[Element], bool], text_el: Element | None, anchor: datetime | None
+) -> tuple[str | None, Element | None]:
+    everything = list(walk(item, skip))
+    own = [el for el in everything if text_el is None or not _inside(el, text_el) and el is not text_el]
+    found = _find_date_in(own, anchor)
+    if found[0] is None and text_el is not None:
+        found = _find_date_in([el for el in everything if el is not text_el], anchor)
+    if found[0] is not None:
+        return found
+    for el in everything:  # Blogger permalinks carry the time in epoch milliseconds
+        if el.tag == "a":
+            m = _EPOCH_HREF.search(el.get("href") or "")
+            if m:
+                return parse_iso(m.group(1)), None
+    # a bare date in the comment's header text
+    header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
+    if header and len(header) < 600:
+        value = parse_date_text(header) or parse_relative(header, anchor)
+        if value:
+            return value, None
+    return None, None
+
+
+def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | None, Element | None]:
+    for el in own:
+        if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime"):
+            value = _date_from_element(el, anchor)
+            if value:
+                return value, el
+    for el in own:
+        prop = el.get("property") or ""
+        if "date" in prop.lower() and parse_iso(el.get("content")):
+            return parse_iso(el.get("content")), el
+    for el in own:
+        if any(_DATE_TOKEN.search(t) and not _DATE_NOT.search(t) for t in tokens(el)):
+            value = _date_from_element(el, anchor)
+            if value:
+                return value, el
+    for el in own:
+        title = el.get("title")
+        if title and parse_iso(title):
+            return parse_iso(title), el
+    return None, None
+
+
+def find_text_element(
+    item: Element, skip: Callable[[Element], bool], author_el: Element | None
+) -> Element | None:
+    best: Element | None = None
+    best_key: tuple[int, int] = (-1, -1)
+    for el in walk(item, skip):
+        if (
+            el.get("itemprop") in ("text", "commentText", "reviewBody")
+            or ("content:encoded" in (el.get("property") or ""))
+            or any(_TEXT_TOKEN.search(t) for t in tokens(el))
+        ):
+            has_author = author_el is not None and _inside(author_el, el)
+            length = len(text_of(el, skip))
+            if length == 0:
+                continue
+            key = (0 if has_author else 1, length)
+            if key > best_key:
+                best, best_key = el, key
+    return best
+
+
+def _author_block(author_el: Element, item: Element) -> Element:
+    """The author element widened to the wrapper that holds only it and words like "says:"."""
+    name = short_text(author_el)
+    block = author_el
+    node = author_el.getparent()
+    while node is not None and node is not item:
+        rest = short_text(node).replace(name, "", 1)
+        if rest.strip(" :–-|,") and not _SAYS_RE.fullmatch(" " + rest.strip()):
+            break
+        block = node
+        node = node.getparent()
+    return block
+
+
+def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datetime | None) -> Fields | None:
+    author_found = find_author(item, skip)
+    author_el = None if author_found is None or isinstance(author_found, str) else author_found
+    author = _clean_author(short_text(author_el) if author_el is not None else (author_found or "")) or None
+    text_el = find_text_element(item, skip, author_el)
+    published, date_el = find_date(item, skip, text_el, anchor)
+    removed: set[Element] = set()
+    if author_el is not None:
+        removed.add(_author_block(author_el, item))
+    if date_el is not None:
+        removed.add(date_el)
+
+    def text_skip(el: Element) -> bool:
+        if skip(el) or el in removed:
+            return True
+        toks = tokens(el)
+        if toks and any(_NOISE_TOKEN.search(t) for t in toks) and not any(_TEXT_TOKEN.search(t) for t in toks):
+            return True
+        style = el.get("style")
+        if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
+            return True
+        if (
+            el.tag in ("a", "span", "li", "u", "font", "p", "small", "div")
+            and len(el) <= 3
+            and _is_action(el)
+        ):
+            return True
+        return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
+
+    container = text_el if text_el is not None else item
+    text = text_of(container, text_skip)
+    if author and text.startswith(author) and text_el is None:
+        text = text[len(author) :].lstrip(" :\n")
+    if not text:
+        return None
+    return Fields(author, published, text, external_id(item), None)
+
+
+def _holds_text(el: Element) -> bool:
+    return any(any(_TEXT_TOKEN.search(t) for t in tokens(sub)) for sub in el.iter() if sub is not el)
+
+
+def external_id(item: Element) -> str | None:
+    for attr in ("data-comment-id", "data-commentid", "data-id", "data-fullname", "data-cid"):
+        value = item.get(attr)
+        if value:
+            return value.strip()
+    value = item.get("id")
+    if not value:
+        for sub in item.iter():
+            if sub is item:
+                continue
+            if sub.get("id") and re.search(r"\d{2,}", sub.get("id") or ""):
+                value = sub.get("id")
+            break
+        prev = item.getprevious()
+        if not value and prev is not None and prev.tag == "a" and prev.get("id"):
+            value = prev.get("id")  # Drupal: <a id="comment-123"></a><article class="comment">
+    if not value or not re.search(r"\d", value):
+        return None
+    stripped = _ID_PREFIX.sub("", value)
+    return stripped or value

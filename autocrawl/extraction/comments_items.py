@@ -1,0 +1,165 @@
+"""Which elements are comments: candidates marked by class, id, schema.org or data attributes,
+grouped by marker; the group whose members look most like comments (an author and text each) wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from autocrawl.extraction.comments_dom import Element, tokens
+
+_WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
+_SUFFIX = (r"(?:item|body|entry|wrap|wrapper|container|box|single|block|card|holder|node|row|main|inner|post|sub|"
+           r"reply|level|thread-item|root|parent|unit|element|elem|object|con)")
+_ITEM_TOKEN = re.compile(
+    rf"^(?:[a-z0-9]+[-_]{{1,2}})?[a-z0-9]{{0,12}}?(?:{_WORD}(?:[-_]{{0,2}}{_SUFFIX})?|{_WORD}s[-_]{{0,2}}{_SUFFIX})$"
+)
+_NOT_ITEM = re.compile(
+    r"list|area|section|form|respond|content|text|meta|author|date|time|count|number|title|header|footer|"
+    r"link|button|btn|avatar|nav|pag|tool|action|field|feed|icon|input|policy|rule|closed|notice|login|"
+    r"widget|recent|latest|popular|bubble|toggle|trigger|children|replies|submit|label|status|like|vote|"
+    r"share|rating|score|head|name|user|info|detail|sort|filter|write|new|add|quote|permalink|edit|flag|"
+    r"report|template|hidden|empty|none|no-|placeholder|teaser|preview|counter|icon|modal|overlay"
+)
+_ID_ITEM = re.compile(
+    r"^(?:li-|div-)?(?P<p>comment|kommentar|commentaire|comentario|cmt|reply|thing_t1|message|msg|post|entry|"
+    r"bb_message|c)[-_]?[a-z0-9_]*\d[a-z0-9_]*$",
+    re.I,
+)
+_WEAK_ID = frozenset({"message", "msg", "post", "entry", "bb_message", "c"})
+_AREA = re.compile(
+    r"comment|kommentar|commentaire|comentario|discussion|diskussion|forum|thread|replies|"
+    r"reactions|leserbrief|community|kommune|talk|responses"
+)
+_EXCLUDED = re.compile(r"^(?:pingback|trackback|morechildren|deleted|comment-form|comment-respond)$")
+_WIDGET = re.compile(
+    r"^(?:widget[-_]recent|widget[-_]comments|sidebar|recent-?comments|recentcomments|latest-?comments|"
+    r"most-?commented|"
+    r"popular|teaser|related)"
+)
+_EXCLUDED_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "button",
+        "input",
+        "textarea",
+        "form",
+        "script",
+        "style",
+        "time",
+        "img",
+        "label",
+        "ul",
+        "ol",
+        "i",
+        "b",
+        "strong",
+        "em",
+        "small",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "cite",
+        "meta",
+        "link",
+    }
+)
+
+
+def in_area(el: Element) -> bool:
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 30:
+        ident = ((node.get("id") or "") + " " + (node.get("class") or "")).lower()
+        if ident.strip() and _AREA.search(ident):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _in_form_or_template(el: Element) -> bool:
+    node = el.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag in ("textarea", "template", "script", "noscript", "aside"):
+            return True
+        cls = node.get("class")
+        if cls and any(_EXCLUDED.match(t) or _WIDGET.search(t) for t in cls.lower().split()):
+            return True
+        node = node.getparent()
+    return False
+
+
+_QUICK_CLASS = re.compile(r"omment|omentar|reactie|comtr|leserbrief|reply", re.I)
+_QUICK_ID = re.compile(r"\d")
+
+
+def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
+    """Candidates grouped by (tag, marker)."""
+    groups: dict[tuple[str, str], list[Element]] = defaultdict(list)
+    weak: dict[tuple[str, str], list[Element]] = defaultdict(list)
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        attrib = el.attrib
+        if not attrib:
+            continue
+        cls = attrib.get("class")
+        ident = attrib.get("id")
+        if not (
+            (cls and _QUICK_CLASS.search(cls))
+            or (ident and _QUICK_ID.search(ident))
+            or "itemtype" in attrib
+            or "typeof" in attrib
+            or "data-type" in attrib
+            or "data-comment-id" in attrib
+        ):
+            continue
+        if tag in _EXCLUDED_TAGS and tag != "span":
+            continue
+        toks = tokens(el)
+        if toks and any(_EXCLUDED.match(t) for t in toks):
+            continue
+        marked = False
+        for t in toks:
+            if _ITEM_TOKEN.match(t) and not _NOT_ITEM.search(t.replace("comment", "", 1)):
+                groups[(tag, "class:" + t)].append(el)
+                marked = True
+        if tag == "span":
+            continue
+        itemtype = (el.get("itemtype") or "") + " " + (el.get("typeof") or "")
+        if "Comment" in itemtype or "Answer" in itemtype:
+            groups[(tag, "schema")].append(el)
+            marked = True
+        if (el.get("data-type") or "").lower() == "comment" or el.get("data-comment-id"):
+            groups[(tag, "data")].append(el)
+            marked = True
+        ident = el.get("id")
+        if ident:
+            m = _ID_ITEM.match(ident)
+            if m:
+                prefix = m["p"].lower()
+                (weak if prefix in _WEAK_ID else groups)[(tag, "id:" + prefix)].append(el)
+                marked = True
+        del marked
+    for key, members in weak.items():
+        if len(members) >= 1 and in_area(members[0]):
+            groups[key].extend(members)
+    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}
+
+
+def member_skip(members: list[Element]) -> Callable[[Element], bool]:
+    """Predicate that skips the subtrees of the given comment elements (and hidden reply forms)."""
+    member_ids = {id(m) for m in members}
+
+    def skip(el: Element) -> bool:
+        return id(el) in member_ids or el.tag in ("script", "style", "textarea", "template", "noscript")
+
+    return skip

@@ -1,0 +1,219 @@
+"""Links and counts around the comments: next page of comments, separate comment pages, the count shown."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+
+from autocrawl.extraction.comments_dom import Element, short_text, tokens, walk
+
+_AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
+_NEXT_TEXT = re.compile(
+    r"^(?:next|next page|next comments|older comments|older|ältere kommentare|ältere|weitere kommentare|"
+    r"nächste|nächste seite|weiter|mehr kommentare|more|more comments|load more comments|show more comments|"
+    r"suivant|page suivante|commentaires suivants|siguiente|siguientes|successivo|successiva|volgende|"
+    r"następna|"
+    r"»|›|>|>>|→)\s*[»›>→]*$",
+    re.I,
+)
+_NEXT_CLASS = re.compile(r"(?:^|[-_])(?:next|older|morelink|more-comments|load-more)(?:$|[-_])")
+_PAGE_HREF = re.compile(
+    r"comment-page-\d+|/comments?/page/\d+|[?&](?:cpage|comment_?page|commentpage|comments_page|page|p|pg|seite|"
+    r"start|offset)=\d+|/page/\d+|/seite/\d+",
+    re.I,
+)
+_COUNT_PATTERNS = (
+    re.compile(
+        r"(?<![\d.,])(\d{1,6})\s+(?:comments?|kommentare?|ergänzungen|leserkommentare|antworten|responses|replies|"
+        r"reactions|comentarios?|commentaires?|reacties|commenti|komentarz\w*|reader comments)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:comments?|kommentare?|leserkommentare|comentarios|commentaires|reader comments|reacties|"
+        r"commenti)"
+        r"\s*[(\[:]\s*(\d{1,6})\s*[)\]]?",
+        re.I,
+    ),
+)
+_COMMENT_PAGE_TEXT = re.compile(
+    r"(?:read|view|show|see|all|alle|lesen|zu den|zeige|voir|ver|leggi)\b.{0,25}\b(?:comments?|kommentar\w*|"
+    r"commentaires?|comentarios?|commenti|reacties)|^(?:reader comments|leserkommentare|user comments|"
+    r"comments|kommentare|discussion|diskussion)\s*\(?\d*\)?$",
+    re.I,
+)
+_COMMENT_PAGE_HREF = re.compile(
+    r"/(?:comments?|kommentare|discussion|diskussion|forum|reactions)(?:/|$|\?)", re.I
+)
+_JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
+_COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
+_JSONLD_XPATH = etree.XPath("//script[@type='application/ld+json']")
+_TEXT_XPATH = etree.XPath("//text()")
+_WORDS_RE = re.compile(
+    r"omment|omentar|ergänzung|reacties|respons|repl|antworten|reaction|discussion|diskussion|forum", re.I
+)
+
+def _norm(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(fragment="", path=parts.path.rstrip("/")))
+
+
+def _resolve(href: str | None, base: str) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        resolved = urljoin(base, href)
+    except ValueError:
+        return None
+    if not resolved.startswith(("http://", "https://")):
+        return None
+    return resolved.split("#", 1)[0]
+
+
+def _area(items: list[Element]) -> Element | None:
+    if not items:
+        return None
+    lca: Element | None = items[0].getparent()
+    others = items[1:]
+    while lca is not None and not all(_inside(o, lca) for o in others):
+        lca = lca.getparent()
+    if lca is None:
+        return None
+    node: Element | None = lca
+    best = lca
+    for _ in range(4):  # widen to the outermost element near by that names itself the comment area
+        if node is None or node.tag in ("body", "html", "main"):
+            break
+        ident = ((node.get("id") or "") + " " + (node.get("class") or "")).lower()
+        if _AREA.search(ident):
+            best = node
+        node = node.getparent()
+    return best
+
+
+def _inside(el: Element, outer: Element) -> bool:
+    node: Element | None = el
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
+    item_ids = {id(i) for i in items}
+    page = _norm(url) if url else ""
+    for a in walk(area, lambda e: id(e) in item_ids):
+        if a.tag != "a":
+            continue
+        target = _resolve(a.get("href"), url)
+        if target is None or (page and _norm(target) == page):
+            continue
+        rel = (a.get("rel") or "").lower().split()
+        text = short_text(a)
+        cls = tokens(a) + tokens(a.getparent()) if a.getparent() is not None else tokens(a)
+        if "next" in rel:
+            return target
+        textual = bool(_NEXT_TEXT.match(text)) or any(_NEXT_CLASS.search(t) for t in cls)
+        if textual and (_PAGE_HREF.search(target) or any(_NEXT_CLASS.search(t) for t in cls)):
+            return target
+    return None
+
+
+def _word_nodes(root: Element) -> list[Element]:
+    return [t for t in _TEXT_XPATH(root) if _WORDS_RE.search(t)]
+
+
+def _count_in(text: str) -> int | None:
+    if not text or len(text) > 80:
+        return None
+    for regex in _COUNT_PATTERNS:
+        m = regex.search(text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _declared_count(root: Element, area: Element | None) -> int | None:
+    for el in _COUNT_PROP_XPATH(root):
+        value = (el.get("content") or short_text(el)).strip()
+        if value.isdigit():
+            return int(value)
+    for script in _JSONLD_XPATH(root):
+        if script.text and "commentCount" in script.text:
+            m = _JSON_COUNT.search(script.text)
+            if m:
+                return int(m.group(1))
+    nodes = _word_nodes(root)
+    if area is not None:  # the count shown by the comment area first
+        nodes = [n for n in nodes if _inside(n.getparent(), area)] + nodes
+    for node in nodes:
+        if len(node) > 80:
+            continue
+        el = node.getparent()
+        if el is not None and getattr(node, "is_tail", False):
+            el = el.getparent()
+        for _ in range(3):
+            if el is None:
+                break
+            text = short_text(el)
+            value = _count_in(text)
+            if value is not None:
+                return value
+            if len(text) > 80:
+                break
+            el = el.getparent()
+    return None
+
+
+def _comment_pages(root: Element, url: str) -> list[str]:
+    page = _norm(url) if url else ""
+    host = urlsplit(url).netloc if url else ""
+    out: list[str] = []
+    anchors: list[Element] = []
+    for node in _word_nodes(root):
+        el = node.getparent()
+        for _ in range(3):
+            if el is None:
+                break
+            if el.tag == "a":
+                if el not in anchors:
+                    anchors.append(el)
+                break
+            el = el.getparent()
+    for a in root.iter("a"):
+        href = a.get("href")
+        if href and _COMMENT_PAGE_HREF.search(href) and a not in anchors:
+            anchors.append(a)
+    for a in anchors:
+        target = _resolve(a.get("href"), url)
+        if target is None or (page and _norm(target) == page):
+            continue
+        if host and urlsplit(target).netloc not in (host, ""):
+            continue
+        text = short_text(a)
+        if len(text) > 60:
+            continue
+        by_path = _COMMENT_PAGE_HREF.search(urlsplit(target).path)
+        by_href = by_path and re.search(r"comment|kommentar|\d", text, re.I)
+        if (_COMMENT_PAGE_TEXT.search(text) or by_href) and target not in out:
+            out.append(target)
+        if len(out) >= 5:
+            break
+    return out
+
+
+def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | None, int | None, list[str]]:
+    area = _area(items)
+    next_url = _next_page(area, url, items) if area is not None else None
+    if next_url is None and items:
+        for a in root.iter("a"):
+            if any(t in ("morelink", "more-comments", "load-more-comments") for t in tokens(a)):
+                next_url = _resolve(a.get("href"), url)
+                if next_url:
+                    break
+    return next_url, _declared_count(root, area), _comment_pages(root, url)

@@ -1,0 +1,273 @@
+# ruff: noqa: E501
+"""Unit tests of the comment extractor on small comment templates written for these tests."""
+
+from __future__ import annotations
+
+from autocrawl.extraction.comments import extract_comments
+
+URL = "https://blog.example.org/2024/05/a-post/"
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+    )
+
+
+ARTICLE = "<article class='post'><h1>A post</h1><p>The article text that must not leak.</p></article>"
+
+
+def _wp_li(cid: int, author: str, text: str, depth: int, children: str = "") -> str:
+    kids = f"<ol class='children'>{children}</ol>" if children else ""
+    return (
+        f"<li id='comment-{cid}' class='comment even depth-{depth}'>"
+        f"<article id='div-comment-{cid}' class='comment-body'><footer class='comment-meta'>"
+        f"<div class='comment-author vcard'><img alt='avatar of {author}' class='avatar'>"
+        f"<b class='fn'>{author}</b> <span class='says'>says:</span></div>"
+        f"<div class='comment-metadata'><a href='{URL}#comment-{cid}'>"
+        f"<time datetime='2024-05-0{depth}T1{depth}:2{depth}:00+02:00'>May {depth}, 2024 at 1{depth}:2{depth}</time>"
+        f"</a></div></footer><div class='comment-content'><p>{text}</p></div>"
+        f"<div class='reply'><a class='comment-reply-link' href='?replytocom={cid}#respond'>Reply</a></div>"
+        f"</article>{kids}</li>"
+    )
+
+
+def test_wordpress_threaded_four_deep() -> None:
+    d4 = _wp_li(4, "Dora", "Fourth level answer here.", 4)
+    d3 = _wp_li(3, "Carl", "Third level answer here.", 3, d4)
+    d2 = _wp_li(2, "Bea", "Second level answer here.", 2, d3)
+    tree = _wp_li(1, "Anna", "Top level comment here.", 1, d2) + _wp_li(5, "Emil", "Another top comment.", 1)
+    body = (
+        ARTICLE
+        + f"<div id='comments' class='comments-area'><h2>5 comments</h2><ol class='comment-list'>{tree}</ol>"
+    )
+    body += "<div id='respond'><form id='commentform'><textarea name='comment'></textarea></form></div></div>"
+    page = extract_comments(_page(body), URL)
+    assert [c.author for c in page.comments] == ["Anna", "Bea", "Carl", "Dora", "Emil"]
+    assert [c.parent for c in page.comments] == [None, 0, 1, 2, None]
+    assert page.comments[1].text == "Second level answer here."
+    assert page.comments[0].published == "2024-05-01T11:21:00+02:00"
+    assert page.comments[0].external_id == "1"
+    assert page.comments[3].parent_external_id == "3"
+    assert page.declared_count == 5
+    assert all("article text" not in c.text and "Reply" not in c.text for c in page.comments)
+
+
+def test_drupal_indented() -> None:
+    def comment(cid: int, name: str, text: str) -> str:
+        return (
+            f"<a id='comment-{cid}'></a><article class='comment clearfix' typeof='sioc:Post sioct:Comment'>"
+            f"<header><p class='submitted'><span class='username'>{name}</span> am "
+            f"<time datetime='2023-10-18T13:11:26+02:00'>18. Oktober 2023 - 13:11</time>"
+            f"<a href='/comment/{cid}#comment-{cid}' class='permalink'>Permanenter Link</a></p></header>"
+            f"<div class='field-name-comment-body'><p>{text}</p></div>"
+            f"<ul class='links inline'><li class='comment-reply'><a href='/comment/reply/1/{cid}'>Antworten</a></li>"
+            f"</ul></article>"
+        )
+
+    body = (
+        ARTICLE + "<section id='comments' class='comment-wrapper'>" + comment(1, "Gerd", "Erster Kommentar.")
+    )
+    body += "<div class='indented'>" + comment(2, "Malte", "Eine Antwort darauf.") + "</div>"
+    body += comment(3, "Ina", "Noch ein Kommentar.") + "</section>"
+    page = extract_comments(_page(body), URL)
+    assert [(c.author, c.parent) for c in page.comments] == [("Gerd", None), ("Malte", 0), ("Ina", None)]
+    assert page.comments[1].text == "Eine Antwort darauf."
+    assert page.comments[0].published == "2023-10-18T13:11:26+02:00"
+
+
+def test_hn_like_indentation_table() -> None:
+    rows = ""
+    for cid, (user, width, text) in enumerate(
+        [
+            ("alice", 0, "Root comment."),
+            ("bob", 40, "Reply to alice."),
+            ("carol", 80, "Reply to bob."),
+            ("dave", 0, "Another root."),
+        ]
+    ):
+        rows += (
+            f"<tr class='athing comtr' id='{100 + cid}'><td><table><tr>"
+            f"<td class='ind'><img src='s.gif' height='1' width='{width}'></td>"
+            f"<td class='default'><span class='comhead'><a href='user?id={user}' class='hnuser'>{user}</a> "
+            f"<span class='age' title='2023-07-21T19:51:36'><a href='item?id={100 + cid}'>1 day ago</a></span>"
+            f"</span><div class='comment'><span class='commtext'>{text}</span>"
+            f"<div class='reply'><a href='reply?id={100 + cid}'>reply</a></div></div></td></tr></table></td></tr>"
+        )
+    page = extract_comments(
+        _page(f"<table class='comment-tree'>{rows}</table>"), "https://news.example.com/item?id=1"
+    )
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("alice", None, "Root comment."),
+        ("bob", 0, "Reply to alice."),
+        ("carol", 1, "Reply to bob."),
+        ("dave", None, "Another root."),
+    ]
+    assert page.comments[0].published == "2023-07-21T19:51:36"
+    assert page.comments[0].external_id == "100"
+
+
+def test_reddit_like_nested_divs() -> None:
+    def thing(tid: str, author: str, text: str, kids: str = "") -> str:
+        return (
+            f"<div class='thing id-t1_{tid} comment' id='thing_t1_{tid}' data-type='comment' data-author='{author}'"
+            f" data-fullname='t1_{tid}'><div class='entry'><p class='tagline'><a class='author' "
+            f"href='https://www.example.com/user/{author}'>{author}</a> <span class='score'>5 points</span> "
+            f"<time datetime='2016-10-13T12:04:09+00:00'>2 hours ago</time></p>"
+            f"<div class='usertext-body'><div class='md'><p>{text}</p></div></div>"
+            f"<ul class='buttons'><li><a href='#'>permalink</a></li><li><a href='#'>report</a></li></ul></div>"
+            f"<div class='child'><div class='sitetable'>{kids}</div></div></div>"
+        )
+
+    body = "<div class='sitetable nestedlisting'>" + thing(
+        "a1", "nate", "Question one?", thing("b2", "phil", "Answer.")
+    )
+    body += thing("c3", "kim", "Question two?") + "</div>"
+    page = extract_comments(_page(body), "https://www.example.com/r/x/comments/1/")
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("nate", None, "Question one?"),
+        ("phil", 0, "Answer."),
+        ("kim", None, "Question two?"),
+    ]
+    assert page.comments[1].external_id == "t1_b2"
+    assert page.comments[1].parent_external_id == "t1_a1"
+
+
+def test_schema_org_microdata() -> None:
+    body = ARTICLE + "<section class='user-comments'>"
+    for name, text in [("Ola", "Great read."), ("Per", "I disagree with the second point.")]:
+        body += (
+            "<div itemprop='comment' itemscope itemtype='https://schema.org/Comment'>"
+            f"<span itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>{name}"
+            "</span></span><meta itemprop='dateCreated' content='2021-03-04T05:06:07Z'>"
+            f"<div itemprop='text'>{text}</div></div>"
+        )
+    page = extract_comments(_page(body + "</section>"), URL)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ola", "Great read."),
+        ("Per", "I disagree with the second point."),
+    ]
+    assert page.comments[0].published == "2021-03-04T05:06:07+00:00"
+
+
+def test_schema_org_json_ld() -> None:
+    head = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting",
+      "headline": "A post", "commentCount": 2, "comment": [{"@type": "Comment", "@id": "c1", "text": "Nice.",
+      "author": {"@type": "Person", "name": "Ann"}, "dateCreated": "2020-01-02T03:04:05+01:00",
+      "comment": [{"@type": "Comment", "@id": "c2", "text": "Thanks!", "author": "Bo"}]}]}</script>"""
+    page = extract_comments(_page(ARTICLE, head), URL)
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Ann", "Nice.", None),
+        ("Bo", "Thanks!", 0),
+    ]
+    assert page.comments[0].published == "2020-01-02T03:04:05+01:00"
+    assert page.comments[1].parent_external_id == "c1"
+    assert page.declared_count == 2
+
+
+def test_news_site_block_and_german_dates() -> None:
+    body = ARTICLE + "<div class='article-comments'><h3>Kommentare (2)</h3><ul class='comment-items'>"
+    for i, (name, when, text) in enumerate(
+        [
+            ("Martin", "14. 01. 2020, 13:47", "Das sehe ich anders."),
+            ("Petra", "3. März 2021 um 9:05 Uhr", "Danke!"),
+        ]
+    ):
+        body += (
+            f"<li class='comment-item' data-comment-id='{i + 7}'><div class='comment-header'>"
+            f"<span class='user-name'>{name}</span><span class='comment-date'>{when}</span></div>"
+            f"<div class='comment-text'><p>{text}</p></div><button>Antworten</button> <a href='#'>Melden</a></li>"
+        )
+    page = extract_comments(_page(body + "</ul></div>"), URL)
+    assert [(c.author, c.published, c.text) for c in page.comments] == [
+        ("Martin", "2020-01-14T13:47:00", "Das sehe ich anders."),
+        ("Petra", "2021-03-03T09:05:00", "Danke!"),
+    ]
+    assert page.comments[0].external_id == "7"
+    assert page.declared_count == 2
+
+
+def test_flat_replies_marked_by_class() -> None:
+    body = "<div class='recipe-comments'>"
+    for cls, name in [("comment-item", "a1"), ("comment-item comment-sub", "b2"), ("comment-item", "c3")]:
+        body += (
+            f"<div class='{cls}'><strong><a href='/user/profil/{name}.html'>{name}</a></strong>"
+            f"<p>Text by {name}.</p><div class='comment-date'><small>11.04.2020 22:26</small></div></div>"
+        )
+    page = extract_comments(_page(body + "</div>"), URL)
+    assert [(c.author, c.parent) for c in page.comments] == [("a1", None), ("b2", 0), ("c3", None)]
+    assert page.comments[0].text == "Text by a1."
+
+
+def test_paginated_next_link() -> None:
+    tree = _wp_li(1, "Anna", "Top level comment here.", 1) + _wp_li(2, "Emil", "Another top comment.", 1)
+    body = ARTICLE + (
+        f"<div id='comments' class='comments-area'><ol class='comment-list'>{tree}</ol>"
+        "<nav class='comment-navigation'><div class='nav-previous'>"
+        "<a href='/2024/05/a-post/comment-page-2/#comments'>Older Comments</a></div></nav></div>"
+        "<nav class='post-navigation'><a rel='next' href='/2024/06/next-post/'>Next post</a></nav>"
+    )
+    page = extract_comments(_page(body), URL)
+    assert len(page.comments) == 2
+    assert page.next_page_url == "https://blog.example.org/2024/05/a-post/comment-page-2/"
+
+
+def test_comment_page_links() -> None:
+    body = (
+        ARTICLE
+        + "<p><a href='#comments'>12 Kommentare</a> <a href='/2024/05/a-post/comments/'>Read all 42 comments</a></p>"
+    )
+    page = extract_comments(_page(body), URL)
+    assert page.comments == []
+    assert page.comment_page_urls == ["https://blog.example.org/2024/05/a-post/comments/"]
+    assert page.declared_count == 12
+
+
+def test_placeholder_only() -> None:
+    body = ARTICLE + (
+        "<section class='comments'><h3>Reader comments</h3>"
+        "<div class='comment-empty'><p>Nothing yet. Be the first to comment.</p></div></section>"
+    )
+    assert extract_comments(_page(body), URL).comments == []
+    body = ARTICLE + "<div id='comments'><h2>0 comments</h2><p class='no-comments'>No comments yet</p></div>"
+    assert extract_comments(_page(body), URL).comments == []
+
+
+def test_comment_form_only() -> None:
+    body = ARTICLE + (
+        "<div id='respond' class='comment-respond'><h3 class='comment-reply-title'>Leave a Reply</h3>"
+        "<form id='commentform' class='comment-form'><p class='comment-notes'>Your email address will not be "
+        "published.</p><p class='comment-form-comment'><label>Comment</label><textarea name='comment'></textarea>"
+        "</p><p class='comment-form-author'><label>Name</label><input name='author'></p>"
+        "<input type='submit' value='Post Comment'></form></div>"
+    )
+    assert extract_comments(_page(body), URL).comments == []
+
+
+def test_login_prompt_only() -> None:
+    body = ARTICLE + (
+        "<div class='comments-section'><div class='comment-login'><strong>Kommentare</strong>"
+        "<p>Du musst angemeldet sein, um einen Kommentar abzugeben.</p><a href='/login'>Anmelden</a></div>"
+        "<div class='cookie-notice'>We use cookies.</div></div>"
+    )
+    assert extract_comments(_page(body), URL).comments == []
+
+
+def test_relative_dates_anchored_to_page_date() -> None:
+    head = "<meta property='article:modified_time' content='2024-05-10T12:00:00+00:00'>"
+    body = "<div class='comments'>"
+    for name, age in [("x1", "3 hours ago"), ("x2", "vor 2 Tagen")]:
+        body += (
+            f"<div class='comment'><span class='author'>{name}</span> <span class='date'>{age}</span>"
+            f"<div class='comment-text'>Hello from {name}.</div></div>"
+        )
+    page = extract_comments(_page(body + "</div>", head), URL)
+    assert [c.published for c in page.comments] == ["2024-05-10T09:00:00+00:00", "2024-05-08"]
+    page = extract_comments(_page(body + "</div>"), URL)
+    assert [c.published for c in page.comments] == [None, None]
+
+
+def test_no_comment_section_is_empty() -> None:
+    assert extract_comments(_page(ARTICLE), URL).comments == []
+    assert extract_comments(b"", URL).comments == []
+    assert extract_comments(b"\x00\xff\xfe binary", URL).comments == []
