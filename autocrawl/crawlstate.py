@@ -24,13 +24,6 @@ class KnownArticle:
     last_seen: datetime | None
 
 
-@dataclass
-class NotModifiedItem:
-    """A stored article answered 304 Not Modified: only its `last_seen` moves."""
-
-    canonical_url: str
-
-
 def _as_datetime(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value

@@ -40,6 +40,7 @@ from autocrawl.dedupe.index import (
     NearDupIndex,
     RedisNearDupIndex,
 )
+from autocrawl.items import UrlFormItem
 from autocrawl.urls import canonicalize
 
 logger = logging.getLogger(__name__)
@@ -138,6 +139,8 @@ class DedupePipeline:
             self.stats.inc_value(f"autocrawl/{key}")
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
+        if isinstance(item, UrlFormItem):
+            return item  # another URL of an article: the store records it
         adapter = ItemAdapter(item)
         if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
             return item  # not an article

@@ -19,6 +19,7 @@ from scrapy.crawler import Crawler
 from autocrawl.db.engine import make_engine
 from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.db.schema import ensure_schema
+from autocrawl.items import UrlFormItem
 from autocrawl.urls import canonicalize
 from pipelines.dedupe import verdicts_for
 
@@ -37,6 +38,7 @@ class StorePipeline:
         self.batch_size = max(1, s.getint("STORE_BATCH_SIZE", 50))
         self.verdicts = verdicts_for(crawler)
         self.buffer: list[dict[str, Any]] = []
+        self.url_forms: list[tuple[str, str]] = []  # (canonical URL, another URL form), applied after each flush
         self.repo: Repository | None = None
 
     @classmethod
@@ -58,6 +60,9 @@ class StorePipeline:
             self.stats.inc_value(f"autocrawl/{key}", n)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
+        if isinstance(item, UrlFormItem):
+            self.url_forms.append((item.canonical_url, item.url))
+            return item
         adapter = ItemAdapter(item)
         if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
             return item
@@ -88,6 +93,16 @@ class StorePipeline:
         self._inc("articles_not_modified" if touched else "articles_not_modified_unknown")
 
     def flush(self) -> None:
+        self._flush_articles()
+        if self.url_forms and self.repo is not None:
+            pairs, self.url_forms = self.url_forms, []
+            try:
+                self._inc("url_forms_added", self.repo.add_url_forms(pairs))
+            except Exception as exc:
+                self._inc("store_errors")
+                logger.error("Store failed to add %d URL forms: %s: %s", len(pairs), type(exc).__name__, exc)
+
+    def _flush_articles(self) -> None:
         if not self.buffer:
             return
         batch, self.buffer = self.buffer, []

@@ -38,6 +38,8 @@ PRIORITY_COMMENTS = 25
 PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
+REDIRECT_CODES = (301, 302, 303, 307, 308)
+MAX_PAGE_REDIRECTS = 5
 
 
 def _split_urls(value: str | list[str] | None) -> list[str]:
@@ -114,6 +116,9 @@ class NewsSpider(scrapy.Spider):
         self._count("pages/fetched")
         if response.status == 304:
             yield from self._not_modified(response)
+            return
+        if response.status in REDIRECT_CODES:
+            yield from self._redirected(response)
             return
         body = response.body
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
@@ -311,7 +316,8 @@ class NewsSpider(scrapy.Spider):
             if known.last_modified:
                 headers["If-Modified-Since"] = known.last_modified
         url = link.url.split("#", 1)[0]
-        return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers)
+        return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers,
+                             dont_redirect=True, handle_httpstatus_list=list(REDIRECT_CODES))
 
     def _needs_refetch(self, known: KnownArticle, link: Link) -> bool:
         """Refetch a stored article when its listing says it changed, or while it is young (new comments)."""
@@ -325,13 +331,42 @@ class NewsSpider(scrapy.Spider):
             return as_aware(changed) >= as_aware(known.last_seen).replace(microsecond=0)
         return False
 
+    def _redirected(self, response: Response) -> Iterator[Any]:
+        """Page redirects are followed here, not by Scrapy, so that the old URL is kept as one of the
+        article's URL forms and a target fetched already this run is not fetched again."""
+        location = _header(response, "Location")
+        hops = int(response.meta.get("redirects", 0))
+        if not location or hops >= MAX_PAGE_REDIRECTS:
+            self._count("errors/bad_redirect")
+            self.logger.warning("redirect without a usable Location (or a loop): %s", response.url)
+            return
+        self._count("pages/redirects")
+        target = urljoin(response.url, location)
+        source_forms = {response.url, *(response.meta.get("redirect_urls") or [])}
+        canonical = canonicalize(target)
+        self.url_forms.setdefault(canonical, set()).update(source_forms)
+        if canonical in self.emitted:
+            yield from self._url_forms(canonical, sorted(source_forms))
+            return
+        if not self._on_site(target):
+            self._count("skipped/offsite_redirect")
+            return
+        request = response.request
+        if request is None:
+            return
+        meta = {**request.meta, "redirects": hops + 1, "redirect_urls": sorted(source_forms)}
+        if canonical == canonicalize(response.url) or canonical not in self.requested:
+            # the same page under another form (e.g. a tracking parameter added), or a new page
+            self.requested.add(canonical)
+            yield request.replace(url=target, meta=meta, dont_filter=True)
+
     def _not_modified(self, response: Response) -> Iterator[Any]:
         self._count("incremental/not_modified")
         listed: Link | None = response.meta.get("listed")
         url = canonicalize(listed.url if listed else response.url)
-        from autocrawl.crawlstate import NotModifiedItem
-
-        yield NotModifiedItem(canonical_url=url)
+        # An empty item with status 304: the store only moves the article's last_seen.
+        yield ArticleItem(url=response.url, canonical_url=url, site=site_key(response.url), http_status=304,
+                          etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"))
 
     def _url_forms(self, canonical: str, urls: list[str]) -> Iterator[Any]:
         """Report URL forms of an article already yielded this run, each once."""

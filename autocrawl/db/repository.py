@@ -337,6 +337,19 @@ class Repository:
         )
         return session.get(Article, article_id) if article_id is not None else None
 
+    def add_url_forms(self, pairs: list[tuple[str, str]]) -> int:
+        """Record more URL forms of stored articles: (canonical URL, URL seen). Returns how many
+        pairs named a stored article; forms of unknown articles are ignored."""
+        now = utcnow()
+        matched = 0
+        with Session(self.engine) as session, session.begin():
+            for canonical, url in pairs:
+                art = self._find(session, _unique([canonicalize(canonical), canonical]))
+                if art is not None and url:
+                    self._add_urls(session, art.id, [url], now)
+                    matched += 1
+        return matched
+
     def _add_urls(self, session: Session, article_id: int, forms: list[str], now: datetime) -> None:
         known = set(session.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(forms))))
         for form in forms:
