@@ -240,14 +240,21 @@ class NewsSpider(scrapy.Spider):
         yield item
 
     def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
+        """Append one page's comments; parents are indexes into the article's whole list, and a
+        reply whose parent is on an earlier page is tied to it by the parent's external id."""
         offset = len(item.comments)
+        by_external_id = {c.external_id: i for i, c in enumerate(item.comments) if c.external_id}
         for comment in comments:
+            if comment.parent is not None:
+                parent: int | None = comment.parent + offset
+            else:
+                parent = by_external_id.get(comment.parent_external_id) if comment.parent_external_id else None
             item.comments.append(
                 CommentItem(
                     author=comment.author,
                     text=comment.text,
                     published_at=comment.published,
-                    parent=comment.parent + offset if comment.parent is not None else None,
+                    parent=parent,
                     external_id=comment.external_id,
                     parent_external_id=comment.parent_external_id,
                     page_url=page_url,
