@@ -77,6 +77,7 @@ class NewsSpider(scrapy.Spider):
         self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
         self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
         self.requested: set[str] = set()  # canonical URLs requested as pages this run
+        self.counted: set[tuple[str, str]] = set()  # (stat, canonical URL) counted once per run
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -305,23 +306,24 @@ class NewsSpider(scrapy.Spider):
         self, link: Link, canonical: str, hops: int, priority: int = PRIORITY_ARTICLE
     ) -> scrapy.Request | None:
         """A request for a page that may be an article, or None when it was requested already
-        this run or the stored copy is still good."""
+        this run or the stored copy is still good. A link skipped as unchanged may still be
+        requested later in the run, when another listing (a sitemap's lastmod) says it changed."""
         if canonical in self.requested:
             return None
-        self.requested.add(canonical)
         if self.since and link.kind is LinkKind.ARTICLE and not self._is_recent_enough(link.published or link.lastmod):
-            self._count("skipped/older_than_since")
+            self._count_once("skipped/older_than_since", canonical)
             return None
         known = self.known.get(canonical)
         headers: dict[str, str] = {}
         if known is not None:
             if not self._needs_refetch(known, link):
-                self._count("incremental/skipped_unchanged")
+                self._count_once("incremental/skipped_unchanged", canonical)
                 return None
             if known.etag:
                 headers["If-None-Match"] = known.etag
             if known.last_modified:
                 headers["If-Modified-Since"] = known.last_modified
+        self.requested.add(canonical)
         url = link.url.split("#", 1)[0]
         return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers,
                              dont_redirect=True, handle_httpstatus_list=list(REDIRECT_CODES))
@@ -409,16 +411,23 @@ class NewsSpider(scrapy.Spider):
             name = type(value).__name__
             reason = {
                 "TimeoutError": "timeout",
+                "DownloadTimeoutError": "timeout",
+                "DownloadCancelledError": "too_large",
                 "TCPTimedOutError": "timeout",
                 "DNSLookupError": "dns",
                 "ConnectionRefusedError": "connection_refused",
                 "ResponseNeverReceived": "connection_lost",
                 "ConnectionLost": "connection_lost",
-                "CancelledError": "cancelled_or_too_large",
+                "CancelledError": "cancelled",
                 "IgnoreRequest": "ignored",
             }.get(name, name)
         self._count(f"errors/{reason}")
         return reason
+
+    def _count_once(self, key: str, canonical: str) -> None:
+        if (key, canonical) not in self.counted:
+            self.counted.add((key, canonical))
+            self._count(key)
 
     def _count(self, key: str, count: int = 1) -> None:
         if self.crawler.stats is not None:

@@ -19,7 +19,7 @@ def test_faults_are_counted_and_fault_articles_stored(database_url: str, tmp_pat
     errors, skipped = outcome.summary["errors"], outcome.summary["skipped"]
     assert errors.get("http_500", 0) >= 1, errors
     assert errors.get("timeout", 0) >= 1, errors
-    assert errors.get("cancelled_or_too_large", 0) + errors.get("too_large", 0) >= 1, errors
+    assert errors.get("too_large", 0) >= 1, errors
     assert skipped.get("empty", 0) >= 1, skipped
     assert any(k.startswith("not_html/application/pdf") for k in skipped), skipped
     assert any(k.startswith("not_html/image/") for k in skipped), skipped
