@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -364,10 +365,18 @@ class NewsSpider(scrapy.Spider):
         if request is None:
             return
         meta = {**request.meta, "redirects": hops + 1, "redirect_urls": sorted(source_forms)}
-        if canonical == canonicalize(response.url) or canonical not in self.requested:
-            # the same page under another form (e.g. a tracking parameter added), or a new page
-            self.requested.add(canonical)
+        if canonical == canonicalize(response.url):
+            # the same page under another form (e.g. a tracking parameter added)
             yield request.replace(url=target, meta=meta, dont_filter=True)
+            return
+        listed: Link | None = request.meta.get("listed")
+        link = Link(target, listed.kind if listed else LinkKind.PAGE,
+                    lastmod=listed.lastmod if listed else None, published=listed.published if listed else None)
+        follow = self._article_request(link, canonical, hops=int(request.meta.get("hops", 0)),
+                                       priority=request.priority)
+        if follow is not None:
+            follow.meta.update(redirects=hops + 1, redirect_urls=sorted(source_forms))
+            yield follow
 
     def _not_modified(self, response: Response) -> Iterator[Any]:
         self._count("incremental/not_modified")
@@ -397,6 +406,10 @@ class NewsSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> None:
         """One clear log line and a counted stat per failed request; the crawl goes on."""
         request = failure.request  # type: ignore[attr-defined]
+        if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
+            self._count("skipped/robots_disallowed")
+            self.logger.info("not fetched (disallowed by robots.txt): %s", request.url)
+            return
         reason = self._count_failure(failure)
         log = self.logger.info if request.meta.get("kind") == "robots" else self.logger.warning
         log("fetch failed (%s): %s", reason, request.url)
