@@ -14,7 +14,7 @@ class Distributed:
         redis_url = settings.get("AUTOCRAWL_REDIS_URL")
         if not redis_url:
             return
-        prefix = settings.get("AUTOCRAWL_REDIS_PREFIX") or "autocrawl"
+        prefix = (settings.get("AUTOCRAWL_REDIS_PREFIX") or "autocrawl").rstrip(":")
         settings.set("SCHEDULER", "scrapy_redis.scheduler.Scheduler", priority="addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
         settings.set("REDIS_URL", redis_url, priority="addon")
@@ -23,3 +23,5 @@ class Distributed:
         settings.set("SCHEDULER_DUPEFILTER_KEY", f"{prefix}:%(spider)s:dupefilter", priority="addon")
         settings.set("DUPEFILTER_KEY", f"{prefix}:%(timestamp)s:dupefilter", priority="addon")
         settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="addon")
+        # the near-duplicate index is shared through Redis too (pipelines.dedupe, NEARDUP_BACKEND=auto)
+        settings.set("NEARDUP_REDIS_PREFIX", f"{prefix}:neardup:", priority="addon")

@@ -74,6 +74,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "autocrawl.extensions.progress.Progress": 500,
     "autocrawl.extensions.runs.CrawlRuns": 100,
+    "autocrawl.extensions.workers.SharedQueueIdle": 600,
 }
 # Seconds between progress lines (0: none).
 AUTOCRAWL_PROGRESS_INTERVAL = 10.0
