@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from autocrawl.dates import parse_date
 
 
-class LinkKind(str, Enum):
+class LinkKind(StrEnum):
     SITEMAP = "sitemap"
     FEED = "feed"
     PAGINATION = "pagination"
@@ -31,7 +32,7 @@ class Link:
     title: str | None = None
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     ROBOTS = "robots"
     SITEMAP = "sitemap"
     SITEMAP_INDEX = "sitemap_index"

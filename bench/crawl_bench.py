@@ -47,13 +47,15 @@ def run_autocrawl(base: str, workdir: Path) -> dict[str, float]:
 
 def run_bare(base: str, workdir: Path) -> dict[str, float]:
     stats_file = workdir / "bare-stats.json"
+    settings = {s.split("=")[0]: s.split("=")[1] for s in SETTINGS if "AUTOCRAWL" not in s}
+    settings.update(ROBOTSTXT_OBEY="True", TELNETCONSOLE_ENABLED="False")
     code = (
-        "import json,sys; from scrapy.crawler import CrawlerProcess; sys.path.insert(0, %r);"
-        "from bench.bare_spider import BareSpider;"
-        "p = CrawlerProcess({%s}); c = p.create_crawler(BareSpider); p.crawl(c, url=%r); p.start();"
-        "json.dump({k: v for k, v in c.stats.get_stats().items() if isinstance(v, int)}, open(%r, 'w'))"
-    ) % (str(REPO), ", ".join(f"{s.split('=')[0]!r}: {s.split('=')[1]!r}" for s in SETTINGS if "AUTOCRAWL" not in s)
-         + ", 'ROBOTSTXT_OBEY': True, 'TELNETCONSOLE_ENABLED': False", base + "/", str(stats_file))
+        f"import json, sys; sys.path.insert(0, {str(REPO)!r});"
+        "from scrapy.crawler import CrawlerProcess; from bench.bare_spider import BareSpider;"
+        f"p = CrawlerProcess({settings!r}); c = p.create_crawler(BareSpider); p.crawl(c, url={base + '/'!r});"
+        "p.start();"
+        f"json.dump({{k: v for k, v in c.stats.get_stats().items() if isinstance(v, int)}}, open({str(stats_file)!r}, 'w'))"
+    )
     started = time.monotonic()
     subprocess.run([sys.executable, "-c", code], cwd=workdir, check=True, capture_output=True)
     seconds = time.monotonic() - started

@@ -30,8 +30,7 @@ _DATEISH = re.compile(
 )
 _JUNK = re.compile(r"https?://|www\.|\.(?:com|html?)\b|@|\bcopyright\b|©|\bfollow\b|\bshare\b|\bemail\b", re.I)
 _NOT_NAME = frozenset(
-    "admin administrator redaktion editorial staff team unknown anonymous guest user newsroom desk the "
-    "more mehr weitere autoren authors author autor".split()
+    ["admin", "administrator", "redaktion", "editorial", "staff", "team", "unknown", "anonymous", "guest", "user", "newsroom", "desk", "the", "more", "mehr", "weitere", "autoren", "authors", "author", "autor"]
 )
 MAX_NAME_WORDS = 6
 

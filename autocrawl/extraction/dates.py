@@ -180,15 +180,15 @@ def month_number(word: str) -> int | None:
 # Standard (winter) UTC offsets, in hours, of country-code domains whose pages often give UTC
 # timestamps while showing local dates. Central Europe observes summer time (+1 h).
 _TLD_OFFSET = {
-    **dict.fromkeys("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no ba mk al me".split(), 1),
-    **dict.fromkeys("fi ee lv lt ua ro bg gr cy".split(), 2),
-    **dict.fromkeys("uk ie pt is".split(), 0),
-    **dict.fromkeys("ar br uy cl py".split(), -3),
-    **dict.fromkeys("bo ve do pr".split(), -4),
-    **dict.fromkeys("co pe ec pa mx gt hn sv ni cr".split(), -5),
+    **dict.fromkeys(["de", "at", "ch", "it", "fr", "es", "pl", "nl", "be", "lu", "cz", "sk", "hu", "si", "hr", "rs", "dk", "se", "no", "ba", "mk", "al", "me"], 1),
+    **dict.fromkeys(["fi", "ee", "lv", "lt", "ua", "ro", "bg", "gr", "cy"], 2),
+    **dict.fromkeys(["uk", "ie", "pt", "is"], 0),
+    **dict.fromkeys(["ar", "br", "uy", "cl", "py"], -3),
+    **dict.fromkeys(["bo", "ve", "do", "pr"], -4),
+    **dict.fromkeys(["co", "pe", "ec", "pa", "mx", "gt", "hn", "sv", "ni", "cr"], -5),
     "jp": 9, "kr": 9, "cn": 8, "tw": 8, "hk": 8, "sg": 8, "in": 5, "tr": 3, "ru": 3, "il": 2,
 }  # fmt: skip
-_SUMMER_TIME = frozenset("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no fi ee lv lt ua ro bg gr cy uk ie pt".split())
+_SUMMER_TIME = frozenset(["de", "at", "ch", "it", "fr", "es", "pl", "nl", "be", "lu", "cz", "sk", "hu", "si", "hr", "rs", "dk", "se", "no", "fi", "ee", "lv", "lt", "ua", "ro", "bg", "gr", "cy", "uk", "ie", "pt"])
 _UTC_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:\+00:00|Z)$")
 
 
