@@ -103,7 +103,7 @@ def run_crawl(urls: list[str], settings: Settings, spider_args: dict[str, Any] |
     """Crawl and block until done. One call per process (Twisted's reactor cannot restart)."""
     from spiders.news import NewsSpider
 
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     started = time.monotonic()
     process.crawl(crawler, urls=urls, **(spider_args or {}))
