@@ -248,6 +248,8 @@ class DatabaseNearDupIndex(NearDupIndex):
         for attempt in (1, 2):
             if self._conn is None:
                 self._conn = self.read_engine.connect()
+                if self._conn.dialect.name != "sqlite":  # no BEGIN/ROLLBACK round trips
+                    self._conn = self._conn.execution_options(isolation_level="AUTOCOMMIT")
             try:
                 ids = list(
                     dict.fromkeys(
@@ -268,7 +270,8 @@ class DatabaseNearDupIndex(NearDupIndex):
                             tuple(ids),
                         ).all()
                     )
-                self._conn.rollback()  # end the read transaction: the next query sees new rows
+                if self._conn.in_transaction():
+                    self._conn.rollback()  # end the read transaction: the next query sees new rows
                 return rows
             except DBAPIError:
                 with contextlib.suppress(Exception):
@@ -335,21 +338,28 @@ class DatabaseNearDupIndex(NearDupIndex):
             pass
 
     def add_many(self, items: Iterable[tuple[str, Signature]]) -> None:
-        """Bulk load of new keys (bench, backfill): one transaction."""
+        """Bulk load of new keys (bench, backfill): one transaction, batched statements."""
+        pairs = list(items)
+        if not pairs:
+            return
+        now = utcnow()
         with self.engine.begin() as conn:
-            for key, sig in items:
-                sid = conn.execute(
-                    insert(NeardupSignature)
-                    .values(key=key, signature=signature_to_bytes(sig), added_at=utcnow())
-                    .returning(NeardupSignature.id)
-                ).scalar_one()
+            ids = (
                 conn.execute(
-                    insert(NeardupBand),
-                    [
-                        {"band_hash": b, "signature_id": sid}
-                        for b in dict.fromkeys(band_hashes(sig, self.params))
-                    ],
+                    insert(NeardupSignature).returning(NeardupSignature.id, sort_by_parameter_order=True),
+                    [{"key": k, "signature": signature_to_bytes(sig), "added_at": now} for k, sig in pairs],
                 )
+                .scalars()
+                .all()
+            )
+            conn.execute(
+                insert(NeardupBand),
+                [
+                    {"band_hash": b, "signature_id": sid}
+                    for sid, (_, sig) in zip(ids, pairs, strict=True)
+                    for b in dict.fromkeys(band_hashes(sig, self.params))
+                ],
+            )
             if conn.dialect.name == "postgresql":  # fresh statistics after a bulk load
                 conn.exec_driver_sql("ANALYZE neardup_signatures")
                 conn.exec_driver_sql("ANALYZE neardup_bands")
