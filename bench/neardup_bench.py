@@ -113,12 +113,9 @@ def main() -> int:
     rss0 = rss_mb()
     index = MemoryNearDupIndex(threshold=args.threshold, hasher=hasher)
     t = time.perf_counter()
-    sigs = []
     for i in range(args.n):
         sig = hasher.signature(corpus.text(corpus.ids(i)))
         index.add_signature(f"https://site{i % 50}.example/article/{i}", sig)
-        if args.db:
-            sigs.append(sig)
     fill = time.perf_counter() - t
     gc.collect()
     rss1 = rss_mb()
@@ -185,10 +182,12 @@ def main() -> int:
         batch = 5000
         keys = list(index._slot)
         for s in range(0, len(keys), batch):
-            db_index.add_many((keys[i], sigs[i]) for i in range(s, min(s + batch, len(keys))))
+            db_index.add_many(
+                (keys[i], index._matrix[index._slot[keys[i]]]) for i in range(s, min(s + batch, len(keys)))
+            )
         print(f"database index ({engine.dialect.name}) filled in {time.perf_counter() - t:.1f} s")
         # check in a process state like the crawler's: no in-memory index around
-        del index, sigs, keys
+        del index, keys
         gc.collect()
         run_checks(db_index, f"database index, {engine.dialect.name}")
         engine.dispose()

@@ -154,6 +154,9 @@ class DedupePipeline:
         # URL can lead to a different story each time)
         forms = {canonical, canonicalize(url)} if url else {canonical}
         forms.discard("")
+        # every form, redirect sources included: a match on one of them is this article's own
+        # earlier version (a moved URL), which the store updates, not a copy
+        own = forms | {canonicalize(u) for u in (adapter.get("urls") or []) if u}
 
         # 1. the same article already passed in this run
         for form in forms:
@@ -180,7 +183,7 @@ class DedupePipeline:
                 stored = (
                     self.repo.original_for_body_hash(h, exclude_canonical=canonical) if self.repo else None
                 )
-                if stored is not None and not (forms & {stored}):
+                if stored is not None and stored not in own:
                     verdict = Verdict(stored, "exact", 1.0)
                 else:
                     self.seen_hashes[h] = canonical
@@ -190,7 +193,7 @@ class DedupePipeline:
             sig = self.index.signature(body)
             if sig is not None:
                 match = self.index.query_signature(sig, exclude=canonical)
-                if match is not None and match.key not in forms:
+                if match is not None and match.key not in own:
                     verdict = Verdict(match.key, "near", round(match.similarity, 4))
                 else:
                     self.index.add_signature(canonical, sig)

@@ -71,7 +71,8 @@ class StorePipeline:
             # a conditional GET answered "not modified": only last_seen moves
             self._touch(record)
             return item
-        verdict = self.verdicts.pop(canonicalize(record.get("canonical_url") or "") or "", None)
+        key = canonicalize(record.get("canonical_url") or "") or canonicalize(record.get("url") or "")
+        verdict = self.verdicts.pop(key, None)
         if verdict is not None and not record.get("duplicate_of_url"):
             record["duplicate_of_url"] = verdict.duplicate_of_url
             record["duplicate_kind"] = verdict.duplicate_kind

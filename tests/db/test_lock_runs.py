@@ -140,3 +140,26 @@ def test_tracked_run(engine: Engine) -> None:
     with pytest.raises(RuntimeError), tracked_run(engine, "news") as failed:
         raise RuntimeError("boom")
     assert get_run(engine, failed.id)["status"] == "failed"  # type: ignore[index]
+
+
+def test_concurrent_acquirers_one_wins(engine: Engine) -> None:
+    import threading
+
+    barrier = threading.Barrier(4)
+    outcomes: list[str] = []
+
+    def contender() -> None:
+        barrier.wait()
+        try:
+            with crawl_lock(engine, "race"):
+                outcomes.append("won")
+                time.sleep(0.5)
+        except LockHeld:
+            outcomes.append("held")
+
+    threads = [threading.Thread(target=contender) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["held", "held", "held", "won"]

@@ -1,0 +1,1 @@
+"""Alembic migrations of the autocrawl store (run through autocrawl.db.schema)."""
