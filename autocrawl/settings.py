@@ -50,9 +50,12 @@ DATABASE_AUTO_UPGRADE_SQLITE = True
 # Articles per transaction in the store pipeline.
 STORE_BATCH_SIZE = 50
 
-# Near-duplicate detection (MinHash over word shingles + LSH).
+# Near-duplicate detection (MinHash over 5-word shingles + LSH), index in the database (Redis in
+# distributed mode). A wire story whose intro and footer were rewritten (2 of 9 paragraphs) has a
+# Jaccard similarity of 0.76 to the original; 0.8 misses such copies, so the default is 0.7.
+# Unrelated stories, even on the same topic, stay far below (< 0.1 on the demo site).
 NEARDUP_ENABLED = True
-NEARDUP_THRESHOLD = 0.8
+NEARDUP_THRESHOLD = 0.7
 NEARDUP_NUM_PERM = 128
 NEARDUP_SHINGLE_SIZE = 5
 
