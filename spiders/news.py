@@ -79,6 +79,12 @@ class NewsSpider(scrapy.Spider):
         self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
         self.requested: set[str] = set()  # canonical URLs requested as pages this run
         self.counted: set[tuple[str, str]] = set()  # (stat, canonical URL) counted once per run
+        # set from settings and arguments in from_crawler
+        self.max_depth = 0
+        self.since: datetime | None = None
+        self.revisit_age = timedelta(0)
+        self.max_comment_pages = 0
+        self.database_url: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -86,8 +92,8 @@ class NewsSpider(scrapy.Spider):
         settings = crawler.settings
         a = spider._args
         spider.max_depth = int(a["max_depth"] or settings.getint("AUTOCRAWL_MAX_DEPTH"))
-        since = a["since"] or settings.get("AUTOCRAWL_SINCE")
-        spider.since = as_aware(parse_datetime(since)) if since and parse_datetime(since) else None
+        since = parse_datetime(str(a["since"] or settings.get("AUTOCRAWL_SINCE") or ""))
+        spider.since = as_aware(since) if since else None
         revisit = a["revisit_days"] if a["revisit_days"] is not None else settings.getfloat("AUTOCRAWL_REVISIT_DAYS")
         spider.revisit_age = timedelta(days=float(revisit))
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
@@ -123,7 +129,7 @@ class NewsSpider(scrapy.Spider):
             yield from self._redirected(response)
             return
         body = response.body
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        content_type = _header(response, "Content-Type")
         kind = sniff_document(body, content_type, response.url)
         if kind is DocumentKind.ROBOTS:
             sitemaps = robots_sitemaps(body, response.url)
@@ -220,7 +226,7 @@ class NewsSpider(scrapy.Spider):
         self._count("pages/comment_pages")
         item: ArticleItem = response.meta["article_item"]
         pages_seen: set[str] = response.meta["pages_seen"] | {response.url}
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        content_type = _header(response, "Content-Type")
         page = extract_comments(response.body, response.url, content_type)
         self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:

@@ -71,7 +71,8 @@ class CrawlRuns:
         logger.error("not crawling: %s", message)
         if self.crawler.stats is not None:
             self.crawler.stats.set_value("autocrawl/refused", reason)
-        _schedule_coro(self.crawler.engine.close_spider_async(reason=reason))  # type: ignore[union-attr]
+        assert self.crawler.engine is not None
+        _schedule_coro(self.crawler.engine.close_spider_async(reason=reason))
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         try:
