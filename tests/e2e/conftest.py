@@ -61,6 +61,22 @@ def crawl_args(urls: list[str], database_url: str, *extra: str) -> list[str]:
 
 
 @pytest.fixture
+def database_url(database_url: str) -> str:
+    """The root fixture's empty database, with the schema applied as a user would first run
+    `autocrawl db upgrade` (the embedded SQLite default upgrades itself)."""
+    if not database_url.startswith("sqlite"):
+        from autocrawl.db.engine import make_engine
+        from autocrawl.db.schema import upgrade
+
+        engine = make_engine(database_url)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+    return database_url
+
+
+@pytest.fixture
 def run_crawl(database_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     """run_crawl(urls, *extra_args) -> CrawlOutcome, into the test's own database."""
 

@@ -62,6 +62,14 @@ def test_crawl_without_urls_is_a_usage_error(tmp_path: Path) -> None:
 def test_out_of_date_schema_stops_with_the_command_to_run(database_url: str, tmp_path: Path) -> None:
     if database_url.startswith("sqlite"):
         pytest.skip("the embedded SQLite store upgrades itself")
+    from autocrawl.db.engine import make_engine
+    from autocrawl.db.schema import downgrade
+
+    engine = make_engine(database_url)
+    try:
+        downgrade(engine, "base")  # as a database made by an older autocrawl, before any migration
+    finally:
+        engine.dispose()
     outcome = autocrawl(*crawl_args(["http://127.0.0.1:9/"], database_url), cwd=tmp_path)
     assert outcome.code == 1
     assert "autocrawl db upgrade" in outcome.stderr

@@ -21,8 +21,9 @@ def test_two_workers_share_the_queue_and_store_each_article_once(
     with DemoServer(site, port=0) as server:
         args = [sys.executable, "-m", "autocrawl.cli", "worker", server.base + "/", "--db", database_url,
                 "--redis", "redis://127.0.0.1:6379/0", "--redis-prefix", redis_prefix]
-        # Two requests per worker at most: a worker takes from the shared queue only what it can fetch now.
-        for setting in [*TEST_SETTINGS, "DOWNLOAD_DELAY=0.05", "CONCURRENT_REQUESTS=2", "CONCURRENT_REQUESTS_PER_DOMAIN=2"]:
+        # One request at a time per worker, so that a worker takes from the shared queue only what it
+        # fetches now, and a crawl long enough (~15 s alone) for both workers to be up.
+        for setting in [*TEST_SETTINGS, "DOWNLOAD_DELAY=0.2", "CONCURRENT_REQUESTS=1", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]:
             args += ["-s", setting]
         workers = [subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True) for _ in range(2)]
