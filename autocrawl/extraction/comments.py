@@ -132,7 +132,8 @@ def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Elemen
         kept.append(m)
         fields.append(f)
         dated += f.published is not None
-    if len(kept) == 1 and (not (dated or in_area(kept[0])) or len(fields[0].text) > 3000):
+    lone = len(kept) == 1
+    if lone and (not (dated or in_area(kept[0])) or not 10 <= len(fields[0].text) <= 3000):
         return [], [], 0.0  # a lone element needs the evidence of a date or of a comment area around it
     return kept, fields, len(kept) + 0.5 * dated
 

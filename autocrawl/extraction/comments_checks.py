@@ -21,7 +21,9 @@ _PLACEHOLDER = re.compile(
     r"registrieren|to post a comment|um zu kommentieren|kommentar schreiben|leave a reply|leave a comment|"
     r"hinterlasse einen kommentar|schreibe einen kommentar|comments are closed|kommentare sind geschlossen|"
     r"kommentarfunktion|comment policy|netiquette|nicht gespeichert|cookies?|javascript|newest first|"
-    r"oldest first|sortierung|ihre e-mail-adresse|your email address|required fields",
+    r"oldest first|sortierung|ihre e-mail-adresse|your email address|required fields|auch interessieren|"
+    r"you might also like|you may also like|lesen sie auch|mehr zum thema|empfohlene artikel|"
+    r"related articles",
     re.I,
 )
 _ARTICLE_TAGS = ("h1", "h2", "figure", "video", "nav")

@@ -7,10 +7,11 @@ a comment's fields never come from its answers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
+from autocrawl.extraction.comments_checks import clean_author
 from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative
 from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
 
@@ -19,8 +20,9 @@ _AUTHOR_TOKEN = re.compile(
     r"^user$|[-_]user$|hnuser|nickname|commenter|commentator|poster|benutzer|nutzer|screen-?name|display-?name|"
     r"(?:comment|post|c|message|account|profile)[-_]{0,2}(?:user|username|name|nick)$"
 )
-_AUTHOR_NOT = re.compile(r"avatar|img|image|pic|photo|gravatar|label|says|meta|date|time|title|bio|desc|tooltip|"
-                         r"bypost|comment-author-[a-z0-9]")
+_AUTHOR_NOT = re.compile(
+    r"avatar|img|image|pic|photo|gravatar|label|says|meta|date|time|title|bio|desc|tooltip|bypost|comment-author-[a-z0-9]"
+)
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
@@ -148,16 +150,24 @@ def _is_action(el: Element) -> bool:
 
 
 def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str | None:
-    """The element (or attribute value) naming the comment's author."""
+    """The element (or attribute value) naming the comment's author: the first candidate, in order of
+    how clearly the markup says so, whose text can be a name."""
+    for found in _author_candidates(item, skip):
+        text = found if isinstance(found, str) else short_text(found)
+        if clean_author(_clean_author(text)):
+            return found
+    return None
+
+
+def _author_candidates(item: Element, skip: Callable[[Element], bool]) -> Iterator[Element | str]:
     own = list(walk(item, skip))
-    # schema.org microdata
-    for el in own:
-        if el.get("itemprop") == "author" or el.get("itemprop") == "creator":
+    for el in own:  # schema.org microdata
+        if el.get("itemprop") in ("author", "creator"):
             for sub in el.iter():
                 if sub.get("itemprop") == "name" and short_text(sub):
-                    return sub
+                    yield sub
             if 0 < len(short_text(el)) <= 80:
-                return el
+                yield el
     candidates = [el for el in own if _author_marked(el)]
     for el in candidates:
         text = short_text(el)
@@ -165,30 +175,29 @@ def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str
             continue
         # descend into a more specific candidate (div.comment-author > cite.fn)
         for sub in candidates:
-            if sub is not el and sub.getparent() is not None and _inside(sub, el) and short_text(sub):
-                return sub
+            if sub is not el and _inside(sub, el) and short_text(sub):
+                yield sub
         for sub in el.iter("cite", "a", "b", "strong"):
             if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not _is_action(sub):
-                return sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
-        return el
+                yield sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
+        yield el
     for attr in ("data-author", "data-username", "data-user"):
         value = item.get(attr)
         if value and len(value) <= 80:
-            return value
+            yield value
     for el in own:
         if el.tag == "cite" and 0 < len(short_text(el)) <= 80:
             for sub in el.iter("b", "strong", "a"):
                 if sub is not el and short_text(sub):
-                    return sub
-            return el
+                    yield sub
+            yield el
     for el in own:
         if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(short_text(el)) <= 60:
-            return el
-    for el in own:
-        short = el.tag in ("strong", "b", "h3", "h4", "h5", "h6") and 0 < len(short_text(el)) <= 50
-        if short and not _is_action(el):
-            return el
-    return None
+            yield el
+    for el in own[:40]:
+        heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
+        if heading and 0 < len(short_text(el)) <= 50 and not _is_action(el):
+            yield el
 
 
 def _inside(el: Element, outer: Element) -> bool:
@@ -306,7 +315,8 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
         if skip(el) or el in removed:
             return True
         toks = tokens(el)
-        if toks and any(_NOISE_TOKEN.search(t) for t in toks) and not any(_TEXT_TOKEN.search(t) for t in toks):
+        noisy = toks and any(_NOISE_TOKEN.search(t) for t in toks)
+        if noisy and not any(_TEXT_TOKEN.search(t) for t in toks):
             return True
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):

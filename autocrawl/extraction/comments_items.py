@@ -11,8 +11,10 @@ from collections.abc import Callable
 from autocrawl.extraction.comments_dom import Element, tokens
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
-_SUFFIX = (r"(?:item|body|entry|wrap|wrapper|container|box|single|block|card|holder|node|row|main|inner|post|sub|"
-           r"reply|level|thread-item|root|parent|unit|element|elem|object|con)")
+_SUFFIX = (
+    r"(?:item|body|entry|wrap|wrapper|container|box|single|block|card|holder|node|row|main|inner|post|sub|"
+    r"reply|level|thread-item|root|parent|unit|element|elem|object|con)"
+)
 _ITEM_TOKEN = re.compile(
     rf"^(?:[a-z0-9]+[-_]{{1,2}})?[a-z0-9]{{0,12}}?(?:{_WORD}(?:[-_]{{0,2}}{_SUFFIX})?|{_WORD}s[-_]{{0,2}}{_SUFFIX})$"
 )
