@@ -95,8 +95,11 @@ def _anchor(text: str) -> datetime | None:
 
 
 def _grow(members: list[Element]) -> list[Element]:
-    """Members without an author widen to the nearest ancestor holding one (text-only markers)."""
+    """Members without an author widen to the nearest ancestor holding one (text-only markers).
+    Groups whose first members name an author are taken as they are."""
     skip = member_skip(members)
+    if all(find_author(m, skip) is not None for m in members[:3]):
+        return members
     out: list[Element] = []
     member_set = {id(m) for m in members}
     for m in members:
@@ -117,12 +120,17 @@ def _grow(members: list[Element]) -> list[Element]:
     return out
 
 
-def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Element], list[Fields], float]:
+def _score(
+    members: list[Element], anchor: datetime | None, sample: int | None = None
+) -> tuple[list[Element], list[Fields], float]:
+    """Members that yield a valid comment, their fields, and a score (valid ones, dates count half).
+    With `sample`, only the first members are extracted and the score is scaled to the group."""
     skip = member_skip(members)
+    todo = members[:sample] if sample else members
     kept: list[Element] = []
     fields: list[Fields] = []
     dated = 0
-    for m in members:
+    for m in todo:
         f = extract_fields(m, skip, anchor)
         if f is None:
             continue
@@ -132,10 +140,11 @@ def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Elemen
         kept.append(m)
         fields.append(f)
         dated += f.published is not None
-    lone = len(kept) == 1
+    score = (len(kept) + 0.5 * dated) * len(members) / max(1, len(todo))
+    lone = len(members) == 1 and len(kept) == 1
     if lone and (not (dated or in_area(kept[0])) or not 10 <= len(fields[0].text) <= 3000):
         return [], [], 0.0  # a lone element needs the evidence of a date or of a comment area around it
-    return kept, fields, len(kept) + 0.5 * dated
+    return kept, fields, score
 
 
 def _depth(el: Element) -> int:
@@ -147,26 +156,41 @@ def _depth(el: Element) -> int:
     return n
 
 
+_SAMPLE = 6
+_FULL = 3
+
+
 def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], list[Fields]]:
+    """The group of candidates that looks most like the page's comments: every group is scored on a
+    sample of its members, the best few are then extracted in full."""
     groups = candidate_groups(root)
-    best: tuple[float, float] = (0.0, 0.0)
-    chosen: tuple[list[Element], list[Fields]] = ([], [])
     seen: set[tuple[int, ...]] = set()
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
-    for _key, members in groups.items():
+    ranked: list[tuple[float, float, int, list[Element]]] = []
+    for members in groups.values():
         if not members or len(members) > _MAX_GROUP:
             continue
+        raw_signature = tuple(id(m) for m in members)
+        if raw_signature in seen:
+            continue
+        seen.add(raw_signature)
+        alive.append(members)
         members = _grow(members)
         signature = tuple(id(m) for m in members)
-        if not members or signature in seen:
+        if not members or (signature != raw_signature and signature in seen):
             continue
         seen.add(signature)
         alive.append(members)
-        kept, fields, score = _score(members, anchor)
+        kept, _fields, estimate = _score(members, anchor, _SAMPLE)
         if not kept:
             continue
         depth = sum(_depth(m) for m in kept) / len(kept)
-        key = (score, -depth)
-        if key > best:
-            best, chosen = key, (kept, fields)
+        ranked.append((estimate, -depth, len(ranked), members))
+    ranked.sort(reverse=True)
+    best: tuple[float, float] = (0.0, 0.0)
+    chosen: tuple[list[Element], list[Fields]] = ([], [])
+    for _estimate, neg_depth, _order, members in ranked[:_FULL]:
+        kept, fields, score = _score(members, anchor)
+        if kept and (score, neg_depth) > best:
+            best, chosen = (score, neg_depth), (kept, fields)
     return chosen

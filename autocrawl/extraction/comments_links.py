@@ -138,7 +138,7 @@ def _count_in(text: str) -> int | None:
     return None
 
 
-def _declared_count(root: Element, area: Element | None) -> int | None:
+def _declared_count(root: Element, area: Element | None, word_nodes: list[Element]) -> int | None:
     for el in _COUNT_PROP_XPATH(root):
         value = (el.get("content") or short_text(el)).strip()
         if value.isdigit():
@@ -148,7 +148,7 @@ def _declared_count(root: Element, area: Element | None) -> int | None:
             m = _JSON_COUNT.search(script.text)
             if m:
                 return int(m.group(1))
-    nodes = _word_nodes(root)
+    nodes = word_nodes
     if area is not None:  # the count shown by the comment area first
         nodes = [n for n in nodes if _inside(n.getparent(), area)] + nodes
     for node in nodes:
@@ -170,12 +170,12 @@ def _declared_count(root: Element, area: Element | None) -> int | None:
     return None
 
 
-def _comment_pages(root: Element, url: str) -> list[str]:
+def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[str]:
     page = _norm(url) if url else ""
     host = urlsplit(url).netloc if url else ""
     out: list[str] = []
     anchors: list[Element] = []
-    for node in _word_nodes(root):
+    for node in word_nodes:
         el = node.getparent()
         for _ in range(3):
             if el is None:
@@ -216,4 +216,5 @@ def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | 
                 next_url = _resolve(a.get("href"), url)
                 if next_url:
                     break
-    return next_url, _declared_count(root, area), _comment_pages(root, url)
+    word_nodes = _word_nodes(root)
+    return next_url, _declared_count(root, area, word_nodes), _comment_pages(root, url, word_nodes)
