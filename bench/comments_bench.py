@@ -53,9 +53,8 @@ def _run(name: str, pages: list[tuple[dict, bytes]], repeat: int) -> None:
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
     n = len(pages) * repeat
-    line = (
-        f"{name}: {len(pages)} pages x{repeat}, {n / elapsed:.1f} pages/s, {elapsed / n * 1000:.2f} ms/page, "
-    )
+    line = f"{name}: {len(pages)} pages x{repeat}, {n / elapsed:.1f} pages/s wall, "
+    line += f"{n / cpu:.1f} pages/s CPU ({cpu / n * 1000:.2f} ms/page), "
     line += f"{found // repeat} comments"
     if no_comment_pages:
         line += (
