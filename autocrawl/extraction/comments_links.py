@@ -49,9 +49,10 @@ _COMMENT_PAGE_HREF = re.compile(
 _JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
 _COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
 _JSONLD_XPATH = etree.XPath("//script[@type='application/ld+json']")
-_TEXT_XPATH = etree.XPath("//text()")
-_WORDS_RE = re.compile(
-    r"omment|omentar|ergänzung|reacties|respons|repl|antworten|reaction|discussion|diskussion|forum", re.I
+_TEXT_XPATH = etree.XPath("//text()[string-length(.) < 160 and not(parent::script) and not(parent::style)]")
+_WORDS = (
+    "omment", "omentar", "ergänzung", "reacties", "respons", "repl", "antworten", "reaction", "discussion",
+    "diskussion", "forum",
 )
 
 def _norm(url: str) -> str:
@@ -125,7 +126,12 @@ def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
 
 
 def _word_nodes(root: Element) -> list[Element]:
-    return [t for t in _TEXT_XPATH(root) if _WORDS_RE.search(t)]
+    out = []
+    for t in _TEXT_XPATH(root):
+        low = t.lower()
+        if any(w in low for w in _WORDS):
+            out.append(t)
+    return out
 
 
 def _count_in(text: str) -> int | None:
