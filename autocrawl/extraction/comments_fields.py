@@ -215,7 +215,11 @@ def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
         if value:
             return value
     text = short_text(el)
-    return parse_date_text(text) or parse_relative(text, anchor)
+    value = parse_date_text(text)
+    if value:
+        return value
+    title = el.get("title") or el.get("aria-label") or el.get("data-tooltip")
+    return parse_date_text(title) or parse_relative(text, anchor)
 
 
 def find_date(

@@ -271,3 +271,37 @@ def test_no_comment_section_is_empty() -> None:
     assert extract_comments(_page(ARTICLE), URL).comments == []
     assert extract_comments(b"", URL).comments == []
     assert extract_comments(b"\x00\xff\xfe binary", URL).comments == []
+
+
+def test_disqus_like_export() -> None:
+    def post(pid: int, user: str, text: str, kids: str = "") -> str:
+        children = f"<ul class='children'>{kids}</ul>" if kids else ""
+        return (
+            f"<li class='post' id='post-{pid}'><div class='post-content'><div class='avatar'><img alt='Avatar'></div>"
+            f"<div class='post-body'><header><span class='post-byline'><span class='author'>"
+            f"<a data-username='{user}' href='https://disqus.com/by/{user}/'>{user}</a></span></span>"
+            f"<span class='post-meta'><a class='time-ago' href='#comment-{pid}' "
+            f"title='Monday, October 3, 2016 5:44 PM'>3 hours ago</a></span></header>"
+            f"<div class='post-message'><p>{text}</p></div><footer><a class='vote-up'>12</a>"
+            f"<a class='reply'>Reply</a><a class='share'>Share ›</a></footer></div></div>{children}</li>"
+        )
+
+    tree = post(1, "ann", "First!", post(2, "ben", "Second, replying.")) + post(3, "cy", "Third.")
+    body = ARTICLE + f"<div id='disqus_thread'><ul id='post-list' class='post-list'>{tree}</ul></div>"
+    page = extract_comments(_page(body), URL)
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("ann", None, "First!"), ("ben", 0, "Second, replying."), ("cy", None, "Third."),
+    ]
+    assert page.comments[0].published == "2016-10-03T17:44:00"
+    assert page.comments[1].external_id == "2"
+
+
+def test_flat_list_with_parent_attributes() -> None:
+    body = "<div class='comments-section'>"
+    for cid, parent, name in [(10, "", "root"), (11, "10", "kid"), (12, "", "other"), (13, "11", "grandkid")]:
+        body += (f"<div class='comment' data-comment-id='{cid}' data-parent-id='{parent}'>"
+                 f"<span class='comment-author'>{name}</span><time datetime='2022-02-02T10:00:00Z'>x</time>"
+                 f"<div class='comment-text'>Words of {name}.</div></div>")
+    page = extract_comments(_page(body + "</div>"), URL)
+    assert [(c.author, c.parent) for c in page.comments] == [("root", None), ("kid", 0), ("other", None), ("grandkid", 1)]
+    assert page.comments[3].parent_external_id == "11"
