@@ -35,6 +35,8 @@ def clean_author(author: str | None) -> str | None:
     first = author.split("\n", 1)[0].strip(" :|–-")
     if not first or len(first) > 60 or len(first.split()) > 6 or _BAD_AUTHOR.search(first):
         return None
+    if not re.search(r"[^\W\d_]", first) or re.match(r"^\d{1,2}[:.]\d{2}", first):
+        return None  # a time or a number is not a name
     return first
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from autocrawl.extraction.comments_checks import clean_author
-from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative
+from autocrawl.extraction.comments_dates import MONTH_RE, parse_date_text, parse_iso, parse_relative
 from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
 
 _AUTHOR_TOKEN = re.compile(
@@ -239,6 +239,8 @@ def find_date(
                 return parse_iso(m.group(1)), None
     # a bare date in the comment's header text
     header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
+    if text_el is None:
+        header = header[:300]  # no marked text: the date sits before the comment's words
     if header and len(header) < 600:
         value = parse_date_text(header) or parse_relative(header, anchor)
         if value:
@@ -337,9 +339,51 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
     text = text_of(container, text_skip)
     if author and text.startswith(author) and text_el is None:
         text = text[len(author) :].lstrip(" :\n")
+    text = _trim_meta_lines(text, author)
     if not text:
         return None
     return Fields(author, published, text, external_id(item), None)
+
+
+_META_LINE = re.compile(
+    r"^(?:(?:kommentar|comment|antwort|reply)\s+(?:von|by|de|par)|(?:says|sagt|schrieb|wrote|said|dijo)(?:,?\s+on)?)"
+    r"\W*$",
+    re.I,
+)
+
+
+def _is_meta_line(line: str, author: str | None) -> bool:
+    line = line.strip()
+    if not line:
+        return True
+    if author and line.strip(" :,") == author:
+        return True
+    if _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
+        return True
+    if len(line) <= 60 and parse_date_text(line):
+        rest = _DATE_WORDS.sub("", line)
+        return not re.search(r"[^\W\d_]{4,}", rest)
+    return False
+
+
+_TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$", re.I)
+_DATE_WORDS = re.compile(
+    rf"(?<!\w)(?:um|at|on|a las|alle|às|à|om|uhr|o'clock|[ap]\.?m\.?|de|del|{MONTH_RE}|said|says|sagt|wrote|"
+    r"schrieb|dijo|am|le|el|il|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?(?!\w)",
+    re.I,
+)
+
+
+def _trim_meta_lines(text: str, author: str | None) -> str:
+    """Drop leading and trailing lines that only repeat the author, a date, a number or "Kommentar von"."""
+    lines = text.split("\n")
+    while lines and _is_meta_line(lines[0], author):
+        lines.pop(0)
+    while lines and _is_meta_line(lines[-1], author):
+        lines.pop()
+    return "\n".join(lines).strip() or text
 
 
 def _holds_text(el: Element) -> bool:
