@@ -9,7 +9,8 @@ from autocrawl.extraction.comments_dom import Element
 _BAD_AUTHOR = re.compile(
     r"comment|kommentar|comentar|commentaire|login|log in|anmelden|angemeldet|sign in|registr|teilen|share|"
     r"richtlinie|guideline|neueste|artikel|article|interview|foto|photo|antworten|reply|abbrechen|cancel|"
-    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://",
+    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://|\?$|\*$|"
+    r"^(?:name|e-?mail|website|webseite|url|pseudonym)\b",
     re.I,
 )
 _PLACEHOLDER = re.compile(
@@ -33,6 +34,9 @@ def clean_author(author: str | None) -> str | None:
     if not author:
         return None
     first = author.split("\n", 1)[0].strip(" :|–-")
+    parts = re.split(r"\s+[-–—|•·]\s+", first, maxsplit=1)
+    if len(parts) == 2 and re.search(r"\d", parts[1]):
+        first = parts[0]  # "Muriel - Le 22/01/2020 à 12:01" names Muriel
     if not first or len(first) > 60 or len(first.split()) > 6 or _BAD_AUTHOR.search(first):
         return None
     if not re.search(r"[^\W\d_]", first) or re.match(r"^\d{1,2}[:.]\d{2}", first):

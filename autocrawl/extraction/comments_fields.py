@@ -322,8 +322,8 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
             return True
         toks = tokens(el)
         noisy = toks and any(_NOISE_TOKEN.search(t) for t in toks)
-        if noisy and not any(_TEXT_TOKEN.search(t) for t in toks):
-            return True
+        if noisy and not any(_TEXT_TOKEN.search(t) for t in toks) and len(short_text(el)) < 200:
+            return True  # (a long "meta" or "author" block holds the words themselves in some themes)
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
             return True
@@ -358,7 +358,8 @@ def _is_meta_line(line: str, author: str | None) -> bool:
         return True
     if author and line.strip(" :,") == author:
         return True
-    if _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
+    line = _BY_PHRASE.sub("", line).strip()
+    if not line or _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
         return True
     if len(line) <= 60 and parse_date_text(line):
         rest = _DATE_WORDS.sub("", line)
@@ -366,6 +367,10 @@ def _is_meta_line(line: str, author: str | None) -> bool:
     return False
 
 
+_BY_PHRASE = re.compile(
+    r"^(?:kommentar|comment|antwort|reply|posted|geschrieben|written|publié|publicado)\s+(?:von|by|de|par|am|on)\b",
+    re.I,
+)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$", re.I)
 _DATE_WORDS = re.compile(
     rf"(?<!\w)(?:um|at|on|a las|alle|às|à|om|uhr|o'clock|[ap]\.?m\.?|de|del|{MONTH_RE}|said|says|sagt|wrote|"

@@ -37,14 +37,22 @@ _COUNT_PATTERNS = (
         re.I,
     ),
 )
+_CWORD = (
+    r"(?:comments?|kommentare?n?|leserkommentare|commentaires?|comentarios?|commenti|reacties|reactions|replies)"
+)
 _COMMENT_PAGE_TEXT = re.compile(
-    r"(?:read|view|show|see|all|alle|lesen|zu den|zeige|voir|ver|leggi)\b.{0,25}\b(?:comments?|kommentar\w*|"
-    r"commentaires?|comentarios?|commenti|reacties)|^(?:reader comments|leserkommentare|user comments|"
-    r"comments|kommentare|discussion|diskussion)\s*\(?\d*\)?$",
+    rf"(?:read|view|show|see|all|alle|lesen|zu den|zeige|voir|ver|leggi|tous les|todos los)\b.{{0,25}}\b"
+    rf"{_CWORD}"
+    rf"|{_CWORD}\s+(?:lesen|anzeigen|ansehen|zeigen)"
+    rf"|^\W*\d{{1,6}}\s+{_CWORD}\W*$"
+    rf"|^\W*(?:reader comments|leserkommentare|user comments|{_CWORD})\s*[(\[]\s*\d{{1,6}}\s*[)\]]\W*$"
+    r"|^\W*(?:reader comments|leserkommentare|user comments|leserbriefe)\W*$",
     re.I,
 )
-_COMMENT_PAGE_HREF = re.compile(
-    r"/(?:comments?|kommentare|discussion|diskussion|forum|reactions)(?:/|$|\?)", re.I
+_NOT_COMMENT_PAGE = re.compile(
+    r"/feeds?(?:/|$)|[/.](?:rss|atom|xml)(?:$|[/?])|replytocom|/reply/|melden|report|/comment/reply|"
+    r"(?:replyto|parentid)=",
+    re.I,
 )
 _JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
 _COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
@@ -117,12 +125,31 @@ def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
         rel = (a.get("rel") or "").lower().split()
         text = short_text(a)
         cls = tokens(a) + tokens(a.getparent()) if a.getparent() is not None else tokens(a)
-        if "next" in rel:
-            return target
-        textual = bool(_NEXT_TEXT.match(text)) or any(_NEXT_CLASS.search(t) for t in cls)
-        if textual and (_PAGE_HREF.search(target) or any(_NEXT_CLASS.search(t) for t in cls)):
+        nextish = "next" in rel or bool(_NEXT_TEXT.match(text)) or any(_NEXT_CLASS.search(t) for t in cls)
+        if nextish and _paginates(target, url, text):
             return target
     return None
+
+
+_COMMENT_WORD = re.compile(
+    r"comment|kommentar|commentaire|comentario|commenti|reactie|leserbrief|replies", re.I
+)
+
+
+def _paginates(target: str, url: str, text: str) -> bool:
+    """A link to another page of the same discussion (not to the next article): a page parameter or
+    segment, the page's own path extended, or a text that speaks of comments."""
+    if _NOT_COMMENT_PAGE.search(target):
+        return False
+    if _PAGE_HREF.search(target) or _COMMENT_WORD.search(text):
+        return True
+    if not url:
+        return False
+    here, there = urlsplit(url), urlsplit(target)
+    if here.netloc != there.netloc:
+        return False
+    base = here.path.rstrip("/")
+    return there.path.rstrip("/") == base or (bool(base) and there.path.startswith(base + "/"))
 
 
 def _word_nodes(root: Element) -> list[Element]:
@@ -176,6 +203,24 @@ def _declared_count(root: Element, area: Element | None, word_nodes: list[Elemen
     return None
 
 
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}|\d{4,}", re.I)
+
+
+def _related(target: str, url: str, href: str) -> bool:
+    """Whether a link leads to this page's own discussion: not another article's #comments anchor, and
+    a URL that shares the page's path, slug or numeric id."""
+    if not url:
+        return True
+    here, there = urlsplit(url), urlsplit(target)
+    if "#" in href and there.path.rstrip("/") != here.path.rstrip("/"):
+        return False  # "3 comments" under a teaser: the comment section of another page
+    base = here.path.rstrip("/")
+    if base and (there.path.startswith(base) or (there.path.rstrip("/") == base)):
+        return True
+    page_tokens = {t.lower() for t in _TOKEN_RE.findall(here.path + "?" + here.query) if len(t) >= 6}
+    return any(t.lower() in page_tokens for t in _TOKEN_RE.findall(there.path + "?" + there.query))
+
+
 def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[str]:
     page = _norm(url) if url else ""
     host = urlsplit(url).netloc if url else ""
@@ -191,10 +236,6 @@ def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[s
                     anchors.append(el)
                 break
             el = el.getparent()
-    for a in root.iter("a"):
-        href = a.get("href")
-        if href and _COMMENT_PAGE_HREF.search(href) and a not in anchors:
-            anchors.append(a)
     for a in anchors:
         target = _resolve(a.get("href"), url)
         if target is None or (page and _norm(target) == page):
@@ -202,11 +243,10 @@ def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[s
         if host and urlsplit(target).netloc not in (host, ""):
             continue
         text = short_text(a)
-        if len(text) > 60:
+        if len(text) > 60 or _NOT_COMMENT_PAGE.search(target):
             continue
-        by_path = _COMMENT_PAGE_HREF.search(urlsplit(target).path)
-        by_href = by_path and re.search(r"comment|kommentar|\d", text, re.I)
-        if (_COMMENT_PAGE_TEXT.search(text) or by_href) and target not in out:
+        related = _related(target, url, a.get("href") or "")
+        if related and _COMMENT_PAGE_TEXT.search(text) and target not in out:
             out.append(target)
         if len(out) >= 5:
             break
@@ -220,7 +260,8 @@ def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | 
         for a in root.iter("a"):
             if any(t in ("morelink", "more-comments", "load-more-comments") for t in tokens(a)):
                 next_url = _resolve(a.get("href"), url)
-                if next_url:
+                if next_url and _paginates(next_url, url, short_text(a)):
                     break
+                next_url = None
     word_nodes = _word_nodes(root)
     return next_url, _declared_count(root, area, word_nodes), _comment_pages(root, url, word_nodes)
