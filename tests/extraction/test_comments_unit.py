@@ -305,3 +305,23 @@ def test_flat_list_with_parent_attributes() -> None:
     page = extract_comments(_page(body + "</div>"), URL)
     assert [(c.author, c.parent) for c in page.comments] == [("root", None), ("kid", 0), ("other", None), ("grandkid", 1)]
     assert page.comments[3].parent_external_id == "11"
+
+
+def test_date_formats() -> None:
+    from datetime import datetime
+
+    from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative
+
+    assert parse_date_text("February 20, 2019 at 3:42 pm") == "2019-02-20T15:42:00"
+    assert parse_date_text("18. Oktober 2023 - 13:11") == "2023-10-18T13:11:00"
+    assert parse_date_text("26 abril 2022 a las 14:02") == "2022-04-26T14:02:00"
+    assert parse_date_text("14. 01. 2020, 13:47") == "2020-01-14T13:47:00"
+    assert parse_date_text("10/18/2019 3:42 pm") == "2019-10-18T15:42:00"
+    assert parse_date_text("2019/10/18") == "2019-10-18"
+    assert parse_date_text("no date here") is None
+    assert parse_iso("2016-10-13T12:04:09+00:00") == "2016-10-13T12:04:09+00:00"
+    assert parse_iso("2021-03-04T05:06:07Z") == "2021-03-04T05:06:07+00:00"
+    anchor = datetime(2024, 5, 10, 12, 0)
+    assert parse_relative("Gestern, 14:20", anchor) == "2024-05-09T14:20:00"
+    assert parse_relative("pred 2 hodiny", anchor) == "2024-05-10T10:00:00"
+    assert parse_relative("3 hours ago", None) is None
