@@ -198,10 +198,8 @@ def parse_date_text(text: str | None) -> str | None:
         day = int(groups["d"])
         if regex is _NUMERIC_RE and mo > 12 and day <= 12 and "/" in m.group(0):
             mo, day = day, mo  # 10/18/2019: month first, as US pages write it
-        if regex is _ISO_RE:
-            value = parse_iso(m.group(0))
-        else:
-            value = _build(_year(groups["y"]), mo, day, _hour(m))
+        iso = regex is _ISO_RE
+        value = parse_iso(m.group(0)) if iso else _build(_year(groups["y"]), mo, day, _hour(m))
         if value and (best is None or m.start() < best[0]):
             best = (m.start(), value)
     return best[1] if best else None
@@ -224,7 +222,8 @@ def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
         day = (anchor - timedelta(days=_DAY_WORDS[day_word.group(1).lower()])).date()
         clock = re.search(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)", text[day_word.end() :])
         if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
-            return datetime(day.year, day.month, day.day, int(clock.group(1)), int(clock.group(2))).isoformat()
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            return datetime(day.year, day.month, day.day, hour, minute).isoformat()
         return day.isoformat()
     if not _RELATIVE_HINT.search(text):
         return None
