@@ -51,8 +51,16 @@ _BUTTON_ONLY = re.compile(
 )
 
 
+_TEASER_HEAD = re.compile(
+    r"^\W*(?:das könnte sie auch interessieren|auch interessant|you might also like|you may also like|"
+    r"related (?:articles|posts|stories)|more from|mehr zum thema|lesen sie auch|empfohlen|recommended|"
+    r"weitere artikel|ähnliche beiträge|ähnliche artikel|popular posts|beliebte beiträge)",
+    re.I,
+)
+
+
 def is_placeholder(text: str) -> bool:
-    if not text.strip() or _BUTTON_ONLY.match(text):
+    if not text.strip() or _BUTTON_ONLY.match(text) or _TEASER_HEAD.match(text):
         return True
     return len(text) < 400 and bool(_PLACEHOLDER.search(text))
 

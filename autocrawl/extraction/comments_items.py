@@ -37,9 +37,9 @@ _AREA = re.compile(
 )
 _EXCLUDED = re.compile(r"^(?:pingback|trackback|morechildren|deleted|comment-form|comment-respond)$")
 _WIDGET = re.compile(
-    r"^(?:widget[-_]recent|widget[-_]comments|sidebar|recent-?comments|recentcomments|latest-?comments|"
-    r"most-?commented|"
-    r"popular|teaser|related)"
+    r"^(?:widget[-_]recent\S*|widget[-_]comments|sidebar|sidebar[-_](?:left|right|primary|secondary|widget)|"
+    r"widget-area|recent-?comments|recentcomments|latest-?comments|most-?commented\S*|popular(?:[-_]\S+)?|"
+    r"teaser\S*|related(?:[-_]\S+)?)$"
 )
 _EXCLUDED_TAGS = frozenset(
     {
@@ -89,7 +89,7 @@ def in_area(el: Element) -> bool:
 def _in_form_or_template(el: Element) -> bool:
     node = el.getparent()
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag in ("textarea", "template", "script", "noscript", "aside"):
+        if node.tag in ("textarea", "template", "script", "noscript"):
             return True
         cls = node.get("class")
         if cls and any(_EXCLUDED.match(t) or _WIDGET.search(t) for t in cls.lower().split()):
