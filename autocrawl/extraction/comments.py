@@ -16,8 +16,8 @@ from lxml import etree
 
 from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
-from autocrawl.extraction.comments_dom import Element
-from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author
+from autocrawl.extraction.comments_dom import Element, short_text
+from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author, is_action
 from autocrawl.extraction.comments_items import candidate_groups, in_area, member_skip
 from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
@@ -106,6 +106,8 @@ def _grow(members: list[Element]) -> list[Element]:
         if find_author(m, skip) is not None:
             out.append(m)
             continue
+        if not short_text(m) or is_action(m):
+            continue  # only a marker that holds the comment's words may widen (not "Reply" links)
         node = m
         for _ in range(4):
             up = node.getparent()

@@ -144,7 +144,7 @@ def _clean_author(text: str) -> str:
     return text
 
 
-def _is_action(el: Element) -> bool:
+def is_action(el: Element) -> bool:
     t = short_text(el).lower().strip(" |·•-–—/()[]#")
     return bool(t) and (t in _ACTION_WORDS or len(t) <= 2 and not t.isalnum())
 
@@ -178,7 +178,7 @@ def _author_candidates(item: Element, skip: Callable[[Element], bool]) -> Iterat
             if sub is not el and _inside(sub, el) and short_text(sub):
                 yield sub
         for sub in el.iter("cite", "a", "b", "strong"):
-            if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not _is_action(sub):
+            if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not is_action(sub):
                 yield sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
         yield el
     for attr in ("data-author", "data-username", "data-user"):
@@ -196,7 +196,7 @@ def _author_candidates(item: Element, skip: Callable[[Element], bool]) -> Iterat
             yield el
     for el in own[:40]:
         heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
-        if heading and 0 < len(short_text(el)) <= 50 and not _is_action(el):
+        if heading and 0 < len(short_text(el)) <= 50 and not is_action(el):
             yield el
 
 
@@ -239,8 +239,8 @@ def find_date(
                 return parse_iso(m.group(1)), None
     # a bare date in the comment's header text
     header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
-    if text_el is None:
-        header = header[:300]  # no marked text: the date sits before the comment's words
+    if text_el is None and len(header) > 600:
+        header = header[:300] + "\n" + header[-300:]  # no marked text: the date is before or after it
     if header and len(header) < 600:
         value = parse_date_text(header) or parse_relative(header, anchor)
         if value:
@@ -322,15 +322,15 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
             return True
         toks = tokens(el)
         noisy = toks and any(_NOISE_TOKEN.search(t) for t in toks)
-        if noisy and not any(_TEXT_TOKEN.search(t) for t in toks) and len(short_text(el)) < 200:
-            return True  # (a long "meta" or "author" block holds the words themselves in some themes)
+        if noisy and not any(_TEXT_TOKEN.search(t) for t in toks) and not _holds_paragraph(el):
+            return True  # (an "author" or "meta" block with paragraphs holds the words in some themes)
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
             return True
         if (
             el.tag in ("a", "span", "li", "u", "font", "p", "small", "div")
             and len(el) <= 3
-            and _is_action(el)
+            and is_action(el)
         ):
             return True
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
@@ -389,6 +389,10 @@ def _trim_meta_lines(text: str, author: str | None) -> str:
     while lines and _is_meta_line(lines[-1], author):
         lines.pop()
     return "\n".join(lines).strip() or text
+
+
+def _holds_paragraph(el: Element) -> bool:
+    return any(p is not el and (p.text or len(p)) for p in el.iter("p", "blockquote"))
 
 
 def _holds_text(el: Element) -> bool:
