@@ -24,7 +24,8 @@ _PLACEHOLDER = re.compile(
     r"kommentarfunktion|comment policy|netiquette|nicht gespeichert|cookies?|javascript|newest first|"
     r"oldest first|sortierung|ihre e-mail-adresse|your email address|required fields|auch interessieren|"
     r"you might also like|you may also like|lesen sie auch|mehr zum thema|empfohlene artikel|"
-    r"related articles",
+    r"related articles|ihre meinung ist uns wichtig|(?:kommentare|comments|commentaires|"
+    r"comentarios)\s*\(0\)|(?<!\d)0\s+(?:kommentare|comments|commentaires|comentarios)",
     re.I,
 )
 _ARTICLE_TAGS = ("h1", "h2", "figure", "video", "nav")
@@ -59,8 +60,15 @@ _TEASER_HEAD = re.compile(
 )
 
 
+_ZERO = re.compile(
+    r"(?:kommentare|comments|commentaires|comentarios|reactions)\s*\(0\)|^\W*0\s+(?:kommentare|comments|"
+    r"commentaires|comentarios|reactions)\b",
+    re.I,
+)
+
+
 def is_placeholder(text: str) -> bool:
-    if not text.strip() or _BUTTON_ONLY.match(text) or _TEASER_HEAD.match(text):
+    if not text.strip() or _BUTTON_ONLY.match(text) or _TEASER_HEAD.match(text) or _ZERO.search(text[:120]):
         return True
     return len(text) < 400 and bool(_PLACEHOLDER.search(text))
 
