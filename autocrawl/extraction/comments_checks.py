@@ -24,7 +24,8 @@ _PLACEHOLDER = re.compile(
     r"kommentarfunktion|comment policy|netiquette|nicht gespeichert|cookies?|javascript|newest first|"
     r"oldest first|sortierung|ihre e-mail-adresse|your email address|required fields|auch interessieren|"
     r"you might also like|you may also like|lesen sie auch|mehr zum thema|empfohlene artikel|"
-    r"related articles|ihre meinung ist uns wichtig|(?:kommentare|comments|commentaires|"
+    r"related articles|ihre meinung ist uns wichtig|datenschutz|privacy policy|data protection|"
+    r"(?:kommentare|comments|commentaires|"
     r"comentarios)\s*\(0\)|(?<!\d)0\s+(?:kommentare|comments|commentaires|comentarios)",
     re.I,
 )

@@ -106,6 +106,7 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     """Candidates grouped by (tag, marker)."""
     groups: dict[tuple[str, str], list[Element]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Element]] = defaultdict(list)
+    areas: list[Element] = []
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -115,6 +116,11 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
             continue
         cls = attrib.get("class")
         ident = attrib.get("id")
+        quick = (cls and _QUICK_CLASS.search(cls)) or (ident and _QUICK_CLASS.search(ident))
+        if quick and tag not in ("form", "a", "span", "button", "input", "textarea", "script", "style"):
+            names = (cls or "").lower().split() + [(ident or "").lower()]
+            if any(_AREA_TOKEN.match(t) for t in names):
+                areas.append(el)
         if not (
             (cls and _QUICK_CLASS.search(cls))
             or (ident and _QUICK_ID.search(ident))
@@ -154,7 +160,54 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
+    for key, members in _structural_groups(areas).items():
+        groups.setdefault(key, members)
     return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}
+
+
+_AREA_TOKEN = re.compile(
+    r"^(?:[a-z0-9]+[-_]{1,2})?(?:comments|kommentare|comment-?list|comments-?list|comment-?section|comments-?area|"
+    r"comments-?section|discussion|diskussion|leserbriefe|reactions|comment-?thread|comments-?container|"
+    r"comments-?wrapper|kommentarbereich|commentaires|comentarios|user-?comments|reader-?comments)$"
+)
+_VARIABLE_TOKEN = re.compile(r"\d|^(?:odd|even|alt|first|last|active|open|closed|new|unread|hidden|visible)$")
+_MAX_AREAS = 4
+_MAX_STRUCTURAL = 24
+
+
+def _signature(el: Element) -> str:
+    return el.tag + "." + ".".join(sorted(t for t in tokens(el) if not _VARIABLE_TOKEN.search(t)))
+
+
+def _structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Element]]:
+    """Inside an element that names itself the comment area, runs of siblings that share tag and
+    classes are candidates too: comment templates whose items carry no comment word."""
+    out: dict[tuple[str, str], list[Element]] = {}
+    outermost = [a for a in areas if not any(b is not a and _contains(b, a) for b in areas)]
+    for area in outermost[:_MAX_AREAS]:
+        level = [area]
+        for _ in range(6):
+            nxt: list[Element] = []
+            for parent in level:
+                children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _EXCLUDED_TAGS]
+                by_sig: dict[str, list[Element]] = defaultdict(list)
+                for child in children:
+                    by_sig[_signature(child)].append(child)
+                for sig, members in by_sig.items():
+                    if len(members) >= 2 and len(out) < _MAX_STRUCTURAL:
+                        out.setdefault(("area", sig + "@" + str(id(parent))), members)
+                nxt.extend(children)
+            level = nxt[:400]
+    return out
+
+
+def _contains(outer: Element, inner: Element) -> bool:
+    node = inner.getparent()
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
 
 
 def member_skip(members: list[Element]) -> Callable[[Element], bool]:
