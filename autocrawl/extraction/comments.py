@@ -123,7 +123,7 @@ def _grow(members: list[Element]) -> list[Element]:
 
 
 def _score(
-    members: list[Element], anchor: datetime | None, sample: int | None = None
+    members: list[Element], anchor: datetime | None, sample: int | None = None, strict: bool = False
 ) -> tuple[list[Element], list[Fields], float]:
     """Members that yield a valid comment, their fields, and a score (valid ones, dates count half).
     With `sample`, only the first members are extracted and the score is scaled to the group."""
@@ -142,6 +142,8 @@ def _score(
         kept.append(m)
         fields.append(f)
         dated += f.published is not None
+    if strict and (len(kept) < 2 or dated * 2 < len(kept)):
+        return [], [], 0.0  # unmarked siblings must look like comments: several, most of them dated
     score = (len(kept) + 0.5 * dated) * len(members) / max(1, len(todo))
     lone = len(members) == 1 and len(kept) == 1
     if lone and (not (dated or in_area(kept[0])) or not 10 <= len(fields[0].text) <= 3000):
@@ -168,8 +170,9 @@ def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], 
     groups = candidate_groups(root)
     seen: set[tuple[int, ...]] = set()
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
-    ranked: list[tuple[float, float, int, list[Element]]] = []
-    for members in groups.values():
+    ranked: list[tuple[float, float, int, list[Element], bool]] = []
+    for key, members in groups.items():
+        strict = key[0] == "area"
         if not members or len(members) > _MAX_GROUP:
             continue
         raw_signature = tuple(id(m) for m in members)
@@ -183,16 +186,17 @@ def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], 
             continue
         seen.add(signature)
         alive.append(members)
-        kept, _fields, estimate = _score(members, anchor, _SAMPLE)
+        kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict)
         if not kept:
             continue
         depth = sum(_depth(m) for m in kept) / len(kept)
-        ranked.append((estimate, -depth, len(ranked), members))
+        ranked.append((estimate - 0.25 * strict, -depth, len(ranked), members, strict))
     ranked.sort(reverse=True)
     best: tuple[float, float] = (0.0, 0.0)
     chosen: tuple[list[Element], list[Fields]] = ([], [])
-    for _estimate, neg_depth, _order, members in ranked[:_FULL]:
-        kept, fields, score = _score(members, anchor)
+    for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
+        kept, fields, score = _score(members, anchor, strict=strict)
+        score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
             best, chosen = (score, neg_depth), (kept, fields)
     return chosen

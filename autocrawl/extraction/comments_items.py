@@ -117,7 +117,7 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
         cls = attrib.get("class")
         ident = attrib.get("id")
         quick = (cls and _QUICK_CLASS.search(cls)) or (ident and _QUICK_CLASS.search(ident))
-        if quick and tag not in ("form", "a", "span", "button", "input", "textarea", "script", "style"):
+        if quick and tag not in _NOT_AREA_TAGS:
             names = (cls or "").lower().split() + [(ident or "").lower()]
             if any(_AREA_TOKEN.match(t) for t in names):
                 areas.append(el)
@@ -170,6 +170,11 @@ _AREA_TOKEN = re.compile(
     r"comments-?section|discussion|diskussion|leserbriefe|reactions|comment-?thread|comments-?container|"
     r"comments-?wrapper|kommentarbereich|commentaires|comentarios|user-?comments|reader-?comments)$"
 )
+_NOT_ITEM_TAGS = _EXCLUDED_TAGS | {"p", "hr", "br", "blockquote", "pre", "figure", "table", "tbody"}
+_NOT_AREA_TAGS = frozenset(
+    {"form", "a", "span", "button", "input", "textarea", "script", "style", "body", "html", "main", "article"}
+    | {"p"}
+)
 _VARIABLE_TOKEN = re.compile(r"\d|^(?:odd|even|alt|first|last|active|open|closed|new|unread|hidden|visible)$")
 _MAX_AREAS = 4
 _MAX_STRUCTURAL = 24
@@ -185,11 +190,13 @@ def _structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Eleme
     out: dict[tuple[str, str], list[Element]] = {}
     outermost = [a for a in areas if not any(b is not a and _contains(b, a) for b in areas)]
     for area in outermost[:_MAX_AREAS]:
+        if any(True for _ in area.iter("h1")):
+            continue  # a wrapper around the article itself
         level = [area]
         for _ in range(6):
             nxt: list[Element] = []
             for parent in level:
-                children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _EXCLUDED_TAGS]
+                children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _NOT_ITEM_TAGS]
                 by_sig: dict[str, list[Element]] = defaultdict(list)
                 for child in children:
                     by_sig[_signature(child)].append(child)

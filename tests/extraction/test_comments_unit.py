@@ -325,3 +325,19 @@ def test_date_formats() -> None:
     assert parse_relative("Gestern, 14:20", anchor) == "2024-05-09T14:20:00"
     assert parse_relative("pred 2 hodiny", anchor) == "2024-05-10T10:00:00"
     assert parse_relative("3 hours ago", None) is None
+
+
+def test_unmarked_items_inside_named_comment_area() -> None:
+    body = ARTICLE + "<section id='comments'><h2>3 Kommentare</h2>"
+    for name, when, text in [("Olga", "12.03.2021 10:15", "Sehr gut geschrieben."),
+                             ("Piet", "12.03.2021 11:20", "Ich sehe das anders."),
+                             ("Quirin", "13.03.2021 08:05", "Danke für den Artikel!")]:
+        body += (f"<div class='entry-box'><div class='head'><span class='nick'>{name}</span>"
+                 f"<span class='when'>{when}</span></div><div class='words'><p>{text}</p></div></div>")
+    page = extract_comments(_page(body + "</section>"), URL)
+    assert [(c.author, c.published, c.text) for c in page.comments] == [
+        ("Olga", "2021-03-12T10:15:00", "Sehr gut geschrieben."),
+        ("Piet", "2021-03-12T11:20:00", "Ich sehe das anders."),
+        ("Quirin", "2021-03-13T08:05:00", "Danke für den Artikel!"),
+    ]
+    assert page.declared_count == 3
