@@ -11,11 +11,18 @@ from autocrawl.extraction.comments_dom import Element, short_text, tokens, walk
 
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
 _NEXT_TEXT = re.compile(
-    r"^(?:next|next page|next comments|older comments|older|ältere kommentare|ältere|weitere kommentare|"
+    r"^[\W_]*(?:next|next page|next comments|older comments|older|ältere kommentare|ältere|"
+    r"weitere kommentare|"
     r"nächste|nächste seite|weiter|mehr kommentare|more|more comments|load more comments|show more comments|"
     r"suivant|page suivante|commentaires suivants|siguiente|siguientes|successivo|successiva|volgende|"
     r"następna|"
-    r"»|›|>|>>|→)\s*[»›>→]*$",
+    r"»|›|>|>>|→)[\W_]*$",
+    re.I,
+)
+_NEWER_TEXT = re.compile(
+    r"^[\W_]*(?:newer comments|newer|neuere kommentare|neuere|commentaires plus récents|"
+    r"comentarios más recientes)"
+    r"[\W_]*$",
     re.I,
 )
 _NEXT_CLASS = re.compile(r"(?:^|[-_])(?:next|older|morelink|more-comments|load-more)(?:$|[-_])")
@@ -116,6 +123,7 @@ def _inside(el: Element, outer: Element) -> bool:
 def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
     item_ids = {id(i) for i in items}
     page = _norm(url) if url else ""
+    newer: str | None = None
     for a in walk(area, lambda e: id(e) in item_ids):
         if a.tag != "a":
             continue
@@ -128,7 +136,9 @@ def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
         nextish = "next" in rel or bool(_NEXT_TEXT.match(text)) or any(_NEXT_CLASS.search(t) for t in cls)
         if nextish and _paginates(target, url, text):
             return target
-    return None
+        if newer is None and _NEWER_TEXT.match(text) and _paginates(target, url, text):
+            newer = target  # the only other page when the first page of comments is shown
+    return newer
 
 
 _COMMENT_WORD = re.compile(

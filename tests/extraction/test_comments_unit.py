@@ -341,3 +341,16 @@ def test_unmarked_items_inside_named_comment_area() -> None:
         ("Quirin", "2021-03-13T08:05:00", "Danke für den Artikel!"),
     ]
     assert page.declared_count == 3
+
+
+def test_paginated_arrows_and_page_parameter() -> None:
+    tree = _wp_li(1, "Anna", "Top level comment here.", 1) + _wp_li(2, "Emil", "Another top comment.", 1)
+    for link, expected in [
+        ("<a href='/2024/05/a-post/comment-page-1/#comments'>&larr; Older Comments</a>",
+         "https://blog.example.org/2024/05/a-post/comment-page-1/"),
+        ("<a href='?cpage=3'>Newer Comments &rarr;</a>", "https://blog.example.org/2024/05/a-post/?cpage=3"),
+        ("<a href='/2024/05/next-article/'>Next article &raquo;</a>", None),
+    ]:
+        body = (f"<div id='comments' class='comments-area'><ol class='comment-list'>{tree}</ol>"
+                f"<div class='comment-navigation'>{link}</div></div>")
+        assert extract_comments(_page(body), URL).next_page_url == expected
