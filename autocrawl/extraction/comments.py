@@ -25,11 +25,7 @@ from autocrawl.extraction.comments_thread import assign_parents
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.types import Comment, CommentPage
 
-_PRECHECK = re.compile(
-    rb"comment|komment|commentaire|comentario|komentarz|reactie|commento|comtr|reply|antwort|leserbrief|"
-    rb"discussion|diskussion|forum",
-    re.I,
-)
+_PRECHECK_WORD = re.compile(rb"omment|omentar|reactie|comtr|leserbrief|reply|antwort|discussion|diskussion")
 _ANCHOR_META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified|"
     r"article:published_time|datePublished|date|dc\.date)[\"'][^>]*content=[\"']([^\"']+)",
@@ -49,7 +45,7 @@ def extract_comments(html: bytes, url: str, content_type: str | None = None) -> 
 
 
 def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
-    if not html or not _PRECHECK.search(html):
+    if not html or not _may_have_comments(html):
         return CommentPage()
     text = decode_html(html[:_MAX_BYTES], content_type).text
     if not text.strip():
@@ -83,6 +79,21 @@ def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
     return CommentPage(
         comments=comments, next_page_url=next_url, declared_count=declared, comment_page_urls=pages
     )
+
+
+def _may_have_comments(html: bytes) -> bool:
+    """Cheap test on the raw bytes: a comment word inside a tag (class, id, itemtype, href...) or a
+    JSON "comment" key. Pages without one have no comment markup to find; a third of pages stop here."""
+    if html.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16: the byte test does not apply
+    low = html[:_MAX_BYTES].lower()
+    if b'"comment' in low:
+        return True
+    for m in _PRECHECK_WORD.finditer(low):
+        before = low[max(0, m.start() - 150) : m.start()]
+        if before.rfind(b"<") > before.rfind(b">"):
+            return True
+    return False
 
 
 def _anchor(text: str) -> datetime | None:
