@@ -96,13 +96,21 @@ def _may_have_comments(html: bytes) -> bool:
     return False
 
 
+_ANCHOR_JSON = re.compile(r'"(?:dateModified|datePublished)"\s*:\s*"([^"]{8,40})"')
+
+
 def _anchor(text: str) -> datetime | None:
+    """The date relative ages ("3 hours ago") count back from: the page's own modified or published
+    time (meta tags, then JSON-LD). Without one, relative ages stay unresolved."""
     head = text[:60000]
-    for m in _ANCHOR_META.finditer(head):
-        value = to_datetime(parse_iso(m.group(1)))
-        if value is not None:
-            return value
-    return None
+    found = [to_datetime(parse_iso(m.group(1))) for m in _ANCHOR_META.finditer(head)]
+    found += [to_datetime(parse_iso(m.group(1))) for m in _ANCHOR_JSON.finditer(text[:400000])]
+    dates = [d for d in found if d is not None]
+    if not dates:
+        return None
+    aware = [d for d in dates if d.tzinfo is not None]
+    naive = [d for d in dates if d.tzinfo is None]
+    return max(aware) if aware else max(naive)  # the latest: modified rather than first published
 
 
 def _grow(members: list[Element]) -> list[Element]:
