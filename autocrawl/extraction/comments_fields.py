@@ -16,7 +16,7 @@ from autocrawl.extraction.comments_dates import MONTH_RE, parse_date_text, parse
 from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
 
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:fn|n|name|user|nick|by)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
+    r"^(?:fn|n|name|user|nick|by|byline)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
     r"^user$|[-_]user$|hnuser|nickname|commenter|commentator|poster|benutzer|nutzer|screen-?name|display-?name|"
     r"(?:comment|post|c|message|account|profile)[-_]{0,2}(?:user|username|name|nick)$"
 )
@@ -26,7 +26,7 @@ _AUTHOR_NOT = re.compile(
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
-    r"|[?&](?:user|u|id)=[^&]*$",
+    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$",
     re.I,
 )
 _SAYS_RE = re.compile(
