@@ -253,3 +253,28 @@ def to_datetime(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+_YEARLESS_RE = re.compile(
+    rf"(?<!\w)(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})\.?\s*(?P<mon2>{_MONTH_RE})\.?)"
+    rf"(?!\s*\d{{4}})(?:{_SEP}{_TIME})?",
+    re.I,
+)
+
+
+def parse_yearless(text: str | None, anchor: datetime | None) -> str | None:
+    """"Jun 20th at 2:41 am", "3. März, 14:20": the year is the anchor's (the year before when that
+    would put the comment after the anchor). None without an anchor."""
+    if not text or anchor is None or len(text) > 60:
+        return None
+    m = _YEARLESS_RE.search(text)
+    if not m:
+        return None
+    mon = _MONTHS.get((m["mon"] or m["mon2"] or "").lower().rstrip("."))
+    day = int(m["d"] or m["d2"])
+    if mon is None:
+        return None
+    year = anchor.year
+    if (mon, day) > (anchor.month, anchor.day):
+        year -= 1
+    return _build(year, mon, day, _hour(m))

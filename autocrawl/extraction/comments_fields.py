@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from autocrawl.extraction.comments_checks import clean_author
-from autocrawl.extraction.comments_dates import MONTH_RE, parse_date_text, parse_iso, parse_relative
+from autocrawl.extraction.comments_dates import (
+    MONTH_RE,
+    parse_date_text,
+    parse_iso,
+    parse_relative,
+    parse_yearless,
+)
 from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
 
 _AUTHOR_TOKEN = re.compile(
@@ -219,7 +225,7 @@ def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
     if value:
         return value
     title = el.get("title") or el.get("aria-label") or el.get("data-tooltip")
-    return parse_date_text(title) or parse_relative(text, anchor)
+    return parse_date_text(title) or parse_relative(text, anchor) or parse_yearless(text, anchor)
 
 
 def find_date(
