@@ -51,6 +51,10 @@ def _nesting(items: list[Element]) -> list[int | None]:
 
 
 def _indent(el: Element) -> float | None:
+    for attr in ("data-depth", "data-level", "aria-level", "data-indent", "data-nesting-level"):
+        value = (el.get(attr) or "").strip()
+        if value.isdigit():
+            return float(value)
     for sub in el.iter("td"):
         value = sub.get("indent")
         if value is not None and value.strip().isdigit():

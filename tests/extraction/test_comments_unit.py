@@ -354,3 +354,12 @@ def test_paginated_arrows_and_page_parameter() -> None:
         body = (f"<div id='comments' class='comments-area'><ol class='comment-list'>{tree}</ol>"
                 f"<div class='comment-navigation'>{link}</div></div>")
         assert extract_comments(_page(body), URL).next_page_url == expected
+
+
+def test_flat_list_threaded_by_depth_attribute() -> None:
+    body = "<div class='comments'>"
+    for depth, name in [(0, "a"), (1, "b"), (2, "c"), (1, "d"), (0, "e")]:
+        body += (f"<div class='comment' data-depth='{depth}'><span class='author'>{name}</span>"
+                 f"<time datetime='2020-01-01T00:00:00Z'></time><div class='comment-text'>text {name}</div></div>")
+    page = extract_comments(_page(body + "</div>"), URL)
+    assert [(c.author, c.parent) for c in page.comments] == [("a", None), ("b", 0), ("c", 1), ("d", 0), ("e", None)]
