@@ -166,10 +166,11 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
 
 
 _AREA_TOKEN = re.compile(
-    r"^(?:[a-z0-9]+[-_]{1,2})?(?:comments|kommentare|comment-?list|comments-?list|comment-?section|comments-?area|"
-    r"comments-?section|discussion|diskussion|leserbriefe|reactions|comment-?thread|comments-?container|"
-    r"comments-?wrapper|kommentarbereich|commentaires|comentarios|user-?comments|reader-?comments)$"
+    r"^(?!.*(?:form|respond|count|number|button|btn|icon|title|headline|heading|meta|author|date|time|avatar|"
+    r"vote|like|share|toggle|field|input|label|policy|rule|notice|login|closed|empty|none|widget|recent|popular))"
+    r".*(?:comment|kommentar|commentaire|comentario|discussion|diskussion|leserbrief|reactions)"
 )
+_NO_DESCENT = frozenset({"script", "style", "form", "textarea", "select", "svg", "noscript", "template"})
 _NOT_ITEM_TAGS = _EXCLUDED_TAGS | {"p", "hr", "br", "blockquote", "pre", "figure", "table", "tbody"}
 _NOT_AREA_TAGS = frozenset(
     {"form", "a", "span", "button", "input", "textarea", "script", "style", "body", "html", "main", "article"}
@@ -193,18 +194,26 @@ def _structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Eleme
         if any(True for _ in area.iter("h1")):
             continue  # a wrapper around the article itself
         level = [area]
-        for _ in range(6):
+        for _ in range(30):
             nxt: list[Element] = []
             for parent in level:
-                children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _NOT_ITEM_TAGS]
+                children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _NO_DESCENT]
                 by_sig: dict[str, list[Element]] = defaultdict(list)
                 for child in children:
-                    by_sig[_signature(child)].append(child)
+                    if child.tag not in _NOT_ITEM_TAGS:
+                        by_sig[_signature(child)].append(child)
                 for sig, members in by_sig.items():
-                    if len(members) >= 2 and len(out) < _MAX_STRUCTURAL:
-                        out.setdefault(("area", sig + "@" + str(id(parent))), members)
+                    key = ("area", sig + "@" + str(id(area)))
+                    if key in out:
+                        out[key].extend(members)  # replies nested deeper, even a lone one
+                    elif len(members) >= 2 and len(out) < _MAX_STRUCTURAL:
+                        out[key] = list(members)
                 nxt.extend(children)
-            level = nxt[:400]
+            level = nxt[:3000]
+    for members in out.values():
+        if len(members) > 1:
+            order = {id(e): i for i, e in enumerate(members[0].getparent().getroottree().iter())}
+            members.sort(key=lambda e: order.get(id(e), 0))
     return out
 
 
