@@ -210,10 +210,12 @@ def _structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Eleme
                         out[key] = list(members)
                 nxt.extend(children)
             level = nxt[:3000]
-    for members in out.values():
-        if len(members) > 1:
-            order = {id(e): i for i, e in enumerate(members[0].getparent().getroottree().iter())}
+    if out:  # members were gathered level by level: back to page order
+        alive = [m for members in out.values() for m in members]  # ids below stay valid while listed
+        order = {id(e): i for i, e in enumerate(alive[0].getroottree().iter())}
+        for members in out.values():
             members.sort(key=lambda e: order.get(id(e), 0))
+        del alive
     return out
 
 
