@@ -18,7 +18,7 @@ from autocrawl.extraction.comments_checks import clean_author, is_placeholder, l
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
 from autocrawl.extraction.comments_dom import Element, short_text
 from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author, is_action
-from autocrawl.extraction.comments_items import candidate_groups, in_area, member_skip
+from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups
 from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
 from autocrawl.extraction.comments_thread import assign_parents
@@ -184,9 +184,21 @@ _FULL = 3
 
 
 def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], list[Fields]]:
-    """The group of candidates that looks most like the page's comments: every group is scored on a
-    sample of its members, the best few are then extracted in full."""
-    groups = candidate_groups(root)
+    """The group of candidates that looks most like the page's comments. Groups marked as comments
+    come first; unmarked same-shaped items inside a comment area are looked at only when those give
+    no clear answer (few or undated comments)."""
+    marked, areas = scan(root)
+    kept, fields = _choose(marked, anchor)
+    if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
+        return kept, fields
+    more_kept, more_fields = _choose({**marked, **structural_groups(areas)}, anchor)
+    return (more_kept, more_fields) if len(more_kept) > len(kept) else (kept, fields)
+
+
+def _choose(
+    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None
+) -> tuple[list[Element], list[Fields]]:
+    """Every group is scored on a sample of its members, the best few are then extracted in full."""
     seen: set[tuple[int, ...]] = set()
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
     ranked: list[tuple[float, float, int, list[Element], bool]] = []

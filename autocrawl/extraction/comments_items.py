@@ -102,8 +102,19 @@ _QUICK_CLASS = re.compile(r"omment|omentar|reactie|comtr|leserbrief|reply", re.I
 _QUICK_ID = re.compile(r"\d")
 
 
-def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
-    """Candidates grouped by (tag, marker)."""
+def candidate_groups(root: Element, structural: bool = True) -> dict[tuple[str, str], list[Element]]:
+    """Candidates grouped by (tag, marker); with `structural`, also same-shaped siblings inside an
+    element that names itself the comment area (keys starting with "area")."""
+    groups, areas = scan(root)
+    if structural:
+        for key, members in structural_groups(areas).items():
+            groups.setdefault(key, members)
+    return groups
+
+
+def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Element]]:
+    """One pass over the page: marked candidates grouped by (tag, marker), and the elements that
+    name themselves the comment area."""
     groups: dict[tuple[str, str], list[Element]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Element]] = defaultdict(list)
     areas: list[Element] = []
@@ -160,9 +171,7 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
-    for key, members in _structural_groups(areas).items():
-        groups.setdefault(key, members)
-    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}
+    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas
 
 
 _AREA_TOKEN = re.compile(
@@ -185,7 +194,7 @@ def _signature(el: Element) -> str:
     return el.tag + "." + ".".join(sorted(t for t in tokens(el) if not _VARIABLE_TOKEN.search(t)))
 
 
-def _structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Element]]:
+def structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Element]]:
     """Inside an element that names itself the comment area, runs of siblings that share tag and
     classes are candidates too: comment templates whose items carry no comment word."""
     out: dict[tuple[str, str], list[Element]] = {}
@@ -216,7 +225,7 @@ def _structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Eleme
         for members in out.values():
             members.sort(key=lambda e: order.get(id(e), 0))
         del alive
-    return out
+    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in out.items()}
 
 
 def _contains(outer: Element, inner: Element) -> bool:
