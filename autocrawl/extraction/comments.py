@@ -16,20 +16,16 @@ from lxml import etree
 
 from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
-from autocrawl.extraction.comments_dom import Element
-from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author
-from autocrawl.extraction.comments_items import candidate_groups, in_area, member_skip
+from autocrawl.extraction.comments_dom import Element, short_text
+from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author, is_action
+from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups
 from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
 from autocrawl.extraction.comments_thread import assign_parents
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.types import Comment, CommentPage
 
-_PRECHECK = re.compile(
-    rb"comment|komment|commentaire|comentario|komentarz|reactie|commento|comtr|reply|antwort|leserbrief|"
-    rb"discussion|diskussion|forum",
-    re.I,
-)
+_PRECHECK_WORD = re.compile(rb"omment|omentar|reactie|comtr|leserbrief|reply|antwort|discussion|diskussion")
 _ANCHOR_META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified|"
     r"article:published_time|datePublished|date|dc\.date)[\"'][^>]*content=[\"']([^\"']+)",
@@ -49,7 +45,7 @@ def extract_comments(html: bytes, url: str, content_type: str | None = None) -> 
 
 
 def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
-    if not html or not _PRECHECK.search(html):
+    if not html or not _may_have_comments(html):
         return CommentPage()
     text = decode_html(html[:_MAX_BYTES], content_type).text
     if not text.strip():
@@ -85,24 +81,52 @@ def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
     )
 
 
+def _may_have_comments(html: bytes) -> bool:
+    """Cheap test on the raw bytes: a comment word inside a tag (class, id, itemtype, href...) or a
+    JSON "comment" key. Pages without one have no comment markup to find; a third of pages stop here."""
+    if html.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16: the byte test does not apply
+    low = html[:_MAX_BYTES].lower()
+    if b'"comment' in low:
+        return True
+    for m in _PRECHECK_WORD.finditer(low):
+        before = low[max(0, m.start() - 150) : m.start()]
+        if before.rfind(b"<") > before.rfind(b">"):
+            return True
+    return False
+
+
+_ANCHOR_JSON = re.compile(r'"(?:dateModified|datePublished)"\s*:\s*"([^"]{8,40})"')
+
+
 def _anchor(text: str) -> datetime | None:
+    """The date relative ages ("3 hours ago") count back from: the page's own modified or published
+    time (meta tags, then JSON-LD). Without one, relative ages stay unresolved."""
     head = text[:60000]
-    for m in _ANCHOR_META.finditer(head):
-        value = to_datetime(parse_iso(m.group(1)))
-        if value is not None:
-            return value
-    return None
+    found = [to_datetime(parse_iso(m.group(1))) for m in _ANCHOR_META.finditer(head)]
+    found += [to_datetime(parse_iso(m.group(1))) for m in _ANCHOR_JSON.finditer(text[:400000])]
+    dates = [d for d in found if d is not None]
+    if not dates:
+        return None
+    aware = [d for d in dates if d.tzinfo is not None]
+    naive = [d for d in dates if d.tzinfo is None]
+    return max(aware) if aware else max(naive)  # the latest: modified rather than first published
 
 
 def _grow(members: list[Element]) -> list[Element]:
-    """Members without an author widen to the nearest ancestor holding one (text-only markers)."""
+    """Members without an author widen to the nearest ancestor holding one (text-only markers).
+    Groups whose first members name an author are taken as they are."""
     skip = member_skip(members)
+    if all(find_author(m, skip) is not None for m in members[:3]):
+        return members
     out: list[Element] = []
     member_set = {id(m) for m in members}
     for m in members:
         if find_author(m, skip) is not None:
             out.append(m)
             continue
+        if not short_text(m) or is_action(m):
+            continue  # only a marker that holds the comment's words may widen (not "Reply" links)
         node = m
         for _ in range(4):
             up = node.getparent()
@@ -117,12 +141,17 @@ def _grow(members: list[Element]) -> list[Element]:
     return out
 
 
-def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Element], list[Fields], float]:
+def _score(
+    members: list[Element], anchor: datetime | None, sample: int | None = None, strict: bool = False
+) -> tuple[list[Element], list[Fields], float]:
+    """Members that yield a valid comment, their fields, and a score (valid ones, dates count half).
+    With `sample`, only the first members are extracted and the score is scaled to the group."""
     skip = member_skip(members)
+    todo = members[:sample] if sample else members
     kept: list[Element] = []
     fields: list[Fields] = []
     dated = 0
-    for m in members:
+    for m in todo:
         f = extract_fields(m, skip, anchor)
         if f is None:
             continue
@@ -132,9 +161,13 @@ def _score(members: list[Element], anchor: datetime | None) -> tuple[list[Elemen
         kept.append(m)
         fields.append(f)
         dated += f.published is not None
-    if len(kept) == 1 and (not (dated or in_area(kept[0])) or len(fields[0].text) > 3000):
+    if strict and (len(kept) < 2 or dated * 2 < len(kept)):
+        return [], [], 0.0  # unmarked siblings must look like comments: several, most of them dated
+    score = (len(kept) + 0.5 * dated) * len(members) / max(1, len(todo))
+    lone = len(members) == 1 and len(kept) == 1
+    if lone and (not (dated or in_area(kept[0])) or not 10 <= len(fields[0].text) <= 3000):
         return [], [], 0.0  # a lone element needs the evidence of a date or of a comment area around it
-    return kept, fields, len(kept) + 0.5 * dated
+    return kept, fields, score
 
 
 def _depth(el: Element) -> int:
@@ -146,26 +179,55 @@ def _depth(el: Element) -> int:
     return n
 
 
+_SAMPLE = 6
+_FULL = 3
+
+
 def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], list[Fields]]:
-    groups = candidate_groups(root)
-    best: tuple[float, float] = (0.0, 0.0)
-    chosen: tuple[list[Element], list[Fields]] = ([], [])
+    """The group of candidates that looks most like the page's comments. Groups marked as comments
+    come first; unmarked same-shaped items inside a comment area are looked at only when those give
+    no clear answer (few or undated comments)."""
+    marked, areas = scan(root)
+    kept, fields = _choose(marked, anchor)
+    if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
+        return kept, fields
+    more_kept, more_fields = _choose({**marked, **structural_groups(areas)}, anchor)
+    return (more_kept, more_fields) if len(more_kept) > len(kept) else (kept, fields)
+
+
+def _choose(
+    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None
+) -> tuple[list[Element], list[Fields]]:
+    """Every group is scored on a sample of its members, the best few are then extracted in full."""
     seen: set[tuple[int, ...]] = set()
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
-    for _key, members in groups.items():
+    ranked: list[tuple[float, float, int, list[Element], bool]] = []
+    for key, members in groups.items():
+        strict = key[0] == "area"
         if not members or len(members) > _MAX_GROUP:
             continue
+        raw_signature = tuple(id(m) for m in members)
+        if raw_signature in seen:
+            continue
+        seen.add(raw_signature)
+        alive.append(members)
         members = _grow(members)
         signature = tuple(id(m) for m in members)
-        if not members or signature in seen:
+        if not members or (signature != raw_signature and signature in seen):
             continue
         seen.add(signature)
         alive.append(members)
-        kept, fields, score = _score(members, anchor)
+        kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict)
         if not kept:
             continue
         depth = sum(_depth(m) for m in kept) / len(kept)
-        key = (score, -depth)
-        if key > best:
-            best, chosen = key, (kept, fields)
+        ranked.append((estimate - 0.25 * strict, -depth, len(ranked), members, strict))
+    ranked.sort(reverse=True)
+    best: tuple[float, float] = (0.0, 0.0)
+    chosen: tuple[list[Element], list[Fields]] = ([], [])
+    for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
+        kept, fields, score = _score(members, anchor, strict=strict)
+        score -= 0.25 * strict  # a marked group wins a tie
+        if kept and (score, neg_depth) > best:
+            best, chosen = (score, neg_depth), (kept, fields)
     return chosen

@@ -9,7 +9,8 @@ from autocrawl.extraction.comments_dom import Element
 _BAD_AUTHOR = re.compile(
     r"comment|kommentar|comentar|commentaire|login|log in|anmelden|angemeldet|sign in|registr|teilen|share|"
     r"richtlinie|guideline|neueste|artikel|article|interview|foto|photo|antworten|reply|abbrechen|cancel|"
-    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://",
+    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://|\?$|\*$|"
+    r"^(?:name|e-?mail|website|webseite|url|pseudonym)\b",
     re.I,
 )
 _PLACEHOLDER = re.compile(
@@ -21,7 +22,11 @@ _PLACEHOLDER = re.compile(
     r"registrieren|to post a comment|um zu kommentieren|kommentar schreiben|leave a reply|leave a comment|"
     r"hinterlasse einen kommentar|schreibe einen kommentar|comments are closed|kommentare sind geschlossen|"
     r"kommentarfunktion|comment policy|netiquette|nicht gespeichert|cookies?|javascript|newest first|"
-    r"oldest first|sortierung|ihre e-mail-adresse|your email address|required fields",
+    r"oldest first|sortierung|ihre e-mail-adresse|your email address|required fields|auch interessieren|"
+    r"you might also like|you may also like|lesen sie auch|mehr zum thema|empfohlene artikel|"
+    r"related articles|ihre meinung ist uns wichtig|datenschutz|privacy policy|data protection|"
+    r"(?:kommentare|comments|commentaires|"
+    r"comentarios)\s*\(0\)|(?<!\d)0\s+(?:kommentare|comments|commentaires|comentarios)",
     re.I,
 )
 _ARTICLE_TAGS = ("h1", "h2", "figure", "video", "nav")
@@ -31,8 +36,13 @@ def clean_author(author: str | None) -> str | None:
     if not author:
         return None
     first = author.split("\n", 1)[0].strip(" :|–-")
+    parts = re.split(r"\s+[-–—|•·]\s+", first, maxsplit=1)
+    if len(parts) == 2 and re.search(r"\d", parts[1]):
+        first = parts[0]  # "Muriel - Le 22/01/2020 à 12:01" names Muriel
     if not first or len(first) > 60 or len(first.split()) > 6 or _BAD_AUTHOR.search(first):
         return None
+    if not re.search(r"[^\W\d_]", first) or re.match(r"^\d{1,2}[:.]\d{2}", first):
+        return None  # a time or a number is not a name
     return first
 
 
@@ -43,8 +53,23 @@ _BUTTON_ONLY = re.compile(
 )
 
 
+_TEASER_HEAD = re.compile(
+    r"^\W*(?:das könnte sie auch interessieren|auch interessant|you might also like|you may also like|"
+    r"related (?:articles|posts|stories)|more from|mehr zum thema|lesen sie auch|empfohlen|recommended|"
+    r"weitere artikel|ähnliche beiträge|ähnliche artikel|popular posts|beliebte beiträge)",
+    re.I,
+)
+
+
+_ZERO = re.compile(
+    r"(?:kommentare|comments|commentaires|comentarios|reactions)\s*\(0\)|^\W*0\s+(?:kommentare|comments|"
+    r"commentaires|comentarios|reactions)\b",
+    re.I,
+)
+
+
 def is_placeholder(text: str) -> bool:
-    if not text.strip() or _BUTTON_ONLY.match(text):
+    if not text.strip() or _BUTTON_ONLY.match(text) or _TEASER_HEAD.match(text) or _ZERO.search(text[:120]):
         return True
     return len(text) < 400 and bool(_PLACEHOLDER.search(text))
 

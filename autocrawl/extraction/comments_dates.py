@@ -30,16 +30,21 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+MONTH_RE = _MONTH_RE
 _TIME = r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 _SEP = r"[\s,\-–—|@]*(?:um|at|a las|à|alle|às|om|o|,|-|kl\.?)?[\s,\-–—|@]*"
 
 _ISO_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?\s?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC_RE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
     + f"(?:{_SEP}{_TIME})?",
+    re.I,
+)
+_YMD_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[./](?P<mo>\d{1,2})[./](?P<d>\d{1,2})(?!\d)" + f"(?:{_SEP}{_TIME})?",
     re.I,
 )
 _DAY_MONTH_RE = re.compile(
@@ -179,7 +184,7 @@ def parse_date_text(text: str | None) -> str | None:
     if not text or len(text) > 400:
         return None
     best: tuple[int, str] | None = None
-    for regex in (_ISO_RE, _NUMERIC_RE, _DAY_MONTH_RE, _MONTH_DAY_RE):
+    for regex in (_ISO_RE, _YMD_RE, _NUMERIC_RE, _DAY_MONTH_RE, _MONTH_DAY_RE):
         m = regex.search(text)
         if not m:
             continue
@@ -190,18 +195,37 @@ def parse_date_text(text: str | None) -> str | None:
                 continue
         else:
             mo = int(groups["mo"])
-        if regex is _ISO_RE:
-            value = parse_iso(m.group(0))
-        else:
-            value = _build(_year(groups["y"]), mo, int(groups["d"]), _hour(m))
+        day = int(groups["d"])
+        if regex is _NUMERIC_RE and mo > 12 and day <= 12 and "/" in m.group(0):
+            mo, day = day, mo  # 10/18/2019: month first, as US pages write it
+        iso = regex is _ISO_RE
+        value = parse_iso(m.group(0)) if iso else _build(_year(groups["y"]), mo, day, _hour(m))
         if value and (best is None or m.start() < best[0]):
             best = (m.start(), value)
     return best[1] if best else None
 
 
+_DAY_WORDS = {
+    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "dzisiaj": 0, "dnes": 0,
+    "yesterday": 1, "gestern": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "wczoraj": 1, "včera": 1,
+}
+_DAY_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")(?!\w)", re.I)
+
+
 def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
-    """ "3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos" counted back from anchor."""
-    if not text or anchor is None or len(text) > 80 or not _RELATIVE_HINT.search(text):
+    """"3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos", "gestern, 14:20" counted back
+    from anchor (a date the page itself gives); None without an anchor."""
+    if not text or anchor is None or len(text) > 80:
+        return None
+    day_word = _DAY_WORD_RE.search(text)
+    if day_word:
+        day = (anchor - timedelta(days=_DAY_WORDS[day_word.group(1).lower()])).date()
+        clock = re.search(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)", text[day_word.end() :])
+        if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            return datetime(day.year, day.month, day.day, hour, minute).isoformat()
+        return day.isoformat()
+    if not _RELATIVE_HINT.search(text):
         return None
     m = _RELATIVE_RE.search(text)
     if not m:
@@ -229,3 +253,28 @@ def to_datetime(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+_YEARLESS_RE = re.compile(
+    rf"(?<!\w)(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})\.?\s*(?P<mon2>{_MONTH_RE})\.?)"
+    rf"(?!\s*\d{{4}})(?:{_SEP}{_TIME})?",
+    re.I,
+)
+
+
+def parse_yearless(text: str | None, anchor: datetime | None) -> str | None:
+    """"Jun 20th at 2:41 am", "3. März, 14:20": the year is the anchor's (the year before when that
+    would put the comment after the anchor). None without an anchor."""
+    if not text or anchor is None or len(text) > 60:
+        return None
+    m = _YEARLESS_RE.search(text)
+    if not m:
+        return None
+    mon = _MONTHS.get((m["mon"] or m["mon2"] or "").lower().rstrip("."))
+    day = int(m["d"] or m["d2"])
+    if mon is None:
+        return None
+    year = anchor.year
+    if (mon, day) > (anchor.month, anchor.day):
+        year -= 1
+    return _build(year, mon, day, _hour(m))

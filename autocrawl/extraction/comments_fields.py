@@ -7,24 +7,32 @@ a comment's fields never come from its answers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative
+from autocrawl.extraction.comments_checks import clean_author
+from autocrawl.extraction.comments_dates import (
+    MONTH_RE,
+    parse_date_text,
+    parse_iso,
+    parse_relative,
+    parse_yearless,
+)
 from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
 
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:fn|n|name|user|nick|by)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
+    r"^(?:fn|n|name|user|nick|by|byline)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
     r"^user$|[-_]user$|hnuser|nickname|commenter|commentator|poster|benutzer|nutzer|screen-?name|display-?name|"
     r"(?:comment|post|c|message|account|profile)[-_]{0,2}(?:user|username|name|nick)$"
 )
-_AUTHOR_NOT = re.compile(r"avatar|img|image|pic|photo|gravatar|label|says|meta|date|time|title|bio|desc|tooltip|"
-                         r"bypost|comment-author-[a-z0-9]")
+_AUTHOR_NOT = re.compile(
+    r"avatar|img|image|pic|photo|gravatar|label|says|meta|date|time|title|bio|desc|tooltip|bypost|comment-author-[a-z0-9]"
+)
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
-    r"|[?&](?:user|u|id)=[^&]*$",
+    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$",
     re.I,
 )
 _SAYS_RE = re.compile(
@@ -142,22 +150,30 @@ def _clean_author(text: str) -> str:
     return text
 
 
-def _is_action(el: Element) -> bool:
+def is_action(el: Element) -> bool:
     t = short_text(el).lower().strip(" |·•-–—/()[]#")
     return bool(t) and (t in _ACTION_WORDS or len(t) <= 2 and not t.isalnum())
 
 
 def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str | None:
-    """The element (or attribute value) naming the comment's author."""
+    """The element (or attribute value) naming the comment's author: the first candidate, in order of
+    how clearly the markup says so, whose text can be a name."""
+    for found in _author_candidates(item, skip):
+        text = found if isinstance(found, str) else short_text(found)
+        if clean_author(_clean_author(text)):
+            return found
+    return None
+
+
+def _author_candidates(item: Element, skip: Callable[[Element], bool]) -> Iterator[Element | str]:
     own = list(walk(item, skip))
-    # schema.org microdata
-    for el in own:
-        if el.get("itemprop") == "author" or el.get("itemprop") == "creator":
+    for el in own:  # schema.org microdata
+        if el.get("itemprop") in ("author", "creator"):
             for sub in el.iter():
                 if sub.get("itemprop") == "name" and short_text(sub):
-                    return sub
+                    yield sub
             if 0 < len(short_text(el)) <= 80:
-                return el
+                yield el
     candidates = [el for el in own if _author_marked(el)]
     for el in candidates:
         text = short_text(el)
@@ -165,30 +181,29 @@ def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str
             continue
         # descend into a more specific candidate (div.comment-author > cite.fn)
         for sub in candidates:
-            if sub is not el and sub.getparent() is not None and _inside(sub, el) and short_text(sub):
-                return sub
+            if sub is not el and _inside(sub, el) and short_text(sub):
+                yield sub
         for sub in el.iter("cite", "a", "b", "strong"):
-            if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not _is_action(sub):
-                return sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
-        return el
+            if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not is_action(sub):
+                yield sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
+        yield el
     for attr in ("data-author", "data-username", "data-user"):
         value = item.get(attr)
         if value and len(value) <= 80:
-            return value
+            yield value
     for el in own:
         if el.tag == "cite" and 0 < len(short_text(el)) <= 80:
             for sub in el.iter("b", "strong", "a"):
                 if sub is not el and short_text(sub):
-                    return sub
-            return el
+                    yield sub
+            yield el
     for el in own:
         if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(short_text(el)) <= 60:
-            return el
-    for el in own:
-        short = el.tag in ("strong", "b", "h3", "h4", "h5", "h6") and 0 < len(short_text(el)) <= 50
-        if short and not _is_action(el):
-            return el
-    return None
+            yield el
+    for el in own[:40]:
+        heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
+        if heading and 0 < len(short_text(el)) <= 50 and not is_action(el):
+            yield el
 
 
 def _inside(el: Element, outer: Element) -> bool:
@@ -206,7 +221,11 @@ def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
         if value:
             return value
     text = short_text(el)
-    return parse_date_text(text) or parse_relative(text, anchor)
+    value = parse_date_text(text)
+    if value:
+        return value
+    title = el.get("title") or el.get("aria-label") or el.get("data-tooltip")
+    return parse_date_text(title) or parse_relative(text, anchor) or parse_yearless(text, anchor)
 
 
 def find_date(
@@ -226,6 +245,8 @@ def find_date(
                 return parse_iso(m.group(1)), None
     # a bare date in the comment's header text
     header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
+    if text_el is None and len(header) > 600:
+        header = header[:300] + "\n" + header[-300:]  # no marked text: the date is before or after it
     if header and len(header) < 600:
         value = parse_date_text(header) or parse_relative(header, anchor)
         if value:
@@ -306,15 +327,16 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
         if skip(el) or el in removed:
             return True
         toks = tokens(el)
-        if toks and any(_NOISE_TOKEN.search(t) for t in toks) and not any(_TEXT_TOKEN.search(t) for t in toks):
-            return True
+        noisy = toks and any(_NOISE_TOKEN.search(t) for t in toks)
+        if noisy and not any(_TEXT_TOKEN.search(t) for t in toks) and not _holds_paragraph(el):
+            return True  # (an "author" or "meta" block with paragraphs holds the words in some themes)
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
             return True
         if (
             el.tag in ("a", "span", "li", "u", "font", "p", "small", "div")
             and len(el) <= 3
-            and _is_action(el)
+            and is_action(el)
         ):
             return True
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
@@ -323,9 +345,60 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
     text = text_of(container, text_skip)
     if author and text.startswith(author) and text_el is None:
         text = text[len(author) :].lstrip(" :\n")
+    text = _trim_meta_lines(text, author)
     if not text:
         return None
     return Fields(author, published, text, external_id(item), None)
+
+
+_META_LINE = re.compile(
+    r"^(?:(?:kommentar|comment|antwort|reply)\s+(?:von|by|de|par)|(?:says|sagt|schrieb|wrote|said|dijo)(?:,?\s+on)?)"
+    r"\W*$",
+    re.I,
+)
+
+
+def _is_meta_line(line: str, author: str | None) -> bool:
+    line = line.strip()
+    if not line:
+        return True
+    if author and line.strip(" :,") == author:
+        return True
+    line = _BY_PHRASE.sub("", line).strip()
+    if not line or _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
+        return True
+    if len(line) <= 60 and parse_date_text(line):
+        rest = _DATE_WORDS.sub("", line)
+        return not re.search(r"[^\W\d_]{4,}", rest)
+    return False
+
+
+_BY_PHRASE = re.compile(
+    r"^(?:kommentar|comment|antwort|reply|posted|geschrieben|written|publié|publicado)\s+(?:von|by|de|par|am|on)\b",
+    re.I,
+)
+_TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$", re.I)
+_DATE_WORDS = re.compile(
+    rf"(?<!\w)(?:um|at|on|a las|alle|às|à|om|uhr|o'clock|[ap]\.?m\.?|de|del|{MONTH_RE}|said|says|sagt|wrote|"
+    r"schrieb|dijo|am|le|el|il|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?(?!\w)",
+    re.I,
+)
+
+
+def _trim_meta_lines(text: str, author: str | None) -> str:
+    """Drop leading and trailing lines that only repeat the author, a date, a number or "Kommentar von"."""
+    lines = text.split("\n")
+    while lines and _is_meta_line(lines[0], author):
+        lines.pop(0)
+    while lines and _is_meta_line(lines[-1], author):
+        lines.pop()
+    return "\n".join(lines).strip() or text
+
+
+def _holds_paragraph(el: Element) -> bool:
+    return any(p is not el and (p.text or len(p)) for p in el.iter("p", "blockquote"))
 
 
 def _holds_text(el: Element) -> bool:

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from autocrawl.extraction.comments_dom import Element, tokens
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
-_SUFFIX = (r"(?:item|body|entry|wrap|wrapper|container|box|single|block|card|holder|node|row|main|inner|post|sub|"
-           r"reply|level|thread-item|root|parent|unit|element|elem|object|con)")
+_SUFFIX = (
+    r"(?:item|body|entry|wrap|wrapper|container|box|single|block|card|holder|node|row|main|inner|post|sub|"
+    r"reply|level|thread-item|root|parent|unit|element|elem|object|con)"
+)
 _ITEM_TOKEN = re.compile(
     rf"^(?:[a-z0-9]+[-_]{{1,2}})?[a-z0-9]{{0,12}}?(?:{_WORD}(?:[-_]{{0,2}}{_SUFFIX})?|{_WORD}s[-_]{{0,2}}{_SUFFIX})$"
 )
@@ -35,9 +37,9 @@ _AREA = re.compile(
 )
 _EXCLUDED = re.compile(r"^(?:pingback|trackback|morechildren|deleted|comment-form|comment-respond)$")
 _WIDGET = re.compile(
-    r"^(?:widget[-_]recent|widget[-_]comments|sidebar|recent-?comments|recentcomments|latest-?comments|"
-    r"most-?commented|"
-    r"popular|teaser|related)"
+    r"^(?:widget[-_]recent\S*|widget[-_]comments|sidebar|sidebar[-_](?:left|right|primary|secondary|widget)|"
+    r"widget-area|recent-?comments|recentcomments|latest-?comments|most-?commented\S*|popular(?:[-_]\S+)?|"
+    r"teaser\S*|related(?:[-_]\S+)?)$"
 )
 _EXCLUDED_TAGS = frozenset(
     {
@@ -87,7 +89,7 @@ def in_area(el: Element) -> bool:
 def _in_form_or_template(el: Element) -> bool:
     node = el.getparent()
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag in ("textarea", "template", "script", "noscript", "aside"):
+        if node.tag in ("textarea", "template", "script", "noscript"):
             return True
         cls = node.get("class")
         if cls and any(_EXCLUDED.match(t) or _WIDGET.search(t) for t in cls.lower().split()):
@@ -100,10 +102,22 @@ _QUICK_CLASS = re.compile(r"omment|omentar|reactie|comtr|leserbrief|reply", re.I
 _QUICK_ID = re.compile(r"\d")
 
 
-def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
-    """Candidates grouped by (tag, marker)."""
+def candidate_groups(root: Element, structural: bool = True) -> dict[tuple[str, str], list[Element]]:
+    """Candidates grouped by (tag, marker); with `structural`, also same-shaped siblings inside an
+    element that names itself the comment area (keys starting with "area")."""
+    groups, areas = scan(root)
+    if structural:
+        for key, members in structural_groups(areas).items():
+            groups.setdefault(key, members)
+    return groups
+
+
+def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Element]]:
+    """One pass over the page: marked candidates grouped by (tag, marker), and the elements that
+    name themselves the comment area."""
     groups: dict[tuple[str, str], list[Element]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Element]] = defaultdict(list)
+    areas: list[Element] = []
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -113,6 +127,11 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
             continue
         cls = attrib.get("class")
         ident = attrib.get("id")
+        quick = (cls and _QUICK_CLASS.search(cls)) or (ident and _QUICK_CLASS.search(ident))
+        if quick and tag not in _NOT_AREA_TAGS:
+            names = (cls or "").lower().split() + [(ident or "").lower()]
+            if any(_AREA_TOKEN.match(t) for t in names):
+                areas.append(el)
         if not (
             (cls and _QUICK_CLASS.search(cls))
             or (ident and _QUICK_ID.search(ident))
@@ -152,7 +171,70 @@ def candidate_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
-    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}
+    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas
+
+
+_AREA_TOKEN = re.compile(
+    r"^(?!.*(?:form|respond|count|number|button|btn|icon|title|headline|heading|meta|author|date|time|avatar|"
+    r"vote|like|share|toggle|field|input|label|policy|rule|notice|login|closed|empty|none|widget|recent|popular))"
+    r".*(?:comment|kommentar|commentaire|comentario|discussion|diskussion|leserbrief|reactions)"
+)
+_NO_DESCENT = frozenset({"script", "style", "form", "textarea", "select", "svg", "noscript", "template"})
+_NOT_ITEM_TAGS = _EXCLUDED_TAGS | {"p", "hr", "br", "blockquote", "pre", "figure", "table", "tbody"}
+_NOT_AREA_TAGS = frozenset(
+    {"form", "a", "span", "button", "input", "textarea", "script", "style", "body", "html", "main", "article"}
+    | {"p"}
+)
+_VARIABLE_TOKEN = re.compile(r"\d|^(?:odd|even|alt|first|last|active|open|closed|new|unread|hidden|visible)$")
+_MAX_AREAS = 4
+_MAX_STRUCTURAL = 24
+
+
+def _signature(el: Element) -> str:
+    return el.tag + "." + ".".join(sorted(t for t in tokens(el) if not _VARIABLE_TOKEN.search(t)))
+
+
+def structural_groups(areas: list[Element]) -> dict[tuple[str, str], list[Element]]:
+    """Inside an element that names itself the comment area, runs of siblings that share tag and
+    classes are candidates too: comment templates whose items carry no comment word."""
+    out: dict[tuple[str, str], list[Element]] = {}
+    outermost = [a for a in areas if not any(b is not a and _contains(b, a) for b in areas)]
+    for area in outermost[:_MAX_AREAS]:
+        if any(True for _ in area.iter("h1")):
+            continue  # a wrapper around the article itself
+        level = [area]
+        for _ in range(30):
+            nxt: list[Element] = []
+            for parent in level:
+                children = [c for c in parent if isinstance(c.tag, str) and c.tag not in _NO_DESCENT]
+                by_sig: dict[str, list[Element]] = defaultdict(list)
+                for child in children:
+                    if child.tag not in _NOT_ITEM_TAGS:
+                        by_sig[_signature(child)].append(child)
+                for sig, members in by_sig.items():
+                    key = ("area", sig + "@" + str(id(area)))
+                    if key in out:
+                        out[key].extend(members)  # replies nested deeper, even a lone one
+                    elif len(members) >= 2 and len(out) < _MAX_STRUCTURAL:
+                        out[key] = list(members)
+                nxt.extend(children)
+            level = nxt[:3000]
+    if out:  # members were gathered level by level: back to page order
+        alive = [m for members in out.values() for m in members]  # ids below stay valid while listed
+        order = {id(e): i for i, e in enumerate(alive[0].getroottree().iter())}
+        for members in out.values():
+            members.sort(key=lambda e: order.get(id(e), 0))
+        del alive
+    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in out.items()}
+
+
+def _contains(outer: Element, inner: Element) -> bool:
+    node = inner.getparent()
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
 
 
 def member_skip(members: list[Element]) -> Callable[[Element], bool]:

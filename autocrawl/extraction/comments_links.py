@@ -11,11 +11,18 @@ from autocrawl.extraction.comments_dom import Element, short_text, tokens, walk
 
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
 _NEXT_TEXT = re.compile(
-    r"^(?:next|next page|next comments|older comments|older|ältere kommentare|ältere|weitere kommentare|"
+    r"^[\W_]*(?:next|next page|next comments|older comments|older|ältere kommentare|ältere|"
+    r"weitere kommentare|"
     r"nächste|nächste seite|weiter|mehr kommentare|more|more comments|load more comments|show more comments|"
     r"suivant|page suivante|commentaires suivants|siguiente|siguientes|successivo|successiva|volgende|"
     r"następna|"
-    r"»|›|>|>>|→)\s*[»›>→]*$",
+    r"»|›|>|>>|→)[\W_]*$",
+    re.I,
+)
+_NEWER_TEXT = re.compile(
+    r"^[\W_]*(?:newer comments|newer|neuere kommentare|neuere|commentaires plus récents|"
+    r"comentarios más recientes)"
+    r"[\W_]*$",
     re.I,
 )
 _NEXT_CLASS = re.compile(r"(?:^|[-_])(?:next|older|morelink|more-comments|load-more)(?:$|[-_])")
@@ -37,21 +44,30 @@ _COUNT_PATTERNS = (
         re.I,
     ),
 )
+_CWORD = (
+    r"(?:comments?|kommentare?n?|leserkommentare|commentaires?|comentarios?|commenti|reacties|reactions|replies)"
+)
 _COMMENT_PAGE_TEXT = re.compile(
-    r"(?:read|view|show|see|all|alle|lesen|zu den|zeige|voir|ver|leggi)\b.{0,25}\b(?:comments?|kommentar\w*|"
-    r"commentaires?|comentarios?|commenti|reacties)|^(?:reader comments|leserkommentare|user comments|"
-    r"comments|kommentare|discussion|diskussion)\s*\(?\d*\)?$",
+    rf"(?:read|view|show|see|all|alle|lesen|zu den|zeige|voir|ver|leggi|tous les|todos los)\b.{{0,25}}\b"
+    rf"{_CWORD}"
+    rf"|{_CWORD}\s+(?:lesen|anzeigen|ansehen|zeigen)"
+    rf"|^\W*\d{{1,6}}\s+{_CWORD}\W*$"
+    rf"|^\W*(?:reader comments|leserkommentare|user comments|{_CWORD})\s*[(\[]\s*\d{{1,6}}\s*[)\]]\W*$"
+    r"|^\W*(?:reader comments|leserkommentare|user comments|leserbriefe)\W*$",
     re.I,
 )
-_COMMENT_PAGE_HREF = re.compile(
-    r"/(?:comments?|kommentare|discussion|diskussion|forum|reactions)(?:/|$|\?)", re.I
+_NOT_COMMENT_PAGE = re.compile(
+    r"/feeds?(?:/|$)|[/.](?:rss|atom|xml)(?:$|[/?])|replytocom|/reply/|melden|report|/comment/reply|"
+    r"(?:replyto|parentid)=",
+    re.I,
 )
 _JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
 _COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
 _JSONLD_XPATH = etree.XPath("//script[@type='application/ld+json']")
-_TEXT_XPATH = etree.XPath("//text()")
-_WORDS_RE = re.compile(
-    r"omment|omentar|ergänzung|reacties|respons|repl|antworten|reaction|discussion|diskussion|forum", re.I
+_TEXT_XPATH = etree.XPath("//text()[string-length(.) < 160 and not(parent::script) and not(parent::style)]")
+_WORDS = (
+    "omment", "omentar", "ergänzung", "reacties", "respons", "repl", "antworten", "reaction", "discussion",
+    "diskussion", "forum",
 )
 
 def _norm(url: str) -> str:
@@ -107,6 +123,7 @@ def _inside(el: Element, outer: Element) -> bool:
 def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
     item_ids = {id(i) for i in items}
     page = _norm(url) if url else ""
+    newer: str | None = None
     for a in walk(area, lambda e: id(e) in item_ids):
         if a.tag != "a":
             continue
@@ -116,16 +133,42 @@ def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
         rel = (a.get("rel") or "").lower().split()
         text = short_text(a)
         cls = tokens(a) + tokens(a.getparent()) if a.getparent() is not None else tokens(a)
-        if "next" in rel:
+        nextish = "next" in rel or bool(_NEXT_TEXT.match(text)) or any(_NEXT_CLASS.search(t) for t in cls)
+        if nextish and _paginates(target, url, text):
             return target
-        textual = bool(_NEXT_TEXT.match(text)) or any(_NEXT_CLASS.search(t) for t in cls)
-        if textual and (_PAGE_HREF.search(target) or any(_NEXT_CLASS.search(t) for t in cls)):
-            return target
-    return None
+        if newer is None and _NEWER_TEXT.match(text) and _paginates(target, url, text):
+            newer = target  # the only other page when the first page of comments is shown
+    return newer
+
+
+_COMMENT_WORD = re.compile(
+    r"comment|kommentar|commentaire|comentario|commenti|reactie|leserbrief|replies", re.I
+)
+
+
+def _paginates(target: str, url: str, text: str) -> bool:
+    """A link to another page of the same discussion (not to the next article): a page parameter or
+    segment, the page's own path extended, or a text that speaks of comments."""
+    if _NOT_COMMENT_PAGE.search(target):
+        return False
+    if _PAGE_HREF.search(target) or _COMMENT_WORD.search(text):
+        return True
+    if not url:
+        return False
+    here, there = urlsplit(url), urlsplit(target)
+    if here.netloc != there.netloc:
+        return False
+    base = here.path.rstrip("/")
+    return there.path.rstrip("/") == base or (bool(base) and there.path.startswith(base + "/"))
 
 
 def _word_nodes(root: Element) -> list[Element]:
-    return [t for t in _TEXT_XPATH(root) if _WORDS_RE.search(t)]
+    out = []
+    for t in _TEXT_XPATH(root):
+        low = t.lower()
+        if any(w in low for w in _WORDS):
+            out.append(t)
+    return out
 
 
 def _count_in(text: str) -> int | None:
@@ -138,7 +181,7 @@ def _count_in(text: str) -> int | None:
     return None
 
 
-def _declared_count(root: Element, area: Element | None) -> int | None:
+def _declared_count(root: Element, area: Element | None, word_nodes: list[Element]) -> int | None:
     for el in _COUNT_PROP_XPATH(root):
         value = (el.get("content") or short_text(el)).strip()
         if value.isdigit():
@@ -148,7 +191,7 @@ def _declared_count(root: Element, area: Element | None) -> int | None:
             m = _JSON_COUNT.search(script.text)
             if m:
                 return int(m.group(1))
-    nodes = _word_nodes(root)
+    nodes = word_nodes
     if area is not None:  # the count shown by the comment area first
         nodes = [n for n in nodes if _inside(n.getparent(), area)] + nodes
     for node in nodes:
@@ -170,12 +213,30 @@ def _declared_count(root: Element, area: Element | None) -> int | None:
     return None
 
 
-def _comment_pages(root: Element, url: str) -> list[str]:
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}|\d{4,}", re.I)
+
+
+def _related(target: str, url: str, href: str) -> bool:
+    """Whether a link leads to this page's own discussion: not another article's #comments anchor, and
+    a URL that shares the page's path, slug or numeric id."""
+    if not url:
+        return True
+    here, there = urlsplit(url), urlsplit(target)
+    if "#" in href and there.path.rstrip("/") != here.path.rstrip("/"):
+        return False  # "3 comments" under a teaser: the comment section of another page
+    base = here.path.rstrip("/")
+    if base and (there.path.startswith(base) or (there.path.rstrip("/") == base)):
+        return True
+    page_tokens = {t.lower() for t in _TOKEN_RE.findall(here.path + "?" + here.query) if len(t) >= 6}
+    return any(t.lower() in page_tokens for t in _TOKEN_RE.findall(there.path + "?" + there.query))
+
+
+def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[str]:
     page = _norm(url) if url else ""
     host = urlsplit(url).netloc if url else ""
     out: list[str] = []
     anchors: list[Element] = []
-    for node in _word_nodes(root):
+    for node in word_nodes:
         el = node.getparent()
         for _ in range(3):
             if el is None:
@@ -185,10 +246,6 @@ def _comment_pages(root: Element, url: str) -> list[str]:
                     anchors.append(el)
                 break
             el = el.getparent()
-    for a in root.iter("a"):
-        href = a.get("href")
-        if href and _COMMENT_PAGE_HREF.search(href) and a not in anchors:
-            anchors.append(a)
     for a in anchors:
         target = _resolve(a.get("href"), url)
         if target is None or (page and _norm(target) == page):
@@ -196,11 +253,10 @@ def _comment_pages(root: Element, url: str) -> list[str]:
         if host and urlsplit(target).netloc not in (host, ""):
             continue
         text = short_text(a)
-        if len(text) > 60:
+        if len(text) > 60 or _NOT_COMMENT_PAGE.search(target):
             continue
-        by_path = _COMMENT_PAGE_HREF.search(urlsplit(target).path)
-        by_href = by_path and re.search(r"comment|kommentar|\d", text, re.I)
-        if (_COMMENT_PAGE_TEXT.search(text) or by_href) and target not in out:
+        related = _related(target, url, a.get("href") or "")
+        if related and _COMMENT_PAGE_TEXT.search(text) and target not in out:
             out.append(target)
         if len(out) >= 5:
             break
@@ -214,6 +270,8 @@ def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | 
         for a in root.iter("a"):
             if any(t in ("morelink", "more-comments", "load-more-comments") for t in tokens(a)):
                 next_url = _resolve(a.get("href"), url)
-                if next_url:
+                if next_url and _paginates(next_url, url, short_text(a)):
                     break
-    return next_url, _declared_count(root, area), _comment_pages(root, url)
+                next_url = None
+    word_nodes = _word_nodes(root)
+    return next_url, _declared_count(root, area, word_nodes), _comment_pages(root, url, word_nodes)

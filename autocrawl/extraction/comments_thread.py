@@ -51,6 +51,10 @@ def _nesting(items: list[Element]) -> list[int | None]:
 
 
 def _indent(el: Element) -> float | None:
+    for attr in ("data-depth", "data-level", "aria-level", "data-indent", "data-nesting-level"):
+        value = (el.get(attr) or "").strip()
+        if value.isdigit():
+            return float(value)
     for sub in el.iter("td"):
         value = sub.get("indent")
         if value is not None and value.strip().isdigit():
@@ -101,7 +105,35 @@ def _from_depths(depths: list[float]) -> list[int | None]:
     return parents
 
 
+_PARENT_ATTRS = ("data-parent-id", "data-parentid", "data-parent", "data-reply-to", "data-replyto",
+                 "data-parent-comment-id", "data-in-reply-to")
+
+
+def _explicit(items: list[Element], ids: list[str | None]) -> list[int | None] | None:
+    """Parents named by attributes (data-parent-id="123"), when the markup has them."""
+    by_id = {eid: i for i, eid in enumerate(ids) if eid}
+    out: list[int | None] = []
+    named = False
+    for i, el in enumerate(items):
+        parent: int | None = None
+        for attr in _PARENT_ATTRS:
+            value = (el.get(attr) or "").strip()
+            if value:
+                named = True
+                key = re.sub(r"^\D+", "", value) or value
+                for candidate in (value, key):
+                    if candidate in by_id and by_id[candidate] < i:
+                        parent = by_id[candidate]
+                        break
+                break
+        out.append(parent)
+    return out if named else None
+
+
 def assign_parents(items: list[Element], ids: list[str | None]) -> list[int | None]:
+    explicit = _explicit(items, ids)
+    if explicit is not None and any(p is not None for p in explicit):
+        return explicit
     parents = _nesting(items)
     if any(p is not None for p in parents):
         return parents

@@ -70,3 +70,13 @@ def test_random_comment_markup_never_raises(parts: list[str], url: str) -> None:
     assert isinstance(page, CommentPage)
     for c in page.comments:
         assert c.parent is None or 0 <= c.parent < len(page.comments)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_fragment, max_size=6))
+def test_inner_pipeline_raises_nothing_to_swallow(parts: list[str]) -> None:
+    """The public entry point swallows errors; the pipeline itself should not need it to."""
+    from autocrawl.extraction.comments import _extract
+
+    html = ("<html><body><div id='comments'>" + "".join(parts) + "</div>").encode("utf-8", "surrogatepass")
+    _extract(html, "https://x.example/a/b", None)

@@ -271,3 +271,95 @@ def test_no_comment_section_is_empty() -> None:
     assert extract_comments(_page(ARTICLE), URL).comments == []
     assert extract_comments(b"", URL).comments == []
     assert extract_comments(b"\x00\xff\xfe binary", URL).comments == []
+
+
+def test_disqus_like_export() -> None:
+    def post(pid: int, user: str, text: str, kids: str = "") -> str:
+        children = f"<ul class='children'>{kids}</ul>" if kids else ""
+        return (
+            f"<li class='post' id='post-{pid}'><div class='post-content'><div class='avatar'><img alt='Avatar'></div>"
+            f"<div class='post-body'><header><span class='post-byline'><span class='author'>"
+            f"<a data-username='{user}' href='https://disqus.com/by/{user}/'>{user}</a></span></span>"
+            f"<span class='post-meta'><a class='time-ago' href='#comment-{pid}' "
+            f"title='Monday, October 3, 2016 5:44 PM'>3 hours ago</a></span></header>"
+            f"<div class='post-message'><p>{text}</p></div><footer><a class='vote-up'>12</a>"
+            f"<a class='reply'>Reply</a><a class='share'>Share ›</a></footer></div></div>{children}</li>"
+        )
+
+    tree = post(1, "ann", "First!", post(2, "ben", "Second, replying.")) + post(3, "cy", "Third.")
+    body = ARTICLE + f"<div id='disqus_thread'><ul id='post-list' class='post-list'>{tree}</ul></div>"
+    page = extract_comments(_page(body), URL)
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("ann", None, "First!"), ("ben", 0, "Second, replying."), ("cy", None, "Third."),
+    ]
+    assert page.comments[0].published == "2016-10-03T17:44:00"
+    assert page.comments[1].external_id == "2"
+
+
+def test_flat_list_with_parent_attributes() -> None:
+    body = "<div class='comments-section'>"
+    for cid, parent, name in [(10, "", "root"), (11, "10", "kid"), (12, "", "other"), (13, "11", "grandkid")]:
+        body += (f"<div class='comment' data-comment-id='{cid}' data-parent-id='{parent}'>"
+                 f"<span class='comment-author'>{name}</span><time datetime='2022-02-02T10:00:00Z'>x</time>"
+                 f"<div class='comment-text'>Words of {name}.</div></div>")
+    page = extract_comments(_page(body + "</div>"), URL)
+    assert [(c.author, c.parent) for c in page.comments] == [("root", None), ("kid", 0), ("other", None), ("grandkid", 1)]
+    assert page.comments[3].parent_external_id == "11"
+
+
+def test_date_formats() -> None:
+    from datetime import datetime
+
+    from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative
+
+    assert parse_date_text("February 20, 2019 at 3:42 pm") == "2019-02-20T15:42:00"
+    assert parse_date_text("18. Oktober 2023 - 13:11") == "2023-10-18T13:11:00"
+    assert parse_date_text("26 abril 2022 a las 14:02") == "2022-04-26T14:02:00"
+    assert parse_date_text("14. 01. 2020, 13:47") == "2020-01-14T13:47:00"
+    assert parse_date_text("10/18/2019 3:42 pm") == "2019-10-18T15:42:00"
+    assert parse_date_text("2019/10/18") == "2019-10-18"
+    assert parse_date_text("no date here") is None
+    assert parse_iso("2016-10-13T12:04:09+00:00") == "2016-10-13T12:04:09+00:00"
+    assert parse_iso("2021-03-04T05:06:07Z") == "2021-03-04T05:06:07+00:00"
+    anchor = datetime(2024, 5, 10, 12, 0)
+    assert parse_relative("Gestern, 14:20", anchor) == "2024-05-09T14:20:00"
+    assert parse_relative("pred 2 hodiny", anchor) == "2024-05-10T10:00:00"
+    assert parse_relative("3 hours ago", None) is None
+
+
+def test_unmarked_items_inside_named_comment_area() -> None:
+    body = ARTICLE + "<section id='comments'><h2>3 Kommentare</h2>"
+    for name, when, text in [("Olga", "12.03.2021 10:15", "Sehr gut geschrieben."),
+                             ("Piet", "12.03.2021 11:20", "Ich sehe das anders."),
+                             ("Quirin", "13.03.2021 08:05", "Danke für den Artikel!")]:
+        body += (f"<div class='entry-box'><div class='head'><span class='nick'>{name}</span>"
+                 f"<span class='when'>{when}</span></div><div class='words'><p>{text}</p></div></div>")
+    page = extract_comments(_page(body + "</section>"), URL)
+    assert [(c.author, c.published, c.text) for c in page.comments] == [
+        ("Olga", "2021-03-12T10:15:00", "Sehr gut geschrieben."),
+        ("Piet", "2021-03-12T11:20:00", "Ich sehe das anders."),
+        ("Quirin", "2021-03-13T08:05:00", "Danke für den Artikel!"),
+    ]
+    assert page.declared_count == 3
+
+
+def test_paginated_arrows_and_page_parameter() -> None:
+    tree = _wp_li(1, "Anna", "Top level comment here.", 1) + _wp_li(2, "Emil", "Another top comment.", 1)
+    for link, expected in [
+        ("<a href='/2024/05/a-post/comment-page-1/#comments'>&larr; Older Comments</a>",
+         "https://blog.example.org/2024/05/a-post/comment-page-1/"),
+        ("<a href='?cpage=3'>Newer Comments &rarr;</a>", "https://blog.example.org/2024/05/a-post/?cpage=3"),
+        ("<a href='/2024/05/next-article/'>Next article &raquo;</a>", None),
+    ]:
+        body = (f"<div id='comments' class='comments-area'><ol class='comment-list'>{tree}</ol>"
+                f"<div class='comment-navigation'>{link}</div></div>")
+        assert extract_comments(_page(body), URL).next_page_url == expected
+
+
+def test_flat_list_threaded_by_depth_attribute() -> None:
+    body = "<div class='comments'>"
+    for depth, name in [(0, "a"), (1, "b"), (2, "c"), (1, "d"), (0, "e")]:
+        body += (f"<div class='comment' data-depth='{depth}'><span class='author'>{name}</span>"
+                 f"<time datetime='2020-01-01T00:00:00Z'></time><div class='comment-text'>text {name}</div></div>")
+    page = extract_comments(_page(body + "</div>"), URL)
+    assert [(c.author, c.parent) for c in page.comments] == [("a", None), ("b", 0), ("c", 1), ("d", 0), ("e", None)]
