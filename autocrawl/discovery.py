@@ -206,7 +206,10 @@ def html_links(text: str, base_url: str) -> list[Link]:
         href = href.strip()
         if href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             return
-        url = urljoin(base_url, href).split("#", 1)[0]
+        try:
+            url = urljoin(base_url, href).split("#", 1)[0]
+        except ValueError:  # e.g. a broken IPv6 literal in the href
+            return
         if kind in (LinkKind.PAGE, LinkKind.PAGINATION) and not _is_followable(url):
             return
         current = found.get(url)
@@ -222,6 +225,8 @@ def html_links(text: str, base_url: str) -> list[Link]:
             add(link.get("href"), LinkKind.PAGINATION)
         elif "sitemap" in rel:
             add(link.get("href"), LinkKind.SITEMAP)
+        elif "amphtml" in rel:
+            add(link.get("href"), LinkKind.PAGE)
     for anchor in doc.iter("a"):
         href = anchor.get("href")
         rel = (anchor.get("rel") or "").lower().split()

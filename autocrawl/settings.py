@@ -65,6 +65,10 @@ AUTOCRAWL_MAX_DEPTH = 6
 AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/feed date or page date)
 # Revisit articles younger than this many days for new comments.
 AUTOCRAWL_REVISIT_DAYS = 3.0
+# Follow links found on article pages (related stories, sidebars). Off: articles are found through
+# sitemaps, feeds and listing pages, as focused news crawlers do; a site's whole link graph is not
+# walked. An article page's links to itself (AMP, print, #comments) are always kept as URL forms.
+AUTOCRAWL_FOLLOW_ARTICLE_LINKS = False
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
 

@@ -153,9 +153,13 @@ def canonicalize(url: str) -> str:
     if not url:
         return ""
     try:
-        parts = urlsplit(url)
-    except ValueError:
+        return _canonicalize(url)
+    except ValueError:  # a malformed URL (bad port, broken IPv6 literal) is its own key
         return url
+
+
+def _canonicalize(url: str) -> str:
+    parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.netloc:
         return url

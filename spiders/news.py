@@ -85,6 +85,7 @@ class NewsSpider(scrapy.Spider):
         self.revisit_age = timedelta(0)
         self.max_comment_pages = 0
         self.database_url: str | None = None
+        self.follow_article_links = False
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -97,6 +98,7 @@ class NewsSpider(scrapy.Spider):
         revisit = a["revisit_days"] if a["revisit_days"] is not None else settings.getfloat("AUTOCRAWL_REVISIT_DAYS")
         spider.revisit_age = timedelta(days=float(revisit))
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
+        spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
         if a["max_pages"]:
             crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(a["max_pages"]), priority="spider")
         spider.database_url = settings.get("DATABASE_URL")
@@ -157,12 +159,19 @@ class NewsSpider(scrapy.Spider):
         article = extract_article(body, response.url, content_type)
         for warning in article.warnings:
             self._count(f"warnings/{warning}")
-            self.logger.info("page warning %s: %s", warning, response.url)
-        text = response.text if isinstance(response, TextResponse) else body.decode("utf-8", "replace")
-        links = html_links(text, response.url)
+            self.logger.debug("page warning %s: %s", warning, response.url)
+        try:
+            text = response.text if isinstance(response, TextResponse) else body.decode("utf-8", "replace")
+            links = html_links(text, response.url)
+        except Exception as exc:  # a page whose links cannot be read still gives its article
+            self._count("errors/links")
+            self.logger.warning("could not read the links of %s: %s: %s", response.url, type(exc).__name__, exc)
+            links = []
         if article.is_article:
-            yield from self._article(response, article, content_type)
-            # Links from an article page lead to more articles, but are not listings to paginate.
+            yield from self._article(response, article, content_type, links)
+            if not self.follow_article_links:
+                return
+            # Links from an article page may lead to more articles, but are not listings to paginate.
             links = [link for link in links if link.kind is not LinkKind.PAGINATION]
         else:
             self._count("pages/not_article")
@@ -170,9 +179,13 @@ class NewsSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ articles and comments
 
-    def _article(self, response: Response, article: Any, content_type: str | None) -> Iterator[Any]:
+    def _article(self, response: Response, article: Any, content_type: str | None, links: list[Link]) -> Iterator[Any]:
         page_url = response.url
         canonical = canonicalize(resolve_canonical(page_url, article.canonical_url))
+        # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
+        for link in links:
+            if canonicalize(link.url) == canonical:
+                self.url_forms.setdefault(canonical, set()).add(link.url)
         if canonical in self.emitted:
             self._count("duplicates/in_run_canonical")
             yield from self._url_forms(canonical, [response.request.url if response.request else page_url, page_url])
