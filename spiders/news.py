@@ -214,7 +214,7 @@ class NewsSpider(scrapy.Spider):
             http_status=response.status,
         )
         self._count("articles/extracted")
-        comment_page = extract_comments(response.body, page_url, content_type)
+        comment_page = self._comment_page(response.body, page_url, content_type)
         self._add_comments(item, comment_page.comments, page_url)
         item.comments_declared = comment_page.declared_count
         next_url = comment_page.next_page_url or next(iter(comment_page.comment_page_urls), None)
@@ -240,7 +240,7 @@ class NewsSpider(scrapy.Spider):
         item: ArticleItem = response.meta["article_item"]
         pages_seen: set[str] = response.meta["pages_seen"] | {response.url}
         content_type = _header(response, "Content-Type")
-        page = extract_comments(response.body, response.url, content_type)
+        page = self._comment_page(response.body, response.url, content_type)
         self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:
             item.comments_declared = page.declared_count
@@ -259,6 +259,13 @@ class NewsSpider(scrapy.Spider):
         self.logger.warning("comment page failed (%s), storing the article without the rest: %s",
                             failure.getErrorMessage(), request.url)
         yield item
+
+    def _comment_page(self, body: bytes, url: str, content_type: str | None) -> Any:
+        page = extract_comments(body, url, content_type)
+        if page.error:
+            self._count("errors/comment_extraction")
+            self.logger.warning("comment extraction failed on %s: %s", url, page.error)
+        return page
 
     def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
         """Append one page's comments; parents are indexes into the article's whole list, and a

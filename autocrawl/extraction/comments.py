@@ -40,8 +40,8 @@ _MAX_GROUP = 3000
 def extract_comments(html: bytes, url: str, content_type: str | None = None) -> CommentPage:
     try:
         return _extract(html, url, content_type)
-    except Exception:  # noqa: BLE001 - extraction must never break a crawl
-        return CommentPage()
+    except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
+        return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
 
 def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:

@@ -348,7 +348,7 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
     text = _trim_meta_lines(text, author)
     if not text:
         return None
-    return Fields(author, published, text, external_id(item), None)
+    return Fields(author, published, text, external_id(item), named_parent_id(item))
 
 
 _META_LINE = re.compile(
@@ -403,6 +403,28 @@ def _holds_paragraph(el: Element) -> bool:
 
 def _holds_text(el: Element) -> bool:
     return any(any(_TEXT_TOKEN.search(t) for t in tokens(sub)) for sub in el.iter() if sub is not el)
+
+
+_PARENT_ID_ATTRS = ("data-parent-id", "data-parentid", "data-parent", "data-reply-to", "data-replyto",
+                    "data-parent-comment-id", "data-in-reply-to")
+_IN_REPLY_TO = re.compile(r"^\s*(?:in reply to|replying to|als antwort auf|antwort auf|en réponse à)\b", re.I)
+
+
+def named_parent_id(item: Element) -> str | None:
+    """The id of the comment this one answers, when the markup names it (an attribute, or an
+    "in reply to" link to #comment-N): the only tie to a parent shown on another page."""
+    value = next((item.get(a, "").strip() for a in _PARENT_ID_ATTRS if item.get(a, "").strip()), "")
+    if not value:
+        for a in item.iter("a"):
+            href = a.get("href") or ""
+            owner = a.getparent()
+            label = "".join(owner.itertext()) if owner is not None else ""
+            if "#" in href and (a.get("rel") == "in-reply-to" or _IN_REPLY_TO.match(label)):
+                value = href.rsplit("#", 1)[1]
+                break
+    if not value or not re.search(r"\d", value) or value in ("0", "null"):
+        return None
+    return _ID_PREFIX.sub("", value) or value
 
 
 def external_id(item: Element) -> str | None:

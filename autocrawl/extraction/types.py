@@ -59,6 +59,7 @@ class CommentPage:
     next_page_url: str | None = None
     declared_count: int | None = None  # "42 comments" as the page shows it
     comment_page_urls: list[str] = field(default_factory=list)  # links to separate comment pages
+    error: str | None = None  # set when extraction failed on this page (the crawl counts it)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
