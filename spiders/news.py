@@ -158,6 +158,8 @@ class NewsSpider(scrapy.Spider):
             return
         article = extract_article(body, response.url, content_type)
         for warning in article.warnings:
+            if warning == "no-body" and not article.is_article:
+                continue  # a listing or an about page has no body to find: nothing to report
             self._count(f"warnings/{warning}")
             self.logger.debug("page warning %s: %s", warning, response.url)
         try:
@@ -217,9 +219,11 @@ class NewsSpider(scrapy.Spider):
         comment_page = self._comment_page(response.body, page_url, content_type)
         self._add_comments(item, comment_page.comments, page_url)
         item.comments_declared = comment_page.declared_count
-        next_url = comment_page.next_page_url or next(iter(comment_page.comment_page_urls), None)
+        seen = {canonicalize(page_url), canonical}
+        candidates = [comment_page.next_page_url, *comment_page.comment_page_urls]
+        next_url = next((u for u in candidates if u and canonicalize(u) not in seen), None)
         if next_url and self.max_comment_pages > 0:
-            yield self._comment_request(next_url, item, pages_seen={page_url})
+            yield self._comment_request(next_url, item, pages_seen=seen)
         else:
             yield item
 
@@ -238,14 +242,14 @@ class NewsSpider(scrapy.Spider):
         self._count("pages/fetched")
         self._count("pages/comment_pages")
         item: ArticleItem = response.meta["article_item"]
-        pages_seen: set[str] = response.meta["pages_seen"] | {response.url}
+        pages_seen: set[str] = response.meta["pages_seen"] | {canonicalize(response.url)}
         content_type = _header(response, "Content-Type")
         page = self._comment_page(response.body, response.url, content_type)
         self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:
             item.comments_declared = page.declared_count
         next_url = page.next_page_url
-        if next_url and next_url not in pages_seen and len(pages_seen) < self.max_comment_pages:
+        if next_url and canonicalize(next_url) not in pages_seen and len(pages_seen) < self.max_comment_pages:
             yield self._comment_request(next_url, item, pages_seen)
         else:
             yield item
@@ -473,9 +477,12 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"autocrawl/{key}", count)
 
     def _on_site(self, url: str) -> bool:
-        """On one of the start sites or their subdomains."""
-        labels = (urlsplit(url).hostname or "").split(".")
-        return any(".".join(labels[i:]) in self.allowed_domain_set for i in range(max(1, len(labels) - 1)))
+        """On one of the start hosts ("www." or not); other subdomains (ads., shop., forum.) are other sites."""
+        try:
+            host = (urlsplit(url).hostname or "").removeprefix("www.")
+        except ValueError:
+            return False
+        return host in self.allowed_domain_set
 
     def _is_recent_enough(self, date: str | None) -> bool:
         parsed = parse_datetime(date)
