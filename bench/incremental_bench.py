@@ -65,8 +65,12 @@ def main() -> None:
             site.edit_article(art.slug, paragraphs=[*art.paragraphs, "Correction: an earlier version misnamed the council."])
         for i in range(n):
             site.add_article(f"Bench addition number {i} on the harbour works", [
-                f"Paragraph one of addition {i}: the works on pier {i} continue through the winter months.",
-                f"Paragraph two of addition {i}: contractors expect completion by the spring of next year."])
+                f"The works on pier {i} continue through the winter months, the harbour board said on "
+                "Tuesday, after divers finished a survey of the old timber piles under the deck.",
+                f"Contractors expect pier {i} to reopen by the spring of next year; until then the ferry "
+                "uses the temporary pontoon, and fishing boats moor at the east wall.",
+                "The board said the cost is within the budget agreed last year, and that the cafe on the "
+                "pier will stay open at weekends while the scaffolding is up."])
         server.clear_requests()
         second, second_s = crawl(server.base, db)
         second_requests = len(server.requests)

@@ -48,8 +48,12 @@ def test_second_run_fetches_only_discovery_then_only_what_changed(demo_site, run
     site.edit_article(changed.slug, paragraphs=[*changed.paragraphs, "Update: the council has since replied."])
     added = site.add_article(
         "Harbour lights switched on for the winter season",
-        ["The harbour's new lights went on at dusk on Friday, a week earlier than planned.",
-         "Engineers said the LED fittings use a third of the power of the old lamps."],
+        ["The harbour's new lights went on at dusk on Friday, a week earlier than planned, after the "
+         "contractor finished the wiring on the north quay ahead of the storm season.",
+         "Engineers said the LED fittings use a third of the power of the old sodium lamps and should "
+         "last fifteen years, which the council expects to save it forty thousand pounds.",
+         "Fishermen had asked for brighter lighting on the slipway for years; the new lamps are angled "
+         "so that they do not shine into the windows of the cottages on Quay Row."],
         authors=["Ruth Ames"],
     )
     server.clear_requests()
