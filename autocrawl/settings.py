@@ -69,6 +69,9 @@ AUTOCRAWL_REVISIT_DAYS = 3.0
 # sitemaps, feeds and listing pages, as focused news crawlers do; a site's whole link graph is not
 # walked. An article page's links to itself (AMP, print, #comments) are always kept as URL forms.
 AUTOCRAWL_FOLLOW_ARTICLE_LINKS = False
+# Worker processes for extraction (article, comments, links), beside the crawl process:
+# "auto" = one per core but one, at most four; 0 = extract in the crawl process.
+AUTOCRAWL_EXTRACT_PROCESSES = "auto"
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
 

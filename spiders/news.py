@@ -13,10 +13,12 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from autocrawl.analysis import PageAnalysis, PageAnalyzer, default_processes
 from autocrawl.crawlstate import KnownArticle, load_known_articles
 from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
 from autocrawl.discovery import (
@@ -24,12 +26,10 @@ from autocrawl.discovery import (
     Link,
     LinkKind,
     feed_links,
-    html_links,
     robots_sitemaps,
     sitemap_links,
     sniff_document,
 )
-from autocrawl.extraction import extract_article, extract_comments
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
 from autocrawl.urls import canonicalize, resolve_canonical, site_key
 
@@ -86,6 +86,7 @@ class NewsSpider(scrapy.Spider):
         self.max_comment_pages = 0
         self.database_url: str | None = None
         self.follow_article_links = False
+        self.analyzer = PageAnalyzer(0)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -99,6 +100,9 @@ class NewsSpider(scrapy.Spider):
         spider.revisit_age = timedelta(days=float(revisit))
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
+        processes = settings.get("AUTOCRAWL_EXTRACT_PROCESSES", "auto")
+        spider.analyzer = PageAnalyzer(default_processes() if processes in ("auto", None, "") else int(processes))
+        crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
         if a["max_pages"]:
             crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(a["max_pages"]), priority="spider")
         spider.database_url = settings.get("DATABASE_URL")
@@ -121,9 +125,21 @@ class NewsSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ dispatch
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         """Any response: robots.txt, a sitemap, a feed, or an HTML page."""
         self._count("pages/fetched")
+        content_type = _header(response, "Content-Type")
+        kind = sniff_document(response.body, content_type, response.url)
+        if response.status not in (304, *REDIRECT_CODES) and kind is DocumentKind.HTML and response.body.strip():
+            analysis = await self.analyzer.analyze(response.body, response.url, content_type)
+            for output in self._parse_html(response, content_type, analysis):
+                yield output
+            return
+        for output in self._parse_other(response, content_type, kind):
+            yield output
+
+    def _parse_other(self, response: Response, content_type: str | None, kind: DocumentKind) -> Iterator[Any]:
+        """Not-modified answers, redirects, discovery files, empty and non-HTML responses."""
         if response.status == 304:
             yield from self._not_modified(response)
             return
@@ -131,8 +147,6 @@ class NewsSpider(scrapy.Spider):
             yield from self._redirected(response)
             return
         body = response.body
-        content_type = _header(response, "Content-Type")
-        kind = sniff_document(body, content_type, response.url)
         if kind is DocumentKind.ROBOTS:
             sitemaps = robots_sitemaps(body, response.url)
             if not sitemaps and response.meta.get("kind") == "robots":
@@ -145,32 +159,26 @@ class NewsSpider(scrapy.Spider):
             self._count("discovery/feeds")
             yield from self._follow_links(response, feed_links(body, response.url))
         elif kind is DocumentKind.HTML:
-            yield from self._parse_html(response, content_type)
+            self._count("skipped/empty")
+            self.logger.warning("empty page: %s", response.url)
         else:
             self._count(f"skipped/not_html/{(content_type or 'unknown').split(';')[0].strip()}")
             self.logger.info("skipped (not an HTML page: %s): %s", content_type or "no Content-Type", response.url)
 
-    def _parse_html(self, response: Response, content_type: str | None) -> Iterator[Any]:
-        body = response.body
-        if not body.strip():
-            self._count("skipped/empty")
-            self.logger.warning("empty page: %s", response.url)
-            return
-        article = extract_article(body, response.url, content_type)
+    def _parse_html(self, response: Response, content_type: str | None, analysis: PageAnalysis) -> Iterator[Any]:
+        article = analysis.article
+        assert article is not None
         for warning in article.warnings:
             if warning == "no-body" and not article.is_article:
                 continue  # a listing or an about page has no body to find: nothing to report
             self._count(f"warnings/{warning}")
             self.logger.debug("page warning %s: %s", warning, response.url)
-        try:
-            text = response.text if isinstance(response, TextResponse) else body.decode("utf-8", "replace")
-            links = html_links(text, response.url)
-        except Exception as exc:  # a page whose links cannot be read still gives its article
+        links = analysis.links
+        if analysis.links_error:
             self._count("errors/links")
-            self.logger.warning("could not read the links of %s: %s: %s", response.url, type(exc).__name__, exc)
-            links = []
+            self.logger.warning("could not read the links of %s: %s", response.url, analysis.links_error)
         if article.is_article:
-            yield from self._article(response, article, content_type, links)
+            yield from self._article(response, article, analysis.comments, links)
             if not self.follow_article_links:
                 return
             # Links from an article page may lead to more articles, but are not listings to paginate.
@@ -181,7 +189,7 @@ class NewsSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ articles and comments
 
-    def _article(self, response: Response, article: Any, content_type: str | None, links: list[Link]) -> Iterator[Any]:
+    def _article(self, response: Response, article: Any, comment_page: Any, links: list[Link]) -> Iterator[Any]:
         page_url = response.url
         canonical = canonicalize(resolve_canonical(page_url, article.canonical_url))
         # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
@@ -216,7 +224,7 @@ class NewsSpider(scrapy.Spider):
             http_status=response.status,
         )
         self._count("articles/extracted")
-        comment_page = self._comment_page(response.body, page_url, content_type)
+        self._check_comment_page(comment_page, page_url)
         self._add_comments(item, comment_page.comments, page_url)
         item.comments_declared = comment_page.declared_count
         seen = {canonicalize(page_url), canonical}
@@ -237,14 +245,20 @@ class NewsSpider(scrapy.Spider):
             meta={"article_item": item, "pages_seen": pages_seen, "kind": "comments"},
         )
 
-    def parse_comments(self, response: Response) -> Iterator[Any]:
+    async def parse_comments(self, response: Response) -> AsyncIterator[Any]:
         """One more page of an article's comments; the item goes on when the last page is in."""
+        analysis = await self.analyzer.analyze(
+            response.body, response.url, _header(response, "Content-Type"), comment_page=True
+        )
+        for output in self._comment_page_done(response, analysis.comments):
+            yield output
+
+    def _comment_page_done(self, response: Response, page: Any) -> Iterator[Any]:
         self._count("pages/fetched")
         self._count("pages/comment_pages")
         item: ArticleItem = response.meta["article_item"]
         pages_seen: set[str] = response.meta["pages_seen"] | {canonicalize(response.url)}
-        content_type = _header(response, "Content-Type")
-        page = self._comment_page(response.body, response.url, content_type)
+        self._check_comment_page(page, response.url)
         self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:
             item.comments_declared = page.declared_count
@@ -264,12 +278,10 @@ class NewsSpider(scrapy.Spider):
                             failure.getErrorMessage(), request.url)
         yield item
 
-    def _comment_page(self, body: bytes, url: str, content_type: str | None) -> Any:
-        page = extract_comments(body, url, content_type)
+    def _check_comment_page(self, page: Any, url: str) -> None:
         if page.error:
             self._count("errors/comment_extraction")
             self.logger.warning("comment extraction failed on %s: %s", url, page.error)
-        return page
 
     def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
         """Append one page's comments; parents are indexes into the article's whole list, and a

@@ -1,0 +1,75 @@
+"""Everything CPU-heavy about one HTML page, in one call: article, comments and links.
+
+The spider hands pages to `PageAnalyzer`, which runs `analyze_page` in worker processes, so that
+extraction uses the machine's other cores while the crawl process keeps downloading and storing.
+With no worker processes it runs in the crawl process. Pure: no Scrapy here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+
+from autocrawl.discovery import Link, html_links
+from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
+from autocrawl.extraction.decode import decode_html
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class PageAnalysis:
+    article: Article | None  # None for a comment page
+    comments: CommentPage
+    links: list[Link] = field(default_factory=list)
+    links_error: str | None = None
+
+
+def analyze_page(body: bytes, url: str, content_type: str | None, comment_page: bool = False) -> PageAnalysis:
+    """An article page: the article, its comments (when it is an article) and its links.
+    A comment page (`comment_page=True`): its comments only."""
+    if comment_page:
+        return PageAnalysis(None, extract_comments(body, url, content_type))
+    article = extract_article(body, url, content_type)
+    comments = extract_comments(body, url, content_type) if article.is_article else CommentPage()
+    try:
+        links = html_links(decode_html(body, content_type).text, url)
+        error = None
+    except Exception as exc:  # a page whose links cannot be read still gives its article
+        links, error = [], f"{type(exc).__name__}: {exc}"
+    return PageAnalysis(article, comments, links, error)
+
+
+def default_processes() -> int:
+    """One worker per core but one (the crawl process keeps a core), at most four."""
+    return max(0, min(4, (os.cpu_count() or 1) - 1))
+
+
+class PageAnalyzer:
+    def __init__(self, processes: int) -> None:
+        self.processes = processes
+        self.executor: ProcessPoolExecutor | None = None
+        if processes > 0:
+            # spawn: a forked copy of a running Twisted reactor is no place to run code
+            self.executor = ProcessPoolExecutor(processes, mp_context=get_context("spawn"))
+
+    async def analyze(self, body: bytes, url: str, content_type: str | None, comment_page: bool = False) -> PageAnalysis:
+        if self.executor is None:
+            return analyze_page(body, url, content_type, comment_page)
+        try:
+            future = self.executor.submit(analyze_page, body, url, content_type, comment_page)
+            return await asyncio.wrap_future(future)
+        except BrokenProcessPool:
+            logger.error("extraction worker process died; extracting in the crawl process from now on")
+            self.executor = None
+            return analyze_page(body, url, content_type, comment_page)
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
