@@ -11,6 +11,7 @@ furniture (captions, share bars, "read more", comment sections) are the body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
@@ -47,6 +48,7 @@ _CONTENT_CLASS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
 SHORT_FRAGMENT = 18
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 MIN_PROSE = 40  # characters for a block to count as prose
 MIN_PROSE_CJK = 15
 TIGHTEN = 0.88  # a child with this share of its parent's worth replaces the parent
@@ -121,6 +123,11 @@ class _Walker:
             self.flush()
 
 
+@lru_cache(maxsize=8192)
+def _content_class(cls: str) -> bool:
+    return bool(_CONTENT_CLASS.search(cls))
+
+
 def _ancestors_of(elements: list[Any]) -> set[Any]:
     keep: set[Any] = set()
     for el in elements:
@@ -138,47 +145,46 @@ def _protected(root: Any) -> tuple[set[Any], set[Any]]:
     soft_roots = [
         el
         for el in root.xpath("//article | //main | //*[@class]")
-        if (tag_of(el) in ("article", "main") or _CONTENT_CLASS.search(el.get("class", "")))
+        if (tag_of(el) in ("article", "main") or _content_class(el.get("class", "")))
         and not is_comment_mark(attr_tokens(el))
     ]
     return hard, _ancestors_of(soft_roots)
+
+
+def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
+    if el in hard:
+        return False
+    tokens = attr_tokens(el)
+    if el in soft:
+        return bool(tokens) and is_comment_mark(tokens)
+    if tag in DROP_TAGS:
+        return not (tag == "footer" and _inside_article(el))
+    if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if tag not in ("span", "i") and el.get("aria-hidden") == "true":
+        return True
+    if tokens and marked_as_boilerplate(tokens):
+        # A wrapper named after its sidebar or header that holds the article is not furniture.
+        return not (weak_mark(tokens) and _holds_prose(el))
+    return False
 
 
 def clean_tree(root: Any) -> None:
     """Drop scripts, navigation and elements whose class/id/role mark them as furniture."""
     hard, soft = _protected(root)
     doomed = []
-    for el in root.iter():
-        tag = tag_of(el)
-        if not tag:
-            doomed.append(el)  # comments, processing instructions, entities
-            continue
-        if el in hard:
-            continue
-        tokens = attr_tokens(el)
-        if el in soft:
-            if tokens and is_comment_mark(tokens):
-                doomed.append(el)
-            continue
-        if tag in DROP_TAGS:
-            if tag == "footer" and el.getparent() is not None and _inside_article(el):
-                continue
-            doomed.append(el)
-            continue
-        if (el.get("role") or "").lower() in _DROP_ROLES or el.get("hidden") is not None:
-            doomed.append(el)
-            continue
-        style = el.get("style")
-        if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style):
-            doomed.append(el)
-            continue
-        if (el.get("aria-hidden") or "") == "true" and tag not in ("span", "i"):
-            doomed.append(el)
-            continue
-        if tokens and marked_as_boilerplate(tokens):
-            if weak_mark(tokens) and _holds_prose(el):
-                continue  # a wrapper named after its sidebar or header, not furniture itself
-            doomed.append(el)
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in el:
+            tag = tag_of(child)
+            if not tag or _doomed(child, tag, hard, soft):
+                doomed.append(child)  # its subtree goes with it: no need to look inside
+            else:
+                stack.append(child)
     for el in doomed:
         parent = el.getparent()
         if parent is None:

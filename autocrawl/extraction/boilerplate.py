@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Whole words (split at space, dash, underscore) in class/id that name furniture.
 _MARK = re.compile(
@@ -42,14 +43,17 @@ _COMMENT_MARK = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_comment_mark(tokens: str) -> bool:
     return bool(_COMMENT_MARK.search(tokens))
 
 
+@lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
     return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens))
 
 
+@lru_cache(maxsize=4096)
 def weak_mark(tokens: str) -> bool:
     return bool(_WEAK.search(tokens))
 
