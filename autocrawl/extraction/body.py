@@ -11,16 +11,16 @@ furniture (captions, share bars, "read more", comment sections) are the body.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
 from autocrawl.extraction.boilerplate import (
-    is_byline,
-    is_dateline,
     is_boilerplate_text,
+    is_byline,
     is_comment_mark,
+    is_dateline,
     is_doubled,
     is_stop_heading,
     marked_as_boilerplate,
@@ -30,14 +30,78 @@ from autocrawl.extraction.dom import attr_tokens, norm_space, tag_of, text_of
 from autocrawl.extraction.types import Image
 
 DROP_TAGS = frozenset(
-    "script style noscript template svg canvas iframe object embed button select input textarea option "
-    "nav aside footer dialog head video audio map source track picture figcaption".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "option",
+        "nav",
+        "aside",
+        "footer",
+        "dialog",
+        "head",
+        "video",
+        "audio",
+        "map",
+        "source",
+        "track",
+        "picture",
+        "figcaption",
+    ]
 )
 BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th thead tbody tfoot caption blockquote pre "
-    "section article header main figure address hr center details summary fieldset form body html".split()
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "main",
+        "figure",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "fieldset",
+        "form",
+        "body",
+        "html",
+    ]
 )
-HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar"))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CONTENT_CLASS = re.compile(

@@ -19,7 +19,9 @@ from autocrawl.extraction.structured import Structured, types_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist|credit", re.I)
-_BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I)
+_BYLINE_SKIP = re.compile(
+    r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I
+)
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "itemprop:datepublished",
