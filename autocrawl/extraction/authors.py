@@ -31,7 +31,9 @@ _DATEISH = re.compile(
     re.I,
 )
 _JUNK = re.compile(
-    r"https?://|www\.|\.(?:com|html?)\b|@|\bcopyright\b|©|\bfollow\b|\bshare\b|\bemail\b", re.I
+    r"https?://|www\.|\.(?:com|html?)\b|@|\bcopyright\b|©|\bfollow\b|\bshare\b|\bemail\b|"
+    r"^(?:image|images|foto|fotos|photo|photos|bild|picture)\b|getty images",
+    re.I,
 )
 _NOT_NAME = frozenset(
     [

@@ -18,7 +18,7 @@ from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
 from autocrawl.extraction.structured import Structured, types_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
-_BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist|credit", re.I)
+_BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
 _BYLINE_SKIP = re.compile(
     r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I
 )
@@ -199,23 +199,50 @@ def _author_elements(root: Any) -> list[str]:
     return found
 
 
-def pick_authors(root: Any, sd: Structured) -> list[str]:
+def _is_site(name: str, site: str | None, url: str) -> bool:
+    """True for a "name" that is the publication itself (og:site_name, the domain)."""
+    squashed = re.sub(r"[^\w]", "", name.lower())
+    if site and squashed == re.sub(r"[^\w]", "", site.lower()):
+        return True
+    host = re.sub(r"[^\w]", "", (urlsplit(url).hostname or "").lower().removeprefix("www."))
+    return bool(squashed) and (squashed in host or any(w and w in squashed for w in _domain_words(url) if len(w) > 3))
+
+
+def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "") -> list[str]:
+    """People named by the page, most explicit source first. A source that only names the
+    publication itself gives way to a later one naming people; organisations come last."""
     art = sd.article or {}
     people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
-    if people:
-        return dedupe(people)
+    sources: list[list[str]] = [people]
     for key in ("itemprop:author", *AUTHOR_META):
         values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
-        names = [n for v in values for n in split_byline(v)]
-        if names:
-            return dedupe(names)
-    if orgs:
-        return dedupe(orgs)
+        sources.append([n for v in values for n in split_byline(v)])
+    sources.append(orgs)
+    declared = len(sources)
     for text in _author_elements(root):
-        names = split_byline(text)
-        if names:
-            return dedupe(names)
-    return []
+        sources.append(split_byline(text))
+    fallback: list[str] = []
+    for index, names in enumerate(sources):
+        if not names:
+            continue
+        if fallback and index >= declared and not all(_person_like(n) for n in names):
+            continue  # only a clear person name from the page overrides the publication
+        if all(_is_site(n, site, url) for n in names):
+            fallback = fallback or names
+            continue
+        return dedupe(names)
+    return dedupe(fallback)
+
+
+_PARTICLES = frozenset("de da di del della van von der den du le la bin al el ibn zu ten ter dos das y".split())
+
+
+def _person_like(name: str) -> bool:
+    """'Jane Doe', 'Pieter de Vries': two to four capitalised words and nothing else."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() or c in "/|@" for c in name):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _time_elements(root: Any) -> str | None:
@@ -328,7 +355,7 @@ def extract_meta(root: Any, sd: Structured, url: str, text: str = "") -> Meta:
                 break
     return Meta(
         title=pick_title(root, sd, site, url),
-        authors=pick_authors(root, sd),
+        authors=pick_authors(root, sd, site, url),
         published=published,
         modified=modified,
         language=norm_space(lang).replace("_", "-")[:20] if lang else None,
