@@ -172,7 +172,8 @@ class _Walker:
             self.flush()
             owner = el
         elif tag == "br":
-            self._parts.append("\n")
+            if self._parts:
+                self._parts.append("\n")
         elif tag == "a":
             in_link = True
         self._add(el.text, owner, in_link)
