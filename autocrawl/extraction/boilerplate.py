@@ -28,12 +28,6 @@ _MARK = re.compile(
     r")(?=$|[\s_-])",
     re.I,
 )
-# Marks that also name big layout wrappers ("page-with-sidebar"): only trusted on small elements.
-_WEAK = re.compile(
-    r"(?:^|[\s_-])(sidebar|widget|nav|menu|footer|hidden|tags|print|teaser|popular|social|share|"
-    r"related|promo|ads?|banner|toolbar|skip|rating|widgets|header|meta-?bar|caption)(?=$|[\s_-])",
-    re.I,
-)
 
 
 _COMMENT_MARK = re.compile(
@@ -55,7 +49,8 @@ def marked_as_boilerplate(tokens: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def weak_mark(tokens: str) -> bool:
-    return bool(_WEAK.search(tokens))
+    """Marks that a wrapper holding the article text may carry too: all but comment marks."""
+    return not _COMMENT_MARK.search(tokens)
 
 
 _PHRASES = [
