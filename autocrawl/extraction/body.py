@@ -268,7 +268,11 @@ def _holds_prose(el: Any) -> bool:
             long_paragraphs += 1
             if long_paragraphs >= 3:
                 return True
-    return len(text_of(el)) > 2000
+    total = len(text_of(el))
+    if total <= 2000:
+        return False
+    links = sum(len(text_of(a)) for a in el.iter("a"))
+    return links < 0.5 * total
 
 
 def _inside_article(el: Any) -> bool:

@@ -132,6 +132,10 @@ _PHRASES = [
     r"listen to (this )?article.*",
     r"artikel (anhören|vorlesen).*",
     r"min(\.|ute)? read",
+    r"(follow|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|segue-nos).{0,150}"
+    r"(twitter|facebook|instagram|telegram|tiktok|linkedin|whatsapp).{0,150}",
+    r".{0,80}download (the|our) .{0,60}apps?\b.{0,80}",
+    r"(titelbild|bildquelle|fotos?|bilder|photos?):?",
     r"\d+ min(\.|utes?)? (read|lesezeit|lecture)",
     r"lesezeit:? \d+ min.*",
 ]
@@ -156,7 +160,11 @@ _STOP = re.compile(
     r"(related|recent|latest|popular) (posts|articles|stories|news)|share this( article| post| story)?|"
     r"diesen (artikel|beitrag) teilen|artikel teilen|teile diesen beitrag|"
     r"otras noticias|lo más leído|artículos relacionados|ti potrebbe interessare.*|potrebbe interessarti.*|"
-    r"related posts?|you may also be interested in.*|further reading|tags?|schlagwörter|themen)"
+    r"related posts?|you may also be interested in.*|further reading|tags?|schlagwörter|themen|"
+    r"notas relacionadas|noticias relacionadas|veja também:?|leia também:?|leia mais:?|saiba mais:?|"
+    r"vorschau auf den nächsten artikel|nächster artikel|previous (post|article)|next (post|article)|"
+    r"(ist|war) (dieser|der) (beitrag|artikel) hilfreich\??|fanden sie (diesen|den) (beitrag|artikel) .*|"
+    r"did you (like|enjoy) this (article|post)\??|hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen\??)"
     r"[:.!]?$",
     re.I,
 )
