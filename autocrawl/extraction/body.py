@@ -112,6 +112,7 @@ _CONTENT_CLASS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
 SHORT_FRAGMENT = 18
+_CREDIT_SIGNS = re.compile(r"[/©|•]|\b(image|foto|photo|bild|getty|imago|reuters|afp|dpa|apa)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 MIN_PROSE = 40  # characters for a block to count as prose
 MIN_PROSE_CJK = 15
@@ -435,15 +436,19 @@ def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
     return box
 
 
+def _title_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
+
+
 def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[str]:
-    title_norm = norm_space(title).lower() if title else None
+    title_norm = _title_key(title) if title else None
     kept: list[Block] = []
     skip_box: Any = None
     for index, block in enumerate(blocks):
         text = block.text
         if skip_box is not None and _within(block.owner, skip_box):
             continue
-        if block.kind == "h1" or (title_norm and text.lower() == title_norm):
+        if block.kind == "h1" or (title_norm and len(text) < len(title_norm) + 40 and _title_key(text).startswith(title_norm)):
             continue
         if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7):
             continue
@@ -463,8 +468,9 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             continue
         if kept and kept[-1].text == text:
             continue
-        if block.kind not in HEADINGS and len(text) < SHORT_FRAGMENT and not _SENTENCE_END.search(text):
-            continue  # "3 Min.", "Ralf Euler", "Box aufklappen": labels, not text
+        if block.kind not in HEADINGS and not _SENTENCE_END.search(text):
+            if len(text) < SHORT_FRAGMENT or (len(text) < 50 and _CREDIT_SIGNS.search(text)):
+                continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)

@@ -136,6 +136,10 @@ _PHRASES = [
     r"(twitter|facebook|instagram|telegram|tiktok|linkedin|whatsapp).{0,150}",
     r".{0,80}download (the|our) .{0,60}apps?\b.{0,80}",
     r"(titelbild|bildquelle|fotos?|bilder|photos?):?",
+    r".{0,40}\b(sign in|sign up|log ?in|register|create an account|anmelden|registrieren|einloggen|"
+    r"se connecter|inscrivez-vous|iniciar sesión|regístrate|zaloguj|přihlaste)\b.{0,60}",
+    r"(watch|video|listen|audio|podcast|live|ansehen|anhören)\s*[|:].{0,120}",
+    r"placeholder( image)?.{0,20}",
     r"\d+ min(\.|utes?)? (read|lesezeit|lecture)",
     r"lesezeit:? \d+ min.*",
 ]
@@ -198,7 +202,9 @@ _BYLINE = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:stand|aktualisiert|veröffentlicht|updated|published|posted|last updated|erstellt|publié|"
     r"mis à jour|publicado|actualizado|pubblicato|opublikowano|zaktualizowano|gepubliceerd|am|on|um|uhr|"
-    r"at|le|el|il|de|der|den|vom|min|lesezeit|read|\d+)\b",
+    r"at|le|el|il|de|der|den|vom|min|minuten|minutes|lesedauer|lesezeit|read|reading|time|heute|gestern|"
+    r"today|yesterday|ago|vor|last|seit|online|publiziert|hours?|stunden?|uhr|aktualisováno|"
+    r"aggiornato|atualizado|\d+)\b",
     re.I,
 )
 
@@ -208,11 +214,18 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text.strip()))
 
 
+_TIME_OR_AGO = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d+\s*(min|minutes?|hours?|stunden?|std|tagen?|days?)\b.{0,6}"
+    r"(ago|her)?|\b(vor|il y a|hace|fa)\s+\d+|\b(heute|gestern|today|yesterday|aujourd'hui|hier|hoy|ayer|oggi|ieri)\b",
+    re.I,
+)
+
+
 def is_dateline(text: str) -> bool:
     """A line that is a date and little else ('Stand: 22.04.2024, 06:00 Uhr')."""
     from autocrawl.extraction.dates import find_text_date, parse_date
 
-    if not (find_text_date(text) or parse_date(text, text_forms=False)):
+    if not (_TIME_OR_AGO.search(text) or find_text_date(text) or parse_date(text, text_forms=False)):
         return False
     rest = re.sub(r"[\d.:,/|·•–-]+", " ", text)
     rest = _DATE_WORDS.sub(" ", rest)
