@@ -337,6 +337,26 @@ def _choose_container(blocks: list[Block]) -> Any:
         best = child
 
 
+def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
+    """The element the markup names as the article body, when the density pick lies inside it
+    (the body is split into short pieces) or found almost no prose."""
+    marked = [
+        el
+        for el in start.xpath(".//*[@itemprop='articleBody'] | .//*[@class]")
+        if el.get("itemprop") == "articleBody" or _content_class(el.get("class", ""))
+    ]
+    if not marked:
+        return container
+    sizes = {el: sum(len(b.text) for b in blocks if _within(b.owner, el)) for el in marked}
+    best = max(marked, key=lambda el: sizes[el])
+    if sizes[best] == 0 or best is container:
+        return container
+    if _within(container, best):
+        return best
+    own = sum(len(b.text) for b in blocks if _within(b.owner, container) and _is_prose(b))
+    return best if own < 300 and sizes[best] > own else container
+
+
 def _within(el: Any, container: Any) -> bool:
     while el is not None:
         if el is container:
@@ -405,6 +425,7 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
     container = _choose_container(blocks)
     if container is None:
         return BodyResult()
+    container = _declared_container(start, container, blocks)
     chosen = [b for b in blocks if _within(b.owner, container)]
     paragraphs = _filter(chosen, title, captions)
     prose = [b for b in chosen if _is_prose(b)]
