@@ -178,8 +178,17 @@ def is_boilerplate_text(text: str) -> bool:
     return len(text) < 160 and bool(_PHRASE_RE.match(text.strip()))
 
 
+# The header of a reader comment: "#1 von Tobias 29.12.2010 - 22:40", "Anna says:", "Max schrieb am 3. Mai:".
+_COMMENT_HEADER = re.compile(
+    r"^(?:#\s?\d+\.?\s+(?:von|by|de|di|par|od)\s+.{1,60}|"
+    r".{1,40}\s(?:says|said|sagt|schreibt|schrieb|écrit|dice|scrive|napisał|napisała)(?:\s.{0,40})?:)$",
+    re.I,
+)
+
+
 def is_stop_heading(text: str) -> bool:
-    return len(text) < 80 and bool(_STOP.match(text.strip()))
+    text = text.strip()
+    return len(text) < 80 and bool(_STOP.match(text) or _COMMENT_HEADER.match(text))
 
 
 def is_doubled(text: str) -> str | None:
