@@ -277,6 +277,30 @@ def _date_elements(root: Any) -> str | None:
     return None
 
 
+def _date_after_headline(root: Any, window: int = 1500) -> str | None:
+    """The first written-out date in the text that follows the h1 (a visible dateline)."""
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return None
+    seen = 0
+    started = False
+    for el in root.iter():
+        if el is h1:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+            continue
+        for text in (el.text, el.tail):
+            if text and text.strip():
+                found = find_text_date(text)
+                if found:
+                    return found
+                seen += len(text.strip())
+        if seen > window:
+            return None
+    return None
+
+
 def _htmldate(text: str, url: str) -> str | None:
     """Last resort for pages without a declared date: htmldate's search of the visible page."""
     try:
@@ -309,6 +333,8 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:
         published = _htmldate(text, url)
+    if not published:
+        published = _date_after_headline(root)
     host = urlsplit(url).hostname or "" if url else ""
     published = localise(published, host)
     modified = parse_date(_str(art.get("dateModified"))) or next(
