@@ -469,13 +469,13 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
         text = block.text
         if skip_box is not None and _within(block.owner, skip_box):
             continue
-        if block.kind == "h1" or (title_norm and len(text) < len(title_norm) + 40 and _title_key(text).startswith(title_norm)):
+        if block.kind == "h1" or (
+            title_norm and len(text) < len(title_norm) + 40 and _title_key(text).startswith(title_norm)
+        ):
             continue
         if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7):
             continue
         if text in captions or is_doubled(text):
-            continue
-        if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
             continue
         if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
             box = _box_of(blocks, index)
@@ -487,11 +487,16 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             if kept and after < before:
                 break  # related links, comments: the article has ended
             continue
+        if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
+            continue
         if kept and kept[-1].text == text:
             continue
-        if block.kind not in HEADINGS and not _SENTENCE_END.search(text):
-            if len(text) < SHORT_FRAGMENT or (len(text) < 50 and _CREDIT_SIGNS.search(text)):
-                continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
+        if (
+            block.kind not in HEADINGS
+            and not _SENTENCE_END.search(text)
+            and (len(text) < SHORT_FRAGMENT or (len(text) < 50 and _CREDIT_SIGNS.search(text)))
+        ):
+            continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)

@@ -140,6 +140,12 @@ _PHRASES = [
     r"se connecter|inscrivez-vous|iniciar sesión|regístrate|zaloguj|přihlaste)\b.{0,60}",
     r"(watch|video|listen|audio|podcast|live|ansehen|anhören)\s*[|:].{0,120}",
     r"placeholder( image)?.{0,20}",
+    r"\*?(anzeige|werbung|advertorial|sponsored( content| post)?|publicité|pubblicità)\b.{0,200}",
+    r".{0,60}(this (post|article|page) (contains|may contain|includes)|"
+    r"we (may )?(earn|receive) (a )?commission|"
+    r"für links auf dieser seite|(dieser|der) (beitrag|artikel) enthält (werbung|affiliate|anzeigen)|"
+    r"we recommend the best products|affiliate[- ]links?|provisions?-?links?).{0,300}",
+    r"(inhaltsverzeichnis|table of contents|contents|inhalt|sommaire|índice)",
     r"\d+ min(\.|utes?)? (read|lesezeit|lecture)",
     r"lesezeit:? \d+ min.*",
 ]
@@ -224,8 +230,9 @@ def is_byline(text: str) -> bool:
 
 
 _TIME_OR_AGO = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d+\s*(min|minutes?|hours?|stunden?|std|tagen?|days?)\b.{0,6}"
-    r"(ago|her)?|\b(vor|il y a|hace|fa)\s+\d+|\b(heute|gestern|today|yesterday|aujourd'hui|hier|hoy|ayer|oggi|ieri)\b",
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|"
+    r"\b\d+\s*(min|minutes?|hours?|stunden?|std|tagen?|days?)\b.{0,6}(ago|her)?|\b(vor|il y a|hace|fa)\s+\d+|"
+    r"\b(heute|gestern|today|yesterday|aujourd'hui|hier|hoy|ayer|oggi|ieri)\b",
     re.I,
 )
 

@@ -199,13 +199,19 @@ def _author_elements(root: Any) -> list[str]:
     return found
 
 
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
 def _is_site(name: str, site: str | None, url: str) -> bool:
     """True for a "name" that is the publication itself (og:site_name, the domain)."""
     squashed = re.sub(r"[^\w]", "", name.lower())
     if site and squashed == re.sub(r"[^\w]", "", site.lower()):
         return True
     host = re.sub(r"[^\w]", "", (urlsplit(url).hostname or "").lower().removeprefix("www."))
-    return bool(squashed) and (squashed in host or any(w and w in squashed for w in _domain_words(url) if len(w) > 3))
+    return bool(squashed) and (
+        squashed in host or any(w and w in squashed for w in _domain_words(url) if len(w) > 3)
+    )
 
 
 def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "") -> list[str]:
@@ -234,7 +240,9 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
     return dedupe(fallback)
 
 
-_PARTICLES = frozenset("de da di del della van von der den du le la bin al el ibn zu ten ter dos das y".split())
+_PARTICLES = frozenset(
+    _words_of("de da di del della van von der den du le la bin al el ibn zu ten ter dos das y")
+)
 
 
 def _person_like(name: str) -> bool:
@@ -288,7 +296,11 @@ def _date_after_headline(root: Any, window: int = 1500) -> str | None:
         if el is h1:
             started = True
             continue
-        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+        if (
+            not started
+            or not isinstance(el.tag, str)
+            or el.tag in ("script", "style", "noscript", "template")
+        ):
             continue
         for text in (el.text, el.tail):
             if text and text.strip():

@@ -134,3 +134,25 @@ def test_video_teaser_page_is_not_article() -> None:
         '<meta property="og:type" content="video.other">',
     )
     assert not extract(html, url="https://news.example.com/video/tram-test").is_article
+
+
+def test_line_break_before_any_text() -> None:
+    html = page("<div><br><br>" + "<br>".join(PARAGRAPHS) + "</div>", NEWS_LD)
+    assert PARAGRAPHS[1] in extract(html).body
+
+
+def test_comment_thread_without_class_names_is_cut() -> None:
+    after = (
+        "<p>#1 von Tobias 29.12.2010 - 22:40</p><p>Great article, I will definitely come to the opening "
+        "of the new tram line next year.</p>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = f"<h1>Council approves tram expansion</h1><div>{paragraphs}{after}</div>"
+    art = extract(page(body, NEWS_LD))
+    assert "Great article" not in art.body and PARAGRAPHS[-1] in art.body
+
+
+def test_affiliate_disclaimer_and_reading_time_dropped() -> None:
+    inside = "<p>Anzeige, enthält Affiliate Links</p><p>3 min read</p><p>Stand: 22.04.2024, 06:00 Uhr</p>"
+    art = extract(page(article_markup(byline=inside), NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)

@@ -23,9 +23,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 SCORING = ROOT.parent / "shared" / "scoring"
 
 # Levels reached (see the report on the `article` branch) minus a margin of about 0.01.
-FUNDUS_MIN = {"body_f1": 0.935, "title_em": 0.76, "authors_f1": 0.87, "date_acc": 0.97}
-TRAF_MIN = {"snippet_f1": 0.90, "title_em": 0.75, "date_acc": 0.75}
-TRAF_MAX_COMMENT_LEAK = 0.035
+FUNDUS_MIN = {"body_f1": 0.945, "title_em": 0.765, "authors_f1": 0.895, "date_acc": 0.98}
+TRAF_MIN = {"snippet_f1": 0.905, "title_em": 0.76, "date_acc": 0.775}
+TRAF_MAX_COMMENT_LEAK = 0.03
 
 
 def _metrics() -> Any:
