@@ -112,6 +112,7 @@ _CONTENT_CLASS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
 SHORT_FRAGMENT = 18
+TEASER_MAX = 300  # characters of a teaser item in a repeated list
 _CREDIT_SIGNS = re.compile(r"[/©|•]|\b(image|foto|photo|bild|getty|imago|reuters|afp|dpa|apa)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 MIN_PROSE = 40  # characters for a block to count as prose
@@ -357,6 +358,39 @@ def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
     return best if own < 300 and sizes[best] > own else container
 
 
+_NOT_TEASER_TAGS = frozenset("p br span a em strong b i tr td th dt dd option source img".split())
+
+
+def _teaser_items(container: Any) -> set[Any]:
+    """Repeated look-alike siblings (same tag and class, three or more), each short and linked:
+    a list of teasers to other pages, not part of the text."""
+    items: set[Any] = set()
+    for parent in container.iter():
+        if len(parent) < 3:
+            continue
+        groups: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            tag = tag_of(child)
+            if tag and tag not in _NOT_TEASER_TAGS:
+                groups.setdefault((tag, child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) < 3:
+                continue
+            if all(len(text_of(m)) < TEASER_MAX and m.find(".//a") is not None for m in members):
+                items.update(members)
+    return items
+
+
+def _inside_any(el: Any, items: set[Any], stop: Any) -> bool:
+    if not items:
+        return False
+    while el is not None and el is not stop:
+        if el in items:
+            return True
+        el = el.getparent()
+    return False
+
+
 def _within(el: Any, container: Any) -> bool:
     while el is not None:
         if el is container:
@@ -426,7 +460,10 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
     if container is None:
         return BodyResult()
     container = _declared_container(start, container, blocks)
-    chosen = [b for b in blocks if _within(b.owner, container)]
+    teasers = _teaser_items(container)
+    chosen = [
+        b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)
+    ]
     paragraphs = _filter(chosen, title, captions)
     prose = [b for b in chosen if _is_prose(b)]
     total = sum(len(b.text) for b in chosen) or 1
