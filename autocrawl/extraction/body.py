@@ -358,7 +358,26 @@ def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
     return best if own < 300 and sizes[best] > own else container
 
 
-_NOT_TEASER_TAGS = frozenset("p br span a em strong b i tr td th dt dd option source img".split())
+_NOT_TEASER_TAGS = frozenset(
+    [
+        "p",
+        "br",
+        "span",
+        "a",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "tr",
+        "td",
+        "th",
+        "dt",
+        "dd",
+        "option",
+        "source",
+        "img",
+    ]
+)
 
 
 def _teaser_items(container: Any) -> set[Any]:
