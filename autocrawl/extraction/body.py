@@ -10,6 +10,7 @@ furniture (captions, share bars, "read more", comment sections) are the body.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -112,7 +113,10 @@ _CONTENT_CLASS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
 SHORT_FRAGMENT = 18
-TEASER_MAX = 300  # characters of a teaser item in a repeated list
+TEASER_MAX = 300
+_ENTITY = re.compile(
+    r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I
+)  # characters of a teaser item in a repeated list
 _CREDIT_SIGNS = re.compile(r"[/©|•]|\b(image|foto|photo|bild|getty|imago|reuters|afp|dpa|apa)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 MIN_PROSE = 40  # characters for a block to count as prose
@@ -154,6 +158,8 @@ class _Walker:
     def flush(self) -> None:
         if self._parts:
             text = norm_space("".join(self._parts))
+            if "&" in text and _ENTITY.search(text):
+                text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
             if text:
                 self.blocks.append(Block(text, min(self._links, len(text)), self._owner, tag_of(self._owner)))
         self._parts = []
@@ -505,8 +511,10 @@ def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
     box = None
     el = blocks[index].owner
     while el is not None:
-        size = sum(len(b.text) for b in blocks if _within(b.owner, el))
-        if size > limit:
+        inside = [b for b in blocks if _within(b.owner, el)]
+        if sum(len(b.text) for b in inside) > limit or any(
+            _is_prose(b) and len(b.text) >= 250 for b in inside
+        ):
             break
         box = el
         el = el.getparent()
