@@ -121,7 +121,7 @@ _CREDIT_SIGNS = re.compile(r"[/©|•]|\b(image|foto|photo|bild|getty|imago|reut
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 MIN_PROSE = 40  # characters for a block to count as prose
 MIN_PROSE_CJK = 15
-TIGHTEN = 0.88  # a child with this share of its parent's worth replaces the parent
+TIGHTEN = 0.7  # a child with this share of its parent's worth replaces the parent
 
 
 @dataclass
