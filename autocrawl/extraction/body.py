@@ -114,6 +114,7 @@ _CONTENT_CLASS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
 SHORT_FRAGMENT = 18
 TEASER_MAX = 300
+_TEASER_MARK = re.compile(r"(?:^|[\s_-])teaser(?=$|[\s_-])", re.I)
 _ENTITY = re.compile(
     r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I
 )  # characters of a teaser item in a repeated list
@@ -239,6 +240,8 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
         return True
     if tag not in ("span", "i") and el.get("aria-hidden") == "true":
         return True
+    if tokens and _TEASER_MARK.search(tokens) and (el.find(".//a") is not None or tag == "a"):
+        return not _holds_prose(el)  # a teaser linking elsewhere; "teaser-text" leads stay
     if tokens and marked_as_boilerplate(tokens):
         # A wrapper named after its sidebar or header that holds the article is not furniture.
         return not (weak_mark(tokens) and _holds_prose(el))
