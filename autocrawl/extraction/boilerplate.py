@@ -21,7 +21,7 @@ _MARK = re.compile(
     r"tags|tag-?list|tagcloud|keywords|"
     r"byline|author-?bio|author-?box|authorinfo|about-?author|"
     r"caption|credits?|copyright|"
-    r"rating|pagination|pager|login|register|skip|"
+    r"rating|pagination|pager|login|register|skip|widget|widgets|cmp|"
     r"sr-only|visually-?hidden|screen-?reader-?text|hidden|"
     r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
     r"infobox-?ad|meta-?bar"
