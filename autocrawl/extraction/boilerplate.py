@@ -22,7 +22,6 @@ _MARK = re.compile(
     r"byline|author-?bio|author-?box|authorinfo|about-?author|"
     r"caption|credits?|copyright|"
     r"rating|pagination|pager|login|register|skip|widget|widgets|cmp|"
-    r"sr-only|visually-?hidden|screen-?reader-?text|hidden|"
     r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
     r"infobox-?ad|meta-?bar"
     r")(?=$|[\s_-])",
@@ -42,9 +41,17 @@ def is_comment_mark(tokens: str) -> bool:
     return bool(_COMMENT_MARK.search(tokens))
 
 
+# Hidden by class: whole class names only ("hidden-xs", "field--label-hidden" hide nothing of the text).
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(hidden|is-hidden|d-none|invisible|sr-only|visually-hidden|screen-reader-text|screenreader-only|"
+    r"element-invisible|offscreen)(?=$|\s)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
-    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens))
+    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens) or _HIDDEN_CLASS.search(tokens))
 
 
 @lru_cache(maxsize=4096)
