@@ -427,7 +427,19 @@ def _within(el: Any, container: Any) -> bool:
     return False
 
 
-def _image_records(container: Any, base_url: str) -> list[Image]:
+def _figure_captions(start: Any) -> dict[Any, str]:
+    """Each <img> inside a <figure> with a <figcaption>, and that caption's text."""
+    out: dict[Any, str] = {}
+    for fig in start.iter("figure"):
+        cap = fig.find(".//figcaption")
+        text = text_of(cap) if cap is not None else ""
+        if text:
+            for img in fig.iter("img"):
+                out[img] = text
+    return out
+
+
+def _image_records(container: Any, base_url: str, figure_captions: dict[Any, str]) -> list[Image]:
     images: list[Image] = []
     seen: set[str] = set()
     for img in container.iter("img"):
@@ -442,17 +454,7 @@ def _image_records(container: Any, base_url: str) -> list[Image]:
         if url in seen:
             continue
         seen.add(url)
-        caption = None
-        fig = img.getparent()
-        for _ in range(4):
-            if fig is None or tag_of(fig) == "figure":
-                break
-            fig = fig.getparent()
-        if fig is not None and tag_of(fig) == "figure":
-            cap = fig.find(".//figcaption")
-            if cap is not None:
-                caption = text_of(cap) or None
-        caption = caption or norm_space(img.get("alt")) or None
+        caption = figure_captions.get(img) or norm_space(img.get("alt")) or None
         if caption:
             half = is_doubled(caption)
             caption = half or caption
@@ -478,7 +480,7 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
     body_el = root.find(".//body")
     start = body_el if body_el is not None else root
     captions = _captions(start)
-    images_root = start
+    figure_captions = _figure_captions(start)  # before clean_tree drops the figcaptions
     clean_tree(root)
     walker = _Walker()
     walker.walk(start, start)
@@ -496,9 +498,7 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
     prose = [b for b in chosen if _is_prose(b)]
     total = sum(len(b.text) for b in chosen) or 1
     links = sum(b.link_chars for b in chosen)
-    images = _image_records(container, base_url) if container is not None else []
-    if not images and images_root is not None:
-        images = []
+    images = _image_records(container, base_url, figure_captions)
     return BodyResult(
         text="\n\n".join(paragraphs),
         paragraphs=paragraphs,

@@ -22,7 +22,7 @@ def test_subheadings_kept_title_dropped() -> None:
 
 def test_caption_goes_to_image_once_not_body() -> None:
     figure = (
-        '<figure><img src="/img/tram.jpg" alt="A tram in the city centre">'
+        '<figure><img src="/img/tram.jpg" alt="tram">'
         "<figcaption>A tram in the city centre A tram in the city centre</figcaption></figure>"
     )
     art = extract(page(article_markup(extra_inside=figure), NEWS_LD))
