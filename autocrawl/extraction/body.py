@@ -174,27 +174,38 @@ class _Walker:
             if in_link:
                 self._links += len(text.strip())
 
-    def walk(self, el: Any, owner: Any, in_link: bool = False) -> None:
-        tag = tag_of(el)
-        is_block = tag in BLOCK_TAGS
-        if is_block:
-            self.flush()
-            owner = el
-        elif tag == "br":
-            if self._parts:
-                self._parts.append("\n")
-        elif tag == "a":
-            in_link = True
-        self._add(el.text, owner, in_link)
-        for child in el:
-            if isinstance(child.tag, str):
-                self.walk(child, owner, in_link)
-            if child.tail:
-                if tag_of(child) in BLOCK_TAGS:
+    def walk(self, root: Any, owner: Any, in_link: bool = False) -> None:
+        """Depth-first, with an explicit stack: pages nest deeper than Python's recursion limit."""
+        stack: list[tuple[int, Any, Any, bool]] = [(_ENTER, root, owner, in_link)]
+        while stack:
+            step, el, owner, in_link = stack.pop()
+            if step == _TAIL:
+                if tag_of(el) in BLOCK_TAGS:
                     self.flush()
-                self._add(child.tail, owner, in_link)
-        if is_block:
-            self.flush()
+                self._add(el.tail, owner, in_link)
+                continue
+            if step == _EXIT:
+                self.flush()
+                continue
+            tag = tag_of(el)
+            if tag in BLOCK_TAGS:
+                self.flush()
+                owner = el
+                stack.append((_EXIT, el, owner, in_link))
+            elif tag == "br":
+                if self._parts:
+                    self._parts.append("\n")
+            elif tag == "a":
+                in_link = True
+            self._add(el.text, owner, in_link)
+            for child in reversed(el):
+                if child.tail:
+                    stack.append((_TAIL, child, owner, in_link))
+                if isinstance(child.tag, str):
+                    stack.append((_ENTER, child, owner, in_link))
+
+
+_ENTER, _TAIL, _EXIT = 0, 1, 2
 
 
 @lru_cache(maxsize=8192)

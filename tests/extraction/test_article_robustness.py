@@ -94,3 +94,10 @@ def test_fuzz_html(fragment: str, head: str) -> None:
         f"<html><head>{head}</head><body>{fragment}</body></html>".encode("utf-8", "surrogatepass"), ""
     )
     assert isinstance(art.title, str | None)
+
+
+def test_deep_nesting_is_walked_without_recursion_error() -> None:
+    html = page("<div>" * 1500 + article_markup() + "</div>" * 1500)
+    art = extract_article(html, "https://x.example/a")
+    assert not any(w.startswith("extraction-error") for w in art.warnings)
+    assert "tram network" in art.body
