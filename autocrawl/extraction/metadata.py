@@ -155,6 +155,12 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     for h1 in h1s:
         if _title_key(h1) in keys:
             return h1
+    for h1 in h1s:  # "Kicker Headline" in the h1 where a declared title is just the headline
+        h1_key = _title_key(h1)
+        for meta in metas:
+            key = _title_key(meta)
+            if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
+                return meta
     votes: dict[str, int] = {}
     first_seen: dict[str, str] = {}
     for meta in metas:
