@@ -147,6 +147,9 @@ _PHRASES = [
     r"se connecter|inscrivez-vous|iniciar sesión|regístrate|zaloguj|přihlaste)\b.{0,60}",
     r"(watch|video|listen|audio|podcast|live|ansehen|anhören)\s*[|:].{0,120}",
     r"placeholder( image)?.{0,20}",
+    r"(warning|notice|deprecated|fatal error|parse error): .{0,300}",  # PHP errors printed in the page
+    r"(crédits? photos?|photo credits?|bildnachweise?|fotonachweise?)\s*:.{0,150}",
+    r"\(?(noch )?keine bewertungen( vorhanden)?\)?|\(?no ratings yet\)?|\d+ (votes?|bewertungen|stimmen)",
     r"\*?(anzeige|werbung|advertorial|sponsored( content| post)?|publicité|pubblicità)\b.{0,200}",
     r".{0,60}(this (post|article|page) (contains|may contain|includes)|"
     r"we (may )?(earn|receive) (a )?commission|"
@@ -181,7 +184,9 @@ _STOP = re.compile(
     r"notas relacionadas|noticias relacionadas|veja também:?|leia também:?|leia mais:?|saiba mais:?|"
     r"vorschau auf den nächsten artikel|nächster artikel|previous (post|article)|next (post|article)|"
     r"(ist|war) (dieser|der) (beitrag|artikel) hilfreich\??|fanden sie (diesen|den) (beitrag|artikel) .*|"
-    r"did you (like|enjoy) this (article|post)\??|hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen\??)"
+    r"did you (like|enjoy) this (article|post)\??|hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen\??|"
+    r"neueste (artikel|beiträge|nachrichten)|neuste (artikel|beiträge)|latest (articles|posts|news|stories)|"
+    r"noch mehr .{1,30}|über diese reihe|derniers articles|últimas noticias|ultime notizie)"
     r"[:.!]?$",
     re.I,
 )
