@@ -113,7 +113,7 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         return Article(url=url, warnings=[*warnings, "empty-page"])
     sd = collect(root)
     meta = extract_meta(root, sd, url, decoded.text)
-    body = extract_body(root, url, meta.title)
+    body = extract_body(root, url, meta.title, meta.description)
     declared_body = _declared_body(sd)
     if declared_body and len(declared_body) > 1.5 * len(body.text) + 200:
         # The markup hides the text (rendered by script, split oddly): trust the declaration.

@@ -486,7 +486,7 @@ def _captions(root: Any) -> set[str]:
     return out
 
 
-def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
+def extract_body(root: Any, base_url: str, title: str | None, lead: str | None = None) -> BodyResult:
     """Body text and images; `root` is modified (furniture removed)."""
     body_el = root.find(".//body")
     start = body_el if body_el is not None else root
@@ -506,6 +506,9 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
         b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)
     ]
     paragraphs = _filter(chosen, title, captions)
+    standfirst = _standfirst(blocks, chosen, lead)
+    if standfirst and paragraphs and standfirst not in paragraphs:
+        paragraphs.insert(0, standfirst)
     prose = [b for b in chosen if _is_prose(b)]
     total = sum(len(b.text) for b in chosen) or 1
     links = sum(b.link_chars for b in chosen)
@@ -518,6 +521,22 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
         link_ratio=links / total,
         container=container,
     )
+
+
+def _standfirst(blocks: list[Block], chosen: list[Block], lead: str | None) -> str | None:
+    """The lead paragraph when it sits above the article container: a block before the
+    container whose text is the page's declared description."""
+    if not lead or not chosen or len(lead) < 40:
+        return None
+    key = _title_key(lead)
+    first = blocks.index(chosen[0])
+    for block in blocks[:first]:
+        text = block.text
+        if block.density < 0.3 and len(text) >= 40:
+            block_key = _title_key(text)
+            if block_key == key or (len(block_key) >= 0.8 * len(key) and key.startswith(block_key[:-3])):
+                return text
+    return None
 
 
 def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
