@@ -523,13 +523,34 @@ def extract_body(root: Any, base_url: str, title: str | None, lead: str | None =
     )
 
 
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(lead|leadtext|lede|intro|introduction|standfirst|summary|teaser-?text|excerpt|dek|deck|"
+    r"subtitle|sub-?headline|abstract|article-?description|description)(?=$|[\s_-])",
+    re.I,
+)
+
+
+def _class_chain(el: Any, depth: int = 3) -> str:
+    parts = []
+    while el is not None and depth > 0:
+        parts.append(attr_tokens(el))
+        el = el.getparent()
+        depth -= 1
+    return " ".join(parts)
+
+
 def _standfirst(blocks: list[Block], chosen: list[Block], lead: str | None) -> str | None:
     """The lead paragraph when it sits above the article container: a block before the
     container whose text is the page's declared description."""
-    if not lead or not chosen or len(lead) < 40:
+    if not chosen:
+        return None
+    first = blocks.index(chosen[0])
+    for block in reversed(blocks[max(0, first - 3) : first]):  # right above the container
+        if _is_prose(block) and _LEAD_CLASS.search(_class_chain(block.owner)):
+            return block.text
+    if not lead or len(lead) < 40:
         return None
     key = _title_key(lead)
-    first = blocks.index(chosen[0])
     for block in blocks[:first]:
         text = block.text
         if block.density < 0.3 and len(text) >= 40:

@@ -156,3 +156,15 @@ def test_affiliate_disclaimer_and_reading_time_dropped() -> None:
     inside = "<p>Anzeige, enthält Affiliate Links</p><p>3 min read</p><p>Stand: 22.04.2024, 06:00 Uhr</p>"
     art = extract(page(article_markup(byline=inside), NEWS_LD))
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_standfirst_above_the_container_is_kept_first() -> None:
+    lead = "The tram network grows by twelve kilometres after three years of debate in the council."
+    body = (
+        f'<h1>Council approves tram expansion</h1><p class="article-lead">{lead}</p>'
+        '<div class="share"><a href="#">Share</a><a href="#">Mail</a></div>'
+        f'<div class="article-body">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    )
+    art = extract(page(body, NEWS_LD + f'<meta property="og:description" content="{lead}">'))
+    assert art.body.startswith(lead + "\n\n")
+    assert art.lead == lead
