@@ -575,6 +575,22 @@ def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
     return box
 
 
+def _heading_like(block: Block) -> bool:
+    """A real heading, a paragraph that is all bold, or a short line in capitals."""
+    if block.kind in HEADINGS:
+        return True
+    text = block.text
+    if len(text) <= 80 and sum(c.isalpha() for c in text) >= 4 and text.upper() == text:
+        return True
+    owner = block.owner
+    if owner is None or (owner.text and owner.text.strip()) or len(owner) != 1:
+        return False
+    child = owner[0]
+    if tag_of(child) not in ("strong", "b") or (child.tail and child.tail.strip()):
+        return False
+    return text_of(child) == text
+
+
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
@@ -610,7 +626,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
         if kept and kept[-1].text == text:
             continue
         if (
-            block.kind not in HEADINGS
+            not _heading_like(block)
             and not _SENTENCE_END.search(text)
             and (len(text) < SHORT_FRAGMENT or (len(text) < 50 and _CREDIT_SIGNS.search(text)))
         ):
