@@ -10,7 +10,7 @@ from autocrawl.extraction.body import BodyResult, extract_body
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.dom import parse
 from autocrawl.extraction.metadata import Meta, extract_meta
-from autocrawl.extraction.structured import ARTICLE_TYPES, NON_ARTICLE_TYPES, Structured, collect
+from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured, collect
 from autocrawl.extraction.types import Article
 
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
@@ -141,5 +141,3 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         warnings=warnings,
     )
 
-
-__all__ = ["ARTICLE_TYPES", "extract_article"]
