@@ -140,4 +140,3 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         page_type=meta.page_type,
         warnings=warnings,
     )
-

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
+from autocrawl.extraction.boilerplate import is_byline
 from autocrawl.extraction.dates import date_from_url, find_text_date, localise, parse_date
 from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
 from autocrawl.extraction.structured import Structured, types_of
@@ -233,6 +234,9 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
     declared = len(sources)
     for text in _author_elements(root):
         sources.append(split_byline(text))
+    byline = _byline_after_headline(root)
+    if byline:
+        sources.append(split_byline(byline))
     fallback: list[str] = []
     for index, names in enumerate(sources):
         if not names:
@@ -288,6 +292,32 @@ def _date_elements(root: Any) -> str | None:
             found = find_text_date(text)
             if found:
                 return found
+    return None
+
+
+def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
+    """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the h1."""
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return None
+    seen = 0
+    started = False
+    for el in root.iter():
+        if el is h1:
+            started = True
+            continue
+        if (
+            not started
+            or not isinstance(el.tag, str)
+            or el.tag in ("script", "style", "noscript", "template")
+        ):
+            continue
+        text = norm_space("".join(el.itertext())) if len(el) <= 3 else norm_space(el.text)
+        if 4 < len(text) < 90 and is_byline(text):
+            return text
+        seen += len((el.text or "").strip())
+        if seen > window:
+            return None
     return None
 
 
