@@ -57,8 +57,14 @@ _NOT_NAME = frozenset(
         "authors",
         "author",
         "autor",
+        "posted",
+        "geschrieben",
+        "publié",
+        "publicado",
+        "veröffentlicht",
     ]
 )
+_TRAILING_WORD = re.compile(r"\s+(am|um|on|at|le|el|il|den|der|the|vom|from|in)$", re.I)
 MAX_NAME_WORDS = 6
 
 
@@ -68,6 +74,7 @@ def clean_name(raw: str) -> str | None:
     for _ in range(2):
         name = _PREFIX.sub("", name).strip(" -–—:|,.")
     name = _DATEISH.sub("", name).strip(" -–—:|,.(")
+    name = _TRAILING_WORD.sub("", name)
     if not name or _JUNK.search(name):
         return None
     words = name.split()

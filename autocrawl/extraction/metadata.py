@@ -185,11 +185,16 @@ def _title_key(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").casefold().split())
 
 
+def _spaced_text(el: Any) -> str:
+    """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
+    return norm_space(" ".join(el.itertext()))
+
+
 def _author_elements(root: Any) -> list[str]:
     """Byline texts from the visible DOM: rel=author links, then author/byline-marked elements."""
     found: list[str] = []
     for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
-        text = text_of(a)
+        text = _spaced_text(a)
         if text:
             found.append(text)
     if found:
@@ -198,7 +203,7 @@ def _author_elements(root: Any) -> list[str]:
         tokens = attr_tokens(el) + " " + (el.get("itemprop") or "").lower()
         if not _BYLINE_ATTR.search(tokens) or _BYLINE_SKIP.search(tokens):
             continue
-        text = text_of(el)
+        text = _spaced_text(el)
         if 2 < len(text) < 150:
             found.append(text)
             if len(found) >= 3:
@@ -312,7 +317,7 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
             or el.tag in ("script", "style", "noscript", "template")
         ):
             continue
-        text = norm_space("".join(el.itertext())) if len(el) <= 3 else norm_space(el.text)
+        text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90 and is_byline(text):
             return text
         seen += len((el.text or "").strip())
