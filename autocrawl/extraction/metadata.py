@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -226,27 +227,30 @@ def _is_site(name: str, site: str | None, url: str) -> bool:
     )
 
 
+def _author_sources(root: Any, sd: Structured) -> Iterator[tuple[bool, list[str]]]:
+    """(declared, names) per source, most explicit first; the DOM is only searched on demand."""
+    art = sd.article or {}
+    people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
+    yield True, people
+    for key in ("itemprop:author", *AUTHOR_META):
+        values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
+        yield True, [n for v in values for n in split_byline(v)]
+    yield True, orgs
+    for text in _author_elements(root):
+        yield False, split_byline(text)
+    byline = _byline_after_headline(root)
+    if byline:
+        yield False, split_byline(byline)
+
+
 def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "") -> list[str]:
     """People named by the page, most explicit source first. A source that only names the
     publication itself gives way to a later one naming people; organisations come last."""
-    art = sd.article or {}
-    people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
-    sources: list[list[str]] = [people]
-    for key in ("itemprop:author", *AUTHOR_META):
-        values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
-        sources.append([n for v in values for n in split_byline(v)])
-    sources.append(orgs)
-    declared = len(sources)
-    for text in _author_elements(root):
-        sources.append(split_byline(text))
-    byline = _byline_after_headline(root)
-    if byline:
-        sources.append(split_byline(byline))
     fallback: list[str] = []
-    for index, names in enumerate(sources):
+    for declared, names in _author_sources(root, sd):
         if not names:
             continue
-        if fallback and index >= declared and not all(_person_like(n) for n in names):
+        if fallback and not declared and not all(_person_like(n) for n in names):
             continue  # only a clear person name from the page overrides the publication
         if all(_is_site(n, site, url) for n in names):
             fallback = fallback or names
@@ -320,7 +324,7 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
         text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90 and is_byline(text):
             return text
-        seen += len((el.text or "").strip())
+        seen += len((el.text or "").strip()) + 5  # +5: empty elements count too, the walk stays short
         if seen > window:
             return None
     return None
@@ -349,6 +353,7 @@ def _date_after_headline(root: Any, window: int = 1500) -> str | None:
                 if found:
                     return found
                 seen += len(text.strip())
+        seen += 5  # empty elements count too: the walk stays short
         if seen > window:
             return None
     return None
