@@ -34,7 +34,9 @@ def _pages(corpora: Path, names: list[str], limit: int | None) -> list[tuple[str
         if not truth.is_file():
             print(f"skipping {name}: no {truth}", file=sys.stderr)
             continue
-        records = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = [
+            json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
         for rec in records[:limit] if limit else records:
             out.append((str(folder / rec["file"]), rec.get("url") or ""))
     return out
@@ -92,9 +94,13 @@ def _worker(engine: str, list_file: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="folder holding the corpora")
-    parser.add_argument("--corpus", action="append", help="corpus name (repeatable); default: fundus and trafilatura-eval")
+    parser.add_argument(
+        "--corpus", action="append", help="corpus name (repeatable); default: fundus and trafilatura-eval"
+    )
     parser.add_argument("--limit", type=int, default=None, help="pages per corpus")
     parser.add_argument("--engine", action="append", choices=ENGINES, help="engines to run (default: all)")
     parser.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
@@ -115,7 +121,14 @@ def main(argv: list[str] | None = None) -> int:
         list_file = Path(tmp) / "pages.json"
         list_file.write_text(json.dumps(pages), encoding="utf-8")
         for engine in args.engine or ENGINES:
-            cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", engine, "--pages-file", str(list_file)]
+            cmd = [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--worker",
+                engine,
+                "--pages-file",
+                str(list_file),
+            ]
             proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
             if proc.returncode != 0:
                 print(f"{engine}: failed ({proc.returncode})\n{proc.stderr[-2000:]}", file=sys.stderr)
@@ -130,7 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         if res.get("note"):
             print(f"  note: {res['note']}")
     if "autocrawl" in results and "trafilatura" in results:
-        print(f"speed ratio autocrawl / trafilatura: {results['autocrawl']['rate'] / results['trafilatura']['rate']:.2f}x")
+        print(
+            "speed ratio autocrawl / trafilatura: "
+            f"{results['autocrawl']['rate'] / results['trafilatura']['rate']:.2f}x"
+        )
     if "autocrawl" in results and "autocrawl+comments" in results:
         ratio = results["autocrawl+comments"]["rate"] / results["autocrawl"]["rate"]
         print(f"comments on / off: {ratio:.2f}x the pages/s")

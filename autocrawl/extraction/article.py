@@ -10,7 +10,7 @@ from autocrawl.extraction.body import BodyResult, extract_body
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.dom import parse
 from autocrawl.extraction.metadata import Meta, extract_meta
-from autocrawl.extraction.structured import ARTICLE_TYPES, NON_ARTICLE_TYPES, Structured, collect
+from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured, collect
 from autocrawl.extraction.types import Article
 
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
@@ -40,15 +40,22 @@ def _decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) -
     """What the page says about itself first; text density second; the URL only as a hint."""
     kinds = [str(k).lower() for k in ([sd.article.get("@type")] if sd.article else []) if k]
     declared_article = bool(sd.article) or (meta.og_type or "") in ("article", "news", "blog", "newsarticle")
-    declared_other = any(
-        t in NON_ARTICLE_TYPES for obj in sd.jsonld[:6] for t in _types(obj)
-    ) and not declared_article
+    declared_other = (
+        any(t in NON_ARTICLE_TYPES for obj in sd.jsonld[:6] for t in _types(obj)) and not declared_article
+    )
     path = urlsplit(url).path if url else ""
-    home = path in ("", "/") or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", path or "/") is not None
+    home = (
+        path in ("", "/")
+        or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", path or "/") is not None
+    )
     prose = body.prose_chars
     if home and not (declared_article and prose > 1500):
         return False
-    if meta.og_type in ("website", "profile", "video.other", "video.movie", "product") and not kinds and prose < 1500:
+    if (
+        meta.og_type in ("website", "profile", "video.other", "video.movie", "product")
+        and not kinds
+        and prose < 1500
+    ):
         return False
     if declared_other and prose < 2000:
         return False
@@ -106,7 +113,7 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         return Article(url=url, warnings=[*warnings, "empty-page"])
     sd = collect(root)
     meta = extract_meta(root, sd, url, decoded.text)
-    body = extract_body(root, url, meta.title)
+    body = extract_body(root, url, meta.title, meta.description)
     declared_body = _declared_body(sd)
     if declared_body and len(declared_body) > 1.5 * len(body.text) + 200:
         # The markup hides the text (rendered by script, split oddly): trust the declaration.
@@ -133,6 +140,3 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         page_type=meta.page_type,
         warnings=warnings,
     )
-
-
-__all__ = ["ARTICLE_TYPES", "extract_article"]

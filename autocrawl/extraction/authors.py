@@ -13,7 +13,9 @@ _PREFIX = re.compile(
     r"text|reporter|fotos?|photos?|bild|quelle|source|texte|written by)\b\s*[:.]?\s*",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\boraz\b|\ba\b)\s*")
+_SPLIT = re.compile(
+    r"\s*(?:[,;|•·]|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\boraz\b|\ba\b)\s*"
+)
 _JOB = re.compile(
     r"\b(?:reporter|redakteur(?:in)?|korrespondent(?:in)?|correspondent|journalist(?:in)?|editor|writer|"
     r"columnist|kolumnist(?:in)?|contributor|chefredakteur(?:in)?|ressortleiter(?:in)?|staff|senior|"
@@ -28,10 +30,41 @@ _DATEISH = re.compile(
     r"uhr|am \d|on \w+ \d|\d+ (?:min|minutes?|hours?|stunden?|tagen?|days?) ago)\b.*$",
     re.I,
 )
-_JUNK = re.compile(r"https?://|www\.|\.(?:com|html?)\b|@|\bcopyright\b|©|\bfollow\b|\bshare\b|\bemail\b", re.I)
-_NOT_NAME = frozenset(
-    ["admin", "administrator", "redaktion", "editorial", "staff", "team", "unknown", "anonymous", "guest", "user", "newsroom", "desk", "the", "more", "mehr", "weitere", "autoren", "authors", "author", "autor"]
+_JUNK = re.compile(
+    r"https?://|www\.|\.(?:com|html?)\b|@|\bcopyright\b|©|\bfollow\b|\bshare\b|\bemail\b|"
+    r"^(?:image|images|foto|fotos|photo|photos|bild|picture)\b|getty images",
+    re.I,
 )
+_NOT_NAME = frozenset(
+    [
+        "admin",
+        "administrator",
+        "redaktion",
+        "editorial",
+        "staff",
+        "team",
+        "unknown",
+        "anonymous",
+        "guest",
+        "user",
+        "newsroom",
+        "desk",
+        "the",
+        "more",
+        "mehr",
+        "weitere",
+        "autoren",
+        "authors",
+        "author",
+        "autor",
+        "posted",
+        "geschrieben",
+        "publié",
+        "publicado",
+        "veröffentlicht",
+    ]
+)
+_TRAILING_WORD = re.compile(r"\s+(am|um|on|at|le|el|il|den|der|the|vom|from|in)$", re.I)
 MAX_NAME_WORDS = 6
 
 
@@ -41,6 +74,7 @@ def clean_name(raw: str) -> str | None:
     for _ in range(2):
         name = _PREFIX.sub("", name).strip(" -–—:|,.")
     name = _DATEISH.sub("", name).strip(" -–—:|,.(")
+    name = _TRAILING_WORD.sub("", name)
     if not name or _JUNK.search(name):
         return None
     words = name.split()

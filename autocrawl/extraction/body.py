@@ -10,8 +10,10 @@ furniture (captions, share bars, "read more", comment sections) are the body.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -29,10 +31,76 @@ from autocrawl.extraction.dom import attr_tokens, norm_space, tag_of, text_of
 from autocrawl.extraction.types import Image
 
 DROP_TAGS = frozenset(
-    ["script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "nav", "aside", "footer", "dialog", "head", "video", "audio", "map", "source", "track", "picture", "figcaption"]
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "option",
+        "nav",
+        "aside",
+        "footer",
+        "dialog",
+        "head",
+        "video",
+        "audio",
+        "map",
+        "source",
+        "track",
+        "picture",
+        "figcaption",
+    ]
 )
 BLOCK_TAGS = frozenset(
-    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "section", "article", "header", "main", "figure", "address", "hr", "center", "details", "summary", "fieldset", "form", "body", "html"]
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "main",
+        "figure",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "fieldset",
+        "form",
+        "body",
+        "html",
+    ]
 )
 HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar"))
@@ -45,9 +113,16 @@ _CONTENT_CLASS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
 SHORT_FRAGMENT = 18
+TEASER_MAX = 300
+_TEASER_MARK = re.compile(r"(?:^|[\s_-])teaser(?=$|[\s_-])", re.I)
+_ENTITY = re.compile(
+    r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I
+)  # characters of a teaser item in a repeated list
+_CREDIT_SIGNS = re.compile(r"[/©|•]|\b(image|foto|photo|bild|getty|imago|reuters|afp|dpa|apa)\b", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 MIN_PROSE = 40  # characters for a block to count as prose
 MIN_PROSE_CJK = 15
-TIGHTEN = 0.88  # a child with this share of its parent's worth replaces the parent
+TIGHTEN = 0.7  # a child with this share of its parent's worth replaces the parent
 
 
 @dataclass
@@ -84,6 +159,8 @@ class _Walker:
     def flush(self) -> None:
         if self._parts:
             text = norm_space("".join(self._parts))
+            if "&" in text and _ENTITY.search(text):
+                text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
             if text:
                 self.blocks.append(Block(text, min(self._links, len(text)), self._owner, tag_of(self._owner)))
         self._parts = []
@@ -97,26 +174,43 @@ class _Walker:
             if in_link:
                 self._links += len(text.strip())
 
-    def walk(self, el: Any, owner: Any, in_link: bool = False) -> None:
-        tag = tag_of(el)
-        is_block = tag in BLOCK_TAGS
-        if is_block:
-            self.flush()
-            owner = el
-        elif tag == "br":
-            self._parts.append("\n")
-        elif tag == "a":
-            in_link = True
-        self._add(el.text, owner, in_link)
-        for child in el:
-            if isinstance(child.tag, str):
-                self.walk(child, owner, in_link)
-            if child.tail:
-                if tag_of(child) in BLOCK_TAGS:
+    def walk(self, root: Any, owner: Any, in_link: bool = False) -> None:
+        """Depth-first, with an explicit stack: pages nest deeper than Python's recursion limit."""
+        stack: list[tuple[int, Any, Any, bool]] = [(_ENTER, root, owner, in_link)]
+        while stack:
+            step, el, owner, in_link = stack.pop()
+            if step == _TAIL:
+                if tag_of(el) in BLOCK_TAGS:
                     self.flush()
-                self._add(child.tail, owner, in_link)
-        if is_block:
-            self.flush()
+                self._add(el.tail, owner, in_link)
+                continue
+            if step == _EXIT:
+                self.flush()
+                continue
+            tag = tag_of(el)
+            if tag in BLOCK_TAGS:
+                self.flush()
+                owner = el
+                stack.append((_EXIT, el, owner, in_link))
+            elif tag == "br":
+                if self._parts:
+                    self._parts.append("\n")
+            elif tag == "a":
+                in_link = True
+            self._add(el.text, owner, in_link)
+            for child in reversed(el):
+                if child.tail:
+                    stack.append((_TAIL, child, owner, in_link))
+                if isinstance(child.tag, str):
+                    stack.append((_ENTER, child, owner, in_link))
+
+
+_ENTER, _TAIL, _EXIT = 0, 1, 2
+
+
+@lru_cache(maxsize=8192)
+def _content_class(cls: str) -> bool:
+    return bool(_CONTENT_CLASS.search(cls))
 
 
 def _ancestors_of(elements: list[Any]) -> set[Any]:
@@ -136,47 +230,48 @@ def _protected(root: Any) -> tuple[set[Any], set[Any]]:
     soft_roots = [
         el
         for el in root.xpath("//article | //main | //*[@class]")
-        if (tag_of(el) in ("article", "main") or _CONTENT_CLASS.search(el.get("class", "")))
+        if (tag_of(el) in ("article", "main") or _content_class(el.get("class", "")))
         and not is_comment_mark(attr_tokens(el))
     ]
     return hard, _ancestors_of(soft_roots)
+
+
+def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
+    if el in hard:
+        return False
+    tokens = attr_tokens(el)
+    if el in soft:
+        return bool(tokens) and is_comment_mark(tokens)
+    if tag in DROP_TAGS:
+        return not (tag == "footer" and _inside_article(el))
+    if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if tag not in ("span", "i") and el.get("aria-hidden") == "true":
+        return True
+    if tokens and _TEASER_MARK.search(tokens) and (el.find(".//a") is not None or tag == "a"):
+        return not _holds_prose(el)  # a teaser linking elsewhere; "teaser-text" leads stay
+    if tokens and marked_as_boilerplate(tokens):
+        # A wrapper named after its sidebar or header that holds the article is not furniture.
+        return not (weak_mark(tokens) and _holds_prose(el))
+    return False
 
 
 def clean_tree(root: Any) -> None:
     """Drop scripts, navigation and elements whose class/id/role mark them as furniture."""
     hard, soft = _protected(root)
     doomed = []
-    for el in root.iter():
-        tag = tag_of(el)
-        if not tag:
-            doomed.append(el)  # comments, processing instructions, entities
-            continue
-        if el in hard:
-            continue
-        tokens = attr_tokens(el)
-        if el in soft:
-            if tokens and is_comment_mark(tokens):
-                doomed.append(el)
-            continue
-        if tag in DROP_TAGS:
-            if tag == "footer" and el.getparent() is not None and _inside_article(el):
-                continue
-            doomed.append(el)
-            continue
-        if (el.get("role") or "").lower() in _DROP_ROLES or el.get("hidden") is not None:
-            doomed.append(el)
-            continue
-        style = el.get("style")
-        if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style):
-            doomed.append(el)
-            continue
-        if (el.get("aria-hidden") or "") == "true" and tag not in ("span", "i"):
-            doomed.append(el)
-            continue
-        if tokens and marked_as_boilerplate(tokens):
-            if weak_mark(tokens) and _holds_prose(el):
-                continue  # a wrapper named after its sidebar or header, not furniture itself
-            doomed.append(el)
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in el:
+            tag = tag_of(child)
+            if not tag or _doomed(child, tag, hard, soft):
+                doomed.append(child)  # its subtree goes with it: no need to look inside
+            else:
+                stack.append(child)
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -195,7 +290,11 @@ def _holds_prose(el: Any) -> bool:
             long_paragraphs += 1
             if long_paragraphs >= 3:
                 return True
-    return len(text_of(el)) > 2000
+    total = len(text_of(el))
+    if total <= 2000:
+        return False
+    links = sum(len(text_of(a)) for a in el.iter("a"))
+    return links < 0.5 * total
 
 
 def _inside_article(el: Any) -> bool:
@@ -259,6 +358,78 @@ def _choose_container(blocks: list[Block]) -> Any:
         best = child
 
 
+def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
+    """The element the markup names as the article body, when the density pick lies inside it
+    (the body is split into short pieces) or found almost no prose."""
+    marked = [
+        el
+        for el in start.xpath(".//*[@itemprop='articleBody'] | .//*[@class]")
+        if el.get("itemprop") == "articleBody" or _content_class(el.get("class", ""))
+    ]
+    if not marked:
+        return container
+    sizes = {el: sum(len(b.text) for b in blocks if _within(b.owner, el)) for el in marked}
+    best = max(marked, key=lambda el: sizes[el])
+    if sizes[best] == 0 or best is container:
+        return container
+    if _within(container, best):
+        return best
+    own = sum(len(b.text) for b in blocks if _within(b.owner, container) and _is_prose(b))
+    return best if own < 300 and sizes[best] > own else container
+
+
+_NOT_TEASER_TAGS = frozenset(
+    [
+        "p",
+        "br",
+        "span",
+        "a",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "tr",
+        "td",
+        "th",
+        "dt",
+        "dd",
+        "option",
+        "source",
+        "img",
+    ]
+)
+
+
+def _teaser_items(container: Any) -> set[Any]:
+    """Repeated look-alike siblings (same tag and class, three or more), each short and linked:
+    a list of teasers to other pages, not part of the text."""
+    items: set[Any] = set()
+    for parent in container.iter():
+        if len(parent) < 3:
+            continue
+        groups: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            tag = tag_of(child)
+            if tag and tag not in _NOT_TEASER_TAGS:
+                groups.setdefault((tag, child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) < 3:
+                continue
+            if all(len(text_of(m)) < TEASER_MAX and m.find(".//a") is not None for m in members):
+                items.update(members)
+    return items
+
+
+def _inside_any(el: Any, items: set[Any], stop: Any) -> bool:
+    if not items:
+        return False
+    while el is not None and el is not stop:
+        if el in items:
+            return True
+        el = el.getparent()
+    return False
+
+
 def _within(el: Any, container: Any) -> bool:
     while el is not None:
         if el is container:
@@ -267,7 +438,19 @@ def _within(el: Any, container: Any) -> bool:
     return False
 
 
-def _image_records(container: Any, base_url: str) -> list[Image]:
+def _figure_captions(start: Any) -> dict[Any, str]:
+    """Each <img> inside a <figure> with a <figcaption>, and that caption's text."""
+    out: dict[Any, str] = {}
+    for fig in start.iter("figure"):
+        cap = fig.find(".//figcaption")
+        text = text_of(cap) if cap is not None else ""
+        if text:
+            for img in fig.iter("img"):
+                out[img] = text
+    return out
+
+
+def _image_records(container: Any, base_url: str, figure_captions: dict[Any, str]) -> list[Image]:
     images: list[Image] = []
     seen: set[str] = set()
     for img in container.iter("img"):
@@ -282,17 +465,7 @@ def _image_records(container: Any, base_url: str) -> list[Image]:
         if url in seen:
             continue
         seen.add(url)
-        caption = None
-        fig = img.getparent()
-        for _ in range(4):
-            if fig is None or tag_of(fig) == "figure":
-                break
-            fig = fig.getparent()
-        if fig is not None and tag_of(fig) == "figure":
-            cap = fig.find(".//figcaption")
-            if cap is not None:
-                caption = text_of(cap) or None
-        caption = caption or norm_space(img.get("alt")) or None
+        caption = figure_captions.get(img) or norm_space(img.get("alt")) or None
         if caption:
             half = is_doubled(caption)
             caption = half or caption
@@ -313,12 +486,12 @@ def _captions(root: Any) -> set[str]:
     return out
 
 
-def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
+def extract_body(root: Any, base_url: str, title: str | None, lead: str | None = None) -> BodyResult:
     """Body text and images; `root` is modified (furniture removed)."""
     body_el = root.find(".//body")
     start = body_el if body_el is not None else root
     captions = _captions(start)
-    images_root = start
+    figure_captions = _figure_captions(start)  # before clean_tree drops the figcaptions
     clean_tree(root)
     walker = _Walker()
     walker.walk(start, start)
@@ -327,14 +500,19 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
     container = _choose_container(blocks)
     if container is None:
         return BodyResult()
-    chosen = [b for b in blocks if _within(b.owner, container)]
+    container = _declared_container(start, container, blocks)
+    teasers = _teaser_items(container)
+    chosen = [
+        b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)
+    ]
     paragraphs = _filter(chosen, title, captions)
+    standfirst = _standfirst(blocks, chosen, lead)
+    if standfirst and paragraphs and standfirst not in paragraphs:
+        paragraphs.insert(0, standfirst)
     prose = [b for b in chosen if _is_prose(b)]
     total = sum(len(b.text) for b in chosen) or 1
     links = sum(b.link_chars for b in chosen)
-    images = _image_records(container, base_url) if container is not None else []
-    if not images and images_root is not None:
-        images = []
+    images = _image_records(container, base_url, figure_captions)
     return BodyResult(
         text="\n\n".join(paragraphs),
         paragraphs=paragraphs,
@@ -345,34 +523,93 @@ def extract_body(root: Any, base_url: str, title: str | None) -> BodyResult:
     )
 
 
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(lead|leadtext|lede|intro|introduction|standfirst|summary|teaser-?text|excerpt|dek|deck|"
+    r"subtitle|sub-?headline|abstract|article-?description|description)(?=$|[\s_-])",
+    re.I,
+)
+
+
+def _class_chain(el: Any, depth: int = 3) -> str:
+    parts = []
+    while el is not None and depth > 0:
+        parts.append(attr_tokens(el))
+        el = el.getparent()
+        depth -= 1
+    return " ".join(parts)
+
+
+def _standfirst(blocks: list[Block], chosen: list[Block], lead: str | None) -> str | None:
+    """The lead paragraph when it sits above the article container: a block before the
+    container whose text is the page's declared description."""
+    if not chosen:
+        return None
+    first = blocks.index(chosen[0])
+    for block in reversed(blocks[max(0, first - 3) : first]):  # right above the container
+        if _is_prose(block) and _LEAD_CLASS.search(_class_chain(block.owner)):
+            return block.text
+    if not lead or len(lead) < 40:
+        return None
+    key = _title_key(lead)
+    for block in blocks[:first]:
+        text = block.text
+        if block.density < 0.3 and len(text) >= 40:
+            block_key = _title_key(text)
+            if block_key == key or (len(block_key) >= 0.8 * len(key) and key.startswith(block_key[:-3])):
+                return text
+    return None
+
+
 def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
     """The largest element around blocks[index] holding at most `limit` characters of text."""
     box = None
     el = blocks[index].owner
     while el is not None:
-        size = sum(len(b.text) for b in blocks if _within(b.owner, el))
-        if size > limit:
+        inside = [b for b in blocks if _within(b.owner, el)]
+        if sum(len(b.text) for b in inside) > limit or any(
+            _is_prose(b) and len(b.text) >= 250 for b in inside
+        ):
             break
         box = el
         el = el.getparent()
     return box
 
 
+def _heading_like(block: Block) -> bool:
+    """A real heading, a paragraph that is all bold, or a short line in capitals."""
+    if block.kind in HEADINGS:
+        return True
+    text = block.text
+    if len(text) <= 80 and sum(c.isalpha() for c in text) >= 4 and text.upper() == text:
+        return True
+    owner = block.owner
+    if owner is None or (owner.text and owner.text.strip()) or len(owner) != 1:
+        return False
+    child = owner[0]
+    if tag_of(child) not in ("strong", "b") or (child.tail and child.tail.strip()):
+        return False
+    return text_of(child) == text
+
+
+def _title_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
+
+
 def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[str]:
-    title_norm = norm_space(title).lower() if title else None
+    title_norm = _title_key(title) if title else None
     kept: list[Block] = []
     skip_box: Any = None
     for index, block in enumerate(blocks):
         text = block.text
         if skip_box is not None and _within(block.owner, skip_box):
             continue
-        if block.kind == "h1" or (title_norm and text.lower() == title_norm):
+        if block.kind == "h1" or (
+            title_norm and len(text) < len(title_norm) + 40 and _title_key(text).startswith(title_norm)
+        ):
             continue
         if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7):
             continue
         if text in captions or is_doubled(text):
-            continue
-        if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
             continue
         if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
             box = _box_of(blocks, index)
@@ -384,10 +621,16 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             if kept and after < before:
                 break  # related links, comments: the article has ended
             continue
+        if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
+            continue
         if kept and kept[-1].text == text:
             continue
-        if block.kind not in HEADINGS and len(text) < SHORT_FRAGMENT and not _SENTENCE_END.search(text):
-            continue  # "3 Min.", "Ralf Euler", "Box aufklappen": labels, not text
+        if (
+            not _heading_like(block)
+            and not _SENTENCE_END.search(text)
+            and (len(text) < SHORT_FRAGMENT or (len(text) < 50 and _CREDIT_SIGNS.search(text)))
+        ):
+            continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Whole words (split at space, dash, underscore) in class/id that name furniture.
 _MARK = re.compile(
@@ -13,24 +14,17 @@ _MARK = re.compile(
     r"related|recommend\w*|recirculation|more-?stories|read-?more|readmore|also-?read|"
     r"newsletter|subscribe|subscription|signup|sign-?up|paywall|"
     r"promo|promotion|advert\w*|ads?|adslot|adunit|dfp|banner|sponsor\w*|outbrain|taboola|plista|"
-    r"cookie\w*|consent|gdpr|cmp|"
-    r"sidebar|widget|widgets|breadcrumbs?|navbar|nav|navigation|menu|submenu|"
+    r"cookie\w*|consent|gdpr|onetrust|didomi|usercentrics|cookiebot|"
+    r"sidebar|breadcrumbs?|navbar|navigation|main-?nav|site-?nav|nav-?menu|menu|submenu|"
     r"footer|masthead|topbar|toolbar|"
     r"popup|modal|overlay|"
     r"tags|tag-?list|tagcloud|keywords|"
     r"byline|author-?bio|author-?box|authorinfo|about-?author|"
     r"caption|credits?|copyright|"
-    r"rating|pagination|pager|login|register|print|skip|"
-    r"sr-only|visually-?hidden|screen-?reader-?text|hidden|"
-    r"teaser|teasers|most-?read|mostread|popular|trending|"
+    r"rating|pagination|pager|login|register|skip|widget|widgets|cmp|"
+    r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
     r"infobox-?ad|meta-?bar"
     r")(?=$|[\s_-])",
-    re.I,
-)
-# Marks that also name big layout wrappers ("page-with-sidebar"): only trusted on small elements.
-_WEAK = re.compile(
-    r"(?:^|[\s_-])(sidebar|widget|nav|menu|footer|hidden|tags|print|teaser|popular|social|share|"
-    r"related|promo|ads?|banner|toolbar|skip|rating|widgets|header|meta-?bar|caption)(?=$|[\s_-])",
     re.I,
 )
 
@@ -42,41 +36,128 @@ _COMMENT_MARK = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_comment_mark(tokens: str) -> bool:
     return bool(_COMMENT_MARK.search(tokens))
 
 
+# Hidden by class: whole class names only ("hidden-xs", "field--label-hidden" hide nothing of the text).
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(hidden|is-hidden|d-none|invisible|sr-only|visually-hidden|screen-reader-text|screenreader-only|"
+    r"element-invisible|offscreen)(?=$|\s)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
-    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens))
+    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens) or _HIDDEN_CLASS.search(tokens))
 
 
+@lru_cache(maxsize=4096)
 def weak_mark(tokens: str) -> bool:
-    return bool(_WEAK.search(tokens))
+    """Marks that a wrapper holding the article text may carry too: all but comment marks."""
+    return not _COMMENT_MARK.search(tokens)
 
 
 _PHRASES = [
     # share / follow / comment furniture
-    r"share( this( article| story| post)?)?( on \w+)?", r"teilen", r"partager", r"compartir", r"condividi",
-    r"tweet", r"follow us.*", r"folgen sie uns.*", r"print( this( article|page)?)?", r"drucken",
-    r"e-?mail", r"copy link", r"link kopieren", r"comments?", r"\d+ comments?", r"kommentare?",
-    r"\d+ kommentare?", r"reader comments", r"leserkommentare", r"be the first to comment\.?",
-    r"nothing yet\. be the first to comment\.?", r"no comments( yet)?\.?", r"leave a (reply|comment)",
-    r"post a comment", r"add a comment", r"kommentieren", r"jetzt kommentieren",
+    r"share( this( article| story| post)?)?( on \w+)?",
+    r"teilen",
+    r"partager",
+    r"compartir",
+    r"condividi",
+    r"tweet",
+    r"follow us.*",
+    r"folgen sie uns.*",
+    r"print( this( article|page)?)?",
+    r"drucken",
+    r"e-?mail",
+    r"copy link",
+    r"link kopieren",
+    r"comments?",
+    r"\d+ comments?",
+    r"kommentare?",
+    r"\d+ kommentare?",
+    r"reader comments",
+    r"leserkommentare",
+    r"be the first to comment\.?",
+    r"nothing yet\. be the first to comment\.?",
+    r"no comments( yet)?\.?",
+    r"leave a (reply|comment)",
+    r"post a comment",
+    r"add a comment",
+    r"kommentieren",
+    r"jetzt kommentieren",
     # read more / related
-    r"read more.*", r"(continue|keep) reading.*", r"weiterlesen.*", r"mehr lesen", r"lire la suite.*",
-    r"leer más", r"leggi (anche|di più).*", r"lesen sie (auch|mehr).*", r"mehr zum thema.*",
-    r"related( articles| stories| posts| content)?:?", r"see also:?", r"also read:?",
-    r"à lire aussi.*", r"lire aussi.*", r"popular models\d*", r"most (read|popular).*",
+    r"read more.*",
+    r"(continue|keep) reading.*",
+    r"weiterlesen.*",
+    r"mehr lesen",
+    r"lire la suite.*",
+    r"leer más",
+    r"leggi (anche|di più).*",
+    r"lesen sie (auch|mehr).*",
+    r"mehr zum thema.*",
+    r"related( articles| stories| posts| content)?:?",
+    r"see also:?",
+    r"also read:?",
+    r"à lire aussi.*",
+    r"lire aussi.*",
+    r"popular models\d*",
+    r"most (read|popular).*",
     # ads and consent
-    r"advertisement", r"anzeige", r"werbung", r"publicité", r"publicidad", r"pubblicità", r"reklama",
-    r"sponsored", r"ad", r"scroll to continue.*", r"story continues below.*",
-    r"this article contains localized units and prices\..*", r"change settings\.?", r"your choice",
-    r"(we|this (site|website)) uses? cookies.*", r"accept( all)?( cookies)?", r"alle akzeptieren",
-    r"sign up for .*newsletter.*", r"subscribe( now)?( to .*)?", r"newsletter( abonnieren)?",
-    r"jetzt abonnieren.*", r"abonnieren", r"zum newsletter.*", r"back to top", r"nach oben",
-    r"(image|photo|foto|bild|quelle|source|credit)s?:.{0,80}", r"©.{0,80}", r"\(c\) .{0,60}",
-    r"(audio|video) player.*", r"listen to (this )?article.*", r"artikel (anhören|vorlesen).*",
-    r"min(\.|ute)? read", r"\d+ min(\.|utes?)? (read|lesezeit|lecture)", r"lesezeit:? \d+ min.*",
+    r"advertisement",
+    r"anzeige",
+    r"werbung",
+    r"publicité",
+    r"publicidad",
+    r"pubblicità",
+    r"reklama",
+    r"sponsored",
+    r"ad",
+    r"scroll to continue.*",
+    r"story continues below.*",
+    r"this article contains localized units and prices\..*",
+    r"change settings\.?",
+    r"your choice",
+    r"(we|this (site|website)) uses? cookies.*",
+    r"accept( all)?( cookies)?",
+    r"alle akzeptieren",
+    r"sign up for .*newsletter.*",
+    r"subscribe( now)?( to .*)?",
+    r"newsletter( abonnieren)?",
+    r"jetzt abonnieren.*",
+    r"abonnieren",
+    r"zum newsletter.*",
+    r"back to top",
+    r"nach oben",
+    r"(image|photo|foto|bild|quelle|source|credit)s?:.{0,80}",
+    r"©.{0,80}",
+    r"\(c\) .{0,60}",
+    r"(audio|video) player.*",
+    r"listen to (this )?article.*",
+    r"artikel (anhören|vorlesen).*",
+    r"min(\.|ute)? read",
+    r"(follow|síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|seguici|segue-nos).{0,150}"
+    r"(twitter|facebook|instagram|telegram|tiktok|linkedin|whatsapp).{0,150}",
+    r".{0,80}download (the|our) .{0,60}apps?\b.{0,80}",
+    r"(titelbild|bildquelle|fotos?|bilder|photos?):?",
+    r".{0,40}\b(sign in|sign up|log ?in|register|create an account|anmelden|registrieren|einloggen|"
+    r"se connecter|inscrivez-vous|iniciar sesión|regístrate|zaloguj|přihlaste)\b.{0,60}",
+    r"(watch|video|listen|audio|podcast|live|ansehen|anhören)\s*[|:].{0,120}",
+    r"placeholder( image)?.{0,20}",
+    r"(warning|notice|deprecated|fatal error|parse error): .{0,300}",  # PHP errors printed in the page
+    r"(crédits? photos?|photo credits?|bildnachweise?|fotonachweise?)\s*:.{0,150}",
+    r"\(?(noch )?keine bewertungen( vorhanden)?\)?|\(?no ratings yet\)?|\d+ (votes?|bewertungen|stimmen)",
+    r"\*?(anzeige|werbung|advertorial|sponsored( content| post)?|publicité|pubblicità)\b.{0,200}",
+    r".{0,60}(this (post|article|page) (contains|may contain|includes)|"
+    r"we (may )?(earn|receive) (a )?commission|"
+    r"für links auf dieser seite|(dieser|der) (beitrag|artikel) enthält (werbung|affiliate|anzeigen)|"
+    r"we recommend the best products|affiliate[- ]links?|provisions?-?links?).{0,300}",
+    r"(inhaltsverzeichnis|table of contents|contents|inhalt|sommaire|índice)",
+    r"\d+ min(\.|utes?)? (read|lesezeit|lecture)",
+    r"lesezeit:? \d+ min.*",
 ]
 _PHRASE_RE = re.compile(r"^(?:" + "|".join(_PHRASES) + r")$", re.I)
 _STOP = re.compile(
@@ -99,7 +180,13 @@ _STOP = re.compile(
     r"(related|recent|latest|popular) (posts|articles|stories|news)|share this( article| post| story)?|"
     r"diesen (artikel|beitrag) teilen|artikel teilen|teile diesen beitrag|"
     r"otras noticias|lo más leído|artículos relacionados|ti potrebbe interessare.*|potrebbe interessarti.*|"
-    r"related posts?|you may also be interested in.*|further reading|tags?|schlagwörter|themen)"
+    r"related posts?|you may also be interested in.*|further reading|tags?|schlagwörter|themen|"
+    r"notas relacionadas|noticias relacionadas|veja também:?|leia também:?|leia mais:?|saiba mais:?|"
+    r"vorschau auf den nächsten artikel|nächster artikel|previous (post|article)|next (post|article)|"
+    r"(ist|war) (dieser|der) (beitrag|artikel) hilfreich\??|fanden sie (diesen|den) (beitrag|artikel) .*|"
+    r"did you (like|enjoy) this (article|post)\??|hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen\??|"
+    r"neueste (artikel|beiträge|nachrichten)|neuste (artikel|beiträge)|latest (articles|posts|news|stories)|"
+    r"noch mehr .{1,30}|über diese reihe|derniers articles|últimas noticias|ultime notizie)"
     r"[:.!]?$",
     re.I,
 )
@@ -109,8 +196,17 @@ def is_boilerplate_text(text: str) -> bool:
     return len(text) < 160 and bool(_PHRASE_RE.match(text.strip()))
 
 
+# The header of a reader comment: "#1 von Tobias 29.12.2010 - 22:40", "Anna says:", "Max schrieb am 3. Mai:".
+_COMMENT_HEADER = re.compile(
+    r"^(?:#\s?\d+\.?\s+(?:von|by|de|di|par|od)\s+.{1,60}|"
+    r".{1,40}\s(?:says|said|sagt|schreibt|schrieb|écrit|dice|scrive|napisał|napisała)(?:\s.{0,40})?:)$",
+    re.I,
+)
+
+
 def is_stop_heading(text: str) -> bool:
-    return len(text) < 80 and bool(_STOP.match(text.strip()))
+    text = text.strip()
+    return len(text) < 80 and bool(_STOP.match(text) or _COMMENT_HEADER.match(text))
 
 
 def is_doubled(text: str) -> str | None:
@@ -133,7 +229,9 @@ _BYLINE = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:stand|aktualisiert|veröffentlicht|updated|published|posted|last updated|erstellt|publié|"
     r"mis à jour|publicado|actualizado|pubblicato|opublikowano|zaktualizowano|gepubliceerd|am|on|um|uhr|"
-    r"at|le|el|il|de|der|den|vom|min|lesezeit|read|\d+)\b",
+    r"at|le|el|il|de|der|den|vom|min|minuten|minutes|lesedauer|lesezeit|read|reading|time|heute|gestern|"
+    r"today|yesterday|ago|vor|last|seit|online|publiziert|hours?|stunden?|uhr|aktualisováno|"
+    r"aggiornato|atualizado|\d+)\b",
     re.I,
 )
 
@@ -143,11 +241,19 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(text.strip()))
 
 
+_TIME_OR_AGO = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|"
+    r"\b\d+\s*(min|minutes?|hours?|stunden?|std|tagen?|days?)\b.{0,6}(ago|her)?|\b(vor|il y a|hace|fa)\s+\d+|"
+    r"\b(heute|gestern|today|yesterday|aujourd'hui|hier|hoy|ayer|oggi|ieri)\b",
+    re.I,
+)
+
+
 def is_dateline(text: str) -> bool:
     """A line that is a date and little else ('Stand: 22.04.2024, 06:00 Uhr')."""
     from autocrawl.extraction.dates import find_text_date, parse_date
 
-    if not (find_text_date(text) or parse_date(text, text_forms=False)):
+    if not (_TIME_OR_AGO.search(text) or find_text_date(text) or parse_date(text, text_forms=False)):
         return False
     rest = re.sub(r"[\d.:,/|·•–-]+", " ", text)
     rest = _DATE_WORDS.sub(" ", rest)

@@ -17,7 +17,8 @@ for _num, _names in enumerate(
         "március martie ožujka kovo",
         "april apr avril abril aprile abril april kwietnia kwiecień dubna duben apríla áprilisa huhtikuuta "
         "április aprilie travnja balandžio",
-        "may mai mayo maggio maio mei maja maj května květen mája májusa toukokuuta május iunie svibnja gegužės",
+        "may mai mayo maggio maio mei maja maj května květen mája májusa toukokuuta május iunie "
+        "svibnja gegužės",
         "june jun juni juin junio giugno junho czerwca czerwiec června červen júna júniusa kesäkuuta június "
         "lipnja birželio",
         "july jul juli juillet julio luglio julho lipca lipiec července červenec júla júliusa heinäkuuta "
@@ -41,14 +42,19 @@ for _num, _names in enumerate(
 for _name, _num in list(_MONTHS.items()):
     if len(_name) > 3:
         _MONTHS.setdefault(_name[:3], _num)
-_MONTHS.update({"sept": 9, "févr": 2, "janv": 1, "avr": 4, "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrz": 3})
+_MONTHS.update(
+    {"sept": 9, "févr": 2, "janv": 1, "avr": 4, "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrz": 3}
+)
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ISO = re.compile(
-    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
+    r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
+_NUMERIC = re.compile(
+    r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?"
+)
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)"
@@ -179,16 +185,54 @@ def month_number(word: str) -> int | None:
 
 # Standard (winter) UTC offsets, in hours, of country-code domains whose pages often give UTC
 # timestamps while showing local dates. Central Europe observes summer time (+1 h).
+def _each(names: str, hours: int) -> dict[str, int]:
+    return dict.fromkeys(names.split(), hours)
+
+
 _TLD_OFFSET = {
-    **dict.fromkeys(["de", "at", "ch", "it", "fr", "es", "pl", "nl", "be", "lu", "cz", "sk", "hu", "si", "hr", "rs", "dk", "se", "no", "ba", "mk", "al", "me"], 1),
-    **dict.fromkeys(["fi", "ee", "lv", "lt", "ua", "ro", "bg", "gr", "cy"], 2),
-    **dict.fromkeys(["uk", "ie", "pt", "is"], 0),
-    **dict.fromkeys(["ar", "br", "uy", "cl", "py"], -3),
-    **dict.fromkeys(["bo", "ve", "do", "pr"], -4),
-    **dict.fromkeys(["co", "pe", "ec", "pa", "mx", "gt", "hn", "sv", "ni", "cr"], -5),
+    **_each("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no ba mk al me", 1),
+    **_each("fi ee lv lt ua ro bg gr cy", 2),
+    **_each("uk ie pt is", 0),
+    **_each("ar br uy cl py", -3),
+    **_each("bo ve do pr", -4),
+    **_each("co pe ec pa mx gt hn sv ni cr", -5),
     "jp": 9, "kr": 9, "cn": 8, "tw": 8, "hk": 8, "sg": 8, "in": 5, "tr": 3, "ru": 3, "il": 2,
 }  # fmt: skip
-_SUMMER_TIME = frozenset(["de", "at", "ch", "it", "fr", "es", "pl", "nl", "be", "lu", "cz", "sk", "hu", "si", "hr", "rs", "dk", "se", "no", "fi", "ee", "lv", "lt", "ua", "ro", "bg", "gr", "cy", "uk", "ie", "pt"])
+_SUMMER_TIME = frozenset(
+    [
+        "de",
+        "at",
+        "ch",
+        "it",
+        "fr",
+        "es",
+        "pl",
+        "nl",
+        "be",
+        "lu",
+        "cz",
+        "sk",
+        "hu",
+        "si",
+        "hr",
+        "rs",
+        "dk",
+        "se",
+        "no",
+        "fi",
+        "ee",
+        "lv",
+        "lt",
+        "ua",
+        "ro",
+        "bg",
+        "gr",
+        "cy",
+        "uk",
+        "ie",
+        "pt",
+    ]
+)
 _UTC_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:\+00:00|Z)$")
 
 

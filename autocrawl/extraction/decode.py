@@ -46,10 +46,14 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 # Encodings a detector may propose that are rare on the web; single-byte European text
 # that "looks like" one of them is nearly always windows-125x.
-_IMPLAUSIBLE = re.compile(r"^(mac|iso8859_(10|13|14|16|3|4)|cp(037|437|500|85\d|86\d|1006|1026|1140|1125)|kz|ptcp|hp|tis)")
+_IMPLAUSIBLE = re.compile(
+    r"^(mac|iso8859_(10|13|14|16|3|4)|cp(037|437|500|85\d|86\d|1006|1026|1140|1125)|kz|ptcp|hp|tis)"
+)
 _EUROPEAN = ("cp1252", "cp1250", "cp1251", "cp1257", "iso8859-15", "iso8859-2")
 # Bytes 0x80-0xFF whose cp1250 letter differs from cp1252 and is typical of Central European text.
-_CP1250_MARKERS = frozenset(b"\x8a\x8c\x8d\x8e\x8f\x9a\x9c\x9d\x9e\x9f\xa5\xb9\xb3\xa3\xe6\xea\xe8\xf8\xf9\xec\xf2\xc8\xd8")
+_CP1250_MARKERS = frozenset(
+    b"\x8a\x8c\x8d\x8e\x8f\x9a\x9c\x9d\x9e\x9f\xa5\xb9\xb3\xa3\xe6\xea\xe8\xf8\xf9\xec\xf2\xc8\xd8"
+)
 
 
 def _single_byte_guess(data: bytes) -> str:
@@ -57,7 +61,11 @@ def _single_byte_guess(data: bytes) -> str:
     high = [b for b in data if b >= 0x80]
     if not high:
         return "cp1252"
-    western = sum(1 for b in high if b in b"\xe4\xf6\xfc\xdf\xc4\xd6\xdc\xe9\xe8\xe0\xe7\xf1\xe1\xed\xf3\xfa\xea\xe2\xee\xf4\xfb")
+    western = sum(
+        1
+        for b in high
+        if b in b"\xe4\xf6\xfc\xdf\xc4\xd6\xdc\xe9\xe8\xe0\xe7\xf1\xe1\xed\xf3\xfa\xea\xe2\xee\xf4\xfb"
+    )
     central = sum(1 for b in high if b in _CP1250_MARKERS and b not in b"\xe8\xea")
     return "cp1250" if central > western else "cp1252"
 
@@ -124,7 +132,7 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
     if not data:
         return Decoded("", "utf-8", "fallback")
     bom_encoding, bom = read_bom(data)
-    if bom_encoding:
+    if bom_encoding and bom:
         encoding = _normalise(bom_encoding) or "utf-8"
         return Decoded(data[len(bom) :].decode(encoding, "replace"), encoding, "bom")
 
@@ -159,7 +167,7 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
 
 
 def _looks_like_utf8(data: bytes) -> bool:
-    """True when the bytes hold non-ASCII and are valid UTF-8 (chance of that for real cp1252 text is tiny)."""
+    """True when the bytes hold non-ASCII and are valid UTF-8 (unlikely for real cp1252 text)."""
     if data.isascii():
         return False
     return _try(data, "utf-8") is not None

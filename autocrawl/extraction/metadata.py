@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
+from autocrawl.extraction.boilerplate import is_byline
 from autocrawl.extraction.dates import date_from_url, find_text_date, localise, parse_date
 from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
 from autocrawl.extraction.structured import Structured, types_of
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
-_BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist|credit", re.I)
-_BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I)
+_BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
+_BYLINE_SKIP = re.compile(
+    r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I
+)
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "itemprop:datepublished",
@@ -153,6 +157,12 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     for h1 in h1s:
         if _title_key(h1) in keys:
             return h1
+    for h1 in h1s:  # "Kicker Headline" in the h1 where a declared title is just the headline
+        h1_key = _title_key(h1)
+        for meta in metas:
+            key = _title_key(meta)
+            if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
+                return meta
     votes: dict[str, int] = {}
     first_seen: dict[str, str] = {}
     for meta in metas:
@@ -176,11 +186,16 @@ def _title_key(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").casefold().split())
 
 
+def _spaced_text(el: Any) -> str:
+    """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
+    return norm_space(" ".join(el.itertext()))
+
+
 def _author_elements(root: Any) -> list[str]:
     """Byline texts from the visible DOM: rel=author links, then author/byline-marked elements."""
     found: list[str] = []
     for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
-        text = text_of(a)
+        text = _spaced_text(a)
         if text:
             found.append(text)
     if found:
@@ -189,7 +204,7 @@ def _author_elements(root: Any) -> list[str]:
         tokens = attr_tokens(el) + " " + (el.get("itemprop") or "").lower()
         if not _BYLINE_ATTR.search(tokens) or _BYLINE_SKIP.search(tokens):
             continue
-        text = text_of(el)
+        text = _spaced_text(el)
         if 2 < len(text) < 150:
             found.append(text)
             if len(found) >= 3:
@@ -197,23 +212,64 @@ def _author_elements(root: Any) -> list[str]:
     return found
 
 
-def pick_authors(root: Any, sd: Structured) -> list[str]:
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_site(name: str, site: str | None, url: str) -> bool:
+    """True for a "name" that is the publication itself (og:site_name, the domain)."""
+    squashed = re.sub(r"[^\w]", "", name.lower())
+    if site and squashed == re.sub(r"[^\w]", "", site.lower()):
+        return True
+    host = re.sub(r"[^\w]", "", (urlsplit(url).hostname or "").lower().removeprefix("www."))
+    return bool(squashed) and (
+        squashed in host or any(w and w in squashed for w in _domain_words(url) if len(w) > 3)
+    )
+
+
+def _author_sources(root: Any, sd: Structured) -> Iterator[tuple[bool, list[str]]]:
+    """(declared, names) per source, most explicit first; the DOM is only searched on demand."""
     art = sd.article or {}
     people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
-    if people:
-        return dedupe(people)
+    yield True, people
     for key in ("itemprop:author", *AUTHOR_META):
         values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
-        names = [n for v in values for n in split_byline(v)]
-        if names:
-            return dedupe(names)
-    if orgs:
-        return dedupe(orgs)
+        yield True, [n for v in values for n in split_byline(v)]
+    yield True, orgs
     for text in _author_elements(root):
-        names = split_byline(text)
-        if names:
-            return dedupe(names)
-    return []
+        yield False, split_byline(text)
+    byline = _byline_after_headline(root)
+    if byline:
+        yield False, split_byline(byline)
+
+
+def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "") -> list[str]:
+    """People named by the page, most explicit source first. A source that only names the
+    publication itself gives way to a later one naming people; organisations come last."""
+    fallback: list[str] = []
+    for declared, names in _author_sources(root, sd):
+        if not names:
+            continue
+        if fallback and not declared and not all(_person_like(n) for n in names):
+            continue  # only a clear person name from the page overrides the publication
+        if all(_is_site(n, site, url) for n in names):
+            fallback = fallback or names
+            continue
+        return dedupe(names)
+    return dedupe(fallback)
+
+
+_PARTICLES = frozenset(
+    _words_of("de da di del della van von der den du le la bin al el ibn zu ten ter dos das y")
+)
+
+
+def _person_like(name: str) -> bool:
+    """'Jane Doe', 'Pieter de Vries': two to four capitalised words and nothing else."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() or c in "/|@" for c in name):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _time_elements(root: Any) -> str | None:
@@ -245,6 +301,61 @@ def _date_elements(root: Any) -> str | None:
             found = find_text_date(text)
             if found:
                 return found
+    return None
+
+
+def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
+    """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the h1."""
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return None
+    seen = 0
+    started = False
+    for el in root.iter():
+        if el is h1:
+            started = True
+            continue
+        if (
+            not started
+            or not isinstance(el.tag, str)
+            or el.tag in ("script", "style", "noscript", "template")
+        ):
+            continue
+        text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
+        if 4 < len(text) < 90 and is_byline(text):
+            return text
+        seen += len((el.text or "").strip()) + 5  # +5: empty elements count too, the walk stays short
+        if seen > window:
+            return None
+    return None
+
+
+def _date_after_headline(root: Any, window: int = 1500) -> str | None:
+    """The first written-out date in the text that follows the h1 (a visible dateline)."""
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return None
+    seen = 0
+    started = False
+    for el in root.iter():
+        if el is h1:
+            started = True
+            continue
+        if (
+            not started
+            or not isinstance(el.tag, str)
+            or el.tag in ("script", "style", "noscript", "template")
+        ):
+            continue
+        for text in (el.text, el.tail):
+            if text and text.strip():
+                found = find_text_date(text)
+                if found:
+                    return found
+                seen += len(text.strip())
+        seen += 5  # empty elements count too: the walk stays short
+        if seen > window:
+            return None
     return None
 
 
@@ -280,6 +391,8 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:
         published = _htmldate(text, url)
+    if not published:
+        published = _date_after_headline(root)
     host = urlsplit(url).hostname or "" if url else ""
     published = localise(published, host)
     modified = parse_date(_str(art.get("dateModified"))) or next(
@@ -326,7 +439,7 @@ def extract_meta(root: Any, sd: Structured, url: str, text: str = "") -> Meta:
                 break
     return Meta(
         title=pick_title(root, sd, site, url),
-        authors=pick_authors(root, sd),
+        authors=pick_authors(root, sd, site, url),
         published=published,
         modified=modified,
         language=norm_space(lang).replace("_", "-")[:20] if lang else None,

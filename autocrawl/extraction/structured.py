@@ -95,7 +95,9 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
         kinds = types_of(obj)
         if any(k in ARTICLE_TYPES for k in kinds):
             rank = 3 if any("newsarticle" in k for k in kinds) else 2
-        elif any(k in ("webpage", "itempage") for k in kinds) and ("headline" in obj or "datePublished" in obj):
+        elif any(k in ("webpage", "itempage") for k in kinds) and (
+            "headline" in obj or "datePublished" in obj
+        ):
             rank = 1
         else:
             continue

@@ -1,0 +1,170 @@
+"""Main text: what belongs to the article and what does not; is_article."""
+
+from __future__ import annotations
+
+from tests.extraction.article_helpers import PARAGRAPHS, article_markup, extract, jsonld, page
+
+NEWS_LD = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion"})
+
+
+def test_body_is_the_paragraphs_separated_by_one_blank_line() -> None:
+    art = extract(page(article_markup(), NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+    assert "Home" not in art.body and "©" not in art.body
+
+
+def test_subheadings_kept_title_dropped() -> None:
+    inside = "<h2>What happens next</h2><p>" + PARAGRAPHS[0].replace("council", "mayor") + "</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "\n\nWhat happens next\n\n" in art.body
+    assert not art.body.startswith("Council approves tram expansion")
+
+
+def test_caption_goes_to_image_once_not_body() -> None:
+    figure = (
+        '<figure><img src="/img/tram.jpg" alt="tram">'
+        "<figcaption>A tram in the city centre A tram in the city centre</figcaption></figure>"
+    )
+    art = extract(page(article_markup(extra_inside=figure), NEWS_LD))
+    assert "A tram in the city centre" not in art.body
+    assert art.images[0].url == "https://news.example.com/img/tram.jpg"
+    assert art.images[0].caption == "A tram in the city centre"
+
+
+def test_teasers_share_newsletter_and_comments_do_not_leak() -> None:
+    inside = (
+        '<div class="share-buttons"><a href="#">Share</a> <a href="#">Tweet</a></div>'
+        '<div class="newsletter-box"><p>Sign up for our daily newsletter and never miss a story '
+        "from the city.</p></div>"
+        '<aside class="related"><h3>Related articles</h3><ul><li><a href="/a">Bus fares to rise next year '
+        "as operators face higher costs</a></li></ul></aside>"
+        "<p>Read more</p><p>Advertisement</p>"
+    )
+    after = (
+        '<section id="comments" class="comments-area"><h2>3 Comments</h2><ol class="comment-list">'
+        '<li class="comment"><p class="comment-author">Karl</p>'
+        "<p>I have waited twenty years for this tram line "
+        "and I still do not believe it will be finished on time.</p></li></ol></section>"
+    )
+    art = extract(page(article_markup(extra_inside=inside, extra_after=after), NEWS_LD))
+    for junk in (
+        "newsletter",
+        "Bus fares",
+        "twenty years",
+        "Read more",
+        "Advertisement",
+        "Share",
+        "Comments",
+    ):
+        assert junk not in art.body
+    assert PARAGRAPHS[-1] in art.body
+
+
+def test_nested_layout_with_sidebar_and_link_lists() -> None:
+    sidebar = "".join(
+        f'<li><a href="/s{i}">Another headline about something else number {i}</a></li>' for i in range(30)
+    )
+    body = (
+        '<div class="layout"><div class="col-main"><div class="wrap"><div class="inner">'
+        + "".join(f"<div><p>{p}</p></div>" for p in PARAGRAPHS)
+        + f'</div></div></div><div class="col-side"><ul>{sidebar}</ul></div></div>'
+    )
+    art = extract(page("<h1>Council approves tram expansion</h1>" + body, NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_arenaev_like_page() -> None:
+    caption = "Twingo is making a comeback under Ampere alliance"
+    body = (
+        "<article><h1>Nissan and Mitsubishi confirm investment in Renault's Ampere EV unit</h1>"
+        '<div class="article-info"><span class="author">Max McDee</span>, <time>07 December 2023</time></div>'
+        f'<div class="article-text"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>'
+        f'<div class="image-wrap"><img src="/t.jpg" alt="{caption}"><span>{caption}</span></div>'
+        f"<p>{caption} {caption}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></div>"
+        '<div class="units-note"><p>This article contains localized units and prices. Change settings.</p>'
+        "<p>Your choice</p></div>"
+        '<div class="user-comments"><h3>Reader comments</h3>'
+        "<p>Nothing yet. Be the first to comment.</p></div>"
+        '</article><div class="popular"><h3>Popular models</h3><ul><li><a href="/m">Model</a></li></ul></div>'
+    )
+    art = extract(page(body, NEWS_LD, title="Nissan and Mitsubishi confirm investment"))
+    for junk in (
+        caption,
+        "localized units",
+        "Your choice",
+        "Reader comments",
+        "Be the first",
+        "Popular models",
+    ):
+        assert junk not in art.body, junk
+    assert art.body == "\n\n".join(PARAGRAPHS)
+    assert art.authors == ["Max McDee"]
+    assert art.published == "2023-12-07"
+
+
+def test_article_body_from_jsonld_when_markup_is_empty() -> None:
+    ld = jsonld({"@type": "NewsArticle", "headline": "T", "articleBody": "\n".join(PARAGRAPHS)})
+    art = extract(page('<div id="app"></div>', ld))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+    assert "body-from-jsonld" in art.warnings
+
+
+def test_is_article_true_for_article_page() -> None:
+    assert extract(page(article_markup(), NEWS_LD)).is_article
+    assert extract(page(article_markup())).is_article  # no declaration: text density decides
+
+
+def test_is_article_false_for_home_tag_about_pages() -> None:
+    teasers = "".join(
+        f'<div class="teaser"><h2><a href="/story{i}">Headline number {i} about the city</a></h2>'
+        f"<p>A short teaser text for story {i}.</p></div>"
+        for i in range(25)
+    )
+    home = page(teasers, '<meta property="og:type" content="website">', title="City Times")
+    assert not extract(home, url="https://news.example.com/").is_article
+    assert not extract(home, url="https://news.example.com/tag/transport/").is_article
+    about = page("<h1>About us</h1><p>City Times is the local newspaper of the city since 1901.</p>")
+    assert not extract(about, url="https://news.example.com/about/").is_article
+
+
+def test_video_teaser_page_is_not_article() -> None:
+    html = page(
+        '<h1>Watch: tram test run</h1><div class="video-player"></div>'
+        "<p>Our video shows the first test run.</p>",
+        '<meta property="og:type" content="video.other">',
+    )
+    assert not extract(html, url="https://news.example.com/video/tram-test").is_article
+
+
+def test_line_break_before_any_text() -> None:
+    html = page("<div><br><br>" + "<br>".join(PARAGRAPHS) + "</div>", NEWS_LD)
+    assert PARAGRAPHS[1] in extract(html).body
+
+
+def test_comment_thread_without_class_names_is_cut() -> None:
+    after = (
+        "<p>#1 von Tobias 29.12.2010 - 22:40</p><p>Great article, I will definitely come to the opening "
+        "of the new tram line next year.</p>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = f"<h1>Council approves tram expansion</h1><div>{paragraphs}{after}</div>"
+    art = extract(page(body, NEWS_LD))
+    assert "Great article" not in art.body and PARAGRAPHS[-1] in art.body
+
+
+def test_affiliate_disclaimer_and_reading_time_dropped() -> None:
+    inside = "<p>Anzeige, enthält Affiliate Links</p><p>3 min read</p><p>Stand: 22.04.2024, 06:00 Uhr</p>"
+    art = extract(page(article_markup(byline=inside), NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_standfirst_above_the_container_is_kept_first() -> None:
+    lead = "The tram network grows by twelve kilometres after three years of debate in the council."
+    body = (
+        f'<h1>Council approves tram expansion</h1><p class="article-lead">{lead}</p>'
+        '<div class="share"><a href="#">Share</a><a href="#">Mail</a></div>'
+        f'<div class="article-body">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    )
+    art = extract(page(body, NEWS_LD + f'<meta property="og:description" content="{lead}">'))
+    assert art.body.startswith(lead + "\n\n")
+    assert art.lead == lead

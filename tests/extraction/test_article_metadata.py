@@ -1,0 +1,156 @@
+"""Title, authors, dates and other page metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from autocrawl.extraction.authors import split_byline
+from autocrawl.extraction.dates import localise, parse_date
+from tests.extraction.article_helpers import article_markup, extract, jsonld, page
+
+
+def test_jsonld_newsarticle_fields() -> None:
+    head = jsonld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Council approves tram expansion",
+            "datePublished": "2024-05-03T15:47:42+02:00",
+            "dateModified": "2024-05-04T09:00:00+02:00",
+            "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+            "keywords": "transport, city council",
+            "publisher": {"@type": "Organization", "name": "City Times"},
+        }
+    )
+    art = extract(page(article_markup(), head))
+    assert art.title == "Council approves tram expansion"
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert art.published == "2024-05-03T15:47:42+02:00"
+    assert art.modified == "2024-05-04T09:00:00+02:00"
+    assert art.tags == ["transport", "city council"]
+    assert art.site_name == "City Times"
+    assert art.page_type == "NewsArticle"
+    assert art.language == "en"
+    assert art.is_article
+
+
+def test_jsonld_graph_and_list_of_types() -> None:
+    head = jsonld(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebSite", "name": "City Times"},
+                {"@type": "BreadcrumbList", "itemListElement": []},
+                {
+                    "@type": ["Article", "NewsArticle"],
+                    "headline": "Council approves tram expansion",
+                    "author": {"@type": "Person", "name": "Max Mustermann"},
+                    "datePublished": "2024-05-03",
+                },
+            ],
+        }
+    )
+    art = extract(page(article_markup(), head))
+    assert art.authors == ["Max Mustermann"]
+    assert art.published == "2024-05-03"
+
+
+def test_jsonld_list_at_top_level_and_broken_json_ignored() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", broken</script>' + jsonld(
+        [{"@type": "Organization", "name": "X"}, {"@type": "BlogPosting", "author": "By Erika Musterfrau"}]
+    )
+    art = extract(page(article_markup(), head))
+    assert art.authors == ["Erika Musterfrau"]
+
+
+def test_organisation_author_when_no_person() -> None:
+    head = jsonld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "ORF.at"}})
+    assert extract(page(article_markup(), head)).authors == ["ORF.at"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Von Max Mustermann, dpa", ["Max Mustermann", "dpa"]),
+        ("By Jane Doe, Senior Reporter", ["Jane Doe"]),
+        ("Jane Doe | Updated 3 May 2024", ["Jane Doe"]),
+        ("Par Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
+        ("Anna Giulia Fink; Jan Michael Marchart", ["Anna Giulia Fink", "Jan Michael Marchart"]),
+        ("Door Pieter de Vries", ["Pieter de Vries"]),
+        ("https://www.facebook.com/someone", []),
+    ],
+)
+def test_split_byline(byline: str, expected: list[str]) -> None:
+    assert split_byline(byline) == expected
+
+
+def test_meta_author_and_rel_author() -> None:
+    meta = '<meta name="author" content="By Jane Doe">'
+    assert extract(page(article_markup(), meta)).authors == ["Jane Doe"]
+    rel = '<p class="byline">By <a rel="author" href="/authors/john">John Roe</a></p>'
+    assert extract(page(article_markup(byline=rel))).authors == ["John Roe"]
+
+
+def test_byline_element_with_job_title() -> None:
+    byline = '<div class="article-author">Von Max Mustermann, Redakteur</div>'
+    assert extract(page(article_markup(byline=byline))).authors == ["Max Mustermann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2024-05-03T15:47:42+02:00", "2024-05-03"),
+        ("2024-05-03T13:47:42Z", "2024-05-03"),
+        ("2024-05-03 15:47", "2024-05-03"),
+        ("20240503", "2024-05-03"),
+        ("Fri, 03 May 2024 15:47:42 GMT", "2024-05-03"),
+        ("3. Mai 2024, 14:05 Uhr", "2024-05-03"),
+        ("May 3, 2024", "2024-05-03"),
+        ("3 May 2024", "2024-05-03"),
+        ("03.05.2024", "2024-05-03"),
+        ("le 3 mai 2024", "2024-05-03"),
+        ("3 de mayo de 2024", "2024-05-03"),
+        ("3 maja 2024", "2024-05-03"),
+        ("2024年5月3日", "2024-05-03"),
+        ("2022-29-11", "2022-11-29"),
+    ],
+)
+def test_parse_date_forms(text: str, day: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed[:10] == day
+
+
+def test_parse_date_keeps_offset_and_rejects_nonsense() -> None:
+    assert parse_date("2024-05-03T15:47:42+02:00") == "2024-05-03T15:47:42+02:00"
+    assert parse_date("not a date") is None
+    assert parse_date("1850-01-01") is None
+
+
+def test_utc_stamp_shown_in_local_day() -> None:
+    assert localise("2022-11-06T23:00:00+00:00", "www.example.de") == "2022-11-07T00:00:00+01:00"
+    assert localise("2022-07-06T23:00:00+00:00", "www.example.de") == "2022-07-07T01:00:00+02:00"
+    assert localise("2022-11-06T23:00:00+00:00", "www.example.com") == "2022-11-06T23:00:00+00:00"
+
+
+def test_dates_from_meta_time_element_and_url() -> None:
+    meta = '<meta property="article:published_time" content="2023-04-28T19:20:36+02:00">'
+    assert extract(page(article_markup(), meta)).published == "2023-04-28T19:20:36+02:00"
+    time_el = '<time datetime="2021-02-03T10:00:00+01:00" class="published">3 Feb</time>'
+    assert extract(page(article_markup(byline=time_el)), url="https://x.example/a").published.startswith(
+        "2021-02-03"
+    )
+    assert extract(page(article_markup()), url="https://x.example/2020/07/14/story").published == "2020-07-14"
+
+
+def test_title_strips_site_name_and_prefers_agreeing_h1() -> None:
+    head = '<meta property="og:title" content="Council approves tram expansion - City Times">'
+    head += '<meta property="og:site_name" content="City Times">'
+    art = extract(page(article_markup(), head))
+    assert art.title == "Council approves tram expansion"
+
+
+def test_canonical_url_resolved() -> None:
+    head = '<link rel="canonical" href="/2024/05/03/council-tram-expansion">'
+    art = extract(page(article_markup(), head), url="https://news.example.com/a?utm=1")
+    assert art.canonical_url == "https://news.example.com/2024/05/03/council-tram-expansion"

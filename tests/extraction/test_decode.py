@@ -1,0 +1,64 @@
+"""Bytes to text: BOM, HTTP charset, meta charset, detection."""
+
+from __future__ import annotations
+
+from autocrawl.extraction.article import extract_article
+from autocrawl.extraction.decode import decode_html
+
+GERMAN = "Die Bürgerinnen und Bürger müssen sich gedulden: Öffnung erst im März, heißt es."
+POLISH = "Zażółć gęślą jaźń – Sejm głosował w środę nad ustawą o źródłach energii."
+
+
+def _html(text: str, charset: str | None = None) -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f"<html><head>{meta}</head><body><p>{text}</p></body></html>"
+
+
+def test_utf8_plain_and_bom() -> None:
+    assert GERMAN in decode_html(_html(GERMAN).encode()).text
+    decoded = decode_html(b"\xef\xbb\xbf" + _html(GERMAN).encode())
+    assert decoded.source == "bom" and GERMAN in decoded.text
+
+
+def test_http_charset_wins_over_meta() -> None:
+    data = _html(GERMAN, "utf-8").encode("cp1252")
+    decoded = decode_html(data, "text/html; charset=ISO-8859-1")
+    assert decoded.encoding == "cp1252" and GERMAN in decoded.text
+
+
+def test_latin1_declared_means_windows_1252() -> None:
+    data = _html("Preis: 5 € – “Angebot”", "iso-8859-1").encode("cp1252")
+    assert "5 € – “Angebot”" in decode_html(data).text
+
+
+def test_declared_utf8_but_really_cp1252() -> None:
+    data = _html(GERMAN * 3, "utf-8").encode("cp1252")
+    decoded = decode_html(data)
+    assert decoded.mismatch and GERMAN in decoded.text
+
+
+def test_declared_utf8_but_really_cp1250() -> None:
+    data = _html(POLISH * 3, "utf-8").encode("cp1250")
+    decoded = decode_html(data)
+    assert decoded.mismatch and POLISH in decoded.text
+
+
+def test_undeclared_cp1252_is_not_a_mac_or_rare_charset() -> None:
+    decoded = decode_html(_html(GERMAN * 3).encode("cp1252"))
+    assert decoded.encoding in ("cp1252", "iso8859-15") and GERMAN in decoded.text
+
+
+def test_mostly_utf8_with_stray_latin1_bytes() -> None:
+    data = _html(GERMAN * 5, "utf-8").encode() + "<p>Gr\u00fc\u00dfe</p>".encode("latin-1")
+    decoded = decode_html(data)
+    assert GERMAN in decoded.text and "Grüße" in decoded.text
+
+
+def test_meta_charset_windows_1250() -> None:
+    assert POLISH in decode_html(_html(POLISH, "windows-1250").encode("cp1250")).text
+
+
+def test_charset_mismatch_warning_in_article() -> None:
+    art = extract_article(_html(GERMAN * 10, "utf-8").encode("cp1252"), "https://x.example/a")
+    assert "charset-mismatch" in art.warnings
+    assert GERMAN in art.body
