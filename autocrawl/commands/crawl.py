@@ -68,6 +68,7 @@ def crawl(urls: list[str], args: argparse.Namespace) -> int:
     """Check the schema, take the lock, crawl, print the JSON summary; return the exit code."""
     from autocrawl.db.engine import make_engine
     from autocrawl.db.lock import LockHeld, crawl_lock
+    from autocrawl.db.runs import record_locked_run
     from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
 
     try:
@@ -88,6 +89,7 @@ def crawl(urls: list[str], args: argparse.Namespace) -> int:
             settings.set("AUTOCRAWL_LOCK_HELD", True, priority="cmdline")
             result = run_crawl(urls, settings, spider_arguments(args))
     except LockHeld as exc:
+        record_locked_run(engine, "news", {"urls": urls}, str(exc))
         print(f"autocrawl crawl: another crawl of these sites is running ({exc}); exiting with code 75. "
               "Use --wait to wait for it.", file=sys.stderr)
         return EXIT_LOCKED

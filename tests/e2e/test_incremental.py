@@ -114,6 +114,7 @@ def test_overlapping_runs_one_exits_75(database_url: str, tmp_path: Path) -> Non
             second = autocrawl(*crawl_args([server.base + "/"], database_url), cwd=tmp_path)
             assert second.code == 75, second.stderr[-2000:]
             assert "exiting with code 75" in second.stderr
+            assert store.scalar("SELECT count(*) FROM crawl_runs WHERE status = 'locked'") == 1
             out, err = first.communicate(timeout=240)
             assert first.returncode == 0, err[-3000:]
             dupes = store.rows("SELECT canonical_url, count(*) AS n FROM articles GROUP BY canonical_url HAVING count(*) > 1")
