@@ -77,7 +77,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=100_000, help="articles in the index")
     ap.add_argument("--queries", type=int, default=2000)
     ap.add_argument("--words", type=int, default=400, help="mean article length in words")
-    ap.add_argument("--threshold", type=float, default=0.8)
+    ap.add_argument("--threshold", type=float, default=0.7)  # the NEARDUP_THRESHOLD default
     ap.add_argument("--db", default="", help="also bench the database index at this URL (emptied first)")
     ap.add_argument("--skip-datasketch", action="store_true")
     args = ap.parse_args()

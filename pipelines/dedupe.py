@@ -30,9 +30,8 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from autocrawl.db.engine import make_engine
+from autocrawl.db import open_repository
 from autocrawl.db.repository import Repository
-from autocrawl.db.schema import ensure_schema
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.index import (
     DatabaseNearDupIndex,
@@ -98,9 +97,7 @@ class DedupePipeline:
 
     # ------------------------------------------------------------------ lifecycle
     def open_spider(self, spider: Any = None) -> None:
-        engine = make_engine(self.database_url)
-        ensure_schema(engine, self.auto_upgrade)
-        self.repo = Repository(engine)
+        self.repo = open_repository(self.database_url, self.auto_upgrade)
         if self.near_enabled:
             kwargs = {
                 "threshold": self.threshold,
@@ -113,7 +110,7 @@ class DedupePipeline:
             elif self.backend == "memory":
                 self.index = MemoryNearDupIndex(**kwargs)
             elif self.backend == "database":
-                self.index = DatabaseNearDupIndex(engine, **kwargs)
+                self.index = DatabaseNearDupIndex(self.repo.engine, **kwargs)
             else:
                 raise ValueError(
                     f"NEARDUP_BACKEND must be auto, database, redis or memory, not {self.backend!r}"

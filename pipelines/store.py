@@ -16,9 +16,8 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-from autocrawl.db.engine import make_engine
+from autocrawl.db import open_repository
 from autocrawl.db.repository import Repository, SaveOutcome
-from autocrawl.db.schema import ensure_schema
 from autocrawl.items import UrlFormItem
 from autocrawl.urls import canonicalize
 from pipelines.dedupe import verdicts_for
@@ -46,9 +45,7 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
-        engine = make_engine(self.database_url)
-        ensure_schema(engine, self.auto_upgrade)
-        self.repo = Repository(engine)
+        self.repo = open_repository(self.database_url, self.auto_upgrade)
 
     def close_spider(self, spider: Any = None) -> None:
         self.flush()
