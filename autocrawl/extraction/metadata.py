@@ -153,6 +153,10 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     ]
     metas = [strip_site_name(html.unescape(t), site, url) for t in declared if t]
     h1s = _headings(root)
+    if declared[0]:
+        headline = _trusted_headline(metas[0], metas[1:], h1s)
+        if headline:
+            return headline
     keys = {_title_key(m) for m in metas}
     for h1 in h1s:
         if _title_key(h1) in keys:
@@ -180,6 +184,23 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     if metas:
         return metas[0]
     return h1s[0] if h1s else None
+
+
+def _trusted_headline(headline: str, metas: list[str], h1s: list[str]) -> str | None:
+    """The JSON-LD headline, the page's most deliberate declaration of its headline, unless it
+    looks cut short (another source starts with it and goes on with more words) or carries a
+    kicker in front of an h1 ("Kicker - Headline" where the h1 is "Headline")."""
+    key = _title_key(headline)
+    stem = key.rstrip(".\u2026 ")
+    for other in [_title_key(t) for t in metas + h1s]:
+        rest = other[len(stem) :]
+        if other.startswith(stem) and rest.strip(" .\u2026") and not _TITLE_SEPARATORS.match(rest):
+            return None
+    for h1 in h1s:
+        h1_key = _title_key(h1)
+        if h1_key != key and len(h1_key) >= 0.5 * len(key) and key.endswith(h1_key):
+            return None
+    return headline
 
 
 def _title_key(text: str) -> str:
