@@ -415,7 +415,9 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     if not published:
         published = _date_after_headline(root)
     host = urlsplit(url).hostname or "" if url else ""
-    published = localise(published, host)
+    art_lang = _str(art.get("inLanguage"))
+    lang = root.get("lang") or root.get("xml:lang") or art_lang or sd.first_meta("og:locale")
+    published = localise(published, host, lang)
     modified = parse_date(_str(art.get("dateModified"))) or next(
         (parse_date(sd.first_meta(k)) for k in MODIFIED_META if sd.first_meta(k)), None
     )
