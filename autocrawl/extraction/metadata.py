@@ -136,7 +136,12 @@ def _overlap(a: str, b: str) -> float:
 
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
-    """The headline as the page shows it.
+    title, candidates = _pick_title(root, sd, site, url)
+    return _drop_kicker(title, candidates) if title else title
+
+
+def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[str | None, list[str]]:
+    """The headline as the page shows it, and the declared titles as written.
 
     An h1 that equals a declared title (JSON-LD headline, og:title, twitter:title, <title>,
     site name removed) wins; else a title declared the same way by three sources; else the
@@ -151,22 +156,23 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
         text_of(doc_title_el) if doc_title_el is not None else None,
         sd.first_meta("itemprop:headline"),
     ]
-    metas = [strip_site_name(html.unescape(t), site, url) for t in declared if t]
+    raw = [html.unescape(t) for t in declared if t]
+    metas = [strip_site_name(t, site, url) for t in raw]
     h1s = _headings(root)
     if declared[0]:
         headline = _trusted_headline(metas[0], metas[1:], h1s)
         if headline:
-            return headline
+            return headline, raw
     keys = {_title_key(m) for m in metas}
     for h1 in h1s:
         if _title_key(h1) in keys:
-            return h1
+            return h1, raw
     for h1 in h1s:  # "Kicker Headline" in the h1 where a declared title is just the headline
         h1_key = _title_key(h1)
         for meta in metas:
             key = _title_key(meta)
             if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
-                return meta
+                return meta, raw
     votes: dict[str, int] = {}
     first_seen: dict[str, str] = {}
     for meta in metas:
@@ -176,14 +182,31 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     if votes:
         top = max(first_seen, key=lambda k: votes[k])
         if votes[top] >= 3:
-            return first_seen[top]
+            return first_seen[top], raw
     if h1s and metas:
         best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
         if max(_overlap(best, m) for m in metas) >= 0.3:
-            return best
+            return best, raw
     if metas:
-        return metas[0]
-    return h1s[0] if h1s else None
+        return metas[0], raw
+    return (h1s[0] if h1s else None), raw
+
+
+_CONTINUATION = re.compile(r"\s*[\w\"'«»„“”‘’(]")
+_SECTION_TAIL = re.compile(r"\s+[|·•»/]\s+\S")
+_KICKER_END = re.compile(r"(?:[:|/\-–—·•»]|::)\s*$")
+
+
+def _drop_kicker(title: str, candidates: list[str]) -> str:
+    """"Kicker: Headline" -> "Headline" when a declared title (as written) is just the headline."""
+    key = _title_key(title)
+    for cand in candidates:
+        cand_key = _title_key(cand)
+        if len(cand_key) >= 0.4 * len(key) and cand_key != key and key.endswith(cand_key):
+            head = key[: len(key) - len(cand_key)]
+            if _KICKER_END.search(head.rstrip()) and head.endswith(" "):
+                return cand
+    return title
 
 
 def _trusted_headline(headline: str, metas: list[str], h1s: list[str]) -> str | None:
@@ -194,8 +217,12 @@ def _trusted_headline(headline: str, metas: list[str], h1s: list[str]) -> str | 
     stem = key.rstrip(".\u2026 ")
     for other in [_title_key(t) for t in metas + h1s]:
         rest = other[len(stem) :]
-        if other.startswith(stem) and rest.strip(" .\u2026") and not _TITLE_SEPARATORS.match(rest):
-            return None
+        if not other:
+            continue
+        if other.startswith(stem) and _CONTINUATION.match(rest.rstrip(" .\u2026")):
+            return None  # cut short: the other source goes on with more words
+        if other != key and key.startswith(other) and _SECTION_TAIL.match(key[len(other) :]):
+            return None  # "Headline | Section" where another source has just the headline
     for h1 in h1s:
         h1_key = _title_key(h1)
         if h1_key != key and len(h1_key) >= 0.5 * len(key) and key.endswith(h1_key):

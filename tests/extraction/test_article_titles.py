@@ -43,3 +43,18 @@ def test_jsonld_headline_with_kicker_gives_way_to_h1() -> None:
 def test_jsonld_headline_kept_when_title_only_adds_site_sections() -> None:
     page = _page("Something else entirely here", HEADLINE, title=HEADLINE + " | Local News")
     assert extract(page).title == HEADLINE
+
+
+def test_kicker_in_h1_dropped_when_og_title_is_just_the_headline() -> None:
+    page = _page("Transport - " + HEADLINE, og=HEADLINE, title="Transport - " + HEADLINE)
+    assert extract(page).title == HEADLINE
+
+
+def test_jsonld_headline_with_section_suffix_gives_way() -> None:
+    page = _page(HEADLINE, HEADLINE + " | Politics", og=HEADLINE, title="Trams")
+    assert extract(page).title == HEADLINE
+
+
+def test_jsonld_headline_kept_when_others_add_unspaced_site_suffix() -> None:
+    page = _page("", HEADLINE, og=HEADLINE + "-Politics|CityTimes", title=HEADLINE + "-Politics|CityTimes")
+    assert extract(page).title == HEADLINE
