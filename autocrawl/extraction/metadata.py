@@ -137,7 +137,31 @@ def _overlap(a: str, b: str) -> float:
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
     title, candidates = _pick_title(root, sd, site, url)
-    return _drop_kicker(title, candidates) if title else title
+    if not title:
+        return title
+    doc_title = root.find(".//title")
+    if doc_title is not None and _only_from(title, text_of(doc_title), candidates, root):
+        title = _main_segment(title)
+    return _drop_kicker(title, candidates)
+
+
+_PAGE_TITLE_SEPARATORS = re.compile(r"\s+[|›»•]\s+")
+
+
+def _only_from(title: str, doc_title: str, candidates: list[str], root: Any) -> bool:
+    """True when the chosen title is the document <title> and no other source says the same."""
+    key, doc_key = _title_key(title), _title_key(html.unescape(doc_title))
+    if not (doc_key.startswith(key) or doc_key.endswith(key)):
+        return False
+    others = [c for c in candidates if _title_key(c) != doc_key] + _headings(root)
+    return not any(_title_key(o) == key for o in others)
+
+
+def _main_segment(title: str) -> str:
+    """The longest part of a page title split at "|", "›", "»", "•" (site and section names
+    are the shorter parts: "Blog Archive » Headline", "Headline | Forum | Site")."""
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATORS.split(title) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 else title
 
 
 def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[str | None, list[str]]:

@@ -58,3 +58,23 @@ def test_jsonld_headline_with_section_suffix_gives_way() -> None:
 def test_jsonld_headline_kept_when_others_add_unspaced_site_suffix() -> None:
     page = _page("", HEADLINE, og=HEADLINE + "-Politics|CityTimes", title=HEADLINE + "-Politics|CityTimes")
     assert extract(page).title == HEADLINE
+
+
+def _bare_page(title: str, h1: str = "") -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    heading = f"<h2>{h1}</h2>" if h1 else ""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><main><article>{heading}{paras}</article></main></body></html>"
+    ).encode()
+
+
+def test_page_title_only_keeps_its_main_segment() -> None:
+    assert extract(_bare_page("Blog Archive &raquo; " + HEADLINE)).title == HEADLINE
+    assert extract(_bare_page(HEADLINE + " | Forum | Unknown Site")).title == HEADLINE
+    assert extract(_bare_page(HEADLINE + " › Nordic Notes")).title == HEADLINE
+
+
+def test_page_title_hyphen_and_colon_are_kept() -> None:
+    title = "Trams: council approves expansion - what changes now"
+    assert extract(_bare_page(title)).title == title
