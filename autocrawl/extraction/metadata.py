@@ -183,7 +183,7 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
     raw = [html.unescape(t) for t in declared if t]
     metas = [strip_site_name(t, site, url) for t in raw]
     h1s = _headings(root)
-    if declared[0]:
+    if declared[0] and not _is_site(metas[0], site, url):
         headline = _trusted_headline(metas[0], metas[1:], h1s)
         if headline:
             return headline, raw

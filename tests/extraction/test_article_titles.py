@@ -78,3 +78,8 @@ def test_page_title_only_keeps_its_main_segment() -> None:
 def test_page_title_hyphen_and_colon_are_kept() -> None:
     title = "Trams: council approves expansion - what changes now"
     assert extract(_bare_page(title)).title == title
+
+
+def test_jsonld_headline_that_is_the_site_name_is_ignored() -> None:
+    page = _page(HEADLINE, "City Times", og=HEADLINE + " - City Times")
+    assert extract(page, url="https://www.citytimes.com/2024/05/03/trams").title == HEADLINE
