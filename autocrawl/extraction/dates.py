@@ -233,11 +233,41 @@ _SUMMER_TIME = frozenset(
         "pt",
     ]
 )
+# Languages spoken (almost) only in one time zone: a page in that language on a generic domain
+# (.com, .org, .net, ...) shows that zone's day. "xx-YY" language tags name the country itself.
+_LANG_ZONE = {
+    "de": "de", "fr": "fr", "it": "it", "nl": "nl", "pl": "pl", "cs": "cz", "sk": "sk", "hu": "hu",
+    "sv": "se", "da": "dk", "nb": "no", "nn": "no", "no": "no", "fi": "fi", "el": "gr", "ro": "ro",
+    "bg": "bg", "hr": "hr", "sl": "si", "et": "ee", "lv": "lv", "lt": "lt", "ja": "jp", "ko": "kr",
+}  # fmt: skip
+_REGION_ALIAS = {"gb": "uk"}
+
+
+def _zone_of(host: str, lang: str | None) -> str | None:
+    tld = host.rsplit(".", 1)[-1].lower()
+    if tld in _TLD_OFFSET:
+        return tld
+    if not lang:
+        return None
+    parts = lang.lower().replace("_", "-").split("-")
+    if len(parts) > 1 and len(parts[1]) == 2:
+        region = _REGION_ALIAS.get(parts[1], parts[1])
+        return region if region in _TLD_OFFSET else None
+    return _LANG_ZONE.get(parts[0])
+
+
+def _last_sunday(year: int, month: int) -> dt.datetime:
+    """The last Sunday of a month (not December) at 01:00 UTC, when EU summer time changes."""
+    d = dt.datetime(year, month + 1, 1, 1, tzinfo=dt.UTC) - dt.timedelta(days=1)
+    return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+
 _UTC_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:\+00:00|Z)$")
 
 
-def localise(stamp: str | None, host: str) -> str | None:
-    """A UTC timestamp in the site's local time, guessed from its country domain.
+def localise(stamp: str | None, host: str, lang: str | None = None) -> str | None:
+    """A UTC timestamp in the site's local time, guessed from its country domain or, on a
+    generic domain, from the page's language tag.
 
     Same instant, so nothing is lost; but the calendar day becomes the one the page shows.
     """
@@ -246,17 +276,14 @@ def localise(stamp: str | None, host: str) -> str | None:
     m = _UTC_STAMP.match(stamp)
     if not m:
         return stamp
-    tld = host.rsplit(".", 1)[-1].lower()
-    hours = _TLD_OFFSET.get(tld)
-    if not hours:
+    zone = _zone_of(host, lang)
+    if zone is None:
         return stamp
+    hours = _TLD_OFFSET[zone]
     utc = dt.datetime.fromisoformat(m[1]).replace(tzinfo=dt.UTC)
-    if tld in _SUMMER_TIME:
-        # EU summer time: last Sunday of March to last Sunday of October (01:00 UTC).
-        def last_sunday(month: int) -> dt.datetime:
-            d = dt.datetime(utc.year, month, 31, 1, tzinfo=dt.UTC)
-            return d - dt.timedelta(days=(d.weekday() + 1) % 7)
-
-        if last_sunday(3) <= utc < last_sunday(10):
-            hours += 1
+    # EU summer time: last Sunday of March to last Sunday of October.
+    if zone in _SUMMER_TIME and _last_sunday(utc.year, 3) <= utc < _last_sunday(utc.year, 10):
+        hours += 1
+    if hours == 0:
+        return stamp
     return utc.astimezone(dt.timezone(dt.timedelta(hours=hours))).isoformat()

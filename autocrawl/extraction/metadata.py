@@ -136,7 +136,36 @@ def _overlap(a: str, b: str) -> float:
 
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
-    """The headline as the page shows it.
+    title, candidates = _pick_title(root, sd, site, url)
+    if not title:
+        return title
+    doc_title = root.find(".//title")
+    if doc_title is not None and _only_from(title, text_of(doc_title), candidates, root):
+        title = _main_segment(title)
+    return _drop_kicker(title, candidates)
+
+
+_PAGE_TITLE_SEPARATORS = re.compile(r"\s+[|›»•]\s+")
+
+
+def _only_from(title: str, doc_title: str, candidates: list[str], root: Any) -> bool:
+    """True when the chosen title is the document <title> and no other source says the same."""
+    key, doc_key = _title_key(title), _title_key(html.unescape(doc_title))
+    if not (doc_key.startswith(key) or doc_key.endswith(key)):
+        return False
+    others = [c for c in candidates if _title_key(c) != doc_key] + _headings(root)
+    return not any(_title_key(o) == key for o in others)
+
+
+def _main_segment(title: str) -> str:
+    """The longest part of a page title split at "|", "›", "»", "•" (site and section names
+    are the shorter parts: "Blog Archive » Headline", "Headline | Forum | Site")."""
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATORS.split(title) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 else title
+
+
+def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[str | None, list[str]]:
+    """The headline as the page shows it, and the declared titles as written.
 
     An h1 that equals a declared title (JSON-LD headline, og:title, twitter:title, <title>,
     site name removed) wins; else a title declared the same way by three sources; else the
@@ -151,18 +180,23 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
         text_of(doc_title_el) if doc_title_el is not None else None,
         sd.first_meta("itemprop:headline"),
     ]
-    metas = [strip_site_name(html.unescape(t), site, url) for t in declared if t]
+    raw = [html.unescape(t) for t in declared if t]
+    metas = [strip_site_name(t, site, url) for t in raw]
     h1s = _headings(root)
+    if declared[0] and not _is_site(metas[0], site, url):
+        headline = _trusted_headline(metas[0], metas[1:], h1s)
+        if headline:
+            return headline, raw
     keys = {_title_key(m) for m in metas}
     for h1 in h1s:
         if _title_key(h1) in keys:
-            return h1
+            return h1, raw
     for h1 in h1s:  # "Kicker Headline" in the h1 where a declared title is just the headline
         h1_key = _title_key(h1)
         for meta in metas:
             key = _title_key(meta)
             if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
-                return meta
+                return meta, raw
     votes: dict[str, int] = {}
     first_seen: dict[str, str] = {}
     for meta in metas:
@@ -172,14 +206,52 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     if votes:
         top = max(first_seen, key=lambda k: votes[k])
         if votes[top] >= 3:
-            return first_seen[top]
+            return first_seen[top], raw
     if h1s and metas:
         best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
         if max(_overlap(best, m) for m in metas) >= 0.3:
-            return best
+            return best, raw
     if metas:
-        return metas[0]
-    return h1s[0] if h1s else None
+        return metas[0], raw
+    return (h1s[0] if h1s else None), raw
+
+
+_CONTINUATION = re.compile(r"\s*[\w\"'«»„“”‘’(]")
+_SECTION_TAIL = re.compile(r"\s+[|·•»/]\s+\S")
+_KICKER_END = re.compile(r"(?:[:|/\-–—·•»]|::)\s*$")
+
+
+def _drop_kicker(title: str, candidates: list[str]) -> str:
+    """"Kicker: Headline" -> "Headline" when a declared title (as written) is just the headline."""
+    key = _title_key(title)
+    for cand in candidates:
+        cand_key = _title_key(cand)
+        if len(cand_key) >= 0.4 * len(key) and cand_key != key and key.endswith(cand_key):
+            head = key[: len(key) - len(cand_key)]
+            if _KICKER_END.search(head.rstrip()) and head.endswith(" "):
+                return cand
+    return title
+
+
+def _trusted_headline(headline: str, metas: list[str], h1s: list[str]) -> str | None:
+    """The JSON-LD headline, the page's most deliberate declaration of its headline, unless it
+    looks cut short (another source starts with it and goes on with more words) or carries a
+    kicker in front of an h1 ("Kicker - Headline" where the h1 is "Headline")."""
+    key = _title_key(headline)
+    stem = key.rstrip(".\u2026 ")
+    for other in [_title_key(t) for t in metas + h1s]:
+        rest = other[len(stem) :]
+        if not other:
+            continue
+        if other.startswith(stem) and _CONTINUATION.match(rest.rstrip(" .\u2026")):
+            return None  # cut short: the other source goes on with more words
+        if other != key and key.startswith(other) and _SECTION_TAIL.match(key[len(other) :]):
+            return None  # "Headline | Section" where another source has just the headline
+    for h1 in h1s:
+        h1_key = _title_key(h1)
+        if h1_key != key and len(h1_key) >= 0.5 * len(key) and key.endswith(h1_key):
+            return None
+    return headline
 
 
 def _title_key(text: str) -> str:
@@ -394,7 +466,9 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     if not published:
         published = _date_after_headline(root)
     host = urlsplit(url).hostname or "" if url else ""
-    published = localise(published, host)
+    art_lang = _str(art.get("inLanguage"))
+    lang = root.get("lang") or root.get("xml:lang") or art_lang or sd.first_meta("og:locale")
+    published = localise(published, host, lang)
     modified = parse_date(_str(art.get("dateModified"))) or next(
         (parse_date(sd.first_meta(k)) for k in MODIFIED_META if sd.first_meta(k)), None
     )

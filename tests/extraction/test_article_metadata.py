@@ -154,3 +154,14 @@ def test_canonical_url_resolved() -> None:
     head = '<link rel="canonical" href="/2024/05/03/council-tram-expansion">'
     art = extract(page(article_markup(), head), url="https://news.example.com/a?utm=1")
     assert art.canonical_url == "https://news.example.com/2024/05/03/council-tram-expansion"
+
+
+def test_localise_generic_domain_by_language_tag() -> None:
+    # A German-language page on a generic domain shows the Central European day.
+    assert localise("2018-12-31T23:11:59+00:00", "blog.example.com", "de-DE") == "2019-01-01T00:11:59+01:00"
+    assert localise("2022-07-06T23:00:00Z", "example.org", "fr") == "2022-07-07T01:00:00+02:00"
+    # English names no single zone; a country domain wins over the language tag.
+    assert localise("2022-11-06T23:00:00+00:00", "example.com", "en") == "2022-11-06T23:00:00+00:00"
+    assert localise("2022-11-06T23:00:00+00:00", "example.jp", "de") == "2022-11-07T08:00:00+09:00"
+    # British summer time: a UTC stamp on a .uk site moves into BST.
+    assert localise("2022-07-06T23:30:00+00:00", "example.co.uk") == "2022-07-07T00:30:00+01:00"

@@ -1,0 +1,85 @@
+"""Title choice between JSON-LD headline, <meta> titles, <title> and the h1 (generic rules)."""
+
+from __future__ import annotations
+
+from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld
+
+HEADLINE = "Council approves tram expansion"
+
+
+def _page(h1: str, headline: str | None = None, og: str | None = None, title: str = HEADLINE) -> bytes:
+    head = f"<title>{title} | City Times</title>"
+    if og:
+        head += f'<meta property="og:title" content="{og}">'
+    if headline:
+        head += jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline})
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>'
+        f"<body><main><article><h1>{h1}</h1>{paras}</article></main></body></html>"
+    ).encode()
+
+
+def test_jsonld_headline_wins_over_differing_h1_and_og() -> None:
+    art = extract(_page("Tram network to grow by twelve kilometres", HEADLINE, og="Trams: a big vote"))
+    assert art.title == HEADLINE
+
+
+def test_truncated_jsonld_headline_gives_way_to_full_h1() -> None:
+    art = extract(_page(HEADLINE + " after three years", "Council approves tram...", title="Trams"))
+    assert art.title == HEADLINE + " after three years"
+
+
+def test_jsonld_headline_cut_without_ellipsis_gives_way() -> None:
+    art = extract(_page(HEADLINE + " after three years of debate", HEADLINE + " after", title="Trams"))
+    assert art.title == HEADLINE + " after three years of debate"
+
+
+def test_jsonld_headline_with_kicker_gives_way_to_h1() -> None:
+    art = extract(_page(HEADLINE, "Transport - " + HEADLINE, title="Trams"))
+    assert art.title == HEADLINE
+
+
+def test_jsonld_headline_kept_when_title_only_adds_site_sections() -> None:
+    page = _page("Something else entirely here", HEADLINE, title=HEADLINE + " | Local News")
+    assert extract(page).title == HEADLINE
+
+
+def test_kicker_in_h1_dropped_when_og_title_is_just_the_headline() -> None:
+    page = _page("Transport - " + HEADLINE, og=HEADLINE, title="Transport - " + HEADLINE)
+    assert extract(page).title == HEADLINE
+
+
+def test_jsonld_headline_with_section_suffix_gives_way() -> None:
+    page = _page(HEADLINE, HEADLINE + " | Politics", og=HEADLINE, title="Trams")
+    assert extract(page).title == HEADLINE
+
+
+def test_jsonld_headline_kept_when_others_add_unspaced_site_suffix() -> None:
+    page = _page("", HEADLINE, og=HEADLINE + "-Politics|CityTimes", title=HEADLINE + "-Politics|CityTimes")
+    assert extract(page).title == HEADLINE
+
+
+def _bare_page(title: str, h1: str = "") -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    heading = f"<h2>{h1}</h2>" if h1 else ""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><main><article>{heading}{paras}</article></main></body></html>"
+    ).encode()
+
+
+def test_page_title_only_keeps_its_main_segment() -> None:
+    assert extract(_bare_page("Blog Archive &raquo; " + HEADLINE)).title == HEADLINE
+    assert extract(_bare_page(HEADLINE + " | Forum | Unknown Site")).title == HEADLINE
+    assert extract(_bare_page(HEADLINE + " › Nordic Notes")).title == HEADLINE
+
+
+def test_page_title_hyphen_and_colon_are_kept() -> None:
+    title = "Trams: council approves expansion - what changes now"
+    assert extract(_bare_page(title)).title == title
+
+
+def test_jsonld_headline_that_is_the_site_name_is_ignored() -> None:
+    page = _page(HEADLINE, "City Times", og=HEADLINE + " - City Times")
+    assert extract(page, url="https://www.citytimes.com/2024/05/03/trams").title == HEADLINE
