@@ -376,23 +376,23 @@ def _date_elements(root: Any) -> str | None:
     return None
 
 
-def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
-    """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the h1."""
+def _after_headline(root: Any) -> Iterator[Any]:
+    """The elements that follow the first h1, in document order, without scripts and styles."""
     h1 = root.find(".//h1")
     if h1 is None:
-        return None
-    seen = 0
+        return
     started = False
     for el in root.iter():
         if el is h1:
             started = True
-            continue
-        if (
-            not started
-            or not isinstance(el.tag, str)
-            or el.tag in ("script", "style", "noscript", "template")
-        ):
-            continue
+        elif started and isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript", "template"):
+            yield el
+
+
+def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
+    """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the h1."""
+    seen = 0
+    for el in _after_headline(root):
         text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90 and is_byline(text):
             return text
@@ -404,21 +404,8 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
 
 def _date_after_headline(root: Any, window: int = 1500) -> str | None:
     """The first written-out date in the text that follows the h1 (a visible dateline)."""
-    h1 = root.find(".//h1")
-    if h1 is None:
-        return None
     seen = 0
-    started = False
-    for el in root.iter():
-        if el is h1:
-            started = True
-            continue
-        if (
-            not started
-            or not isinstance(el.tag, str)
-            or el.tag in ("script", "style", "noscript", "template")
-        ):
-            continue
+    for el in _after_headline(root):
         for text in (el.text, el.tail):
             if text and text.strip():
                 found = find_text_date(text)
@@ -428,6 +415,7 @@ def _date_after_headline(root: Any, window: int = 1500) -> str | None:
         seen += 5  # empty elements count too: the walk stays short
         if seen > window:
             return None
+    return None
     return None
 
 
