@@ -50,21 +50,11 @@ class CrawlResult:
         def get(key: str) -> int:
             return int(s.get(key, 0) or 0)
 
-        errors = {
-            key.removeprefix("autocrawl/errors/"): value
-            for key, value in sorted(s.items())
-            if key.startswith("autocrawl/errors/")
-        }
-        skipped = {
-            key.removeprefix("autocrawl/skipped/"): value
-            for key, value in sorted(s.items())
-            if key.startswith("autocrawl/skipped/")
-        }
-        warnings = {
-            key.removeprefix("autocrawl/warnings/"): value
-            for key, value in sorted(s.items())
-            if key.startswith("autocrawl/warnings/")
-        }
+        def group(name: str) -> dict[str, Any]:
+            prefix = f"autocrawl/{name}/"
+            return {k.removeprefix(prefix): v for k, v in sorted(s.items()) if k.startswith(prefix)}
+
+        errors, skipped, warnings = group("errors"), group("skipped"), group("warnings")
         if get("spider_exceptions/count"):
             errors["spider_exception"] = get("spider_exceptions/count")
         if get("autocrawl/store_errors"):

@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from autocrawl.extraction.comments_dom import Element, short_text, tokens, walk
+from autocrawl.extraction.comments_dom import Element, contains, short_text, tokens, walk
 
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
 _NEXT_TEXT = re.compile(
@@ -95,7 +95,7 @@ def _area(items: list[Element]) -> Element | None:
         return None
     lca: Element | None = items[0].getparent()
     others = items[1:]
-    while lca is not None and not all(_inside(o, lca) for o in others):
+    while lca is not None and not all(contains(lca, o) for o in others):
         lca = lca.getparent()
     if lca is None:
         return None
@@ -109,15 +109,6 @@ def _area(items: list[Element]) -> Element | None:
             best = node
         node = node.getparent()
     return best
-
-
-def _inside(el: Element, outer: Element) -> bool:
-    node: Element | None = el
-    while node is not None:
-        if node is outer:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
@@ -193,7 +184,7 @@ def _declared_count(root: Element, area: Element | None, word_nodes: list[Elemen
                 return int(m.group(1))
     nodes = word_nodes
     if area is not None:  # the count shown by the comment area first
-        nodes = [n for n in nodes if _inside(n.getparent(), area)] + nodes
+        nodes = [n for n in nodes if contains(area, n.getparent())] + nodes
     for node in nodes:
         if len(node) > 80:
             continue
