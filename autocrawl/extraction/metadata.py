@@ -91,6 +91,7 @@ def _domain_words(url: str) -> set[str]:
 
 def strip_site_name(title: str, site: str | None, url: str) -> str:
     """Remove a leading/trailing "| Site Name" segment from a document title."""
+    title = _strip_glued_site(title, site)
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -113,6 +114,22 @@ def strip_site_name(title: str, site: str | None, url: str) -> str:
         idx = title.find(parts[0]) + len(parts[0])
         return title[idx:].lstrip(" |-–—·•»:/\\").strip() or title
     return title
+
+
+_GLUED_SEPARATOR = "-–—|ㅣ｜_·"
+_GLUED_SECTION = re.compile(r"[-–—|ㅣ｜_·][^\W\x00-\x7f]{1,6}$")  # a short non-Latin section name
+
+
+def _strip_glued_site(title: str, site: str | None) -> str:
+    """"Headline-SectionㅣSite" -> "Headline": CJK titles often glue the site and section names
+    on without spaces, so the spaced-separator split misses them."""
+    if not site or len(title) <= len(site) + 1 or not title.endswith(site):
+        return title
+    head = title[: -len(site)]
+    if head[-1] not in _GLUED_SEPARATOR or head[-2].isspace():
+        return title
+    head = _GLUED_SECTION.sub("", head[:-1])
+    return head.strip() or title
 
 
 def _headings(root: Any) -> list[str]:
@@ -142,7 +159,46 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     doc_title = root.find(".//title")
     if doc_title is not None and _only_from(title, text_of(doc_title), candidates, root):
         title = _main_segment(title)
-    return _drop_kicker(title, candidates)
+    title = _drop_kicker(title, candidates)
+    art = sd.article or {}
+    declared_raw = [_str(art.get("headline")), sd.first_meta("og:title"), sd.first_meta("twitter:title")]
+    declared = {_title_key(strip_site_name(html.unescape(c), site, url)) for c in declared_raw if c}
+    if _title_key(title) not in declared:
+        # The page's own declarations name the headline with a kicker only when the
+        # publisher means it as part of the title; an undeclared h1 kicker is a label.
+        title = _drop_kicker(title, _kickerless_headings(root))
+    return title
+
+
+_KICKER_CLASS = re.compile(
+    r"kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|subtitle|spitzmarke"
+    r"|visually-hidden|sr-only|screen-reader|offscreen",
+    re.I,
+)
+
+
+def _kickerless_headings(root: Any) -> list[str]:
+    """h1 texts without their marked kicker ("<span class=kicker>Topic</span> Headline" ->
+    "Headline"): the page shows the kicker as a separate line above its headline, so a
+    declared "Topic: Headline" carries the kicker, not the headline."""
+    out = []
+    for h in root.iter("h1"):
+        marked = [el for el in h.iterdescendants() if isinstance(el.tag, str) and _KICKER_CLASS.search(attr_tokens(el))]
+        if not marked:
+            continue
+        parts: list[str] = []
+        skip = {id(el) for m in marked for el in m.iter()}
+        if h.text:
+            parts.append(h.text)
+        for el in h.iterdescendants():
+            if id(el) not in skip and el.text:
+                parts.append(el.text)
+            if el.tail and id(el.getparent()) not in skip:
+                parts.append(el.tail)
+        text = norm_space(" ".join(parts))
+        if len(text) >= 3:
+            out.append(text)
+    return out
 
 
 _PAGE_TITLE_SEPARATORS = re.compile(r"\s+[|›»•]\s+")

@@ -83,3 +83,25 @@ def test_page_title_hyphen_and_colon_are_kept() -> None:
 def test_jsonld_headline_that_is_the_site_name_is_ignored() -> None:
     page = _page(HEADLINE, "City Times", og=HEADLINE + " - City Times")
     assert extract(page, url="https://www.citytimes.com/2024/05/03/trams").title == HEADLINE
+
+
+def test_marked_h1_kicker_dropped_when_no_declaration_carries_it() -> None:
+    h1 = f'<span class="title__overline">Transport</span><span class="sr-only"> - </span><span>{HEADLINE}</span>'
+    page = _page(h1, og="City vote: " + HEADLINE, title="City vote: " + HEADLINE)
+    assert extract(page).title == HEADLINE
+
+
+def test_marked_h1_kicker_kept_when_the_headline_declares_it() -> None:
+    h1 = f'<span class="kicker">Transport</span>: <span>{HEADLINE}</span>'
+    page = _page(h1, headline="Transport: " + HEADLINE, title="Transport: " + HEADLINE)
+    assert extract(page).title == "Transport: " + HEADLINE
+
+
+def test_site_and_section_glued_to_a_cjk_title_are_removed() -> None:
+    headline = "서울시 트램 확장안 통과"
+    page = (
+        '<html><head><meta charset="utf-8"><meta property="og:site_name" content="시티타임스">'
+        f'<meta property="og:title" content="{headline}-정치ㅣ시티타임스"><title>{headline}-정치ㅣ시티타임스</title>'
+        f"</head><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article></body></html>"
+    ).encode()
+    assert extract(page).title == headline
