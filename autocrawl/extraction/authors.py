@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -64,6 +65,7 @@ _NOT_NAME = frozenset(
         "veröffentlicht",
     ]
 )
+_CJK_ROLE = re.compile(r"\s*(?:기자|특파원|논설위원|선임기자|记者|記者|特派員|編集委員|通讯员|報導)$")
 _TRAILING_WORD = re.compile(r"\s+(am|um|on|at|le|el|il|den|der|the|vom|from|in)$", re.I)
 MAX_NAME_WORDS = 6
 
@@ -75,6 +77,7 @@ def clean_name(raw: str) -> str | None:
         name = _PREFIX.sub("", name).strip(" -–—:|,.")
     name = _DATEISH.sub("", name).strip(" -–—:|,.(")
     name = _TRAILING_WORD.sub("", name)
+    name = _CJK_ROLE.sub("", name).strip()  # "신현주 기자": the role follows the name
     if not name or _JUNK.search(name):
         return None
     words = name.split()
@@ -87,7 +90,7 @@ def clean_name(raw: str) -> str | None:
 
 def split_byline(raw: str) -> list[str]:
     """'By Jane Doe and John Roe, Staff Writers' -> ['Jane Doe', 'John Roe']."""
-    text = re.sub(r"\s+", " ", raw or "").strip()
+    text = re.sub(r"\s+", " ", html.unescape(raw or "")).strip()  # "Redacci&oacute;n" is one name
     if not text or len(text) > 300:
         return []
     text = _DATEISH.sub("", text)

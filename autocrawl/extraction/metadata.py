@@ -383,8 +383,30 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
         if all(_is_site(n, site, url) for n in names):
             fallback = fallback or names
             continue
-        return dedupe(names)
+        people = [n for n in names if not _is_site(n, site, url)]
+        return dedupe(people if people and all(_person_like(n) for n in people) else names)
+    if fallback:
+        # Declared as the publication only: a name set apart in bold as the first or last
+        # paragraph of the text is the reporter's byline (common on WordPress-style sites).
+        bold = _bold_byline(root)
+        if bold:
+            return [bold]
     return dedupe(fallback)
+
+
+def _bold_byline(root: Any) -> str | None:
+    for p in root.iter("p"):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+            continue
+        name = text_of(p)
+        if not _person_like(name) or name != text_of(children[0]) or re.search(r"[^\w .'’-]", name):
+            continue
+        siblings = [s for s in p.itersiblings(preceding=True) if s.tag == "p" and text_of(s)]
+        following = [s for s in p.itersiblings() if s.tag == "p" and text_of(s)]
+        if (not siblings and len(following) >= 2) or (not following and len(siblings) >= 2):
+            return name
+    return None
 
 
 _PARTICLES = frozenset(
@@ -392,9 +414,14 @@ _PARTICLES = frozenset(
 )
 
 
+_CJK_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}")  # Korean and Chinese/Japanese names
+
+
 def _person_like(name: str) -> bool:
     """'Jane Doe', 'Pieter de Vries': two to four capitalised words and nothing else."""
     words = name.split()
+    if _CJK_NAME.fullmatch(name):
+        return True
     if not 2 <= len(words) <= 4 or any(c.isdigit() or c in "/|@" for c in name):
         return False
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
