@@ -10,6 +10,7 @@ from autocrawl.extraction.body import BodyResult, extract_body
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.dom import parse
 from autocrawl.extraction.metadata import Meta, extract_meta
+from autocrawl.extraction.scripted import flight_html
 from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured, collect
 from autocrawl.extraction.types import Article
 
@@ -81,6 +82,15 @@ def _declared_body(sd: Structured) -> str | None:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def _scripted_body(page_text: str, url: str, meta: Meta) -> BodyResult | None:
+    """The body of article markup shipped in a script payload (Next.js flight data)."""
+    markup = flight_html(page_text)
+    if not markup:
+        return None
+    root = parse(f"<html><body><article>{markup}</article></body></html>")
+    return extract_body(root, url, meta.title, meta.description) if root is not None else None
+
+
 def _types(obj: dict) -> list[str]:
     value = obj.get("@type")
     if isinstance(value, str):
@@ -114,6 +124,11 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
     sd = collect(root)
     meta = extract_meta(root, sd, url, decoded.text)
     body = extract_body(root, url, meta.title, meta.description)
+    if body.prose_chars < MIN_ARTICLE_CHARS:
+        scripted = _scripted_body(decoded.text, url, meta)
+        if scripted is not None and scripted.prose_chars > 2 * body.prose_chars + 200:
+            body = scripted
+            warnings.append("body-from-script")
     declared_body = _declared_body(sd)
     if declared_body and len(declared_body) > 1.5 * len(body.text) + 200:
         # The markup hides the text (rendered by script, split oddly): trust the declaration.
