@@ -32,3 +32,12 @@ def test_multibyte_text_chunk_is_cut_at_its_byte_length() -> None:
 
 def test_page_without_payload_is_left_alone() -> None:
     assert flight_html("<html><body><p>nothing here</p></body></html>") is None
+
+
+def test_short_cjk_news_story_is_an_article_while_as_short_latin_text_is_not() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "地震"}</script>'
+    story = "気象庁は13日、日向灘で震度5弱の地震があったと発表した。震源の深さは約30キロと推定される。" * 3
+    assert len(story) < 300
+    assert extract(page(f"<article><h1>地震</h1><p>{story}</p></article>", ld, lang="ja")).is_article
+    latin = PARAGRAPHS[0][: len(story)]
+    assert not extract(page(f"<article><h1>Tram</h1><p>{latin}</p></article>", ld)).is_article
