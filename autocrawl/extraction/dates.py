@@ -132,15 +132,21 @@ def parse_date(value: str | None, text_forms: bool = True, dayfirst: bool = True
 
 def find_text_date(text: str, dayfirst: bool = True) -> str | None:
     """The first written-out date in a piece of visible text ("3. Mai 2024, 14:05", "May 3, 2024")."""
-    best: tuple[int, str] | None = None
+    found = find_text_date_span(text, dayfirst)
+    return found[0] if found else None
+
+
+def find_text_date_span(text: str, dayfirst: bool = True) -> tuple[str, int, int] | None:
+    """The first written-out date in a text, with where it starts and ends."""
+    best: tuple[str, int, int] | None = None
     for pattern in (_DAY_MONTH, _MONTH_DAY, _CJK, _YMD_SLASH, _NUMERIC):
         m = pattern.search(text)
         if not m:
             continue
         found = _from_match(pattern, m, dayfirst)
-        if found and (best is None or m.start() < best[0]):
-            best = (m.start(), found)
-    return best[1] if best else None
+        if found and (best is None or m.start() < best[1]):
+            best = (found, m.start(), m.end())
+    return best
 
 
 def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> str | None:
