@@ -595,23 +595,21 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     art_lang = _str(art.get("inLanguage"))
     lang = root.get("lang") or root.get("xml:lang") or art_lang or sd.first_meta("og:locale")
     published = localise(_declared_published(sd), host, lang)
-    support: list[str | None] = []
-    if published:
-        shown = _shown_date(root)
-        if shown:
-            support = [
-                parse_date(_str(art.get("datePublished"))),
-                next((parse_date(sd.first_meta(k)) for k in PUBLISHED_META if sd.first_meta(k)), None),
-                _time_elements(root),
-                date_from_url(url),
-                _date_elements(root),
-                modified,
-            ]
-            published = _prefer_shown(published, shown, support)
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:
         published = _htmldate(text, url)
+    shown = _shown_date(root) if published else None
+    if published and shown:
+        support = [
+            parse_date(_str(art.get("datePublished"))),
+            next((parse_date(sd.first_meta(k)) for k in PUBLISHED_META if sd.first_meta(k)), None),
+            _time_elements(root),
+            date_from_url(url),
+            _date_elements(root),
+            modified,
+        ]
+        published = _prefer_shown(published, shown, support)
     if not published:
         published = _date_after_headline(root)
     return localise(published, host, lang), modified

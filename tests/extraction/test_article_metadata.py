@@ -210,3 +210,11 @@ def test_logo_h1_is_not_the_headline() -> None:
         "<h2>Story</h2><p>Text</p></body></html>"
     )
     assert _shown_date(root) is None
+
+
+def test_shown_dateline_beats_an_undeclared_time_element_elsewhere() -> None:
+    """No declaration: a <time> far down (a sidebar) loses to the dateline by the headline."""
+    shown = '<p class="byline">von Limespacer · <span class="published">22. Oktober 2019</span></p>'
+    after = '<aside><time datetime="2009-04-11T18:06:36">11.04.2009</time></aside>'
+    art = extract(page(article_markup(byline=shown, extra_after=after)), url="https://x.example/a")
+    assert art.published == "2019-10-22"
