@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -446,6 +446,7 @@ class _Shown:
     iso: str
     updated: bool
     distance: int
+    above: bool = False  # found above the headline: a print issue's date as often as the article's
 
 
 def _headline(root: Any) -> Any | None:
@@ -463,26 +464,73 @@ def _headline(root: Any) -> Any | None:
 
 def _shown_date(root: Any, window: int = 1200) -> _Shown | None:
     """The first date after the headline that stands on its own (a dateline, not a date in a
-    sentence, caption, link or list), with whether its label calls it an update."""
+    sentence, caption, link or list), with whether its label calls it an update. Failing that,
+    one in the headline's own block above it ("Politik | 14. Februar 2012" over the h1)."""
     h1 = _headline(root)
     if h1 is None:
         return None
-    excluded: set[Any] = set()
+    shown = _scan_datelines(_following(root, h1), h1, window)
+    if shown is None:
+        block = _headline_block(h1)
+        if block is not None:
+            shown = _scan_datelines(block.iter(), h1, window)
+    if shown is None:
+        shown = _scan_datelines(_just_before(h1), h1, 100)
+        if shown is not None:
+            shown.above = True
+    return shown
+
+
+def _just_before(h1: Any, count: int = 3) -> Iterator[Any]:
+    """The few short elements right above the headline (a date over the h1), nearest first."""
+    el = h1
+    for _ in range(2):
+        siblings = [sib for sib in el.itersiblings(preceding=True) if isinstance(sib.tag, str)][:count]
+        if siblings:
+            for sib in siblings:
+                if len(text_of(sib)) <= 80:
+                    yield from sib.iter()
+            return
+        el = el.getparent()
+        if el is None:
+            return
+
+
+def _following(root: Any, h1: Any) -> Iterator[Any]:
     started = False
-    seen = 0
-    before = ""
     for el in root.iter():
         if el is h1:
             started = True
-            continue
-        if not started or not isinstance(el.tag, str):
+        elif started:
+            yield el
+
+
+def _headline_block(h1: Any, max_chars: int = 600) -> Any | None:
+    """The largest of the h1's nearest ancestors that still holds only a short text (the header
+    with kicker, headline, dateline and byline), or None."""
+    block = None
+    parent = h1.getparent()
+    for _ in range(3):
+        if parent is None or parent.tag in ("body", "html") or len(text_of(parent)) > max_chars:
+            break
+        block = parent
+        parent = parent.getparent()
+    return block
+
+
+def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | None:
+    excluded: set[Any] = {h1}
+    seen = 0
+    before = ""
+    for el in elements:
+        if el is h1 or not isinstance(el.tag, str):
             continue
         parent = el.getparent()
-        if el.tag in ("script", "style", "noscript", "template") or el.tag in _NOT_DATELINE_TAGS:
+        if parent in excluded or el.tag in ("script", "style", "noscript", "template", *_NOT_DATELINE_TAGS):
             excluded.add(el)
         elif el.tag == "a" and "bookmark" not in (el.get("rel") or "") and el.find(".//time") is None:
             excluded.add(el)  # a link leads elsewhere (archive, event); a permalink holds the post's date
-        elif parent in excluded or _NOT_DATELINE_CLASS.search(attr_tokens(el)):
+        elif _NOT_DATELINE_CLASS.search(attr_tokens(el)):
             excluded.add(el)
         for text, owner in ((el.text, el), (el.tail, parent)):
             if not text or not text.strip():
@@ -567,7 +615,7 @@ def _prefer_shown(chosen: str, shown: _Shown, support: list[str | None]) -> str:
     otherwise the one more other sources (time element, URL, date elements, modified) agree
     with wins, the declaration on a tie.
     """
-    if shown.updated or _day(chosen) == _day(shown.iso):
+    if shown.updated or shown.above or _day(chosen) == _day(shown.iso):
         return chosen
     moved = _same_instant_shown(chosen, shown.iso)
     if moved:
@@ -611,7 +659,8 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         ]
         published = _prefer_shown(published, shown, support)
     if not published:
-        published = _date_after_headline(root)
+        found = shown or _shown_date(root)
+        published = found.iso if found else _date_after_headline(root)
     return localise(published, host, lang), modified
 
 

@@ -218,3 +218,12 @@ def test_shown_dateline_beats_an_undeclared_time_element_elsewhere() -> None:
     after = '<aside><time datetime="2009-04-11T18:06:36">11.04.2009</time></aside>'
     art = extract(page(article_markup(byline=shown, extra_after=after)), url="https://x.example/a")
     assert art.published == "2019-10-22"
+
+
+def test_date_above_the_headline_is_a_fallback_only() -> None:
+    above = '<p class="category">18.05.2026 | <a href="/presse">Schwerpunkt</a></p>'
+    body = f"<main><article>{above}<h1>Council approves tram expansion</h1><p>{'Text. ' * 150}</p></article></main>"
+    assert extract(page(body), url="https://x.example/a").published == "2026-05-18"
+    # A print issue dated the morning after does not replace the declared online publication.
+    head = '<meta property="article:published_time" content="2026-05-17T19:30:02+02:00">'
+    assert extract(page(body, head), url="https://x.example/a").published == "2026-05-17T19:30:02+02:00"
