@@ -175,14 +175,19 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
     return _fmt(y, mo, d, hh, mm)
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])|"
+    # /2017/7/12/: month and day without a leading zero, only between slashes
+    r"/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?=/))(?:/|[^\d])"
+)
 
 
 def date_from_url(url: str) -> str | None:
     m = _URL_DATE.search(url or "")
-    if m and _valid(int(m[1]), int(m[2]), int(m[3])):
-        return _fmt(int(m[1]), int(m[2]), int(m[3]))
-    return None
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
+    return _fmt(y, mo, d) if _valid(y, mo, d) else None
 
 
 def month_number(word: str) -> int | None:

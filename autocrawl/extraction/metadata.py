@@ -436,6 +436,7 @@ _NOT_DATELINE_CLASS = re.compile(
 )
 _NOT_DATELINE_TAGS = frozenset(["figcaption", "figure", "option", "select", "button", "blockquote"])
 _PUBLISHED_CLASS = re.compile(r"publish|entry-date|pubdate|created|post-date", re.I)
+_DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[–—-]\s")
 _MAX_DATELINE_WORDS = 30  # letters besides the date: a label, a weekday, a place, not a sentence
 
 
@@ -540,7 +541,8 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
             if found:
                 iso, start, end = found
                 rest = re.sub(r"[\W\d_]+", "", text[:start] + text[end:])
-                if len(rest) <= _MAX_DATELINE_WORDS:
+                # A dateline stands alone, or opens the first paragraph: "BERLIN, 29.11.2022 – Der ..."
+                if len(rest) <= _MAX_DATELINE_WORDS or (start <= 30 and _DATELINE_DASH.match(text, end)):
                     marks = attr_tokens(owner) if owner is not None else ""
                     updated = bool(_UPDATE_LABEL.search(before[-30:] + " " + text[:start])) or (
                         # hAtom marks one date "published updated": only a lone "updated" is a revision

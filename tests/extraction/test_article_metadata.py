@@ -227,3 +227,14 @@ def test_date_above_the_headline_is_a_fallback_only() -> None:
     # A print issue dated the morning after does not replace the declared online publication.
     head = '<meta property="article:published_time" content="2026-05-17T19:30:02+02:00">'
     assert extract(page(body, head), url="https://x.example/a").published == "2026-05-17T19:30:02+02:00"
+
+
+def test_dateline_opening_the_first_paragraph_and_url_without_zeros() -> None:
+    from autocrawl.extraction.dates import date_from_url
+
+    body = "<main><article><h1>Council approves tram expansion</h1>"
+    body += f"<p>29.11.2022 – {'The council voted. ' * 20}</p></article></main>"
+    head = '<meta name="date" content="2022-12-02">'
+    assert extract(page(body, head), url="https://x.example/a").published == "2022-11-29"
+    assert date_from_url("https://x.example/home/2017/7/12/story") == "2017-07-12"
+    assert date_from_url("https://x.example/2019/43/story") is None
