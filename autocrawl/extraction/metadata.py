@@ -448,6 +448,7 @@ class _Shown:
     updated: bool
     distance: int
     above: bool = False  # found above the headline: a print issue's date as often as the article's
+    other: str | None = None  # the month-first reading of an ambiguous numeric date ("11/08/23")
 
 
 def _headline(root: Any) -> Any | None:
@@ -548,7 +549,9 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
                         # hAtom marks one date "published updated": only a lone "updated" is a revision
                         bool(_UPDATE_LABEL.search(marks)) and not _PUBLISHED_CLASS.search(marks)
                     )
-                    return _Shown(iso, updated, seen)
+                    # Only slashes are read month-first (11/08/23); dotted dates are day-first everywhere.
+                    other = find_text_date_span(text, dayfirst=False) if "/" in text[start:end] else None
+                    return _Shown(iso, updated, seen, other=other[0] if other and other[0] != iso else None)
             seen += len(text)
             before = (before + " " + text)[-60:]
         seen += 5  # empty elements count too: the walk stays short
@@ -617,7 +620,7 @@ def _prefer_shown(chosen: str, shown: _Shown, support: list[str | None]) -> str:
     otherwise the one more other sources (time element, URL, date elements, modified) agree
     with wins, the declaration on a tie.
     """
-    if shown.updated or shown.above or _day(chosen) == _day(shown.iso):
+    if shown.updated or shown.above or _day(chosen) in (_day(shown.iso), _day(shown.other)):
         return chosen
     moved = _same_instant_shown(chosen, shown.iso)
     if moved:

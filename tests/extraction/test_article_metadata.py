@@ -238,3 +238,9 @@ def test_dateline_opening_the_first_paragraph_and_url_without_zeros() -> None:
     assert extract(page(body, head), url="https://x.example/a").published == "2022-11-29"
     assert date_from_url("https://x.example/home/2017/7/12/story") == "2017-07-12"
     assert date_from_url("https://x.example/2019/43/story") is None
+
+
+def test_ambiguous_numeric_dateline_read_both_ways() -> None:
+    """"11/08/23" is 8 November on a US page: no conflict with a declared 8 November."""
+    art = extract(_dated_page("2023-11-08T22:19:12+00:00", "<time>11/08/23 5:19pm</time>"), url="https://x.example/a")
+    assert art.published == "2023-11-08T22:19:12+00:00"
