@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -436,6 +436,7 @@ _NOT_DATELINE_CLASS = re.compile(
 )
 _NOT_DATELINE_TAGS = frozenset(["figcaption", "figure", "option", "select", "button", "blockquote"])
 _PUBLISHED_CLASS = re.compile(r"publish|entry-date|pubdate|created|post-date", re.I)
+_DIGIT = re.compile(r"\d")
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[–—-]\s")
 _MAX_DATELINE_WORDS = 30  # letters besides the date: a label, a weekday, a place, not a sentence
 
@@ -513,11 +514,21 @@ def _headline_block(h1: Any, max_chars: int = 600) -> Any | None:
     block = None
     parent = h1.getparent()
     for _ in range(3):
-        if parent is None or parent.tag in ("body", "html") or len(text_of(parent)) > max_chars:
+        if parent is None or parent.tag in ("body", "html") or _longer_than(parent, max_chars):
             break
         block = parent
         parent = parent.getparent()
     return block
+
+
+def _longer_than(el: Any, limit: int) -> bool:
+    """Whether an element holds more than `limit` characters of text, reading no further."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return True
+    return False
 
 
 def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | None:
@@ -538,7 +549,7 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
             if not text or not text.strip():
                 continue
             text = norm_space(text)
-            found = None if owner in excluded else find_text_date_span(text)
+            found = None if owner in excluded or not _DIGIT.search(text) else find_text_date_span(text)
             if found:
                 iso, start, end = found
                 rest = re.sub(r"[\W\d_]+", "", text[:start] + text[end:])
@@ -610,7 +621,7 @@ def _same_instant_shown(declared: str, shown: str) -> str | None:
     return stamp.astimezone(dt.timezone(dt.timedelta(minutes=minutes))).isoformat()
 
 
-def _prefer_shown(chosen: str, shown: _Shown, support: list[str | None]) -> str:
+def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | None]]) -> str:
     """Choose between the date a page declares (or one found in its markup) and a different
     one it shows by its headline.
 
@@ -633,7 +644,7 @@ def _prefer_shown(chosen: str, shown: _Shown, support: list[str | None]) -> str:
     # (then the page shows it converted to UTC: the evening before).
     if gap == 1 and len(chosen) > 10 and chosen[11:19] != "00:00:00":
         return shown.iso
-    days = [_day(d) for d in support if d]
+    days = [_day(d) for d in support() if d]  # other sources are only read on a real conflict
     if days.count(_day(shown.iso)) + 1 >= days.count(_day(chosen)):
         return shown.iso
     return chosen
@@ -654,14 +665,16 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         published = _htmldate(text, url)
     shown = _shown_date(root) if published else None
     if published and shown:
-        support = [
-            parse_date(_str(art.get("datePublished"))),
-            next((parse_date(sd.first_meta(k)) for k in PUBLISHED_META if sd.first_meta(k)), None),
-            _time_elements(root),
-            date_from_url(url),
-            _date_elements(root),
-            modified,
-        ]
+        def support() -> list[str | None]:
+            return [
+                parse_date(_str(art.get("datePublished"))),
+                next((parse_date(sd.first_meta(k)) for k in PUBLISHED_META if sd.first_meta(k)), None),
+                _time_elements(root),
+                date_from_url(url),
+                _date_elements(root),
+                modified,
+            ]
+
         published = _prefer_shown(published, shown, support)
     if not published:
         found = shown or _shown_date(root)
