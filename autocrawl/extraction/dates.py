@@ -132,15 +132,21 @@ def parse_date(value: str | None, text_forms: bool = True, dayfirst: bool = True
 
 def find_text_date(text: str, dayfirst: bool = True) -> str | None:
     """The first written-out date in a piece of visible text ("3. Mai 2024, 14:05", "May 3, 2024")."""
-    best: tuple[int, str] | None = None
+    found = find_text_date_span(text, dayfirst)
+    return found[0] if found else None
+
+
+def find_text_date_span(text: str, dayfirst: bool = True) -> tuple[str, int, int] | None:
+    """The first written-out date in a text, with where it starts and ends."""
+    best: tuple[str, int, int] | None = None
     for pattern in (_DAY_MONTH, _MONTH_DAY, _CJK, _YMD_SLASH, _NUMERIC):
         m = pattern.search(text)
         if not m:
             continue
         found = _from_match(pattern, m, dayfirst)
-        if found and (best is None or m.start() < best[0]):
-            best = (m.start(), found)
-    return best[1] if best else None
+        if found and (best is None or m.start() < best[1]):
+            best = (found, m.start(), m.end())
+    return best
 
 
 def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> str | None:
@@ -169,14 +175,19 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
     return _fmt(y, mo, d, hh, mm)
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d])")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])|"
+    # /2017/7/12/: month and day without a leading zero, only between slashes
+    r"/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?=/))(?:/|[^\d])"
+)
 
 
 def date_from_url(url: str) -> str | None:
     m = _URL_DATE.search(url or "")
-    if m and _valid(int(m[1]), int(m[2]), int(m[3])):
-        return _fmt(int(m[1]), int(m[2]), int(m[3]))
-    return None
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
+    return _fmt(y, mo, d) if _valid(y, mo, d) else None
 
 
 def month_number(word: str) -> int | None:

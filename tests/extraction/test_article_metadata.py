@@ -165,3 +165,82 @@ def test_localise_generic_domain_by_language_tag() -> None:
     assert localise("2022-11-06T23:00:00+00:00", "example.jp", "de") == "2022-11-07T08:00:00+09:00"
     # British summer time: a UTC stamp on a .uk site moves into BST.
     assert localise("2022-07-06T23:30:00+00:00", "example.co.uk") == "2022-07-07T00:30:00+01:00"
+
+
+def _dated_page(declared: str, shown: str, extra_head: str = "") -> bytes:
+    head = f'<meta property="article:published_time" content="{declared}">{extra_head}'
+    return page(article_markup(byline=shown), head)
+
+
+def test_shown_dateline_beats_declared_date_when_others_agree() -> None:
+    """The page shows 20 March by its headline and the declared dateModified says so too."""
+    head = '<meta property="article:modified_time" content="2021-03-20T14:00:17+00:00">'
+    art = extract(_dated_page("2021-03-16T17:16:10+01:00", '<p class="meta">20. März 2021 - 15:00 Uhr</p>', head),
+                  url="https://x.example/a")
+    assert art.published is not None and art.published.startswith("2021-03-20")
+
+
+def test_shown_update_date_does_not_replace_publication_date() -> None:
+    head = '<meta property="article:modified_time" content="2021-03-20T14:00:17+00:00">'
+    art = extract(_dated_page("2021-03-16T17:16:10+01:00", "<p>Updated March 20, 2021</p>", head),
+                  url="https://x.example/a")
+    assert art.published == "2021-03-16T17:16:10+01:00"
+
+
+def test_date_in_a_sentence_or_caption_is_not_a_dateline() -> None:
+    sentence = "<p>The council first met on 3 March 2021 to discuss the plans for the new line.</p>"
+    caption = "<figure><figcaption>Works on 3 March 2021</figcaption></figure>"
+    for shown in (sentence, caption):
+        art = extract(_dated_page("2021-03-16T17:16:10+01:00", shown), url="https://x.example/a")
+        assert art.published == "2021-03-16T17:16:10+01:00"
+
+
+def test_utc_stamp_shown_as_local_evening_keeps_the_instant() -> None:
+    art = extract(_dated_page("2023-11-09T05:30:59+00:00", "<time>November 8, 2023 at 11:30 p.m.</time>"),
+                  url="https://x.example/a")
+    assert art.published == "2023-11-08T23:30:59-06:00"
+
+
+def test_logo_h1_is_not_the_headline() -> None:
+    from autocrawl.extraction.dom import parse
+    from autocrawl.extraction.metadata import _shown_date
+
+    root = parse(
+        '<html><body><h1><a href="/" class="logo">Radio</a></h1><span class="dlf-date">Mittwoch, 26.02.2020</span>'
+        "<h2>Story</h2><p>Text</p></body></html>"
+    )
+    assert _shown_date(root) is None
+
+
+def test_shown_dateline_beats_an_undeclared_time_element_elsewhere() -> None:
+    """No declaration: a <time> far down (a sidebar) loses to the dateline by the headline."""
+    shown = '<p class="byline">von Limespacer · <span class="published">22. Oktober 2019</span></p>'
+    after = '<aside><time datetime="2009-04-11T18:06:36">11.04.2009</time></aside>'
+    art = extract(page(article_markup(byline=shown, extra_after=after)), url="https://x.example/a")
+    assert art.published == "2019-10-22"
+
+
+def test_date_above_the_headline_is_a_fallback_only() -> None:
+    above = '<p class="category">18.05.2026 | <a href="/presse">Schwerpunkt</a></p>'
+    body = f"<main><article>{above}<h1>Council approves tram expansion</h1><p>{'Text. ' * 150}</p></article></main>"
+    assert extract(page(body), url="https://x.example/a").published == "2026-05-18"
+    # A print issue dated the morning after does not replace the declared online publication.
+    head = '<meta property="article:published_time" content="2026-05-17T19:30:02+02:00">'
+    assert extract(page(body, head), url="https://x.example/a").published == "2026-05-17T19:30:02+02:00"
+
+
+def test_dateline_opening_the_first_paragraph_and_url_without_zeros() -> None:
+    from autocrawl.extraction.dates import date_from_url
+
+    body = "<main><article><h1>Council approves tram expansion</h1>"
+    body += f"<p>29.11.2022 – {'The council voted. ' * 20}</p></article></main>"
+    head = '<meta name="date" content="2022-12-02">'
+    assert extract(page(body, head), url="https://x.example/a").published == "2022-11-29"
+    assert date_from_url("https://x.example/home/2017/7/12/story") == "2017-07-12"
+    assert date_from_url("https://x.example/2019/43/story") is None
+
+
+def test_ambiguous_numeric_dateline_read_both_ways() -> None:
+    """"11/08/23" is 8 November on a US page: no conflict with a declared 8 November."""
+    art = extract(_dated_page("2023-11-08T22:19:12+00:00", "<time>11/08/23 5:19pm</time>"), url="https://x.example/a")
+    assert art.published == "2023-11-08T22:19:12+00:00"
