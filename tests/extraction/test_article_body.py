@@ -168,3 +168,25 @@ def test_standfirst_above_the_container_is_kept_first() -> None:
     art = extract(page(body, NEWS_LD + f'<meta property="og:description" content="{lead}">'))
     assert art.body.startswith(lead + "\n\n")
     assert art.lead == lead
+
+
+def test_short_dialogue_lines_after_the_prose_are_kept() -> None:
+    # A lone paragraph is not the article: its short neighbours ending like sentences belong to it.
+    post = (
+        '<div id="content"><div class="post"><h2 class="posttitle"><a href="/p/1">A quiet evening</a></h2>'
+        "<p>„I know I had too much to drink and maybe should not say this, but here it is…“</p>"
+        "<p>– „Then don’t.“</p><p>– „Ok.“</p></div></div>"
+        '<div class="likes">12 bloggers like this:</div>'
+    )
+    art = extract(page(post, title="A quiet evening"))
+    assert "– „Then don’t.“" in art.body and art.body.endswith("– „Ok.“")
+
+
+def test_page_without_prose_keeps_short_sentences_and_headings() -> None:
+    post = (
+        '<article><h1>Film swap April</h1><div class="entry-content"><h3>Places</h3><p>Anna: Japan.</p>'
+        "<p>Tom: Germany.</p><h3>Film</h3><p>Fuji X-TRA 400.</p></div></article>"
+    )
+    art = extract(page(post, title="Film swap April"))
+    for text in ("Places", "Anna: Japan.", "Fuji X-TRA 400."):
+        assert text in art.body
