@@ -23,10 +23,15 @@ _MARK = re.compile(
     r"caption|credits?|copyright|"
     r"rating|pagination|pager|login|register|skip|widget|widgets|cmp|"
     r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
-    r"infobox-?ad|meta-?bar"
+    r"infobox-?ad|meta-?bar|"
+    r"ratings?|post-?ratings|disclaimer|disclosure|donations?|donate|"
+    r"instagram-media|tiktok-embed|fb-post"
     r")(?=$|[\s_-])",
     re.I,
 )
+# The author's box under (or inside) the article: "author-description", "post-author__bio",
+# "cbx-Author_Position", "artDetailAutor__text". Bylines go with them; they are not body text either.
+_AUTHOR_MARK = re.compile(r"(?:author(?!it)|autor(?!i[tz]|isa|un))", re.I)
 
 
 _COMMENT_MARK = re.compile(
@@ -51,7 +56,12 @@ _HIDDEN_CLASS = re.compile(
 
 @lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
-    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens) or _HIDDEN_CLASS.search(tokens))
+    return bool(
+        _MARK.search(tokens)
+        or _COMMENT_MARK.search(tokens)
+        or _HIDDEN_CLASS.search(tokens)
+        or _AUTHOR_MARK.search(tokens)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -190,3 +190,19 @@ def test_page_without_prose_keeps_short_sentences_and_headings() -> None:
     art = extract(page(post, title="Film swap April"))
     for text in ("Places", "Anna: Japan.", "Fuji X-TRA 400."):
         assert text in art.body
+
+
+def test_author_box_disclaimer_rating_and_donation_boxes_are_dropped() -> None:
+    inside = (
+        '<div class="post-author__bio"><p>Jane Doe has covered city politics for the City Times since 2011 '
+        "and writes about transport.</p></div>"
+        '<p class="aawp-disclaimer">We earn a commission on purchases made through the links in this '
+        "article, at no extra cost to you.</p>"
+        '<span class="post-ratings">(No ratings yet)</span>'
+        '<div class="article-donation-CTA"><p>We rely on your support to make local news available to all '
+        "readers. Please give today.</p></div>"
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    for junk in ("covered city politics", "commission", "ratings", "your support"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
