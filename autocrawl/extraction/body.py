@@ -244,6 +244,9 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     if el in soft:
         return bool(tokens) and is_comment_mark(tokens)
     if tag in DROP_TAGS:
+        if tag == "noscript":
+            # The text itself when a script renders the article: the fallback holds the paragraphs.
+            return not _holds_prose(el)
         return not (tag == "footer" and _inside_article(el))
     if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
         return True
@@ -619,6 +622,15 @@ def _heading_like(block: Block) -> bool:
     return text_of(child) == text
 
 
+_ITEM_TAGS = frozenset(("li",))
+
+
+def _list_item(block: Block) -> bool:
+    """An unlinked list item or table cell: "350 g Zucker", "0.091 GB/s". Short, but the content
+    of ingredient lists, fact tables and specifications, unlike a stray label or a credit."""
+    return block.kind in _ITEM_TAGS and block.link_chars == 0
+
+
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
@@ -656,7 +668,10 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
         if (
             not _heading_like(block)
             and not _SENTENCE_END.search(text)
-            and (len(text) < SHORT_FRAGMENT or (len(text) < 50 and _CREDIT_SIGNS.search(text)))
+            and (
+                (len(text) < SHORT_FRAGMENT and not _list_item(block))
+                or (len(text) < 50 and _CREDIT_SIGNS.search(text))
+            )
         ):
             continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)

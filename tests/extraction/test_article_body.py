@@ -206,3 +206,23 @@ def test_author_box_disclaimer_rating_and_donation_boxes_are_dropped() -> None:
     for junk in ("covered city politics", "commission", "ratings", "your support"):
         assert junk not in art.body
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_short_unlinked_list_items_are_kept() -> None:
+    items = "<h2>Ingredients</h2><ul><li>350 g sugar</li><li>500 ml milk</li><li>Salt</li><li>5 eggs</li></ul>"
+    text = f"<p>{PARAGRAPHS[0]}</p>{items}<h2>Method</h2><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    art = extract(page(f'<main><article><h1>Council approves tram expansion</h1>{text}</article></main>', NEWS_LD))
+    for item in ("350 g sugar", "500 ml milk", "5 eggs"):
+        assert item in art.body
+
+
+def test_noscript_fallback_holding_the_article_is_read() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = (
+        '<div class="post"><h2 class="title">Council approves tram expansion</h2>'
+        f'<div class="post-body"><script type="text/template">{paragraphs}</script>'
+        f"<noscript>{paragraphs}</noscript></div></div>"
+        "<noscript><p>Please enable JavaScript.</p></noscript>"
+    )
+    art = extract(page(body))
+    assert art.body == "\n\n".join(PARAGRAPHS)
