@@ -231,10 +231,20 @@ def _protected(root: Any) -> tuple[set[Any], set[Any]]:
     soft_roots = [
         el
         for el in root.xpath("//article | //main | //*[@class]")
-        if (tag_of(el) in ("article", "main") or _content_class(el.get("class", "")))
-        and not is_comment_mark(attr_tokens(el))
+        if (tag_of(el) in ("article", "main") or _content_class(el.get("class", ""))) and _may_hold_article(el)
     ]
     return hard, _ancestors_of(soft_roots)
+
+
+def _may_hold_article(el: Any) -> bool:
+    """An <article> named as furniture ("login-modal", "teaser-list") is not an article,
+    unless it holds real paragraphs; a comment never is."""
+    tokens = attr_tokens(el)
+    if not tokens:
+        return True
+    if is_comment_mark(tokens):
+        return False
+    return not marked_as_boilerplate(tokens) or _holds_prose(el)
 
 
 def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:

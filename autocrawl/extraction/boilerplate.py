@@ -64,10 +64,18 @@ def marked_as_boilerplate(tokens: str) -> bool:
     )
 
 
+# Consent managers: long policy texts, but never a wrapper of the article.
+_CONSENT_MARK = re.compile(
+    r"(?:^|[\s_-])(cookie\w*|consent|gdpr|onetrust|didomi|usercentrics|cookiebot|privacy-?(banner|notice|manager))"
+    r"(?=$|[\s_-])",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def weak_mark(tokens: str) -> bool:
-    """Marks that a wrapper holding the article text may carry too: all but comment marks."""
-    return not _COMMENT_MARK.search(tokens)
+    """Marks that a wrapper holding the article text may carry too: all but comment and consent marks."""
+    return not (_COMMENT_MARK.search(tokens) or _CONSENT_MARK.search(tokens))
 
 
 _PHRASES = [

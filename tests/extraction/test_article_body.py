@@ -226,3 +226,35 @@ def test_noscript_fallback_holding_the_article_is_read() -> None:
     )
     art = extract(page(body))
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_consent_manager_with_long_policy_text_is_dropped() -> None:
+    policy = "".join(
+        f"<p>{p.replace('council', 'site').replace('tram', 'cookie')} We use cookies for this.</p>"
+        for p in PARAGRAPHS
+    )
+    after = f'<div id="onetrust-consent-sdk"><h2>Your privacy choices</h2>{policy}</div>'
+    art = extract(page(article_markup() + after, NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_article_tag_named_as_furniture_is_not_protected() -> None:
+    modal = (
+        '<article class="login-modal"><h2>Sign in to City Times</h2><p>Your password must be at least eight '
+        "characters long and contain a number.</p><p>Forgot your password? We will send you a link.</p></article>"
+    )
+    art = extract(page(article_markup(extra_inside=modal), NEWS_LD))
+    assert "password" not in art.body
+
+
+def test_standfirst_kept_when_the_declared_body_replaces_the_markup() -> None:
+    lead = "A blanket of snow on the solar panels costs more than yield: the weight strains the modules."
+    declared = " ".join(PARAGRAPHS * 3)
+    ld = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion", "articleBody": declared})
+    markup = (
+        f'<main><article><h1>Council approves tram expansion</h1><p class="lead">{lead}</p>'
+        f"<p>{PARAGRAPHS[0]}</p></article></main>"
+    )
+    art = extract(page(markup, ld))
+    assert art.body.startswith(lead)
+    assert PARAGRAPHS[3] in art.body
