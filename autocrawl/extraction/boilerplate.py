@@ -64,10 +64,14 @@ def marked_as_boilerplate(tokens: str) -> bool:
     )
 
 
-# Consent managers: long policy texts, but never a wrapper of the article.
+# Consent managers and lists of related stories: long texts (policies, teaser excerpts), but
+# never a wrapper of the article.
 _CONSENT_MARK = re.compile(
     r"(?:^|[\s_-])(cookie\w*|consent|gdpr|onetrust|didomi|usercentrics|cookiebot|privacy-?(banner|notice|manager))"
-    r"(?=$|[\s_-])",
+    r"(?=$|[\s_-])|"
+    # at the start of a class name only: "js-truncate-related-to-my-size" is a script hook
+    r"(?:^|\s)(?!js-)(?:[a-z]{1,2}-)?(related|related[-_]?(posts?|articles?|stories|content|news|links)|"
+    r"recommend\w*|more-?stories|outbrain|taboola)(?=$|[\s_-])",
     re.I,
 )
 

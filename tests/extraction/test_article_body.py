@@ -258,3 +258,16 @@ def test_standfirst_kept_when_the_declared_body_replaces_the_markup() -> None:
     art = extract(page(markup, ld))
     assert art.body.startswith(lead)
     assert PARAGRAPHS[3] in art.body
+
+
+def test_related_posts_with_long_excerpts_are_dropped() -> None:
+    excerpt = "An excerpt of another story that runs long enough to look like a paragraph of real text, at least."
+    items = "".join(f'<li><a href="/s/{n}">Other story {n}</a><p>{excerpt}</p></li>' for n in range(4))
+    inside = f'<ul class="related_post wp_rp">{items}</ul>'
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "excerpt" not in art.body
+    # A script hook that merely mentions "related" marks nothing.
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    hooked = f'<div><h1>Council approves tram expansion</h1><section class="js-truncate-related-to-my-size">{paragraphs}</section></div>'
+    art = extract(page(hooked, NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
