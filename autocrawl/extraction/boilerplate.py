@@ -25,7 +25,9 @@ _MARK = re.compile(
     r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
     r"infobox-?ad|meta-?bar|"
     r"ratings?|post-?ratings|disclaimer|disclosure|donations?|donate|"
-    r"instagram-media|tiktok-embed|fb-post"
+    r"instagram-media|tiktok-embed|fb-post|"
+    r"post-?meta(data)?|entry-?meta|entry-?utility|entry-?footer|post-?footer|article-?footer|"
+    r"cta\d*|call-?to-?action|news-?letter\w*"
     r")(?=$|[\s_-])",
     re.I,
 )

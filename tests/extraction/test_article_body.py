@@ -271,3 +271,15 @@ def test_related_posts_with_long_excerpts_are_dropped() -> None:
     hooked = f'<div><h1>Council approves tram expansion</h1><section class="js-truncate-related-to-my-size">{paragraphs}</section></div>'
     art = extract(page(hooked, NEWS_LD))
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_post_metadata_and_call_to_action_boxes_are_dropped() -> None:
+    inside = (
+        '<div class="entry-utility">This entry was posted in Politics and tagged tram, council. '
+        "Bookmark the permalink.</div>"
+        '<section class="c-letters-cta"><p>We want to hear what you think about this article. Submit a letter '
+        "to the editor.</p></section>"
+        '<div class="news-letter-section"><p>Every Friday we send you the week in the city, free.</p></div>'
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
