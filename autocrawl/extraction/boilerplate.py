@@ -216,8 +216,21 @@ _STOP = re.compile(
 )
 
 
+# An image caption left in the text: it ends with a credit ("… © AFP / Marco B.", "(Foto: Getty)")
+# or opens as a figure label ("Abbildung 4: …", "Fig. 2:", "Titelbild: …").
+_CAPTION = re.compile(
+    r"(?:©|\(c\)|(?:^|[(.|/]\s*)(?:foto|fotos|photo|photos|bild|bilder|credit|credits|quelle|source|image|picture)\s*:)"
+    r"[^.!?©]{2,70}\)?\s*$|"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|titelbild|image|photo)\s*\d*\s*:",
+    re.I,
+)
+
+
 def is_boilerplate_text(text: str) -> bool:
-    return len(text) < 160 and bool(_PHRASE_RE.match(text.strip()))
+    text = text.strip()
+    if len(text) < 300 and _CAPTION.search(text):
+        return True
+    return len(text) < 160 and bool(_PHRASE_RE.match(text))
 
 
 # The header of a reader comment: "#1 von Tobias 29.12.2010 - 22:40", "Anna says:", "Max schrieb am 3. Mai:".

@@ -283,3 +283,19 @@ def test_post_metadata_and_call_to_action_boxes_are_dropped() -> None:
     )
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_captions_left_in_the_text_are_dropped() -> None:
+    captions = [
+        "Marco Odermatt, ski star from Switzerland. © AFP / MARCO BERTORELLO",
+        "Golf on TV: the broadcast times at a glance. (Foto: Getty)",
+        "Abbildung 4: classic weak layer in the snowpack.",
+    ]
+    inside = "".join(f"<p>{c}</p>" for c in captions) + f"<p>{PARAGRAPHS[0].replace('council', 'board')}</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    for caption in captions:
+        assert caption not in art.body
+    # A label that only names a source is text ("Primary Funding Source:" heads a section).
+    inside = f"<p>Primary Funding Source:</p><p>{PARAGRAPHS[0].replace('council', 'board')}</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "Primary Funding Source:" in art.body
