@@ -210,7 +210,12 @@ _STOP = re.compile(
     r"(ist|war) (dieser|der) (beitrag|artikel) hilfreich\??|fanden sie (diesen|den) (beitrag|artikel) .*|"
     r"did you (like|enjoy) this (article|post)\??|hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen\??|"
     r"neueste (artikel|beiträge|nachrichten)|neuste (artikel|beiträge)|latest (articles|posts|news|stories)|"
-    r"noch mehr .{1,30}|über diese reihe|derniers articles|últimas noticias|ultime notizie)"
+    r"noch mehr .{1,30}|über diese reihe|derniers articles|últimas noticias|ultime notizie|"
+    # section labels that open the furniture under the text: contacts, sources, further reading
+    r"weitere( \w+)? (informationen|infos|inhalte|\w*tipps|themen|meldungen|links)\b.{0,60}|"
+    r"(zusatz|hintergrund)informationen|kontakt|ansprechpartner(in)?|contact( us)?|"
+    r"quellen(angaben)?|zum weiterlesen|weiterführende (links|informationen|literatur)|latest on|"
+    r".{0,40}\b(könnte|könnten) (sie|dich|euch|ihnen)\b.{0,30} interess.*|entdecken sie (jetzt|mehr|auch)\b.*)"
     r"[:.!]?$",
     re.I,
 )

@@ -299,3 +299,10 @@ def test_captions_left_in_the_text_are_dropped() -> None:
     inside = f"<p>Primary Funding Source:</p><p>{PARAGRAPHS[0].replace('council', 'board')}</p>"
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "Primary Funding Source:" in art.body
+
+
+def test_section_labels_opening_the_furniture_end_the_text() -> None:
+    for label in ("Weitere Informationen:", "Kontakt:", "Quellenangaben:", "Das Thema könnte dich auch interessieren:"):
+        after = f"<h3>{label}</h3><p>Press office, Town Hall, 10115 Berlin, phone 030 1234567, press@example.org.</p>"
+        art = extract(page(article_markup(extra_inside=after), NEWS_LD))
+        assert art.body == "\n\n".join(PARAGRAPHS), label
