@@ -231,9 +231,44 @@ _CAPTION = re.compile(
 )
 
 
+# A call to action addressed to the reader: a verb asking to sign up, follow, join or support,
+# and a channel to do it on (newsletter, app, social network, subscription). Short paragraphs only.
+_PROMO_VERB = re.compile(
+    r"\b(sign(ing)? up|please subscribe|subscribe (now|today|here|for free|to our)|subscribe!|"
+    r"(^|[.!?]\s+)follow|join (us|now|our)|get the latest (news|updates|headlines|stories)|never miss|"
+    r"support us|support our (work|journalism)|consider supporting|"
+    r"abonniere|abonnieren sie|folgen sie|folge uns|melde dich|meldet euch|registriere|lass dir|lassen sie sich|"
+    r"werden sie mitglied|unterstützen sie|jetzt (abonnieren|bestellen|testen|downloaden)|"
+    r"únete|suscríbete|síguenos|apóyanos|mira (lo que|nuestro|nuestra)|"
+    r"abonnez-vous|inscrivez-vous|rejoignez|suivez-nous|soutenez|"
+    r"iscriviti|seguici|zapraszamy|wesprzyj|zapisz się|obserwuj)\b",
+    re.I,
+)
+_PROMO_CHANNEL = re.compile(
+    r"(newsletter|\bapps?\b|telegram|whatsapp|youtube|twitter|instagram|facebook|tiktok|linkedin|\babo\b|"
+    r"subscription|abonnement|subskrypc|e-paper|podcast|membership|membres[ií]a|mitglied|posteingang|inbox)",
+    re.I,
+)
+# The placeholder of a blocked embed: "Klicken Sie auf den Button, um den Inhalt von … zu laden."
+_EMBED_PLACEHOLDER = re.compile(
+    r"\b(klicke|klicken sie|click|cliquez|haz clic)\b.{0,80}\b(zu laden|to load|pour charger|laden|load)\b", re.I
+)
+
+
+def is_promo_text(text: str) -> bool:
+    """'Never miss the latest news by signing up to our newsletter today!'"""
+    if len(text) >= 350:
+        return False
+    if _EMBED_PLACEHOLDER.search(text):
+        return True
+    return bool(_PROMO_VERB.search(text) and _PROMO_CHANNEL.search(text))
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
     if len(text) < 300 and _CAPTION.search(text):
+        return True
+    if is_promo_text(text):
         return True
     return len(text) < 160 and bool(_PHRASE_RE.match(text))
 

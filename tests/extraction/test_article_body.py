@@ -306,3 +306,22 @@ def test_section_labels_opening_the_furniture_end_the_text() -> None:
         after = f"<h3>{label}</h3><p>Press office, Town Hall, 10115 Berlin, phone 030 1234567, press@example.org.</p>"
         art = extract(page(article_markup(extra_inside=after), NEWS_LD))
         assert art.body == "\n\n".join(PARAGRAPHS), label
+
+
+def test_calls_to_action_in_the_text_are_dropped_but_news_about_apps_stays() -> None:
+    promos = [
+        "Never miss the latest news by signing up to our newsletter today!",
+        "Follow The City Times on Twitter and Instagram for the latest updates.",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+    ]
+    news = [
+        "More than two million people follow him on Twitter, where he announced the tram plan first.",
+        "Customers who subscribe to the premium tier of the app will pay two euros more from June.",
+    ]
+    inside = "".join(f"<p>{t}</p>" for t in promos + news) + f"<p>{PARAGRAPHS[0].replace('council', 'board')}</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    for promo in promos:
+        assert promo not in art.body
+    for sentence in news:
+        assert sentence in art.body
