@@ -104,6 +104,10 @@ def _scripted_body(page_text: str, url: str, meta: Meta) -> BodyResult | None:
     return extract_body(root, url, meta.title, meta.description) if root is not None else None
 
 
+def _squash(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def _types(obj: dict) -> list[str]:
     value = obj.get("@type")
     if isinstance(value, str):
@@ -145,6 +149,10 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
     declared_body = _declared_body(sd)
     if declared_body and len(declared_body) > 1.5 * len(body.text) + 200:
         # The markup hides the text (rendered by script, split oddly): trust the declaration.
+        # The declaration often leaves out the standfirst the page shows above the text: keep it.
+        first = body.paragraphs[0] if body.paragraphs else ""
+        if len(first) >= 80 and _squash(first) not in _squash(declared_body):
+            declared_body = f"{first}\n\n{declared_body}"
         body.text = declared_body
         body.prose_chars = max(body.prose_chars, len(declared_body))
         warnings.append("body-from-jsonld")

@@ -112,6 +112,7 @@ _CONTENT_CLASS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
+_FULL_STOP = re.compile(r"[.!?…。！？][\"'“”»«’)]*\s*$")  # not "Tags:", not "(Quelle: dpa)"
 SHORT_FRAGMENT = 18
 TEASER_MAX = 300
 _TEASER_MARK = re.compile(r"(?:^|[\s_-])teaser(?=$|[\s_-])", re.I)
@@ -230,10 +231,20 @@ def _protected(root: Any) -> tuple[set[Any], set[Any]]:
     soft_roots = [
         el
         for el in root.xpath("//article | //main | //*[@class]")
-        if (tag_of(el) in ("article", "main") or _content_class(el.get("class", "")))
-        and not is_comment_mark(attr_tokens(el))
+        if (tag_of(el) in ("article", "main") or _content_class(el.get("class", ""))) and _may_hold_article(el)
     ]
     return hard, _ancestors_of(soft_roots)
+
+
+def _may_hold_article(el: Any) -> bool:
+    """An <article> named as furniture ("login-modal", "teaser-list") is not an article,
+    unless it holds real paragraphs; a comment never is."""
+    tokens = attr_tokens(el)
+    if not tokens:
+        return True
+    if is_comment_mark(tokens):
+        return False
+    return not marked_as_boilerplate(tokens) or _holds_prose(el)
 
 
 def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
@@ -243,6 +254,9 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     if el in soft:
         return bool(tokens) and is_comment_mark(tokens)
     if tag in DROP_TAGS:
+        if tag == "noscript":
+            # The text itself when a script renders the article: the fallback holds the paragraphs.
+            return not _holds_prose(el)
         return not (tag == "footer" and _inside_article(el))
     if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
         return True
@@ -342,6 +356,11 @@ def _choose_container(blocks: list[Block]) -> Any:
     if not scores:
         return None
     best, best_score = max(scores.items(), key=lambda kv: kv[1])
+    return _widen_lone_block(_tighten(best, best_score, blocks, scores, first_block), blocks)
+
+
+def _tighten(best: Any, best_score: float, blocks: list[Block], scores: dict[Any, float],
+             first_block: dict[Any, int]) -> Any:
     # Step down while one child holds nearly all of the worth and the rest comes after it:
     # the parent then only adds stray prose (a consent text, a push-notification box) from
     # further down the page. Prose before the child (a lead, an intro) keeps the parent.
@@ -356,6 +375,28 @@ def _choose_container(blocks: list[Block]) -> Any:
         if any(_is_prose(b) for b in blocks[first_block[best] : start]):
             return best
         best = child
+
+
+def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:
+    """A single paragraph is not an article: when the pick holds one block only (its short
+    neighbours cost it their fragment penalty: dialogue lines, a list, a signature), take the
+    nearest ancestor holding more, unless what that adds is mostly links (a teaser, a menu)."""
+    inside = [b for b in blocks if _within(b.owner, best)]
+    if len(inside) != 1:
+        return best
+    parent = best.getparent()
+    while parent is not None:
+        around = [b for b in blocks if _within(b.owner, parent)]
+        if len(around) > 1:
+            break
+        parent = parent.getparent()
+    if parent is None:
+        return best
+    added = [b for b in around if b is not inside[0] and b.kind not in HEADINGS]
+    text = sum(len(b.text) for b in added)
+    if sum(b.link_chars for b in added) > 0.3 * text:
+        return best
+    return parent
 
 
 def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
@@ -591,6 +632,15 @@ def _heading_like(block: Block) -> bool:
     return text_of(child) == text
 
 
+_ITEM_TAGS = frozenset(("li",))
+
+
+def _list_item(block: Block) -> bool:
+    """An unlinked list item or table cell: "350 g Zucker", "0.091 GB/s". Short, but the content
+    of ingredient lists, fact tables and specifications, unlike a stray label or a credit."""
+    return block.kind in _ITEM_TAGS and block.link_chars == 0
+
+
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
@@ -628,15 +678,23 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
         if (
             not _heading_like(block)
             and not _SENTENCE_END.search(text)
-            and (len(text) < SHORT_FRAGMENT or (len(text) < 50 and _CREDIT_SIGNS.search(text)))
+            and (
+                (len(text) < SHORT_FRAGMENT and not _list_item(block))
+                or (len(text) < 50 and _CREDIT_SIGNS.search(text))
+            )
         ):
             continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
+    # A fragment that ends like a sentence ("– „Ok.“", "Fuji X-TRA 400.") is text all the same.
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)
     if first is None:
-        return [b.text for b in kept if len(b.text) > 20]
+        return [b.text for b in kept if len(b.text) > 20 or b.kind in HEADINGS or _FULL_STOP.search(b.text)]
     last = max(i for i, b in enumerate(kept) if _is_prose(b))
     head = [b for b in kept[:first] if b.kind in HEADINGS and len(b.text) > 15]
-    tail = [b for b in kept[last + 1 :] if b.kind not in HEADINGS and len(b.text) > 25 and b.density < 0.2]
+    tail = [
+        b
+        for b in kept[last + 1 :]
+        if b.kind not in HEADINGS and (len(b.text) > 25 or _FULL_STOP.search(b.text)) and b.density < 0.2
+    ]
     return [b.text for b in head + kept[first : last + 1] + tail]

@@ -23,10 +23,17 @@ _MARK = re.compile(
     r"caption|credits?|copyright|"
     r"rating|pagination|pager|login|register|skip|widget|widgets|cmp|"
     r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
-    r"infobox-?ad|meta-?bar"
+    r"infobox-?ad|meta-?bar|"
+    r"ratings?|post-?ratings|disclaimer|disclosure|donations?|donate|"
+    r"instagram-media|tiktok-embed|fb-post|"
+    r"post-?meta(data)?|entry-?meta|entry-?utility|entry-?footer|post-?footer|article-?footer|"
+    r"cta\d*|call-?to-?action|news-?letter\w*"
     r")(?=$|[\s_-])",
     re.I,
 )
+# The author's box under (or inside) the article: "author-description", "post-author__bio",
+# "cbx-Author_Position", "artDetailAutor__text". Bylines go with them; they are not body text either.
+_AUTHOR_MARK = re.compile(r"(?:author(?!it)|autor(?!i[tz]|isa|un))", re.I)
 
 
 _COMMENT_MARK = re.compile(
@@ -51,13 +58,30 @@ _HIDDEN_CLASS = re.compile(
 
 @lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
-    return bool(_MARK.search(tokens) or _COMMENT_MARK.search(tokens) or _HIDDEN_CLASS.search(tokens))
+    return bool(
+        _MARK.search(tokens)
+        or _COMMENT_MARK.search(tokens)
+        or _HIDDEN_CLASS.search(tokens)
+        or _AUTHOR_MARK.search(tokens)
+    )
+
+
+# Consent managers and lists of related stories: long texts (policies, teaser excerpts), but
+# never a wrapper of the article.
+_CONSENT_MARK = re.compile(
+    r"(?:^|[\s_-])(cookie\w*|consent|gdpr|onetrust|didomi|usercentrics|cookiebot|privacy-?(banner|notice|manager))"
+    r"(?=$|[\s_-])|"
+    # at the start of a class name only: "js-truncate-related-to-my-size" is a script hook
+    r"(?:^|\s)(?!js-)(?:[a-z]{1,2}-)?(related|related[-_]?(posts?|articles?|stories|content|news|links)|"
+    r"recommend\w*|more-?stories|outbrain|taboola)(?=$|[\s_-])",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4096)
 def weak_mark(tokens: str) -> bool:
-    """Marks that a wrapper holding the article text may carry too: all but comment marks."""
-    return not _COMMENT_MARK.search(tokens)
+    """Marks that a wrapper holding the article text may carry too: all but comment and consent marks."""
+    return not (_COMMENT_MARK.search(tokens) or _CONSENT_MARK.search(tokens))
 
 
 _PHRASES = [
@@ -186,14 +210,67 @@ _STOP = re.compile(
     r"(ist|war) (dieser|der) (beitrag|artikel) hilfreich\??|fanden sie (diesen|den) (beitrag|artikel) .*|"
     r"did you (like|enjoy) this (article|post)\??|hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen\??|"
     r"neueste (artikel|beiträge|nachrichten)|neuste (artikel|beiträge)|latest (articles|posts|news|stories)|"
-    r"noch mehr .{1,30}|über diese reihe|derniers articles|últimas noticias|ultime notizie)"
+    r"noch mehr .{1,30}|über diese reihe|derniers articles|últimas noticias|ultime notizie|"
+    # section labels that open the furniture under the text: contacts, sources, further reading
+    r"weitere( \w+)? (informationen|infos|inhalte|\w*tipps|themen|meldungen|links)\b.{0,60}|"
+    r"(zusatz|hintergrund)informationen|kontakt|ansprechpartner(in)?|contact( us)?|"
+    r"quellen(angaben)?|zum weiterlesen|weiterführende (links|informationen|literatur)|latest on|"
+    r".{0,40}\b(könnte|könnten) (sie|dich|euch|ihnen)\b.{0,30} interess.*|entdecken sie (jetzt|mehr|auch)\b.*)"
     r"[:.!]?$",
     re.I,
 )
 
 
+# An image caption left in the text: it ends with a credit ("… © AFP / Marco B.", "(Foto: Getty)")
+# or opens as a figure label ("Abbildung 4: …", "Fig. 2:", "Titelbild: …").
+_CAPTION = re.compile(
+    r"(?:©|\(c\)|(?:^|[(.|/]\s*)(?:foto|fotos|photo|photos|bild|bilder|credit|credits|quelle|source|image|picture)\s*:)"
+    r"[^.!?©]{2,70}\)?\s*$|"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|titelbild|image|photo)\s*\d*\s*:",
+    re.I,
+)
+
+
+# A call to action addressed to the reader: a verb asking to sign up, follow, join or support,
+# and a channel to do it on (newsletter, app, social network, subscription). Short paragraphs only.
+_PROMO_VERB = re.compile(
+    r"\b(sign(ing)? up|please subscribe|subscribe (now|today|here|for free|to our)|subscribe!|"
+    r"(^|[.!?]\s+)follow|join (us|now|our)|get the latest (news|updates|headlines|stories)|never miss|"
+    r"support us|support our (work|journalism)|consider supporting|"
+    r"abonniere|abonnieren sie|folgen sie|folge uns|melde dich|meldet euch|registriere|lass dir|lassen sie sich|"
+    r"werden sie mitglied|unterstützen sie|jetzt (abonnieren|bestellen|testen|downloaden)|"
+    r"únete|suscríbete|síguenos|apóyanos|mira (lo que|nuestro|nuestra)|"
+    r"abonnez-vous|inscrivez-vous|rejoignez|suivez-nous|soutenez|"
+    r"iscriviti|seguici|zapraszamy|wesprzyj|zapisz się|obserwuj)\b",
+    re.I,
+)
+_PROMO_CHANNEL = re.compile(
+    r"(newsletter|\bapps?\b|telegram|whatsapp|youtube|twitter|instagram|facebook|tiktok|linkedin|\babo\b|"
+    r"subscription|abonnement|subskrypc|e-paper|podcast|membership|membres[ií]a|mitglied|posteingang|inbox)",
+    re.I,
+)
+# The placeholder of a blocked embed: "Klicken Sie auf den Button, um den Inhalt von … zu laden."
+_EMBED_PLACEHOLDER = re.compile(
+    r"\b(klicke|klicken sie|click|cliquez|haz clic)\b.{0,80}\b(zu laden|to load|pour charger|laden|load)\b", re.I
+)
+
+
+def is_promo_text(text: str) -> bool:
+    """'Never miss the latest news by signing up to our newsletter today!'"""
+    if len(text) >= 350:
+        return False
+    if _EMBED_PLACEHOLDER.search(text):
+        return True
+    return bool(_PROMO_VERB.search(text) and _PROMO_CHANNEL.search(text))
+
+
 def is_boilerplate_text(text: str) -> bool:
-    return len(text) < 160 and bool(_PHRASE_RE.match(text.strip()))
+    text = text.strip()
+    if len(text) < 300 and _CAPTION.search(text):
+        return True
+    if is_promo_text(text):
+        return True
+    return len(text) < 160 and bool(_PHRASE_RE.match(text))
 
 
 # The header of a reader comment: "#1 von Tobias 29.12.2010 - 22:40", "Anna says:", "Max schrieb am 3. Mai:".

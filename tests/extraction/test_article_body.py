@@ -168,3 +168,160 @@ def test_standfirst_above_the_container_is_kept_first() -> None:
     art = extract(page(body, NEWS_LD + f'<meta property="og:description" content="{lead}">'))
     assert art.body.startswith(lead + "\n\n")
     assert art.lead == lead
+
+
+def test_short_dialogue_lines_after_the_prose_are_kept() -> None:
+    # A lone paragraph is not the article: its short neighbours ending like sentences belong to it.
+    post = (
+        '<div id="content"><div class="post"><h2 class="posttitle"><a href="/p/1">A quiet evening</a></h2>'
+        "<p>„I know I had too much to drink and maybe should not say this, but here it is…“</p>"
+        "<p>– „Then don’t.“</p><p>– „Ok.“</p></div></div>"
+        '<div class="likes">12 bloggers like this:</div>'
+    )
+    art = extract(page(post, title="A quiet evening"))
+    assert "– „Then don’t.“" in art.body and art.body.endswith("– „Ok.“")
+
+
+def test_page_without_prose_keeps_short_sentences_and_headings() -> None:
+    post = (
+        '<article><h1>Film swap April</h1><div class="entry-content"><h3>Places</h3><p>Anna: Japan.</p>'
+        "<p>Tom: Germany.</p><h3>Film</h3><p>Fuji X-TRA 400.</p></div></article>"
+    )
+    art = extract(page(post, title="Film swap April"))
+    for text in ("Places", "Anna: Japan.", "Fuji X-TRA 400."):
+        assert text in art.body
+
+
+def test_author_box_disclaimer_rating_and_donation_boxes_are_dropped() -> None:
+    inside = (
+        '<div class="post-author__bio"><p>Jane Doe has covered city politics for the City Times since 2011 '
+        "and writes about transport.</p></div>"
+        '<p class="aawp-disclaimer">We earn a commission on purchases made through the links in this '
+        "article, at no extra cost to you.</p>"
+        '<span class="post-ratings">(No ratings yet)</span>'
+        '<div class="article-donation-CTA"><p>We rely on your support to make local news available to all '
+        "readers. Please give today.</p></div>"
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    for junk in ("covered city politics", "commission", "ratings", "your support"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_short_unlinked_list_items_are_kept() -> None:
+    items = "<h2>Ingredients</h2><ul><li>350 g sugar</li><li>500 ml milk</li><li>Salt</li><li>5 eggs</li></ul>"
+    text = f"<p>{PARAGRAPHS[0]}</p>{items}<h2>Method</h2><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    art = extract(page(f'<main><article><h1>Council approves tram expansion</h1>{text}</article></main>', NEWS_LD))
+    for item in ("350 g sugar", "500 ml milk", "5 eggs"):
+        assert item in art.body
+
+
+def test_noscript_fallback_holding_the_article_is_read() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = (
+        '<div class="post"><h2 class="title">Council approves tram expansion</h2>'
+        f'<div class="post-body"><script type="text/template">{paragraphs}</script>'
+        f"<noscript>{paragraphs}</noscript></div></div>"
+        "<noscript><p>Please enable JavaScript.</p></noscript>"
+    )
+    art = extract(page(body))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_consent_manager_with_long_policy_text_is_dropped() -> None:
+    policy = "".join(
+        f"<p>{p.replace('council', 'site').replace('tram', 'cookie')} We use cookies for this.</p>"
+        for p in PARAGRAPHS
+    )
+    after = f'<div id="onetrust-consent-sdk"><h2>Your privacy choices</h2>{policy}</div>'
+    art = extract(page(article_markup() + after, NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_article_tag_named_as_furniture_is_not_protected() -> None:
+    modal = (
+        '<article class="login-modal"><h2>Sign in to City Times</h2><p>Your password must be at least eight '
+        "characters long and contain a number.</p><p>Forgot your password? We will send you a link.</p></article>"
+    )
+    art = extract(page(article_markup(extra_inside=modal), NEWS_LD))
+    assert "password" not in art.body
+
+
+def test_standfirst_kept_when_the_declared_body_replaces_the_markup() -> None:
+    lead = "A blanket of snow on the solar panels costs more than yield: the weight strains the modules."
+    declared = " ".join(PARAGRAPHS * 3)
+    ld = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion", "articleBody": declared})
+    markup = (
+        f'<main><article><h1>Council approves tram expansion</h1><p class="lead">{lead}</p>'
+        f"<p>{PARAGRAPHS[0]}</p></article></main>"
+    )
+    art = extract(page(markup, ld))
+    assert art.body.startswith(lead)
+    assert PARAGRAPHS[3] in art.body
+
+
+def test_related_posts_with_long_excerpts_are_dropped() -> None:
+    excerpt = "An excerpt of another story that runs long enough to look like a paragraph of real text, at least."
+    items = "".join(f'<li><a href="/s/{n}">Other story {n}</a><p>{excerpt}</p></li>' for n in range(4))
+    inside = f'<ul class="related_post wp_rp">{items}</ul>'
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "excerpt" not in art.body
+    # A script hook that merely mentions "related" marks nothing.
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    hooked = f'<div><h1>Council approves tram expansion</h1><section class="js-truncate-related-to-my-size">{paragraphs}</section></div>'
+    art = extract(page(hooked, NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_post_metadata_and_call_to_action_boxes_are_dropped() -> None:
+    inside = (
+        '<div class="entry-utility">This entry was posted in Politics and tagged tram, council. '
+        "Bookmark the permalink.</div>"
+        '<section class="c-letters-cta"><p>We want to hear what you think about this article. Submit a letter '
+        "to the editor.</p></section>"
+        '<div class="news-letter-section"><p>Every Friday we send you the week in the city, free.</p></div>'
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_captions_left_in_the_text_are_dropped() -> None:
+    captions = [
+        "Marco Odermatt, ski star from Switzerland. © AFP / MARCO BERTORELLO",
+        "Golf on TV: the broadcast times at a glance. (Foto: Getty)",
+        "Abbildung 4: classic weak layer in the snowpack.",
+    ]
+    inside = "".join(f"<p>{c}</p>" for c in captions) + f"<p>{PARAGRAPHS[0].replace('council', 'board')}</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    for caption in captions:
+        assert caption not in art.body
+    # A label that only names a source is text ("Primary Funding Source:" heads a section).
+    inside = f"<p>Primary Funding Source:</p><p>{PARAGRAPHS[0].replace('council', 'board')}</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "Primary Funding Source:" in art.body
+
+
+def test_section_labels_opening_the_furniture_end_the_text() -> None:
+    for label in ("Weitere Informationen:", "Kontakt:", "Quellenangaben:", "Das Thema könnte dich auch interessieren:"):
+        after = f"<h3>{label}</h3><p>Press office, Town Hall, 10115 Berlin, phone 030 1234567, press@example.org.</p>"
+        art = extract(page(article_markup(extra_inside=after), NEWS_LD))
+        assert art.body == "\n\n".join(PARAGRAPHS), label
+
+
+def test_calls_to_action_in_the_text_are_dropped_but_news_about_apps_stays() -> None:
+    promos = [
+        "Never miss the latest news by signing up to our newsletter today!",
+        "Follow The City Times on Twitter and Instagram for the latest updates.",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+    ]
+    news = [
+        "More than two million people follow him on Twitter, where he announced the tram plan first.",
+        "Customers who subscribe to the premium tier of the app will pay two euros more from June.",
+    ]
+    inside = "".join(f"<p>{t}</p>" for t in promos + news) + f"<p>{PARAGRAPHS[0].replace('council', 'board')}</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    for promo in promos:
+        assert promo not in art.body
+    for sentence in news:
+        assert sentence in art.body
