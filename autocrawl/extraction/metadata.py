@@ -168,7 +168,25 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
         # The page's own declarations name the headline with a kicker only when the
         # publisher means it as part of the title; an undeclared h1 kicker is a label.
         title = _drop_kicker(title, _kickerless_headings(root))
-    return title
+    variants = [strip_site_name(html.unescape(c), site, url) for c in candidates] + _headings(root)
+    return _typeset(title, variants)
+
+
+_PLAIN_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+_TYPESET_MARKS = frozenset("’‘“”„«»–—")
+
+
+def _typeset(title: str, variants: list[str]) -> str:
+    """The same headline as the publisher typeset it: where sources differ only in quotes and
+    dashes, the copy with typographic ones is the original and the plain one a SEO transcription."""
+    key = norm_space(title).translate(_PLAIN_PUNCTUATION)
+    best, marks = title, sum(c in _TYPESET_MARKS for c in title)
+    for variant in variants:
+        variant = norm_space(variant)
+        count = sum(c in _TYPESET_MARKS for c in variant)
+        if count > marks and variant.translate(_PLAIN_PUNCTUATION) == key:
+            best, marks = variant, count
+    return best
 
 
 _KICKER_CLASS = re.compile(

@@ -105,3 +105,14 @@ def test_site_and_section_glued_to_a_cjk_title_are_removed() -> None:
         f"</head><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article></body></html>"
     ).encode()
     assert extract(page).title == headline
+
+
+def test_headline_keeps_the_typographic_quotes_and_dashes_the_page_shows() -> None:
+    shown = "Council’s tram plan – approved"
+    page = _page(shown, headline="Council's tram plan - approved", og="Council's tram plan - approved")
+    assert extract(page).title == shown
+
+
+def test_typographic_variant_of_another_headline_is_not_taken() -> None:
+    page = _page("Mayor’s plan – rejected", headline="Council's tram plan - approved", title="Trams")
+    assert extract(page).title == "Council's tram plan - approved"
