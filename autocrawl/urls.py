@@ -182,6 +182,13 @@ def _canonicalize(url: str) -> str:
     return urlunsplit((scheme, _netloc(host, port), path, parts.query, ""))
 
 
+def fetch_key(canonical_url: str) -> str:
+    """What decides "fetched already" in a run: the canonical URL without its scheme, since a
+    site serves one page at http:// and https:// and feeds often link the other one."""
+    _, sep, rest = canonical_url.partition("://")
+    return rest if sep else canonical_url
+
+
 def site_key(url: str) -> str:
     """The site identity of a URL: lower-cased host (IDNA), non-default port kept, "www." kept.
 

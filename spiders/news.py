@@ -31,7 +31,7 @@ from autocrawl.discovery import (
     sniff_document,
 )
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
-from autocrawl.urls import canonicalize, resolve_canonical, site_key
+from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
 PRIORITY_DISCOVERY = 30
@@ -77,7 +77,7 @@ class NewsSpider(scrapy.Spider):
         self.url_forms: dict[str, set[str]] = {}  # canonical URL -> every form seen in links
         self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
         self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
-        self.requested: set[str] = set()  # canonical URLs requested as pages this run
+        self.requested: set[str] = set()  # fetch keys (canonical URL less scheme) requested as pages this run
         self.counted: set[tuple[str, str]] = set()  # (stat, canonical URL) counted once per run
         # set from settings and arguments in from_crawler
         self.max_depth = 0
@@ -351,7 +351,7 @@ class NewsSpider(scrapy.Spider):
         """A request for a page that may be an article, or None when it was requested already
         this run or the stored copy is still good. A link skipped as unchanged may still be
         requested later in the run, when another listing (a sitemap's lastmod) says it changed."""
-        if canonical in self.requested:
+        if fetch_key(canonical) in self.requested:
             return None
         if self.since and link.kind is LinkKind.ARTICLE and not self._is_recent_enough(link.published or link.lastmod):
             self._count_once("skipped/older_than_since", canonical)
@@ -366,7 +366,7 @@ class NewsSpider(scrapy.Spider):
                 headers["If-None-Match"] = known.etag
             if known.last_modified:
                 headers["If-Modified-Since"] = known.last_modified
-        self.requested.add(canonical)
+        self.requested.add(fetch_key(canonical))
         url = link.url.split("#", 1)[0]
         return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers,
                              dont_redirect=True, handle_httpstatus_list=list(REDIRECT_CODES))
@@ -407,8 +407,8 @@ class NewsSpider(scrapy.Spider):
         if request is None:
             return
         meta = {**request.meta, "redirects": hops + 1, "redirect_urls": sorted(source_forms)}
-        if canonical == canonicalize(response.url):
-            # the same page under another form (e.g. a tracking parameter added)
+        if fetch_key(canonical) == fetch_key(canonicalize(response.url)):
+            # the same page under another form (a tracking parameter added, http -> https)
             yield request.replace(url=target, meta=meta, dont_filter=True)
             return
         listed: Link | None = request.meta.get("listed")

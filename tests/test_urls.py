@@ -109,3 +109,12 @@ def test_canonicalize_idempotent(path: list[str], query: dict[str, str]) -> None
     )
     once = canonicalize(url)
     assert canonicalize(once) == once
+
+
+def test_fetch_key_is_the_same_for_http_and_https_forms() -> None:
+    from autocrawl.urls import fetch_key
+
+    a = fetch_key(canonicalize("http://News.example.com/a/story/?utm_source=rss"))
+    b = fetch_key(canonicalize("https://news.example.com/a/story"))
+    assert a == b == "news.example.com/a/story"
+    assert fetch_key(canonicalize("https://news.example.com/a/other")) != a
