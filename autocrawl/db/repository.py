@@ -23,7 +23,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from itemadapter import ItemAdapter
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -471,7 +471,7 @@ class Repository:
             session.flush()
             self._add_urls(session, art.id, forms, now)
             outcome = SaveOutcome("new", art.id, art.canonical_url)
-            self._save_comments(session, art.id, item, now, outcome)
+            self._save_comments(session, art.id, item, now, outcome, fresh=True)
             return outcome
 
         art = existing
@@ -525,21 +525,33 @@ class Repository:
     # ---------------------------------------------------------------- comments
 
     def _save_comments(
-        self, session: Session, article_id: int, item: dict[str, Any], now: datetime, out: SaveOutcome
+        self,
+        session: Session,
+        article_id: int,
+        item: dict[str, Any],
+        now: datetime,
+        out: SaveOutcome,
+        fresh: bool = False,
     ) -> None:
+        """Comments of one article: new ones inserted in one statement, changes and parent links
+        sent as executemany updates. `fresh`: the article was inserted just now (no stored comments)."""
         comments = [_as_dict(c) for c in (item.get("comments") or [])]
         complete = bool(item.get("comments_complete", True))
         declared = _int_or_none(item.get("comments_declared"))
-        rows = session.execute(
-            select(
-                Comment.id,
-                Comment.fingerprint,
-                Comment.external_id,
-                Comment.text,
-                Comment.deleted_at,
-                Comment.parent_id,
-            ).where(Comment.article_id == article_id)
-        ).all()
+        rows: list[Any] = []
+        if not fresh:
+            rows = list(
+                session.execute(
+                    select(
+                        Comment.id,
+                        Comment.fingerprint,
+                        Comment.external_id,
+                        Comment.text,
+                        Comment.deleted_at,
+                        Comment.parent_id,
+                    ).where(Comment.article_id == article_id)
+                ).all()
+            )
         by_fp = {r.fingerprint: r for r in rows}
         stored_by_ext = {r.external_id: r.id for r in rows if r.external_id}
 
@@ -548,6 +560,9 @@ class Repository:
         item_by_ext: dict[str, int] = {}
         seen_fp: dict[str, int] = {}
         seen_ids: set[int] = set()
+        new_rows: list[dict[str, Any]] = []
+        new_positions: list[int] = []
+        updates: list[dict[str, Any]] = []
         for position, c in enumerate(comments):
             text = (c.get("text") or "").strip()
             external_id = (
@@ -564,7 +579,7 @@ class Repository:
                 fp = f"{fp}#{n + 1}"[:255]
             row = by_fp.get(fp)
             if row is not None:
-                changes: dict[str, Any] = {"last_seen": now, "position": position}
+                changes: dict[str, Any] = {"id": row.id, "last_seen": now, "position": position}
                 if c.get("page_url"):
                     changes["page_url"] = c.get("page_url")
                 edited = text != (row.text or "") and bool(text)
@@ -575,35 +590,52 @@ class Repository:
                     changes["deleted_at"] = None
                 if edited or row.deleted_at is not None:
                     out.comments_updated += 1
-                session.execute(update(Comment).where(Comment.id == row.id).values(**changes))
-                cid = row.id
+                updates.append(changes)
+                ids.append(row.id)
+                seen_ids.add(row.id)
                 current_parent.append(row.parent_id)
             else:
-                cid = session.execute(
-                    insert(Comment)
-                    .values(
-                        article_id=article_id,
-                        parent_id=None,
-                        external_id=external_id,
-                        fingerprint=fp,
-                        author=(c.get("author") or None),
-                        text=text,
-                        published_at=parse_datetime(c.get("published_at")),
-                        page_url=c.get("page_url") or None,
-                        position=position,
-                        first_seen=now,
-                        last_seen=now,
-                    )
-                    .returning(Comment.id)
-                ).scalar_one()
-                out.comments_new += 1
+                new_rows.append(
+                    {
+                        "article_id": article_id,
+                        "parent_id": None,
+                        "external_id": external_id,
+                        "fingerprint": fp,
+                        "author": (c.get("author") or None),
+                        "text": text,
+                        "published_at": parse_datetime(c.get("published_at")),
+                        "page_url": c.get("page_url") or None,
+                        "position": position,
+                        "first_seen": now,
+                        "last_seen": now,
+                        "edited_at": None,
+                        "deleted_at": None,
+                    }
+                )
+                new_positions.append(position)
+                ids.append(None)  # filled in after the insert
                 current_parent.append(None)
-            ids.append(cid)
-            seen_ids.add(cid)
             if external_id:
                 item_by_ext.setdefault(external_id, position)
 
+        if updates:
+            _update_by_id(session, updates)
+        if new_rows:
+            table = Comment.__table__
+            new_ids = (
+                session.execute(
+                    insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows
+                )
+                .scalars()
+                .all()
+            )
+            for position, cid in zip(new_positions, new_ids, strict=True):
+                ids[position] = cid
+                seen_ids.add(cid)
+            out.comments_new += len(new_rows)
+
         # parents: an index into this list, or an external id (this list first, then stored comments)
+        parents: list[dict[str, Any]] = []
         for position, c in enumerate(comments):
             cid = ids[position]
             if cid is None:
@@ -616,7 +648,9 @@ class Repository:
                 pext = str(c["parent_external_id"]).strip()
                 target = ids[item_by_ext[pext]] if pext in item_by_ext else stored_by_ext.get(pext)
             if target is not None and target != cid and target != current_parent[position]:
-                session.execute(update(Comment).where(Comment.id == cid).values(parent_id=target))
+                parents.append({"id": cid, "parent_id": target})
+        if parents:
+            _update_by_id(session, parents)
 
         # missing from a complete list: deleted on the site (kept, marked). An empty list with
         # comments declared (or unknown) is a failed extraction, not "all deleted".
@@ -628,3 +662,19 @@ class Repository:
                         update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now)
                     )
                 out.comments_deleted += len(gone)
+
+
+def _update_by_id(session: Session, rows: list[dict[str, Any]]) -> None:
+    """UPDATE comments SET ... WHERE id = :id, one executemany per set of changed columns."""
+    table = Comment.__table__
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        cols = tuple(k for k in row if k != "id")
+        groups.setdefault(cols, []).append({"b_id": row["id"], **{f"b_{k}": row[k] for k in cols}})
+    for cols, params in groups.items():
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({k: bindparam(f"b_{k}") for k in cols})
+        )
+        session.execute(stmt, params)
