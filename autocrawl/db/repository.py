@@ -23,7 +23,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from itemadapter import ItemAdapter
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -181,6 +181,73 @@ def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
     return jaccard_estimate(_SIMILARITY.signature(old), _SIMILARITY.signature(new)) >= 0.5
 
 
+_COMMENTS: Table = Comment.__table__  # type: ignore[assignment]
+_URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
+_CACHE = "autocrawl_batch_cache"
+_NEW_URL_ID = 1 << 62  # order of URL forms added in this batch: after every stored one
+
+
+@dataclass
+class _Prepared:
+    url: str
+    canonical: str
+    forms: list[str]
+    key: str
+
+
+def _prepare(item: dict[str, Any]) -> _Prepared:
+    url = (item.get("url") or "").strip()
+    canonical = canonicalize(item.get("canonical_url") or "") or canonicalize(url)
+    if not canonical:
+        raise ValueError("article item without url and canonical_url")
+    url = url or canonical
+    forms = _unique([canonical, url, *(item.get("urls") or [])])
+    forms = _unique([*forms, *(canonicalize(f) for f in forms)])
+    key = site_key(item.get("site") or "") or site_key(url)
+    return _Prepared(url, canonical, forms, key)
+
+
+@dataclass
+class _BatchCache:
+    """What one batch's lookups need, fetched with one IN query per table, and kept current as
+    the batch writes. A form absent from a map was not prefetched (ask the database); a form
+    mapped to None is known to be absent. Dropped as soon as an article of the batch fails
+    (its savepoint rollback would leave the cache describing rows that are gone)."""
+
+    sites: dict[str, Site] = dataclasses.field(default_factory=dict)
+    by_canonical: dict[str, Article | None] = dataclasses.field(default_factory=dict)
+    by_url: dict[str, tuple[int, int] | None] = dataclasses.field(default_factory=dict)  # (row id, article id)
+    new_urls: int = 0
+
+    def load(self, session: Session, preps: list[_Prepared], extra_forms: list[str]) -> None:
+        forms = _unique([*(f for p in preps for f in p.forms), *extra_forms])
+        for i in range(0, len(forms), _CHUNK):
+            chunk = forms[i : i + _CHUNK]
+            self.by_canonical.update(dict.fromkeys(chunk))
+            self.by_url.update(dict.fromkeys(chunk))
+            for art in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
+                self.by_canonical[art.canonical_url] = art
+            for form, row_id, article_id in session.execute(
+                select(ArticleUrl.url, ArticleUrl.id, ArticleUrl.article_id).where(ArticleUrl.url.in_(chunk))
+            ):
+                self.by_url[form] = (row_id, article_id)
+        # the articles URL forms point at, into the identity map (session.get then costs nothing)
+        ids = list({v[1] for v in self.by_url.values() if v is not None})
+        for i in range(0, len(ids), _CHUNK):
+            session.scalars(select(Article).where(Article.id.in_(ids[i : i + _CHUNK]))).all()
+        keys = _unique(p.key for p in preps)
+        for i in range(0, len(keys), _CHUNK):
+            for site in session.scalars(select(Site).where(Site.key.in_(keys[i : i + _CHUNK]))):
+                self.sites[site.key] = site
+
+    def covers(self, forms: list[str]) -> bool:
+        return all(f in self.by_canonical and f in self.by_url for f in forms)
+
+
+def _cache(session: Session) -> _BatchCache | None:
+    return session.info.get(_CACHE)
+
+
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -284,8 +351,24 @@ class Repository:
         results: list[SaveOutcome | Exception] = []
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                prepared: list[tuple[dict[str, Any], _Prepared | Exception]] = []
                 for item in items:
-                    results.append(self._save_with_savepoint(session, item))
+                    try:
+                        record = _as_dict(item)
+                        prepared.append((record, _prepare(record)))
+                    except Exception as exc:
+                        prepared.append(({}, exc))
+                preps = [p for _, p in prepared if isinstance(p, _Prepared)]
+                dup_urls = [r.get("duplicate_of_url") or "" for r, _ in prepared]
+                extra = _unique(f for u in dup_urls if u for f in (u, canonicalize(u)))
+                cache = _BatchCache()
+                cache.load(session, preps, extra)
+                session.info[_CACHE] = cache
+                for record, prep in prepared:
+                    if isinstance(prep, Exception):
+                        results.append(prep)
+                    else:
+                        results.append(self._save_with_savepoint(session, record, prep))
             return results
         except Exception:
             if len(items) <= 1:
@@ -299,25 +382,34 @@ class Repository:
                 results.append(exc)
         return results
 
-    def _save_with_savepoint(self, session: Session, item: Any) -> SaveOutcome | Exception:
+    def _save_with_savepoint(
+        self, session: Session, item: dict[str, Any], prep: _Prepared
+    ) -> SaveOutcome | Exception:
         for attempt in (1, 2):
             try:
                 with session.begin_nested():
-                    return self._save(session, _as_dict(item))
+                    return self._save(session, item, prep)
             except IntegrityError as exc:
                 # another process inserted the same article/URL meanwhile: the second try updates it
+                session.info.pop(_CACHE, None)
                 if attempt == 2:
                     return exc
             except Exception as exc:
+                session.info.pop(_CACHE, None)
                 return exc
         raise AssertionError("unreachable")
 
     def _site(self, session: Session, key: str, name: str | None, now: datetime) -> Site:
-        site = session.scalar(select(Site).where(Site.key == key))
+        cache = _cache(session)
+        site = cache.sites.get(key) if cache is not None else None
+        if site is None:
+            site = session.scalar(select(Site).where(Site.key == key))
         if site is None:
             site = Site(key=key, name=name, first_seen=now, last_crawled=now)
             session.add(site)
             session.flush()
+            if cache is not None:
+                cache.sites[key] = site
         else:
             site.last_crawled = now
             if name and not site.name:
@@ -327,6 +419,13 @@ class Repository:
     def _find(self, session: Session, forms: list[str]) -> Article | None:
         if not forms:
             return None
+        cache = _cache(session)
+        if cache is not None and cache.covers(forms):
+            arts = [a for a in (cache.by_canonical[f] for f in forms) if a is not None]
+            if arts:
+                return min(arts, key=lambda a: a.id)
+            hits = [h for h in (cache.by_url[f] for f in forms) if h is not None]
+            return session.get(Article, min(hits)[1]) if hits else None
         art = session.scalar(
             select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1)
         )
@@ -336,6 +435,12 @@ class Repository:
             select(ArticleUrl.article_id).where(ArticleUrl.url.in_(forms)).order_by(ArticleUrl.id).limit(1)
         )
         return session.get(Article, article_id) if article_id is not None else None
+
+    @staticmethod
+    def _cached_new(session: Session, art: Article) -> None:
+        cache = _cache(session)
+        if cache is not None:
+            cache.by_canonical[art.canonical_url] = art
 
     def add_url_forms(self, pairs: list[tuple[str, str]]) -> int:
         """Record more URL forms of stored articles: (canonical URL, URL seen). Returns how many
@@ -351,22 +456,26 @@ class Repository:
         return matched
 
     def _add_urls(self, session: Session, article_id: int, forms: list[str], now: datetime) -> None:
-        known = set(session.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(forms))))
-        for form in forms:
-            if form not in known:
-                session.add(ArticleUrl(article_id=article_id, url=form, first_seen=now))
-        session.flush()
+        cache = _cache(session)
+        if cache is not None and all(f in cache.by_url for f in forms):
+            known = {f for f in forms if cache.by_url[f] is not None}
+        else:
+            known = set(session.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(forms))))
+        new = [f for f in forms if f not in known]
+        if new:
+            session.execute(
+                insert(_URLS),
+                [{"article_id": article_id, "url": f, "first_seen": now} for f in new],
+            )
+            if cache is not None:
+                for f in new:
+                    cache.new_urls += 1
+                    cache.by_url[f] = (_NEW_URL_ID + cache.new_urls, article_id)
 
-    def _save(self, session: Session, item: dict[str, Any]) -> SaveOutcome:
+    def _save(self, session: Session, item: dict[str, Any], prep: _Prepared | None = None) -> SaveOutcome:
         now = utcnow()
-        url = (item.get("url") or "").strip()
-        canonical = canonicalize(item.get("canonical_url") or "") or canonicalize(url)
-        if not canonical:
-            raise ValueError("article item without url and canonical_url")
-        url = url or canonical
-        forms = _unique([canonical, url, *(item.get("urls") or [])])
-        forms = _unique([*forms, *(canonicalize(f) for f in forms)])
-        key = site_key(item.get("site") or "") or site_key(url)
+        prep = prep or _prepare(item)
+        url, canonical, forms, key = prep.url, prep.canonical, prep.forms, prep.key
         site = self._site(session, key, item.get("site_name"), now)
 
         body = item.get("body") or ""
@@ -440,6 +549,7 @@ class Repository:
                 )
                 session.add(art)
                 session.flush()
+                self._cached_new(session, art)
             else:
                 art = existing
                 for k, v in link.items():
@@ -469,6 +579,7 @@ class Repository:
             )
             session.add(art)
             session.flush()
+            self._cached_new(session, art)
             self._add_urls(session, art.id, forms, now)
             outcome = SaveOutcome("new", art.id, art.canonical_url)
             self._save_comments(session, art.id, item, now, outcome, fresh=True)
@@ -621,7 +732,7 @@ class Repository:
         if updates:
             _update_by_id(session, updates)
         if new_rows:
-            table = Comment.__table__
+            table = _COMMENTS
             new_ids = (
                 session.execute(
                     insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows
@@ -666,7 +777,7 @@ class Repository:
 
 def _update_by_id(session: Session, rows: list[dict[str, Any]]) -> None:
     """UPDATE comments SET ... WHERE id = :id, one executemany per set of changed columns."""
-    table = Comment.__table__
+    table = _COMMENTS
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
         cols = tuple(k for k in row if k != "id")
