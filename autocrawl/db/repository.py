@@ -184,6 +184,7 @@ def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
 _COMMENTS: Table = Comment.__table__  # type: ignore[assignment]
 _URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
 _CACHE = "autocrawl_batch_cache"
+_SITES_CRAWLED = "autocrawl_sites_crawled"  # site key -> last save time, written once per batch
 _NEW_URL_ID = 1 << 62  # order of URL forms added in this batch: after every stored one
 
 
@@ -364,11 +365,15 @@ class Repository:
                 cache = _BatchCache()
                 cache.load(session, preps, extra)
                 session.info[_CACHE] = cache
+                crawled: dict[str, datetime] = {}
+                session.info[_SITES_CRAWLED] = crawled
                 for record, prep in prepared:
                     if isinstance(prep, Exception):
                         results.append(prep)
                     else:
                         results.append(self._save_with_savepoint(session, record, prep))
+                for key, when in crawled.items():  # one UPDATE per site and batch, not per article
+                    session.execute(update(Site).where(Site.key == key).values(last_crawled=when))
             return results
         except Exception:
             if len(items) <= 1:
@@ -411,7 +416,11 @@ class Repository:
             if cache is not None:
                 cache.sites[key] = site
         else:
-            site.last_crawled = now
+            crawled = session.info.get(_SITES_CRAWLED)
+            if crawled is not None:
+                crawled[key] = now
+            else:
+                site.last_crawled = now
             if name and not site.name:
                 site.name = name
         return site
