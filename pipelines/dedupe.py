@@ -15,6 +15,7 @@ Empty or very short bodies are never duplicates (DEDUPE_MIN_WORDS, NEARDUP_MIN_W
 
 Settings: DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE, NEARDUP_ENABLED, NEARDUP_THRESHOLD,
 NEARDUP_NUM_PERM, NEARDUP_SHINGLE_SIZE, NEARDUP_MIN_WORDS (30), DEDUPE_MIN_WORDS (10),
+NEARDUP_WRITE_BATCH (database backend: signatures written per transaction; STORE_BATCH_SIZE),
 NEARDUP_BACKEND ('auto' | 'database' | 'redis' | 'memory'; auto = redis when the scrapy-redis
 scheduler is configured, else database), REDIS_URL, NEARDUP_REDIS_PREFIX.
 """
@@ -44,7 +45,7 @@ from autocrawl.urls import canonicalize
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DedupePipeline", "Verdict", "verdicts_for"]
+__all__ = ["DedupePipeline", "Verdict", "verdicts_for", "flush_index_for"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,17 @@ _VERDICTS: weakref.WeakKeyDictionary[Crawler, dict[str, Verdict]] = weakref.Weak
 def verdicts_for(crawler: Crawler) -> dict[str, Verdict]:
     """The dedupe verdicts of this crawl, by canonical URL (shared by the two pipelines)."""
     return _VERDICTS.setdefault(crawler, {})
+
+
+_PIPELINES: weakref.WeakKeyDictionary[Crawler, DedupePipeline] = weakref.WeakKeyDictionary()
+
+
+def flush_index_for(crawler: Crawler) -> None:
+    """Write the near-duplicate signatures this crawl's DedupePipeline still holds (the store
+    calls it before each batch, so a stored article's signature is never missing after a kill)."""
+    pipeline = _PIPELINES.get(crawler)
+    if pipeline is not None and pipeline.index is not None:
+        pipeline.index.flush()
 
 
 def body_text(adapter: ItemAdapter) -> str:
@@ -85,6 +97,8 @@ class DedupePipeline:
         self.backend = backend
         self.redis_url: str = s.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
         self.redis_prefix: str = s.get("NEARDUP_REDIS_PREFIX") or "autocrawl:neardup:"
+        # database backend: signatures written this many at a time (and before each store batch)
+        self.write_batch = max(1, s.getint("NEARDUP_WRITE_BATCH", s.getint("STORE_BATCH_SIZE", 50)))
         self.verdicts = verdicts_for(crawler)
         self.seen_urls: dict[str, str] = {}  # URL form -> canonical URL, this run
         self.seen_hashes: dict[str, str] = {}  # body hash -> canonical URL of the first, this run
@@ -97,6 +111,7 @@ class DedupePipeline:
 
     # ------------------------------------------------------------------ lifecycle
     def open_spider(self, spider: Any = None) -> None:
+        _PIPELINES[self.crawler] = self
         self.repo = open_repository(self.database_url, self.auto_upgrade)
         if self.near_enabled:
             kwargs = {
@@ -110,7 +125,7 @@ class DedupePipeline:
             elif self.backend == "memory":
                 self.index = MemoryNearDupIndex(**kwargs)
             elif self.backend == "database":
-                self.index = DatabaseNearDupIndex(self.repo.engine, **kwargs)
+                self.index = DatabaseNearDupIndex(self.repo.engine, write_batch=self.write_batch, **kwargs)
             else:
                 raise ValueError(
                     f"NEARDUP_BACKEND must be auto, database, redis or memory, not {self.backend!r}"

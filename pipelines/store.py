@@ -20,7 +20,7 @@ from autocrawl.db import open_repository
 from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.items import UrlFormItem
 from autocrawl.urls import canonicalize
-from pipelines.dedupe import verdicts_for
+from pipelines.dedupe import flush_index_for, verdicts_for
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +91,12 @@ class StorePipeline:
         self._inc("articles_not_modified" if touched else "articles_not_modified_unknown")
 
     def flush(self) -> None:
+        if self.buffer:
+            try:  # the batch's near-duplicate signatures first: never a stored article without one
+                flush_index_for(self.crawler)
+            except Exception as exc:
+                self._inc("store_errors")
+                logger.error("Store failed to write near-duplicate signatures: %s: %s", type(exc).__name__, exc)
         self._flush_articles()
         if self.url_forms and self.repo is not None:
             pairs, self.url_forms = self.url_forms, []

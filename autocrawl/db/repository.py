@@ -23,7 +23,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from itemadapter import ItemAdapter
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -181,6 +181,74 @@ def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
     return jaccard_estimate(_SIMILARITY.signature(old), _SIMILARITY.signature(new)) >= 0.5
 
 
+_COMMENTS: Table = Comment.__table__  # type: ignore[assignment]
+_URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
+_CACHE = "autocrawl_batch_cache"
+_SITES_CRAWLED = "autocrawl_sites_crawled"  # site key -> last save time, written once per batch
+_NEW_URL_ID = 1 << 62  # order of URL forms added in this batch: after every stored one
+
+
+@dataclass
+class _Prepared:
+    url: str
+    canonical: str
+    forms: list[str]
+    key: str
+
+
+def _prepare(item: dict[str, Any]) -> _Prepared:
+    url = (item.get("url") or "").strip()
+    canonical = canonicalize(item.get("canonical_url") or "") or canonicalize(url)
+    if not canonical:
+        raise ValueError("article item without url and canonical_url")
+    url = url or canonical
+    forms = _unique([canonical, url, *(item.get("urls") or [])])
+    forms = _unique([*forms, *(canonicalize(f) for f in forms)])
+    key = site_key(item.get("site") or "") or site_key(url)
+    return _Prepared(url, canonical, forms, key)
+
+
+@dataclass
+class _BatchCache:
+    """What one batch's lookups need, fetched with one IN query per table, and kept current as
+    the batch writes. A form absent from a map was not prefetched (ask the database); a form
+    mapped to None is known to be absent. Dropped as soon as an article of the batch fails
+    (its savepoint rollback would leave the cache describing rows that are gone)."""
+
+    sites: dict[str, Site] = dataclasses.field(default_factory=dict)
+    by_canonical: dict[str, Article | None] = dataclasses.field(default_factory=dict)
+    by_url: dict[str, tuple[int, int] | None] = dataclasses.field(default_factory=dict)  # (row id, article id)
+    new_urls: int = 0
+
+    def load(self, session: Session, preps: list[_Prepared], extra_forms: list[str]) -> None:
+        forms = _unique([*(f for p in preps for f in p.forms), *extra_forms])
+        for i in range(0, len(forms), _CHUNK):
+            chunk = forms[i : i + _CHUNK]
+            self.by_canonical.update(dict.fromkeys(chunk))
+            self.by_url.update(dict.fromkeys(chunk))
+            for art in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
+                self.by_canonical[art.canonical_url] = art
+            for form, row_id, article_id in session.execute(
+                select(ArticleUrl.url, ArticleUrl.id, ArticleUrl.article_id).where(ArticleUrl.url.in_(chunk))
+            ):
+                self.by_url[form] = (row_id, article_id)
+        # the articles URL forms point at, into the identity map (session.get then costs nothing)
+        ids = list({v[1] for v in self.by_url.values() if v is not None})
+        for i in range(0, len(ids), _CHUNK):
+            session.scalars(select(Article).where(Article.id.in_(ids[i : i + _CHUNK]))).all()
+        keys = _unique(p.key for p in preps)
+        for i in range(0, len(keys), _CHUNK):
+            for site in session.scalars(select(Site).where(Site.key.in_(keys[i : i + _CHUNK]))):
+                self.sites[site.key] = site
+
+    def covers(self, forms: list[str]) -> bool:
+        return all(f in self.by_canonical and f in self.by_url for f in forms)
+
+
+def _cache(session: Session) -> _BatchCache | None:
+    return session.info.get(_CACHE)
+
+
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -284,8 +352,28 @@ class Repository:
         results: list[SaveOutcome | Exception] = []
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                prepared: list[tuple[dict[str, Any], _Prepared | Exception]] = []
                 for item in items:
-                    results.append(self._save_with_savepoint(session, item))
+                    try:
+                        record = _as_dict(item)
+                        prepared.append((record, _prepare(record)))
+                    except Exception as exc:
+                        prepared.append(({}, exc))
+                preps = [p for _, p in prepared if isinstance(p, _Prepared)]
+                dup_urls = [r.get("duplicate_of_url") or "" for r, _ in prepared]
+                extra = _unique(f for u in dup_urls if u for f in (u, canonicalize(u)))
+                cache = _BatchCache()
+                cache.load(session, preps, extra)
+                session.info[_CACHE] = cache
+                crawled: dict[str, datetime] = {}
+                session.info[_SITES_CRAWLED] = crawled
+                for record, prep in prepared:
+                    if isinstance(prep, Exception):
+                        results.append(prep)
+                    else:
+                        results.append(self._save_with_savepoint(session, record, prep))
+                for key, when in crawled.items():  # one UPDATE per site and batch, not per article
+                    session.execute(update(Site).where(Site.key == key).values(last_crawled=when))
             return results
         except Exception:
             if len(items) <= 1:
@@ -299,27 +387,40 @@ class Repository:
                 results.append(exc)
         return results
 
-    def _save_with_savepoint(self, session: Session, item: Any) -> SaveOutcome | Exception:
+    def _save_with_savepoint(
+        self, session: Session, item: dict[str, Any], prep: _Prepared
+    ) -> SaveOutcome | Exception:
         for attempt in (1, 2):
             try:
                 with session.begin_nested():
-                    return self._save(session, _as_dict(item))
+                    return self._save(session, item, prep)
             except IntegrityError as exc:
                 # another process inserted the same article/URL meanwhile: the second try updates it
+                session.info.pop(_CACHE, None)
                 if attempt == 2:
                     return exc
             except Exception as exc:
+                session.info.pop(_CACHE, None)
                 return exc
         raise AssertionError("unreachable")
 
     def _site(self, session: Session, key: str, name: str | None, now: datetime) -> Site:
-        site = session.scalar(select(Site).where(Site.key == key))
+        cache = _cache(session)
+        site = cache.sites.get(key) if cache is not None else None
+        if site is None:
+            site = session.scalar(select(Site).where(Site.key == key))
         if site is None:
             site = Site(key=key, name=name, first_seen=now, last_crawled=now)
             session.add(site)
             session.flush()
+            if cache is not None:
+                cache.sites[key] = site
         else:
-            site.last_crawled = now
+            crawled = session.info.get(_SITES_CRAWLED)
+            if crawled is not None:
+                crawled[key] = now
+            else:
+                site.last_crawled = now
             if name and not site.name:
                 site.name = name
         return site
@@ -327,6 +428,13 @@ class Repository:
     def _find(self, session: Session, forms: list[str]) -> Article | None:
         if not forms:
             return None
+        cache = _cache(session)
+        if cache is not None and cache.covers(forms):
+            arts = [a for a in (cache.by_canonical[f] for f in forms) if a is not None]
+            if arts:
+                return min(arts, key=lambda a: a.id)
+            hits = [h for h in (cache.by_url[f] for f in forms) if h is not None]
+            return session.get(Article, min(hits)[1]) if hits else None
         art = session.scalar(
             select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1)
         )
@@ -336,6 +444,12 @@ class Repository:
             select(ArticleUrl.article_id).where(ArticleUrl.url.in_(forms)).order_by(ArticleUrl.id).limit(1)
         )
         return session.get(Article, article_id) if article_id is not None else None
+
+    @staticmethod
+    def _cached_new(session: Session, art: Article) -> None:
+        cache = _cache(session)
+        if cache is not None:
+            cache.by_canonical[art.canonical_url] = art
 
     def add_url_forms(self, pairs: list[tuple[str, str]]) -> int:
         """Record more URL forms of stored articles: (canonical URL, URL seen). Returns how many
@@ -351,22 +465,26 @@ class Repository:
         return matched
 
     def _add_urls(self, session: Session, article_id: int, forms: list[str], now: datetime) -> None:
-        known = set(session.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(forms))))
-        for form in forms:
-            if form not in known:
-                session.add(ArticleUrl(article_id=article_id, url=form, first_seen=now))
-        session.flush()
+        cache = _cache(session)
+        if cache is not None and all(f in cache.by_url for f in forms):
+            known = {f for f in forms if cache.by_url[f] is not None}
+        else:
+            known = set(session.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(forms))))
+        new = [f for f in forms if f not in known]
+        if new:
+            session.execute(
+                insert(_URLS),
+                [{"article_id": article_id, "url": f, "first_seen": now} for f in new],
+            )
+            if cache is not None:
+                for f in new:
+                    cache.new_urls += 1
+                    cache.by_url[f] = (_NEW_URL_ID + cache.new_urls, article_id)
 
-    def _save(self, session: Session, item: dict[str, Any]) -> SaveOutcome:
+    def _save(self, session: Session, item: dict[str, Any], prep: _Prepared | None = None) -> SaveOutcome:
         now = utcnow()
-        url = (item.get("url") or "").strip()
-        canonical = canonicalize(item.get("canonical_url") or "") or canonicalize(url)
-        if not canonical:
-            raise ValueError("article item without url and canonical_url")
-        url = url or canonical
-        forms = _unique([canonical, url, *(item.get("urls") or [])])
-        forms = _unique([*forms, *(canonicalize(f) for f in forms)])
-        key = site_key(item.get("site") or "") or site_key(url)
+        prep = prep or _prepare(item)
+        url, canonical, forms, key = prep.url, prep.canonical, prep.forms, prep.key
         site = self._site(session, key, item.get("site_name"), now)
 
         body = item.get("body") or ""
@@ -440,6 +558,7 @@ class Repository:
                 )
                 session.add(art)
                 session.flush()
+                self._cached_new(session, art)
             else:
                 art = existing
                 for k, v in link.items():
@@ -469,9 +588,10 @@ class Repository:
             )
             session.add(art)
             session.flush()
+            self._cached_new(session, art)
             self._add_urls(session, art.id, forms, now)
             outcome = SaveOutcome("new", art.id, art.canonical_url)
-            self._save_comments(session, art.id, item, now, outcome)
+            self._save_comments(session, art.id, item, now, outcome, fresh=True)
             return outcome
 
         art = existing
@@ -525,21 +645,33 @@ class Repository:
     # ---------------------------------------------------------------- comments
 
     def _save_comments(
-        self, session: Session, article_id: int, item: dict[str, Any], now: datetime, out: SaveOutcome
+        self,
+        session: Session,
+        article_id: int,
+        item: dict[str, Any],
+        now: datetime,
+        out: SaveOutcome,
+        fresh: bool = False,
     ) -> None:
+        """Comments of one article: new ones inserted in one statement, changes and parent links
+        sent as executemany updates. `fresh`: the article was inserted just now (no stored comments)."""
         comments = [_as_dict(c) for c in (item.get("comments") or [])]
         complete = bool(item.get("comments_complete", True))
         declared = _int_or_none(item.get("comments_declared"))
-        rows = session.execute(
-            select(
-                Comment.id,
-                Comment.fingerprint,
-                Comment.external_id,
-                Comment.text,
-                Comment.deleted_at,
-                Comment.parent_id,
-            ).where(Comment.article_id == article_id)
-        ).all()
+        rows: list[Any] = []
+        if not fresh:
+            rows = list(
+                session.execute(
+                    select(
+                        Comment.id,
+                        Comment.fingerprint,
+                        Comment.external_id,
+                        Comment.text,
+                        Comment.deleted_at,
+                        Comment.parent_id,
+                    ).where(Comment.article_id == article_id)
+                ).all()
+            )
         by_fp = {r.fingerprint: r for r in rows}
         stored_by_ext = {r.external_id: r.id for r in rows if r.external_id}
 
@@ -548,6 +680,9 @@ class Repository:
         item_by_ext: dict[str, int] = {}
         seen_fp: dict[str, int] = {}
         seen_ids: set[int] = set()
+        new_rows: list[dict[str, Any]] = []
+        new_positions: list[int] = []
+        updates: list[dict[str, Any]] = []
         for position, c in enumerate(comments):
             text = (c.get("text") or "").strip()
             external_id = (
@@ -564,7 +699,7 @@ class Repository:
                 fp = f"{fp}#{n + 1}"[:255]
             row = by_fp.get(fp)
             if row is not None:
-                changes: dict[str, Any] = {"last_seen": now, "position": position}
+                changes: dict[str, Any] = {"id": row.id, "last_seen": now, "position": position}
                 if c.get("page_url"):
                     changes["page_url"] = c.get("page_url")
                 edited = text != (row.text or "") and bool(text)
@@ -575,35 +710,52 @@ class Repository:
                     changes["deleted_at"] = None
                 if edited or row.deleted_at is not None:
                     out.comments_updated += 1
-                session.execute(update(Comment).where(Comment.id == row.id).values(**changes))
-                cid = row.id
+                updates.append(changes)
+                ids.append(row.id)
+                seen_ids.add(row.id)
                 current_parent.append(row.parent_id)
             else:
-                cid = session.execute(
-                    insert(Comment)
-                    .values(
-                        article_id=article_id,
-                        parent_id=None,
-                        external_id=external_id,
-                        fingerprint=fp,
-                        author=(c.get("author") or None),
-                        text=text,
-                        published_at=parse_datetime(c.get("published_at")),
-                        page_url=c.get("page_url") or None,
-                        position=position,
-                        first_seen=now,
-                        last_seen=now,
-                    )
-                    .returning(Comment.id)
-                ).scalar_one()
-                out.comments_new += 1
+                new_rows.append(
+                    {
+                        "article_id": article_id,
+                        "parent_id": None,
+                        "external_id": external_id,
+                        "fingerprint": fp,
+                        "author": (c.get("author") or None),
+                        "text": text,
+                        "published_at": parse_datetime(c.get("published_at")),
+                        "page_url": c.get("page_url") or None,
+                        "position": position,
+                        "first_seen": now,
+                        "last_seen": now,
+                        "edited_at": None,
+                        "deleted_at": None,
+                    }
+                )
+                new_positions.append(position)
+                ids.append(None)  # filled in after the insert
                 current_parent.append(None)
-            ids.append(cid)
-            seen_ids.add(cid)
             if external_id:
                 item_by_ext.setdefault(external_id, position)
 
+        if updates:
+            _update_by_id(session, updates)
+        if new_rows:
+            table = _COMMENTS
+            new_ids = (
+                session.execute(
+                    insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows
+                )
+                .scalars()
+                .all()
+            )
+            for position, cid in zip(new_positions, new_ids, strict=True):
+                ids[position] = cid
+                seen_ids.add(cid)
+            out.comments_new += len(new_rows)
+
         # parents: an index into this list, or an external id (this list first, then stored comments)
+        parents: list[dict[str, Any]] = []
         for position, c in enumerate(comments):
             cid = ids[position]
             if cid is None:
@@ -616,7 +768,9 @@ class Repository:
                 pext = str(c["parent_external_id"]).strip()
                 target = ids[item_by_ext[pext]] if pext in item_by_ext else stored_by_ext.get(pext)
             if target is not None and target != cid and target != current_parent[position]:
-                session.execute(update(Comment).where(Comment.id == cid).values(parent_id=target))
+                parents.append({"id": cid, "parent_id": target})
+        if parents:
+            _update_by_id(session, parents)
 
         # missing from a complete list: deleted on the site (kept, marked). An empty list with
         # comments declared (or unknown) is a failed extraction, not "all deleted".
@@ -628,3 +782,19 @@ class Repository:
                         update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now)
                     )
                 out.comments_deleted += len(gone)
+
+
+def _update_by_id(session: Session, rows: list[dict[str, Any]]) -> None:
+    """UPDATE comments SET ... WHERE id = :id, one executemany per set of changed columns."""
+    table = _COMMENTS
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        cols = tuple(k for k in row if k != "id")
+        groups.setdefault(cols, []).append({"b_id": row["id"], **{f"b_{k}": row[k] for k in cols}})
+    for cols, params in groups.items():
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({k: bindparam(f"b_{k}") for k in cols})
+        )
+        session.execute(stmt, params)

@@ -45,7 +45,8 @@ __all__ = [
     "DEFAULT_MIN_WORDS",
 ]
 
-DEFAULT_MIN_WORDS = 30  # shorter texts (teasers, briefs) are not compared: too few shingles to judge
+DEFAULT_MIN_WORDS = 30
+_PENDING_ORDER = 1 << 62  # insertion order of signatures not yet written: after every stored one  # shorter texts (teasers, briefs) are not compared: too few shingles to judge
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,9 @@ class NearDupIndex(ABC):
             return False
         self.add_signature(key, sig)
         return True
+
+    def flush(self) -> None:  # noqa: B027 - optional hook
+        """Write what the index holds back (DatabaseNearDupIndex with write_batch > 1)."""
 
     def close(self) -> None:  # noqa: B027 - optional hook
         pass
@@ -204,15 +208,83 @@ class MemoryNearDupIndex(NearDupIndex):
 
 
 class DatabaseNearDupIndex(NearDupIndex):
-    """Signatures and band hashes in the store's database (tables of migration 0001)."""
+    """Signatures and band hashes in the store's database (tables of migration 0001).
 
-    def __init__(self, engine: Engine, *args: Any, **kwargs: Any) -> None:
+    `write_batch` > 1: added signatures are kept in memory (and answer queries from there) and
+    written `write_batch` at a time in one transaction, by `flush()` (also called by `close()`
+    and by every other method that reads or changes the table). 1 (the default): each
+    `add` writes at once."""
+
+    def __init__(self, engine: Engine, *args: Any, write_batch: int = 1, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.engine = engine
         self.read_engine = reader(engine)
         self._conn: Connection | None = None
+        self.write_batch = max(1, write_batch)
+        # key -> (signature, its band hashes), in insertion order, not yet written
+        self._pending: dict[str, tuple[Signature, frozenset[int]]] = {}
+
+    def flush(self) -> None:
+        """Write the pending signatures (one transaction; per key on a conflict)."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, {}
+        now = utcnow()
+        try:
+            with self.engine.begin() as conn:
+                keys = list(pending)
+                old: dict[str, int] = {}
+                for i in range(0, len(keys), 500):
+                    rows = conn.execute(
+                        select(NeardupSignature.key, NeardupSignature.id).where(
+                            NeardupSignature.key.in_(keys[i : i + 500])
+                        )
+                    )
+                    old.update((key, sid) for key, sid in rows)
+                new = [k for k in keys if k not in old]
+                ids: dict[str, int] = dict(old)
+                if new:
+                    new_ids = (
+                        conn.execute(
+                            insert(NeardupSignature).returning(NeardupSignature.id, sort_by_parameter_order=True),
+                            [{"key": k, "signature": signature_to_bytes(pending[k][0]), "added_at": now} for k in new],
+                        )
+                        .scalars()
+                        .all()
+                    )
+                    ids.update(zip(new, new_ids, strict=True))
+                for key, sid in old.items():
+                    conn.execute(
+                        update(NeardupSignature)
+                        .where(NeardupSignature.id == sid)
+                        .values(signature=signature_to_bytes(pending[key][0]))
+                    )
+                    conn.execute(delete(NeardupBand).where(NeardupBand.signature_id == sid))
+                conn.execute(
+                    insert(NeardupBand),
+                    [
+                        {"band_hash": b, "signature_id": ids[k]}
+                        for k in keys
+                        for b in dict.fromkeys(band_hashes(pending[k][0], self.params))
+                    ],
+                )
+        except IntegrityError:
+            # another process indexed one of these keys meanwhile: one by one, theirs stands
+            for key, (sig, _) in pending.items():
+                self._write(key, sig, band_hashes(sig, self.params))
+
+    def _pending_matches(self, bands: list[int]) -> list[tuple[str, int, Signature]]:
+        if not self._pending:
+            return []
+        wanted = set(bands)
+        return [
+            (key, _PENDING_ORDER + n, sig)
+            for n, (key, (sig, own)) in enumerate(self._pending.items())
+            if not own.isdisjoint(wanted)
+        ]
 
     def _candidates(self, bands: list[int]) -> set[str]:
+        self.flush()
         stmt = (
             select(NeardupSignature.key)
             .join(NeardupBand, NeardupBand.signature_id == NeardupSignature.id)
@@ -283,21 +355,35 @@ class DatabaseNearDupIndex(NearDupIndex):
 
     def query_signature(self, sig: Signature, exclude: str | None = None) -> NearMatch | None:
         best: tuple[int, NearMatch] | None = None
-        for key, sid, blob in self._candidate_rows(band_hashes(sig, self.params)):
+        bands = band_hashes(sig, self.params)
+        stored: set[str] = set()
+        for key, sid, blob in self._candidate_rows(bands):
+            stored.add(key)
             if key == exclude:
                 continue
-            sim = jaccard_estimate(sig, signature_from_bytes(bytes(blob)))
+            replaced = self._pending.get(key)  # re-added, not written yet: the new signature
+            other = replaced[0] if replaced is not None else signature_from_bytes(bytes(blob))
+            sim = jaccard_estimate(sig, other)
             if sim >= self.threshold and (best is None or sid < best[0]):
                 best = (sid, NearMatch(key, sim))
+        if best is None:  # pending ones were added after every stored one
+            for key, order, other in self._pending_matches(bands):
+                if key == exclude or key in stored:
+                    continue
+                sim = jaccard_estimate(sig, other)
+                if sim >= self.threshold and (best is None or order < best[0]):
+                    best = (order, NearMatch(key, sim))
         return best[1] if best else None
 
     def close(self) -> None:
+        self.flush()
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()
             self._conn = None
 
     def _load(self, keys: Iterable[str]) -> dict[str, tuple[int, Signature]]:
+        self.flush()
         keys = list(keys)
         out: dict[str, tuple[int, Signature]] = {}
         with self.read_engine.connect() as conn:
@@ -312,6 +398,14 @@ class DatabaseNearDupIndex(NearDupIndex):
         return out
 
     def _store(self, key: str, sig: Signature, bands: list[int]) -> None:
+        if self.write_batch <= 1:
+            self._write(key, sig, bands)
+            return
+        self._pending[key] = (sig, frozenset(bands))
+        if len(self._pending) >= self.write_batch:
+            self.flush()
+
+    def _write(self, key: str, sig: Signature, bands: list[int]) -> None:
         blob = signature_to_bytes(sig)
         try:
             with self.engine.begin() as conn:
@@ -339,6 +433,7 @@ class DatabaseNearDupIndex(NearDupIndex):
 
     def add_many(self, items: Iterable[tuple[str, Signature]]) -> None:
         """Bulk load of new keys (bench, backfill): one transaction, batched statements."""
+        self.flush()
         pairs = list(items)
         if not pairs:
             return
@@ -365,10 +460,12 @@ class DatabaseNearDupIndex(NearDupIndex):
                 conn.exec_driver_sql("ANALYZE neardup_bands")
 
     def remove(self, key: str) -> None:
+        self.flush()
         with self.engine.begin() as conn:
             conn.execute(delete(NeardupSignature).where(NeardupSignature.key == key))
 
     def __len__(self) -> int:
+        self.flush()
         with self.read_engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(NeardupSignature)).scalar_one())
 
