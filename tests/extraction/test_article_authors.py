@@ -42,3 +42,52 @@ def test_bold_name_mid_text_is_not_a_byline() -> None:
 def test_html_entity_in_a_declared_name_does_not_split_it() -> None:
     paras = [f"<p>{p}</p>" for p in PARAGRAPHS]
     assert extract(_article("Redacci&oacute;n Diario Siete", paras, head="")).authors == ["Redacción Diario Siete"]
+
+
+def _byline_page(byline: str) -> bytes:
+    """A page whose only author source is a visible byline element."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return page(f'<article><h1>Tram</h1><div class="byline">{byline}</div>{body}</article>', head=SITE)
+
+
+def test_cms_byline_phrases_are_not_part_of_the_name() -> None:
+    for line in (
+        "Post author By Jane Doe",
+        "View all posts by Jane Doe",
+        "Zeige alle Beiträge von Jane Doe",
+        "Erstellt von Jane Doe",
+        "Eingestellt von Jane Doe",
+        "Interview: Jane Doe",
+        "Jane Doe Alle Artikel",
+        "Beitrag von Jane Doe »",
+    ):
+        assert extract(_byline_page(line)).authors == ["Jane Doe"], line
+
+
+def test_date_around_the_name_is_dropped() -> None:
+    for line in (
+        "Posted on September 21, 2020 by Jane Doe",
+        "Von Jane Doe Fr, 18. Oktober 2019",
+        "Von Jane Doe am Samstag, 19. Oktober 2019 um 11:14 Uhr",
+        "By Jane Doe - January 10, 2020",
+        "Datum: 19.11.2021 Autor: Jane Doe Quelle: City Times",
+    ):
+        assert extract(_byline_page(line)).authors == ["Jane Doe"], line
+
+
+def test_degrees_footnotes_and_registered_association_are_not_names() -> None:
+    assert extract(_byline_page("Grant Tinsley, PhD")).authors == ["Grant Tinsley"]
+    assert extract(_byline_page("Marwan H. Adwan1")).authors == ["Marwan H. Adwan"]
+    assert extract(_byline_page("Deutsches Rotes Kreuz e.V.")).authors == ["Deutsches Rotes Kreuz e.V"]
+
+
+def test_labels_and_placeholders_are_not_authors() -> None:
+    for line in ("Publiziert am", "Artikel von:", "No Author", "Archiv anzeigen →", "Datum:"):
+        assert extract(_byline_page(line)).authors == [], line
+
+
+def test_names_that_must_stay_whole() -> None:
+    assert extract(_byline_page("By Anne-Kathrin Neuberg-Vural")).authors == ["Anne-Kathrin Neuberg-Vural"]
+    assert extract(_byline_page("Von Jane Doe und John Roe")).authors == ["Jane Doe", "John Roe"]
+    assert extract(_byline_page("By Jane Doe, Senior Reporter")).authors == ["Jane Doe"]
+    assert extract(_byline_page("von Jane Doe, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr")).authors == ["Jane Doe"]
