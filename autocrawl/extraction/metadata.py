@@ -388,6 +388,9 @@ def _author_sources(root: Any, sd: Structured) -> Iterator[tuple[bool, list[str]
     byline = _byline_after_headline(root)
     if byline:
         yield False, split_byline(byline)
+    labelled = _labelled_byline(root)
+    if labelled:
+        yield False, split_byline(labelled)
 
 
 def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "") -> list[str]:
@@ -411,6 +414,42 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
         if bold:
             return [bold]
     return dedupe(fallback)
+
+
+_AUTHOR_LABEL = re.compile(
+    r"(?:autor(?:in|en)?|author|auteur|autore|autores|verfasser(?:in)?|written by|texte?)\s*:?",
+    re.I,
+)
+_LABEL_START = frozenset("aAvVwWtT")
+
+
+def _labelled_byline(root: Any) -> str | None:
+    """A name set after an "Autor:" / "Author" / "Auteur :" label anywhere on the page: in the same
+    short element ("Auteur : Jane Doe"), or right after a label element ("<h5>Autor:</h5>Jane Doe",
+    "<h4>Autor</h4><p><a>Jane Doe</a></p>"). Many CMS templates show the author only this way."""
+    for el in root.iter():
+        head = (el.text or "").strip()
+        if not head or head[0] not in _LABEL_START or len(head) > 80 or not isinstance(el.tag, str):
+            continue
+        label = _AUTHOR_LABEL.match(head)
+        if not label or (head[label.end() : label.end() + 1].isalpha() and head[label.end() - 1] != ":"):
+            continue  # "Autorenteam", "Textilien": the word goes on, it is no label
+        if label.group(0).lower().startswith("text") and ":" not in label.group(0):
+            continue  # "Text" alone is a heading like any other; only "Text:" credits a writer
+        if el.tag in ("script", "style", "title", "option", "button"):
+            continue
+        own = _spaced_text(el) if len(el) <= 3 else head
+        if len(own) > len(label.group(0)) + 2:
+            if len(own) < 90 and ":" in label.group(0) + own[label.end() : label.end() + 2]:
+                return own  # "Auteur : Jane Doe" in one element
+            continue
+        follow = (el.tail or "").strip()
+        if not follow:
+            nxt = el.getnext()
+            follow = _spaced_text(nxt) if nxt is not None and isinstance(nxt.tag, str) else ""
+        if 2 < len(follow) < 90 and follow[0].isalpha() and (":" in label.group(0) or head[0].isupper()):
+            return f"{label.group(0).rstrip(':')}: {follow}"  # not "the author, release date" in prose
+    return None
 
 
 def _bold_byline(root: Any) -> str | None:

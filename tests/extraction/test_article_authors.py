@@ -91,3 +91,21 @@ def test_names_that_must_stay_whole() -> None:
     assert extract(_byline_page("Von Jane Doe und John Roe")).authors == ["Jane Doe", "John Roe"]
     assert extract(_byline_page("By Jane Doe, Senior Reporter")).authors == ["Jane Doe"]
     assert extract(_byline_page("von Jane Doe, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr")).authors == ["Jane Doe"]
+
+
+def _plain_page(html: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return page(f"<article><h1>Tram</h1>{body}{html}</article>", head=SITE)
+
+
+def test_name_after_an_author_label_element() -> None:
+    assert extract(_plain_page("<h5>Autor:</h5> Jane Doe<br>")).authors == ["Jane Doe"]
+    assert extract(_plain_page("<h4>Autor</h4><p><a href='/p/jd'>Jane Doe</a></p>")).authors == ["Jane Doe"]
+    assert extract(_plain_page("<p>Auteur : Jane Doe</p>")).authors == ["Jane Doe"]
+    assert extract(_plain_page("<p><strong>Text:</strong> Jane Doe</p>")).authors == ["Jane Doe"]
+
+
+def test_author_words_that_are_no_label() -> None:
+    assert extract(_plain_page("<p>Ask the <b>author</b>, release date and more.</p>")).authors == []
+    assert extract(_plain_page("<h3>Text</h3><p>More to come</p>")).authors == []
+    assert extract(_plain_page("<p>Autorenteam Jane Doe</p>")).authors == []
