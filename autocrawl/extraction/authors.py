@@ -38,7 +38,8 @@ _DATEISH = re.compile(
 _JUNK = re.compile(
     r"https?://|www\.|\.(?:com|html?)\b|@|\bcopyright\b|©|\bfollow\b|\bshare\b|\bemail\b|"
     r"^(?:image|images|foto|fotos|photo|photos|bild|picture)\b|getty images|"
-    r"\b(?:anzeigen|ansehen|afficher|profil|profile|archiv|archive|view|show)\b",  # profile/archive link texts
+    r"\b(?:anzeigen|ansehen|afficher|profil|profile|archiv|archive|view|show)\b|"  # profile/archive links
+    r"\b(?:designed|powered|theme)\b|wordpress|\[at\]|\(at\)",  # theme credits, obfuscated e-mail addresses
     re.I,
 )
 # A profile link's tail after the name: "Johanna Kropfitsch Alle Artikel", "Jane Doe All posts".
@@ -47,6 +48,9 @@ _NOT_NAME = frozenset(
     [
         # Labels and placeholders that stand where a name would ("Publiziert am", "Datum:", "No Author").
         "publiziert",
+        "alle beiträge",
+        "alle artikel",
+        "all posts",
         "datum",
         "no author",
         "artikel",

@@ -109,3 +109,8 @@ def test_author_words_that_are_no_label() -> None:
     assert extract(_plain_page("<p>Ask the <b>author</b>, release date and more.</p>")).authors == []
     assert extract(_plain_page("<h3>Text</h3><p>More to come</p>")).authors == []
     assert extract(_plain_page("<p>Autorenteam Jane Doe</p>")).authors == []
+
+
+def test_theme_credits_link_labels_and_obfuscated_addresses_are_not_authors() -> None:
+    for line in ("Theme: Pirate Rogue von xwolf", "Alle Beiträge", "jd[at]example.net"):
+        assert extract(_byline_page(line)).authors == [], line
