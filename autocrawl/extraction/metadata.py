@@ -374,14 +374,49 @@ def _is_site(name: str, site: str | None, url: str) -> bool:
     )
 
 
-def _author_sources(root: Any, sd: Structured) -> Iterator[tuple[bool, list[str]]]:
+_INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "title", "head"])
+
+
+def _visible_text(root: Any) -> str:
+    """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups."""
+    parts = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag not in _INVISIBLE_TAGS and el.text:
+            parts.append(el.text)
+        if el.tail:
+            parts.append(el.tail)
+    return " ".join(" ".join(parts).split()).casefold()
+
+
+def _meta_names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: dict[str, str]) -> list[str]:
+    """The names from a <meta> author tag that the page also shows. A meta author found nowhere
+    else on the page (not in the text, not in the markup outside the meta tags) is a site-wide
+    default: the web agency, the company, the site owner ("wegewerk GmbH"), not the article's
+    writer, so it gives way to later sources. Script-rendered pages keep their name in the markup."""
+    if "visible" not in cache:
+        cache["visible"] = _visible_text(root)
+        cache["page"] = page.casefold()
+        cache["meta"] = " ".join(v for values in sd.meta.values() for v in values).casefold()
+    shown = []
+    for name in names:
+        key = " ".join(name.split()).casefold()
+        if key in cache["visible"] or cache["page"].count(key) > cache["meta"].count(key):
+            shown.append(name)
+    return shown
+
+
+def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple[bool, list[str]]]:
     """(declared, names) per source, most explicit first; the DOM is only searched on demand."""
     art = sd.article or {}
     people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
     yield True, people
+    cache: dict[str, str] = {}
     for key in ("itemprop:author", *AUTHOR_META):
         values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
-        yield True, [n for v in values for n in split_byline(v)]
+        names = [n for v in values for n in split_byline(v)]
+        if names and page and not key.startswith("itemprop:"):  # itemprop marks visible markup itself
+            names = _meta_names_shown(names, root, sd, page, cache)
+        yield True, names
     yield True, orgs
     for text in _author_elements(root):
         yield False, split_byline(text)
@@ -393,11 +428,11 @@ def _author_sources(root: Any, sd: Structured) -> Iterator[tuple[bool, list[str]
         yield False, split_byline(labelled)
 
 
-def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "") -> list[str]:
+def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "", page: str = "") -> list[str]:
     """People named by the page, most explicit source first. A source that only names the
     publication itself gives way to a later one naming people; organisations come last."""
     fallback: list[str] = []
-    for declared, names in _author_sources(root, sd):
+    for declared, names in _author_sources(root, sd, page):
         if not names:
             continue
         if fallback and not declared and not all(_person_like(n) for n in names):
@@ -860,7 +895,7 @@ def extract_meta(root: Any, sd: Structured, url: str, text: str = "") -> Meta:
                 break
     return Meta(
         title=pick_title(root, sd, site, url),
-        authors=pick_authors(root, sd, site, url),
+        authors=pick_authors(root, sd, site, url, text),
         published=published,
         modified=modified,
         language=norm_space(lang).replace("_", "-")[:20] if lang else None,

@@ -114,3 +114,17 @@ def test_author_words_that_are_no_label() -> None:
 def test_theme_credits_link_labels_and_obfuscated_addresses_are_not_authors() -> None:
     for line in ("Theme: Pirate Rogue von xwolf", "Alle Beiträge", "jd[at]example.net"):
         assert extract(_byline_page(line)).authors == [], line
+
+
+def test_meta_author_the_page_never_shows_is_a_site_default() -> None:
+    body = "<article><h1>Tram</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"
+    hidden = page(body, head=SITE + '<meta name="author" content="Webagentur GmbH">')
+    assert extract(hidden).authors == []
+    shown = page(body + "<footer>Jane Doe</footer>", head=SITE + '<meta name="author" content="Jane Doe">')
+    assert extract(shown).authors == ["Jane Doe"]
+
+
+def test_meta_author_kept_when_a_script_renders_the_byline() -> None:
+    body = "<article><h1>Tram</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"
+    script = '<script>self.__next_f.push([1,"{\\"writerName\\":\\"Jane Doe\\"}"])</script>'
+    assert extract(page(body + script, head=SITE + '<meta name="author" content="Jane Doe">')).authors == ["Jane Doe"]
