@@ -24,7 +24,7 @@ _SPLIT = re.compile(r"\s*(?:[,;|•·]|\s&\s)\s*|\s+(?:(?i:and|und)|et|y|e|og|oc
 _JOB = re.compile(
     r"\b(?:reporter|redakteur(?:in)?|korrespondent(?:in)?|correspondent|journalist(?:in)?|editor|writer|"
     r"columnist|kolumnist(?:in)?|contributor|chefredakteur(?:in)?|ressortleiter(?:in)?|staff|senior|"
-    r"chief|head of|leiter(?:in)?|redaktorin|redaktor|redacteur|rédacteur|rédactrice|envoyé|envoyée|"
+    r"chief|head of|\w*leiter(?:in)?|\w*referent(?:in)?|\w*sprecher(?:in)?|redaktorin|redaktor|redacteur|rédacteur|rédactrice|envoyé|envoyée|"
     r"special|spezial|professor|prof\.|director|analyst|producer|photographer|fotograf(?:in)?|"
     r"freie? (?:autor|mitarbeiter)|mitarbeiter(?:in)?|volontär(?:in)?|moderator(?:in)?|"
     r"for the|für die|for|aus|in|at|@)\b.*$",

@@ -388,52 +388,59 @@ def _visible_text(root: Any) -> str:
     return " ".join(" ".join(parts).split()).casefold()
 
 
-def _meta_names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: dict[str, str]) -> list[str]:
-    """The names from a <meta> author tag that the page also shows. A meta author found nowhere
-    else on the page (not in the text, not in the markup outside the meta tags) is a site-wide
-    default: the web agency, the company, the site owner ("wegewerk GmbH"), not the article's
-    writer, so it gives way to later sources. Script-rendered pages keep their name in the markup."""
+def _names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: dict[str, str]) -> list[str]:
+    """The declared names the page also shows. An author declared only in <meta> tags or JSON-LD and
+    found nowhere else (not in the text, not in the markup outside those declarations) is a
+    site-wide default: the web agency, the company, the site owner ("wegewerk GmbH"), not the
+    article's writer. Script-rendered pages keep their byline in the markup, so they still count."""
     if "visible" not in cache:
         cache["visible"] = _visible_text(root)
         cache["page"] = page.casefold()
-        cache["meta"] = " ".join(v for values in sd.meta.values() for v in values).casefold()
+        scripts = (el.text or "" for el in root.iter("script") if "ld+json" in (el.get("type") or ""))
+        declared = [v for values in sd.meta.values() for v in values]
+        cache["declared"] = " ".join([*declared, *scripts]).casefold()
     shown = []
     for name in names:
         key = " ".join(name.split()).casefold()
-        if key in cache["visible"] or cache["page"].count(key) > cache["meta"].count(key):
+        if key in cache["visible"] or cache["page"].count(key) > cache["declared"].count(key):
             shown.append(name)
     return shown
 
 
-def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple[bool, list[str]]]:
-    """(declared, names) per source, most explicit first; the DOM is only searched on demand."""
+def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple[bool, list[str], bool]]:
+    """(declared, names, weak) per source, most explicit first; the DOM is only searched on demand.
+    Weak names (declared, never shown) are kept only if no later source names anyone."""
     art = sd.article or {}
     people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
-    yield True, people
     cache: dict[str, str] = {}
+    weak = bool(people and page and not _names_shown(people, root, sd, page, cache))
+    yield True, people, weak
     for key in ("itemprop:author", *AUTHOR_META):
         values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
         names = [n for v in values for n in split_byline(v)]
         if names and page and not key.startswith("itemprop:"):  # itemprop marks visible markup itself
-            names = _meta_names_shown(names, root, sd, page, cache)
-        yield True, names
-    yield True, orgs
+            names = _names_shown(names, root, sd, page, cache)
+        yield True, names, False
+    yield True, orgs, False
     for text in _author_elements(root):
-        yield False, split_byline(text)
+        yield False, split_byline(text), False
     byline = _byline_after_headline(root)
     if byline:
-        yield False, split_byline(byline)
+        yield False, split_byline(byline), False
     labelled = _labelled_byline(root)
     if labelled:
-        yield False, split_byline(labelled)
+        yield False, split_byline(labelled), False
 
 
 def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "", page: str = "") -> list[str]:
     """People named by the page, most explicit source first. A source that only names the
     publication itself gives way to a later one naming people; organisations come last."""
     fallback: list[str] = []
-    for declared, names in _author_sources(root, sd, page):
+    for declared, names, weak in _author_sources(root, sd, page):
         if not names:
+            continue
+        if weak:
+            fallback = fallback or names
             continue
         if fallback and not declared and not all(_person_like(n) for n in names):
             continue  # only a clear person name from the page overrides the publication

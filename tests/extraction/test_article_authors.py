@@ -128,3 +128,16 @@ def test_meta_author_kept_when_a_script_renders_the_byline() -> None:
     body = "<article><h1>Tram</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"
     script = '<script>self.__next_f.push([1,"{\\"writerName\\":\\"Jane Doe\\"}"])</script>'
     assert extract(page(body + script, head=SITE + '<meta name="author" content="Jane Doe">')).authors == ["Jane Doe"]
+
+
+def test_declared_person_never_shown_gives_way_to_the_visible_byline() -> None:
+    ld = jsonld({"@type": "NewsArticle", "headline": "Tram", "author": {"@type": "Person", "name": "janedoe"}})
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(f'<article><h1>Tram</h1><p class="byline">By Jane Doe</p>{body}</article>', head=SITE + ld)
+    assert extract(html).authors == ["Jane Doe"]
+    alone = page(f"<article><h1>Tram</h1>{body}</article>", head=SITE + ld)
+    assert extract(alone).authors == ["janedoe"]  # nothing else named: the declaration stands
+
+
+def test_role_after_the_name_is_dropped() -> None:
+    assert extract(_byline_page("Jane Doe, Projektleiterin der Stiftung")).authors == ["Jane Doe"]
