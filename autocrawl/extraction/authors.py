@@ -66,7 +66,6 @@ _NOT_NAME = frozenset(
         "zvg",
         "admin",
         "administrator",
-        "redaktion",
         "editorial",
         "staff",
         "team",
@@ -114,6 +113,8 @@ _LABELLED = re.compile(
 # "Posted on September 21, 2020 by Adi Tzlil": the name follows a "by" that comes after a date.
 _INNER_BY = re.compile(r"^(.*?\d.*?)\s(?:by|von|par|por|door|av|af)\s+(\S.*)$", re.I)
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}[*†]?$")  # "Marwan H. Adwan1": an affiliation mark
+_NEWSROOM = frozenset(["redaktion", "die redaktion", "redacción", "rédaction", "redazione", "redactie"])
+_HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 _EDGE_MARKS = " \t\n-–—:|,.;()[]\"'“”„»«›‹→←*"
 MAX_NAME_WORDS = 6
 
@@ -121,10 +122,13 @@ MAX_NAME_WORDS = 6
 def clean_name(raw: str) -> str | None:
     """One cleaned name, or None when what is left is not a plausible name."""
     name = re.sub(r"\s+", " ", raw).strip(_EDGE_MARKS)
+    if name.lower() in _NEWSROOM:
+        return name  # "Redaktion" alone is the credit the page gives (the desk), not a "Redaktion: X" label
     for _ in range(2):
         name = _PREFIX.sub("", name).strip(" -–—:|,.")
     name = _DATEISH.sub("", name).strip(" -–—:|,.(")
     name = _TRAILING_WORD.sub("", name)
+    name = _HANDLE.sub("", name)  # "Williams Perdomo @wperdomod": the social handle after the name
     name = _CJK_ROLE.sub("", name).strip()  # "신현주 기자": the role follows the name
     if sum(c.isdigit() for c in name) > 2:  # a date or a count, not a name
         return None
@@ -160,7 +164,7 @@ def split_byline(raw: str) -> list[str]:
     names: list[str] = []
     parts = _SPLIT.split(text)
     for i, part in enumerate(parts):
-        part = _PREFIX.sub("", part.strip()).strip()
+        part = part.strip() if part.strip().lower() in _NEWSROOM else _PREFIX.sub("", part.strip()).strip()
         if not part:
             continue
         if i > 0 and (_JOB.match(part) or _DEGREE.fullmatch(part)):  # "..., Senior Reporter", "..., PhD"

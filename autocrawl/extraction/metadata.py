@@ -407,6 +407,9 @@ def _names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: 
     return shown
 
 
+_WRITTEN_BY_LABEL = re.compile(r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|autor|author")
+
+
 def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple[bool, list[str], bool]]:
     """(declared, names, weak) per source, most explicit first; the DOM is only searched on demand.
     Weak names (declared, never shown) are kept only if no later source names anyone."""
@@ -421,6 +424,12 @@ def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple
         if names and page and not key.startswith("itemprop:"):  # itemprop marks visible markup itself
             names = _names_shown(names, root, sd, page, cache)
         yield True, names, False
+    # Yoast-style reading labels: twitter:label1="Written by"/"Verfasst von", twitter:data1=the name.
+    for i in ("1", "2"):
+        label = " ".join(sd.meta.get(f"twitter:label{i}", ())).lower()
+        if _WRITTEN_BY_LABEL.search(label):
+            names = [n for v in sd.meta.get(f"twitter:data{i}", ()) for n in split_byline(v)]
+            yield True, (_names_shown(names, root, sd, page, cache) if names and page else names), False
     yield True, orgs, False
     for text in _author_elements(root):
         yield False, split_byline(text), False

@@ -141,3 +141,18 @@ def test_declared_person_never_shown_gives_way_to_the_visible_byline() -> None:
 
 def test_role_after_the_name_is_dropped() -> None:
     assert extract(_byline_page("Jane Doe, Projektleiterin der Stiftung")).authors == ["Jane Doe"]
+
+
+def test_written_by_reading_label_names_the_author() -> None:
+    head = SITE + '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jane Doe">'
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(f"<article><h1>Tram</h1>{body}</article><footer>Jane Doe</footer>", head=head)
+    assert extract(html).authors == ["Jane Doe"]
+    other = head.replace("Verfasst von", "Est. reading time").replace("Jane Doe", "3 minutes")
+    assert extract(page(f"<article><h1>Tram</h1>{body}</article>", head=other)).authors == []
+
+
+def test_social_handle_after_the_name_and_the_desk_as_credit() -> None:
+    assert extract(_byline_page("Por Williams Perdomo @wperdomod")).authors == ["Williams Perdomo"]
+    assert extract(_byline_page("Redaktion")).authors == ["Redaktion"]
+    assert extract(_byline_page("Redaktion: Jane Doe")).authors == ["Jane Doe"]
