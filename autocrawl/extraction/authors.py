@@ -13,7 +13,7 @@ _PREFIX = re.compile(
     r"compiled|updated|geschrieben|verfasst|ein (?:beitrag|artikel|kommentar)|eine analyse|"
     r"ein gastbeitrag|gastbeitrag|kommentar|analyse|"
     # CMS byline phrases: "Post author By", "Erstellt von", "View all posts by", "Zeige alle Beiträge von"
-    r"post|erstellt|eingestellt|beitrag|artikel|article|pressemitteilung|publié|publicado|escrito|scritto|"
+    r"post|erstellt|eingestellt|gespeichert|(?:blog ?)?beitrag|ein interview|artikel|article|pressemitteilung|publié|publicado|escrito|scritto|"
     r"geplaatst|(?:view |see |zeige )?(?:all|alle|more|mehr|weitere) (?:posts|articles|stories|beiträge|artikel))\s+)?"
     r"(?:by|von|vom|par|door|por|per|di|da|av|af|de|from|autor(?:in)?|author|auteur|autore|redaktion|"
     r"text|reporter|fotos?|photos?|bild|quelle|source|texte|written by|interview(?=\s*:))\b\s*[:.]?\s*",
@@ -27,7 +27,7 @@ _JOB = re.compile(
     r"chief|head of|\w*leiter(?:in)?|\w*referent(?:in)?|\w*sprecher(?:in)?|redaktorin|redaktor|redacteur|rédacteur|rédactrice|envoyé|envoyée|"
     r"special|spezial|professor|prof\.|director|analyst|producer|photographer|fotograf(?:in)?|"
     r"freie? (?:autor|mitarbeiter)|mitarbeiter(?:in)?|volontär(?:in)?|moderator(?:in)?|"
-    r"for the|für die|for|aus|in|at|@)\b.*$",
+    r"for the|für die|for|aus|in|at|mit|with|@)\b.*$",
     re.I,
 )
 _DATEISH = re.compile(
@@ -141,6 +141,8 @@ def clean_name(raw: str) -> str | None:
     if len(words) > 1:
         name = _FOOTNOTE.sub("", name)
     name = _SUFFIX.sub("", name).strip(_EDGE_MARKS)
+    if (name.lower() in _WEEKDAYS or month_number(name)) and any(c.isdigit() for c in raw):
+        return None  # what is left of a date split off at a comma ("..., November 3, 2019"), not "Jan"
     if len(name) < 2 or name.isdigit() or _JUNK.search(name):
         return None
     words = name.split()

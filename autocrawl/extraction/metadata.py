@@ -581,13 +581,43 @@ def _after_headline(root: Any) -> Iterator[Any]:
             yield el
 
 
+# A byline line that goes on after the name: "Text von X", "Ein Interview von X mit Y",
+# "Gespeichert von X am 24. Juli", "By X | 12/10/2020". Up to two byline words before the "by".
+_BYLINE_LINE = re.compile(
+    r"^(?:(?:text|texte|fotos?|bilder?|ein|blog|beitrag|interview|gespeichert|erstellt|geschrieben|verfasst|"
+    r"eingestellt|posted|written|published|publié|escrito|publicado|scritto)\s+){0,2}"
+    r"(?:von|by|par|por|door)\s+[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}"
+    r"(?:\s*$|\s*[|,(•·–—-]|\s+(?:am|on|le|el|mit|with|und|and|&)\s)",
+    re.I,
+)
+
+
+def _headline_anchor(root: Any) -> Any | None:
+    """The first h1, or the first h2 on pages that have no h1 at all."""
+    h1 = root.find(".//h1")
+    return h1 if h1 is not None else root.find(".//h2")
+
+
 def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
-    """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the h1."""
+    """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the headline."""
+    anchor = _headline_anchor(root)
+    if anchor is None:
+        return None
     seen = 0
-    for el in _after_headline(root):
+    started = False
+    for el in root.iter():
+        if el is anchor:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+            continue
         text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
-        if 4 < len(text) < 90 and is_byline(text):
-            return text
+        if 4 < len(text) < 90:
+            if is_byline(text):
+                return text
+            line = _BYLINE_LINE.match(text)
+            if line:
+                return line.group(0)  # the byline up to where the line goes on (a date, a co-author)
         seen += len((el.text or "").strip()) + 5  # +5: empty elements count too, the walk stays short
         if seen > window:
             return None

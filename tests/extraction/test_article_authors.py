@@ -156,3 +156,29 @@ def test_social_handle_after_the_name_and_the_desk_as_credit() -> None:
     assert extract(_byline_page("Por Williams Perdomo @wperdomod")).authors == ["Williams Perdomo"]
     assert extract(_byline_page("Redaktion")).authors == ["Redaktion"]
     assert extract(_byline_page("Redaktion: Jane Doe")).authors == ["Jane Doe"]
+
+
+def test_byline_line_that_goes_on_after_the_name() -> None:
+    for line, name in (
+        ("Text von Jane Doe", "Jane Doe"),
+        ("Ein Interview von Jane Doe mit John Roe", "Jane Doe"),
+        ("Gespeichert von jdoe am 24. Juli", "jdoe"),
+        ("Par Jane Doe le 07 Mai 2020", "Jane Doe"),
+    ):
+        body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        html = page(f"<article><h1>Tram</h1><p><em>{line}</em></p>{body}</article>", head=SITE)
+        assert extract(html).authors == [name], line
+
+
+def test_byline_under_an_h2_headline_when_the_page_has_no_h1() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(f"<article><h2>Tram</h2><p><i>von Jane Doe</i></p>{body}</article>", head=SITE)
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_by_inside_a_phrase_or_a_lone_month_name() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(f"<article><h1>Tram</h1><p>Learning by Ear</p>{body}</article>", head=SITE)
+    assert extract(html).authors == []
+    assert extract(_byline_page("By Jane Doe, November 3, 2019")).authors == ["Jane Doe"]
+    assert extract(_byline_page("Von Jan")).authors == ["Jan"]
