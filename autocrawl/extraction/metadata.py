@@ -445,7 +445,8 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
     """People named by the page, most explicit source first. A source that only names the
     publication itself gives way to a later one naming people; organisations come last."""
     fallback: list[str] = []
-    for declared, names, weak in _author_sources(root, sd, page):
+    sources = _author_sources(root, sd, page)
+    for declared, names, weak in sources:
         if not names:
             continue
         if weak:
@@ -457,7 +458,10 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
             fallback = fallback or names
             continue
         people = [n for n in names if not _is_site(n, site, url)]
-        return dedupe(people if people and all(_person_like(n) for n in people) else names)
+        chosen = people if people and all(_person_like(n) for n in people) else names
+        if declared and any(len(n.split()) == 1 for n in chosen):
+            chosen = _fuller_names(chosen, sources)
+        return dedupe(chosen)
     if fallback:
         # Declared as the publication only: a name set apart in bold as the first or last
         # paragraph of the text is the reporter's byline (common on WordPress-style sites).
@@ -465,6 +469,19 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
         if bold:
             return [bold]
     return dedupe(fallback)
+
+
+def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], bool]]) -> list[str]:
+    """A declared first name or handle ("Todd") gives way to the full name the page's byline shows
+    for it ("By Todd Bates"): same first word, more words, and a person's name."""
+    for declared, found, _ in sources:
+        if declared:
+            continue
+        full = {n.split()[0].casefold(): n for n in found if len(n.split()) > 1 and _person_like(n)}
+        if full:
+            # An acronym ("SID", "AFP") is an agency, its spelled-out form no person's name.
+            return [full.get(n.casefold(), n) if len(n.split()) == 1 and not n.isupper() else n for n in names]
+    return names
 
 
 _AUTHOR_LABEL = re.compile(

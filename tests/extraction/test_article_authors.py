@@ -182,3 +182,13 @@ def test_by_inside_a_phrase_or_a_lone_month_name() -> None:
     assert extract(html).authors == []
     assert extract(_byline_page("By Jane Doe, November 3, 2019")).authors == ["Jane Doe"]
     assert extract(_byline_page("Von Jan")).authors == ["Jan"]
+
+
+def test_declared_first_name_gives_way_to_the_full_name_in_the_byline() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f'<article><h1>Tram</h1><p class="byline">By Jane Doe</p>{body}</article>'
+    first = jsonld({"@type": "NewsArticle", "headline": "Tram", "author": {"@type": "Person", "name": "Jane"}})
+    assert extract(page(html, head=SITE + first)).authors == ["Jane Doe"]
+    agency = jsonld({"@type": "NewsArticle", "headline": "Tram", "author": {"@type": "Person", "name": "SID"}})
+    html = f'<article><h1>Tram</h1><p class="byline">SID Nachrichtenagentur</p>{body}</article>'
+    assert extract(page(html, head=SITE + agency)).authors == ["SID"]
