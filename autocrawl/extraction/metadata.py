@@ -485,7 +485,7 @@ def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], boo
 
 
 _AUTHOR_LABEL = re.compile(
-    r"(?:autor(?:in|en)?|author|auteur|autore|autores|verfasser(?:in)?|written by|texte?)\s*:?",
+    r"(?:autor(?:in|en)?|author|auteur|autore|autores|verfasser(?:in)?|written by|texte?)(?:\(s\))?\s*:?|von\s*:",
     re.I,
 )
 _LABEL_START = frozenset("aAvVwWtT")
@@ -512,11 +512,14 @@ def _labelled_byline(root: Any) -> str | None:
                 return own  # "Auteur : Jane Doe" in one element
             continue
         follow = (el.tail or "").strip()
-        if not follow:
-            nxt = el.getnext()
-            follow = _spaced_text(nxt) if nxt is not None and isinstance(nxt.tag, str) else ""
+        nxt = el.getnext()
+        for _ in range(3):  # "<b>Von:</b><br><br>Jane Doe": skip the line breaks between label and name
+            if follow or nxt is None or not isinstance(nxt.tag, str):
+                break
+            follow = _spaced_text(nxt) or (nxt.tail or "").strip()
+            nxt = nxt.getnext()
         if 2 < len(follow) < 90 and follow[0].isalpha() and (":" in label.group(0) or head[0].isupper()):
-            return f"{label.group(0).rstrip(':')}: {follow}"  # not "the author, release date" in prose
+            return f"Author: {follow}"  # not "the author, release date" in prose
     return None
 
 
@@ -601,10 +604,18 @@ def _after_headline(root: Any) -> Iterator[Any]:
 # A byline line that goes on after the name: "Text von X", "Ein Interview von X mit Y",
 # "Gespeichert von X am 24. Juli", "By X | 12/10/2020". Up to two byline words before the "by".
 _BYLINE_LINE = re.compile(
-    r"^(?:(?:text|texte|fotos?|bilder?|ein|blog|beitrag|interview|gespeichert|erstellt|geschrieben|verfasst|"
+    r"^(?:(?:text|texte|fotos?|bilder?|ein|blog|beitrag|artikel|interview|gespeichert|erstellt|geschrieben|verfasst|"
     r"eingestellt|posted|written|published|publié|escrito|publicado|scritto)\s+){0,2}"
     r"(?:von|by|par|por|door)\s+[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}"
     r"(?:\s*$|\s*[|,(•·–—-]|\s+(?:am|on|le|el|mit|with|und|and|&)\s)",
+    re.I,
+)
+
+
+# A dateline that ends in the writer's name: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe".
+_DATE_THEN_NAME = re.compile(
+    r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|,]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—-]\s*"
+    r"([^\W\d][\w.'’-]+(?:\s+[^\W\d][\w.'’-]+){1,3})$",
     re.I,
 )
 
@@ -635,6 +646,9 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
             line = _BYLINE_LINE.match(text)
             if line:
                 return line.group(0)  # the byline up to where the line goes on (a date, a co-author)
+            dated = _DATE_THEN_NAME.match(text)
+            if dated and _person_like(dated.group(1)):
+                return dated.group(1)
         seen += len((el.text or "").strip()) + 5  # +5: empty elements count too, the walk stays short
         if seen > window:
             return None

@@ -192,3 +192,14 @@ def test_declared_first_name_gives_way_to_the_full_name_in_the_byline() -> None:
     agency = jsonld({"@type": "NewsArticle", "headline": "Tram", "author": {"@type": "Person", "name": "SID"}})
     html = f'<article><h1>Tram</h1><p class="byline">SID Nachrichtenagentur</p>{body}</article>'
     assert extract(page(html, head=SITE + agency)).authors == ["SID"]
+
+
+def test_von_label_with_line_breaks_and_datelines_ending_in_a_name() -> None:
+    assert extract(_plain_page("<div><b>Von:</b> <br> <br> Jane Doe</div>")).authors == ["Jane Doe"]
+    assert extract(_plain_page("<div><span>Auteur(s) :</span> Jane Doe</div>")).authors == ["Jane Doe"]
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    for line in ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe"):
+        html = page(f"<article><h1>Tram</h1><p>{line}</p>{body}</article>", head=SITE)
+        assert extract(html).authors == ["Jane Doe"], line
+    html = page(f"<article><h1>Tram</h1><p>25.10.2022 - Neue Regeln für alle</p>{body}</article>", head=SITE)
+    assert extract(html).authors == []
