@@ -114,6 +114,7 @@ _LABELLED = re.compile(
 _INNER_BY = re.compile(r"^(.*?\d.*?)\s(?:by|von|par|por|door|av|af)\s+(\S.*)$", re.I)
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}[*†]?$")  # "Marwan H. Adwan1": an affiliation mark
 _NEWSROOM = frozenset(["redaktion", "die redaktion", "redacción", "rédaction", "redazione", "redactie"])
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens, zero-width marks
 _HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 _EDGE_MARKS = " \t\n-–—:|,.;()[]\"'“”„»«›‹→←*"
 MAX_NAME_WORDS = 6
@@ -121,7 +122,7 @@ MAX_NAME_WORDS = 6
 
 def clean_name(raw: str) -> str | None:
     """One cleaned name, or None when what is left is not a plausible name."""
-    name = re.sub(r"\s+", " ", raw).strip(_EDGE_MARKS)
+    name = re.sub(r"\s+", " ", _INVISIBLE.sub("", raw)).strip(_EDGE_MARKS)
     if name.lower() in _NEWSROOM:
         return name  # "Redaktion" alone is the credit the page gives (the desk), not a "Redaktion: X" label
     for _ in range(2):
@@ -146,6 +147,10 @@ def clean_name(raw: str) -> str | None:
     if len(name) < 2 or name.isdigit() or _JUNK.search(name):
         return None
     words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:  # ("Li Li" is a name)
+        words = words[:half]  # "Jane Doe Jane Doe": a screen-reader copy beside the visible one
+        name = " ".join(words)
     if len(words) > MAX_NAME_WORDS or len(name) > 60 or name.lower() in _NOT_NAME:
         return None
     return name

@@ -203,3 +203,9 @@ def test_von_label_with_line_breaks_and_datelines_ending_in_a_name() -> None:
         assert extract(html).authors == ["Jane Doe"], line
     html = page(f"<article><h1>Tram</h1><p>25.10.2022 - Neue Regeln für alle</p>{body}</article>", head=SITE)
     assert extract(html).authors == []
+
+
+def test_invisible_marks_and_doubled_names() -> None:
+    assert extract(_byline_page("By Jane\u00ad Doe")).authors == ["Jane Doe"]
+    assert extract(_byline_page("By Jane Doe Jane Doe")).authors == ["Jane Doe"]
+    assert extract(_byline_page("By Li Li")).authors == ["Li Li"]
