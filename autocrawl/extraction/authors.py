@@ -6,24 +6,28 @@ import html
 import re
 from typing import Any
 
+from autocrawl.extraction.dates import month_number
+
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?|video|interview|edited|"
     r"compiled|updated|geschrieben|verfasst|ein (?:beitrag|artikel|kommentar)|eine analyse|"
-    r"ein gastbeitrag|gastbeitrag|kommentar|analyse)\s+)?"
+    r"ein gastbeitrag|gastbeitrag|kommentar|analyse|"
+    # CMS byline phrases: "Post author By", "Erstellt von", "View all posts by", "Zeige alle Beiträge von"
+    r"post|erstellt|eingestellt|gespeichert|(?:blog ?)?beitrag|ein interview|artikel|article|pressemitteilung|publié|publicado|escrito|scritto|"
+    r"geplaatst|(?:view |see |zeige )?(?:all|alle|more|mehr|weitere) (?:posts|articles|stories|beiträge|artikel))\s+)?"
     r"(?:by|von|vom|par|door|por|per|di|da|av|af|de|from|autor(?:in)?|author|auteur|autore|redaktion|"
-    r"text|reporter|fotos?|photos?|bild|quelle|source|texte|written by)\b\s*[:.]?\s*",
+    r"text|reporter|fotos?|photos?|bild|quelle|source|texte|written by|interview(?=\s*:))\b\s*[:.]?\s*",
     re.I,
 )
-_SPLIT = re.compile(
-    r"\s*(?:[,;|•·]|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\boraz\b|\ba\b)\s*"
-)
+# Word conjunctions only between spaces: "e.V." must not split at the Italian "e" (→ a name "V").
+_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s&\s)\s*|\s+(?:(?i:and|und)|et|y|e|og|och|en|i|oraz|a)\s+")
 _JOB = re.compile(
     r"\b(?:reporter|redakteur(?:in)?|korrespondent(?:in)?|correspondent|journalist(?:in)?|editor|writer|"
     r"columnist|kolumnist(?:in)?|contributor|chefredakteur(?:in)?|ressortleiter(?:in)?|staff|senior|"
-    r"chief|head of|leiter(?:in)?|redaktorin|redaktor|redacteur|rédacteur|rédactrice|envoyé|envoyée|"
+    r"chief|head of|\w*leiter(?:in)?|\w*referent(?:in)?|\w*sprecher(?:in)?|redaktorin|redaktor|redacteur|rédacteur|rédactrice|envoyé|envoyée|"
     r"special|spezial|professor|prof\.|director|analyst|producer|photographer|fotograf(?:in)?|"
     r"freie? (?:autor|mitarbeiter)|mitarbeiter(?:in)?|volontär(?:in)?|moderator(?:in)?|"
-    r"for the|für die|for|aus|in|at|@)\b.*$",
+    r"for the|für die|for|aus|in|at|mit|with|@)\b.*$",
     re.I,
 )
 _DATEISH = re.compile(
@@ -33,14 +37,35 @@ _DATEISH = re.compile(
 )
 _JUNK = re.compile(
     r"https?://|www\.|\.(?:com|html?)\b|@|\bcopyright\b|©|\bfollow\b|\bshare\b|\bemail\b|"
-    r"^(?:image|images|foto|fotos|photo|photos|bild|picture)\b|getty images",
+    r"^(?:image|images|foto|fotos|photo|photos|bild|picture)\b|getty images|"
+    r"\b(?:anzeigen|ansehen|afficher|profil|profile|archiv|archive|view|show)\b|"  # profile/archive links
+    r"\b(?:designed|powered|theme)\b|wordpress|\[at\]|\(at\)",  # theme credits, obfuscated e-mail addresses
     re.I,
 )
+# A profile link's tail after the name: "Johanna Kropfitsch Alle Artikel", "Jane Doe All posts".
+_SUFFIX = re.compile(r"\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|more posts|mehr)$", re.I)
 _NOT_NAME = frozenset(
     [
+        # Labels and placeholders that stand where a name would ("Publiziert am", "Datum:", "No Author").
+        "publiziert",
+        "alle beiträge",
+        "alle artikel",
+        "all posts",
+        "datum",
+        "no author",
+        "artikel",
+        "beitrag",
+        "unbenannt",
+        "publisher",
+        "herausgeber",
+        "super user",
+        "anónimo",
+        "anonym",
+        "anonyme",
+        "red",
+        "zvg",
         "admin",
         "administrator",
-        "redaktion",
         "editorial",
         "staff",
         "team",
@@ -67,23 +92,66 @@ _NOT_NAME = frozenset(
 )
 _CJK_ROLE = re.compile(r"\s*(?:기자|특파원|논설위원|선임기자|记者|記者|特派員|編集委員|通讯员|報導)$")
 _TRAILING_WORD = re.compile(r"\s+(am|um|on|at|le|el|il|den|der|the|vom|from|in)$", re.I)
+# Words a date leaves behind after a name: "Tomas Spahn Fr, 18. Oktober", "X am Samstag", "X 07 Dezember".
+_WEEKDAY_WORDS = (
+    "mo di mi do fr sa so mon tue wed thu fri sat sun montag dienstag mittwoch donnerstag freitag samstag "
+    "sonntag monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche lunes martes miércoles jueves viernes sábado domingo"
+)
+_WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
+# Degrees and post-nominals split off at a comma ("Grant Tinsley, PhD"): not names of their own.
+_DEGREE = re.compile(
+    r"(?:ph\.?\s?d|m\.?d|d\.?o|msc?|m\.?a|b\.?a|bsc|mba|mph|rdn?|ld|rn|cscs|cpt|llm|ll\.?m|dr|prof|jr|sr|"
+    r"esq|dipl\.?[-\w]*|mag|fache|facp|fnp|np|pa-c|cfp|cfa|cpa)\.?",
+    re.I,
+)
+# A labelled field inside a longer line: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet".
+_LABELLED = re.compile(
+    r"\b(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|written by)\s*:\s*(.+?)(?=\s+[^\W\d]+\s*:|$)",
+    re.I,
+)
+# "Posted on September 21, 2020 by Adi Tzlil": the name follows a "by" that comes after a date.
+_INNER_BY = re.compile(r"^(.*?\d.*?)\s(?:by|von|par|por|door|av|af)\s+(\S.*)$", re.I)
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}[*†]?$")  # "Marwan H. Adwan1": an affiliation mark
+_NEWSROOM = frozenset(["redaktion", "die redaktion", "redacción", "rédaction", "redazione", "redactie"])
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens, zero-width marks
+_HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
+_EDGE_MARKS = " \t\n-–—:|,.;()[]\"'“”„»«›‹→←*"
 MAX_NAME_WORDS = 6
 
 
 def clean_name(raw: str) -> str | None:
     """One cleaned name, or None when what is left is not a plausible name."""
-    name = re.sub(r"\s+", " ", raw).strip(" \t\n-–—:|,.;()[]\"'“”„")
+    name = re.sub(r"\s+", " ", _INVISIBLE.sub("", raw)).strip(_EDGE_MARKS)
+    if name.lower() in _NEWSROOM:
+        return name  # "Redaktion" alone is the credit the page gives (the desk), not a "Redaktion: X" label
     for _ in range(2):
         name = _PREFIX.sub("", name).strip(" -–—:|,.")
     name = _DATEISH.sub("", name).strip(" -–—:|,.(")
     name = _TRAILING_WORD.sub("", name)
+    name = _HANDLE.sub("", name)  # "Williams Perdomo @wperdomod": the social handle after the name
     name = _CJK_ROLE.sub("", name).strip()  # "신현주 기자": the role follows the name
-    if not name or _JUNK.search(name):
+    if sum(c.isdigit() for c in name) > 2:  # a date or a count, not a name
         return None
     words = name.split()
-    if len(words) > MAX_NAME_WORDS or len(name) > 60 or name.lower() in _NOT_NAME:
+    while len(words) > 1 and (
+        words[-1].lower().strip(".,") in _WEEKDAYS or month_number(words[-1]) or not any(c.isalpha() for c in words[-1])
+    ):
+        words.pop()
+    name = _TRAILING_WORD.sub("", " ".join(words))
+    if len(words) > 1:
+        name = _FOOTNOTE.sub("", name)
+    name = _SUFFIX.sub("", name).strip(_EDGE_MARKS)
+    if (name.lower() in _WEEKDAYS or month_number(name)) and any(c.isdigit() for c in raw):
+        return None  # what is left of a date split off at a comma ("..., November 3, 2019"), not "Jan"
+    if len(name) < 2 or name.isdigit() or _JUNK.search(name):
         return None
-    if sum(c.isdigit() for c in name) > 2:
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:  # ("Li Li" is a name)
+        words = words[:half]  # "Jane Doe Jane Doe": a screen-reader copy beside the visible one
+        name = " ".join(words)
+    if len(words) > MAX_NAME_WORDS or len(name) > 60 or name.lower() in _NOT_NAME:
         return None
     return name
 
@@ -93,14 +161,20 @@ def split_byline(raw: str) -> list[str]:
     text = re.sub(r"\s+", " ", html.unescape(raw or "")).strip()  # "Redacci&oacute;n" is one name
     if not text or len(text) > 300:
         return []
+    labelled = _LABELLED.search(text)
+    if labelled:
+        text = labelled.group(1)
+    inner = _INNER_BY.match(text)
+    if inner and len(inner.group(1)) < 60:
+        text = inner.group(2)
     text = _DATEISH.sub("", text)
     names: list[str] = []
     parts = _SPLIT.split(text)
     for i, part in enumerate(parts):
-        part = _PREFIX.sub("", part.strip()).strip()
+        part = part.strip() if part.strip().lower() in _NEWSROOM else _PREFIX.sub("", part.strip()).strip()
         if not part:
             continue
-        if i > 0 and _JOB.match(part):  # "..., Senior Reporter" after a name
+        if i > 0 and (_JOB.match(part) or _DEGREE.fullmatch(part)):  # "..., Senior Reporter", "..., PhD"
             continue
         stripped = _JOB.sub("", part).strip() if len(part.split()) > 2 else part
         name = clean_name(stripped or part)

@@ -86,8 +86,9 @@ def test_split_byline(byline: str, expected: list[str]) -> None:
 
 
 def test_meta_author_and_rel_author() -> None:
-    meta = '<meta name="author" content="By Jane Doe">'
-    assert extract(page(article_markup(), meta)).authors == ["Jane Doe"]
+    meta = '<meta name="author" content="By Jane Doe">'  # the page shows the name (an author box)
+    shown = article_markup(extra_after='<aside class="profile"><p>Jane Doe</p></aside>')
+    assert extract(page(shown, meta)).authors == ["Jane Doe"]
     rel = '<p class="byline">By <a rel="author" href="/authors/john">John Roe</a></p>'
     assert extract(page(article_markup(byline=rel))).authors == ["John Roe"]
 
