@@ -58,6 +58,9 @@ NEARDUP_ENABLED = True
 NEARDUP_THRESHOLD = 0.7
 NEARDUP_NUM_PERM = 128
 NEARDUP_SHINGLE_SIZE = 5
+# Database index: signatures written this many per transaction (and before each store batch, so a
+# stored article always has its signature); not yet written ones still answer queries in this run.
+NEARDUP_WRITE_BATCH = STORE_BATCH_SIZE
 
 # Crawl limits (spider arguments override them): 0 means no limit.
 AUTOCRAWL_MAX_PAGES = 0
