@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from autocrawl.extraction.body import BodyResult, extract_body
 from autocrawl.extraction.decode import decode_html
-from autocrawl.extraction.dom import parse
+from autocrawl.extraction.dom import CJK_CHAR, parse
 from autocrawl.extraction.metadata import Meta, extract_meta
 from autocrawl.extraction.scripted import flight_html
 from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured, collect
@@ -69,16 +69,13 @@ def _decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) -
     return prose >= MIN_ARTICLE_CHARS and body.link_ratio < 0.35
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
-
-
 def _latin_equivalent(chars: int, text: str) -> int:
     """Prose length as if written in a Latin script: a Chinese, Japanese or Korean character
     carries about three times what a Latin one does, so the same story is a third as long."""
     sample = text[:2000]
     if not sample:
         return chars
-    share = len(_CJK.findall(sample)) / len(sample)
+    share = len(CJK_CHAR.findall(sample)) / len(sample)
     return int(chars * (1 + 2 * share))
 
 

@@ -27,7 +27,7 @@ from autocrawl.extraction.boilerplate import (
     marked_as_boilerplate,
     weak_mark,
 )
-from autocrawl.extraction.dom import attr_tokens, norm_space, tag_of, text_of
+from autocrawl.extraction.dom import CJK_CHAR, attr_tokens, norm_space, tag_of, text_of
 from autocrawl.extraction.types import Image
 
 DROP_TAGS = frozenset(
@@ -104,7 +104,6 @@ BLOCK_TAGS = frozenset(
 )
 HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar"))
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body|article-content|"
     r"story-body|story-content|story__body|content-body|article-text|articletext|post-entry|news-text|"
@@ -330,7 +329,7 @@ def _reattach_tail(parent: Any, tail: str, _prev: Any) -> None:
 
 
 def _is_prose(block: Block) -> bool:
-    limit = MIN_PROSE_CJK if _CJK.search(block.text[:50]) else MIN_PROSE
+    limit = MIN_PROSE_CJK if CJK_CHAR.search(block.text[:50]) else MIN_PROSE
     return len(block.text) >= limit and block.density < 0.35 and block.kind not in ("h1",)
 
 

@@ -12,6 +12,9 @@ from typing import Any
 
 from lxml import etree
 
+# A Chinese, Japanese (kana) or Korean character: such text says in one character what Latin
+# script says in about three.
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _WS = re.compile(r"\s+")
 _MAX_CHARS = 6_000_000
