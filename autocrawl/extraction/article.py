@@ -41,22 +41,13 @@ def _decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) -
     """What the page says about itself first; text density second; the URL only as a hint."""
     kinds = [str(k).lower() for k in ([sd.article.get("@type")] if sd.article else []) if k]
     declared_article = bool(sd.article) or (meta.og_type or "") in ("article", "news", "blog", "newsarticle")
-    declared_other = (
-        any(t in NON_ARTICLE_TYPES for obj in sd.jsonld[:6] for t in _types(obj)) and not declared_article
-    )
+    declared_other = any(t in NON_ARTICLE_TYPES for obj in sd.jsonld[:6] for t in _types(obj)) and not declared_article
     path = urlsplit(url).path if url else ""
-    home = (
-        path in ("", "/")
-        or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", path or "/") is not None
-    )
+    home = path in ("", "/") or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", path or "/") is not None
     prose = _latin_equivalent(body.prose_chars, body.text)
     if home and not (declared_article and prose > 1500):
         return False
-    if (
-        meta.og_type in ("website", "profile", "video.other", "video.movie", "product")
-        and not kinds
-        and prose < 1500
-    ):
+    if meta.og_type in ("website", "profile", "video.other", "video.movie", "product") and not kinds and prose < 1500:
         return False
     if declared_other and prose < 2000:
         return False

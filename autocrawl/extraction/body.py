@@ -115,9 +115,7 @@ _FULL_STOP = re.compile(r"[.!?…。！？][\"'“”»«’)]*\s*$")  # not "Ta
 SHORT_FRAGMENT = 18
 TEASER_MAX = 300
 _TEASER_MARK = re.compile(r"(?:^|[\s_-])teaser(?=$|[\s_-])", re.I)
-_ENTITY = re.compile(
-    r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I
-)  # characters of a teaser item in a repeated list
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.I)  # characters of a teaser item in a repeated list
 _CREDIT_SIGNS = re.compile(r"[/©|•]|\b(image|foto|photo|bild|getty|imago|reuters|afp|dpa|apa)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 MIN_PROSE = 40  # characters for a block to count as prose
@@ -358,8 +356,9 @@ def _choose_container(blocks: list[Block]) -> Any:
     return _widen_lone_block(_tighten(best, best_score, blocks, scores, first_block), blocks)
 
 
-def _tighten(best: Any, best_score: float, blocks: list[Block], scores: dict[Any, float],
-             first_block: dict[Any, int]) -> Any:
+def _tighten(
+    best: Any, best_score: float, blocks: list[Block], scores: dict[Any, float], first_block: dict[Any, int]
+) -> Any:
     # Step down while one child holds nearly all of the worth and the rest comes after it:
     # the parent then only adds stray prose (a consent text, a push-notification box) from
     # further down the page. Prose before the child (a lead, an intro) keeps the parent.
@@ -542,9 +541,7 @@ def extract_body(root: Any, base_url: str, title: str | None, lead: str | None =
         return BodyResult()
     container = _declared_container(start, container, blocks)
     teasers = _teaser_items(container)
-    chosen = [
-        b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)
-    ]
+    chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
     paragraphs = _filter(chosen, title, captions)
     standfirst = _standfirst(blocks, chosen, lead)
     if standfirst and paragraphs and standfirst not in paragraphs:
@@ -606,9 +603,7 @@ def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
     el = blocks[index].owner
     while el is not None:
         inside = [b for b in blocks if _within(b.owner, el)]
-        if sum(len(b.text) for b in inside) > limit or any(
-            _is_prose(b) and len(b.text) >= 250 for b in inside
-        ):
+        if sum(len(b.text) for b in inside) > limit or any(_is_prose(b) and len(b.text) >= 250 for b in inside):
             break
         box = el
         el = el.getparent()

@@ -76,9 +76,7 @@ def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
     else:
         comments = jsonld_comments(root)
     next_url, declared, pages = comment_links(root, url, items)
-    return CommentPage(
-        comments=comments, next_page_url=next_url, declared_count=declared, comment_page_urls=pages
-    )
+    return CommentPage(comments=comments, next_page_url=next_url, declared_count=declared, comment_page_urls=pages)
 
 
 def _may_have_comments(html: bytes) -> bool:

@@ -39,8 +39,7 @@ _ISO_RE = re.compile(
     r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?\s?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC_RE = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<y>(?:19|20)?\d{2})(?!\d)"
-    + f"(?:{_SEP}{_TIME})?",
+    r"(?<!\d)(?P<d>\d{1,2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<y>(?:19|20)?\d{2})(?!\d)" + f"(?:{_SEP}{_TIME})?",
     re.I,
 )
 _YMD_RE = re.compile(
@@ -206,14 +205,27 @@ def parse_date_text(text: str | None) -> str | None:
 
 
 _DAY_WORDS = {
-    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "vandaag": 0, "dzisiaj": 0, "dnes": 0,
-    "yesterday": 1, "gestern": 1, "ayer": 1, "ieri": 1, "gisteren": 1, "wczoraj": 1, "včera": 1,
+    "today": 0,
+    "heute": 0,
+    "aujourd'hui": 0,
+    "hoy": 0,
+    "oggi": 0,
+    "vandaag": 0,
+    "dzisiaj": 0,
+    "dnes": 0,
+    "yesterday": 1,
+    "gestern": 1,
+    "ayer": 1,
+    "ieri": 1,
+    "gisteren": 1,
+    "wczoraj": 1,
+    "včera": 1,
 }
 _DAY_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")(?!\w)", re.I)
 
 
 def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
-    """"3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos", "gestern, 14:20" counted back
+    """ "3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos", "gestern, 14:20" counted back
     from anchor (a date the page itself gives); None without an anchor."""
     if not text or anchor is None or len(text) > 80:
         return None
@@ -263,7 +275,7 @@ _YEARLESS_RE = re.compile(
 
 
 def parse_yearless(text: str | None, anchor: datetime | None) -> str | None:
-    """"Jun 20th at 2:41 am", "3. März, 14:20": the year is the anchor's (the year before when that
+    """ "Jun 20th at 2:41 am", "3. März, 14:20": the year is the anchor's (the year before when that
     would put the comment after the anchor). None without an anchor."""
     if not text or anchor is None or len(text) > 60:
         return None

@@ -276,9 +276,7 @@ def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | No
     return None, None
 
 
-def find_text_element(
-    item: Element, skip: Callable[[Element], bool], author_el: Element | None
-) -> Element | None:
+def find_text_element(item: Element, skip: Callable[[Element], bool], author_el: Element | None) -> Element | None:
     best: Element | None = None
     best_key: tuple[int, int] = (-1, -1)
     for el in walk(item, skip):
@@ -333,11 +331,7 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
         style = el.get("style")
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
             return True
-        if (
-            el.tag in ("a", "span", "li", "u", "font", "p", "small", "div")
-            and len(el) <= 3
-            and is_action(el)
-        ):
+        if el.tag in ("a", "span", "li", "u", "font", "p", "small", "div") and len(el) <= 3 and is_action(el):
             return True
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
 
@@ -405,8 +399,15 @@ def _holds_text(el: Element) -> bool:
     return any(any(_TEXT_TOKEN.search(t) for t in tokens(sub)) for sub in el.iter() if sub is not el)
 
 
-_PARENT_ID_ATTRS = ("data-parent-id", "data-parentid", "data-parent", "data-reply-to", "data-replyto",
-                    "data-parent-comment-id", "data-in-reply-to")
+_PARENT_ID_ATTRS = (
+    "data-parent-id",
+    "data-parentid",
+    "data-parent",
+    "data-reply-to",
+    "data-replyto",
+    "data-parent-comment-id",
+    "data-in-reply-to",
+)
 _IN_REPLY_TO = re.compile(r"^\s*(?:in reply to|replying to|als antwort auf|antwort auf|en réponse à)\b", re.I)
 
 

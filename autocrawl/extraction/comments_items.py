@@ -182,8 +182,7 @@ _AREA_TOKEN = re.compile(
 _NO_DESCENT = frozenset({"script", "style", "form", "textarea", "select", "svg", "noscript", "template"})
 _NOT_ITEM_TAGS = _EXCLUDED_TAGS | {"p", "hr", "br", "blockquote", "pre", "figure", "table", "tbody"}
 _NOT_AREA_TAGS = frozenset(
-    {"form", "a", "span", "button", "input", "textarea", "script", "style", "body", "html", "main", "article"}
-    | {"p"}
+    {"form", "a", "span", "button", "input", "textarea", "script", "style", "body", "html", "main", "article"} | {"p"}
 )
 _VARIABLE_TOKEN = re.compile(r"\d|^(?:odd|even|alt|first|last|active|open|closed|new|unread|hidden|visible)$")
 _MAX_AREAS = 4

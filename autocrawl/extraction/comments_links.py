@@ -44,9 +44,7 @@ _COUNT_PATTERNS = (
         re.I,
     ),
 )
-_CWORD = (
-    r"(?:comments?|kommentare?n?|leserkommentare|commentaires?|comentarios?|commenti|reacties|reactions|replies)"
-)
+_CWORD = r"(?:comments?|kommentare?n?|leserkommentare|commentaires?|comentarios?|commenti|reacties|reactions|replies)"
 _COMMENT_PAGE_TEXT = re.compile(
     rf"(?:read|view|show|see|all|alle|lesen|zu den|zeige|voir|ver|leggi|tous les|todos los)\b.{{0,25}}\b"
     rf"{_CWORD}"
@@ -66,9 +64,19 @@ _COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
 _JSONLD_XPATH = etree.XPath("//script[@type='application/ld+json']")
 _TEXT_XPATH = etree.XPath("//text()[string-length(.) < 160 and not(parent::script) and not(parent::style)]")
 _WORDS = (
-    "omment", "omentar", "ergänzung", "reacties", "respons", "repl", "antworten", "reaction", "discussion",
-    "diskussion", "forum",
+    "omment",
+    "omentar",
+    "ergänzung",
+    "reacties",
+    "respons",
+    "repl",
+    "antworten",
+    "reaction",
+    "discussion",
+    "diskussion",
+    "forum",
 )
+
 
 def _norm(url: str) -> str:
     parts = urlsplit(url)
@@ -132,9 +140,7 @@ def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
     return newer
 
 
-_COMMENT_WORD = re.compile(
-    r"comment|kommentar|commentaire|comentario|commenti|reactie|leserbrief|replies", re.I
-)
+_COMMENT_WORD = re.compile(r"comment|kommentar|commentaire|comentario|commenti|reactie|leserbrief|replies", re.I)
 
 
 def _paginates(target: str, url: str, text: str) -> bool:

@@ -105,8 +105,15 @@ def _from_depths(depths: list[float]) -> list[int | None]:
     return parents
 
 
-_PARENT_ATTRS = ("data-parent-id", "data-parentid", "data-parent", "data-reply-to", "data-replyto",
-                 "data-parent-comment-id", "data-in-reply-to")
+_PARENT_ATTRS = (
+    "data-parent-id",
+    "data-parentid",
+    "data-parent",
+    "data-reply-to",
+    "data-replyto",
+    "data-parent-comment-id",
+    "data-in-reply-to",
+)
 
 
 def _explicit(items: list[Element], ids: list[str | None]) -> list[int | None] | None:

@@ -17,8 +17,7 @@ for _num, _names in enumerate(
         "március martie ožujka kovo",
         "april apr avril abril aprile abril april kwietnia kwiecień dubna duben apríla áprilisa huhtikuuta "
         "április aprilie travnja balandžio",
-        "may mai mayo maggio maio mei maja maj května květen mája májusa toukokuuta május iunie "
-        "svibnja gegužės",
+        "may mai mayo maggio maio mei maja maj května květen mája májusa toukokuuta május iunie svibnja gegužės",
         "june jun juni juin junio giugno junho czerwca czerwiec června červen júna júniusa kesäkuuta június "
         "lipnja birželio",
         "july jul juli juillet julio luglio julho lipca lipiec července červenec júla júliusa heinäkuuta "
@@ -42,9 +41,7 @@ for _num, _names in enumerate(
 for _name, _num in list(_MONTHS.items()):
     if len(_name) > 3:
         _MONTHS.setdefault(_name[:3], _num)
-_MONTHS.update(
-    {"sept": 9, "févr": 2, "janv": 1, "avr": 4, "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrz": 3}
-)
+_MONTHS.update({"sept": 9, "févr": 2, "janv": 1, "avr": 4, "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrz": 3})
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ISO = re.compile(
@@ -52,9 +49,7 @@ _ISO = re.compile(
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
-_NUMERIC = re.compile(
-    r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?"
-)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
 _YMD_SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)"

@@ -62,9 +62,7 @@ def _single_byte_guess(data: bytes) -> str:
     if not high:
         return "cp1252"
     western = sum(
-        1
-        for b in high
-        if b in b"\xe4\xf6\xfc\xdf\xc4\xd6\xdc\xe9\xe8\xe0\xe7\xf1\xe1\xed\xf3\xfa\xea\xe2\xee\xf4\xfb"
+        1 for b in high if b in b"\xe4\xf6\xfc\xdf\xc4\xd6\xdc\xe9\xe8\xe0\xe7\xf1\xe1\xed\xf3\xfa\xea\xe2\xee\xf4\xfb"
     )
     central = sum(1 for b in high if b in _CP1250_MARKERS and b not in b"\xe8\xea")
     return "cp1250" if central > western else "cp1252"

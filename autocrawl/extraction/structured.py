@@ -95,9 +95,7 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
         kinds = types_of(obj)
         if any(k in ARTICLE_TYPES for k in kinds):
             rank = 3 if any("newsarticle" in k for k in kinds) else 2
-        elif any(k in ("webpage", "itempage") for k in kinds) and (
-            "headline" in obj or "datePublished" in obj
-        ):
+        elif any(k in ("webpage", "itempage") for k in kinds) and ("headline" in obj or "datePublished" in obj):
             rank = 1
         else:
             continue
@@ -151,3 +149,14 @@ def _in_author_scope(el: Any) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def json_str(value: Any) -> str | None:
+    """A JSON-LD value as one string: the first of a list, the name (or @value) of an object."""
+    if isinstance(value, str):
+        return norm_space(value) or None
+    if isinstance(value, list) and value:
+        return json_str(value[0])
+    if isinstance(value, dict):
+        return json_str(value.get("name") or value.get("@value"))
+    return None

@@ -204,7 +204,7 @@ def test_utc_stamp_shown_as_local_evening_keeps_the_instant() -> None:
 
 def test_logo_h1_is_not_the_headline() -> None:
     from autocrawl.extraction.dom import parse
-    from autocrawl.extraction.metadata import _shown_date
+    from autocrawl.extraction.pubdates import _shown_date
 
     root = parse(
         '<html><body><h1><a href="/" class="logo">Radio</a></h1><span class="dlf-date">Mittwoch, 26.02.2020</span>'

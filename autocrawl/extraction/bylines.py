@@ -1,0 +1,291 @@
+"""The article's authors: declared names (JSON-LD, <meta>) checked against what the page
+shows, then the visible byline (author-marked elements, "By …" lines, "Autor:" labels)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
+from autocrawl.extraction.boilerplate import is_byline
+from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
+from autocrawl.extraction.structured import Structured
+from autocrawl.extraction.titles import is_site_name
+
+_BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
+
+
+_BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I)
+
+
+AUTHOR_META = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+    "byl", "citation_author", "twitter:creator:name", "cxenseparse:author", "article.author",
+)  # fmt: skip
+
+
+def _spaced_text(el: Any) -> str:
+    """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
+    return norm_space(" ".join(el.itertext()))
+
+
+def _author_elements(root: Any) -> list[str]:
+    """Byline texts from the visible DOM: rel=author links, then author/byline-marked elements."""
+    found: list[str] = []
+    for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
+        text = _spaced_text(a)
+        if text:
+            found.append(text)
+    if found:
+        return found
+    for el in root.xpath("//*[@class or @id or @itemprop or @rel][not(self::meta)][not(self::link)]"):
+        tokens = attr_tokens(el) + " " + (el.get("itemprop") or "").lower()
+        if not _BYLINE_ATTR.search(tokens) or _BYLINE_SKIP.search(tokens):
+            continue
+        text = _spaced_text(el)
+        if 2 < len(text) < 150:
+            found.append(text)
+            if len(found) >= 3:
+                break
+    return found
+
+
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+_INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "title", "head"])
+
+
+def _visible_text(root: Any) -> str:
+    """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups."""
+    parts = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag not in _INVISIBLE_TAGS and el.text:
+            parts.append(el.text)
+        if el.tail:
+            parts.append(el.tail)
+    return " ".join(" ".join(parts).split()).casefold()
+
+
+def _names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: dict[str, str]) -> list[str]:
+    """The declared names the page also shows. An author declared only in <meta> tags or JSON-LD and
+    found nowhere else (not in the text, not in the markup outside those declarations) is a
+    site-wide default: the web agency, the company, the site owner ("wegewerk GmbH"), not the
+    article's writer. Script-rendered pages keep their byline in the markup, so they still count."""
+    if "visible" not in cache:
+        cache["visible"] = _visible_text(root)
+        cache["page"] = page.casefold()
+        scripts = (el.text or "" for el in root.iter("script") if "ld+json" in (el.get("type") or ""))
+        declared = [v for values in sd.meta.values() for v in values]
+        cache["declared"] = " ".join([*declared, *scripts]).casefold()
+    shown = []
+    for name in names:
+        key = " ".join(name.split()).casefold()
+        if key in cache["visible"] or cache["page"].count(key) > cache["declared"].count(key):
+            shown.append(name)
+    return shown
+
+
+_WRITTEN_BY_LABEL = re.compile(r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|autor|author")
+
+
+def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple[bool, list[str], bool]]:
+    """(declared, names, weak) per source, most explicit first; the DOM is only searched on demand.
+    Weak names (declared, never shown) are kept only if no later source names anyone."""
+    art = sd.article or {}
+    people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
+    cache: dict[str, str] = {}
+    weak = bool(people and page and not _names_shown(people, root, sd, page, cache))
+    yield True, people, weak
+    for key in ("itemprop:author", *AUTHOR_META):
+        values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
+        names = [n for v in values for n in split_byline(v)]
+        if names and page and not key.startswith("itemprop:"):  # itemprop marks visible markup itself
+            names = _names_shown(names, root, sd, page, cache)
+        yield True, names, False
+    # Yoast-style reading labels: twitter:label1="Written by"/"Verfasst von", twitter:data1=the name.
+    for i in ("1", "2"):
+        label = " ".join(sd.meta.get(f"twitter:label{i}", ())).lower()
+        if _WRITTEN_BY_LABEL.search(label):
+            names = [n for v in sd.meta.get(f"twitter:data{i}", ()) for n in split_byline(v)]
+            yield True, (_names_shown(names, root, sd, page, cache) if names and page else names), False
+    yield True, orgs, False
+    for text in _author_elements(root):
+        yield False, split_byline(text), False
+    byline = _byline_after_headline(root)
+    if byline:
+        yield False, split_byline(byline), False
+    labelled = _labelled_byline(root)
+    if labelled:
+        yield False, split_byline(labelled), False
+
+
+def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "", page: str = "") -> list[str]:
+    """People named by the page, most explicit source first. A source that only names the
+    publication itself gives way to a later one naming people; organisations come last."""
+    fallback: list[str] = []
+    sources = _author_sources(root, sd, page)
+    for declared, names, weak in sources:
+        if not names:
+            continue
+        if weak:
+            fallback = fallback or names
+            continue
+        if fallback and not declared and not all(_person_like(n) for n in names):
+            continue  # only a clear person name from the page overrides the publication
+        if all(is_site_name(n, site, url) for n in names):
+            fallback = fallback or names
+            continue
+        people = [n for n in names if not is_site_name(n, site, url)]
+        chosen = people if people and all(_person_like(n) for n in people) else names
+        if declared and any(len(n.split()) == 1 for n in chosen):
+            chosen = _fuller_names(chosen, sources)
+        return dedupe(chosen)
+    if fallback:
+        # Declared as the publication only: a name set apart in bold as the first or last
+        # paragraph of the text is the reporter's byline (common on WordPress-style sites).
+        bold = _bold_byline(root)
+        if bold:
+            return [bold]
+    return dedupe(fallback)
+
+
+def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], bool]]) -> list[str]:
+    """A declared first name or handle ("Todd") gives way to the full name the page's byline shows
+    for it ("By Todd Bates"): same first word, more words, and a person's name."""
+    for declared, found, _ in sources:
+        if declared:
+            continue
+        full = {n.split()[0].casefold(): n for n in found if len(n.split()) > 1 and _person_like(n)}
+        if full:
+            # An acronym ("SID", "AFP") is an agency, its spelled-out form no person's name.
+            return [full.get(n.casefold(), n) if len(n.split()) == 1 and not n.isupper() else n for n in names]
+    return names
+
+
+_AUTHOR_LABEL = re.compile(
+    r"(?:autor(?:in|en)?|author|auteur|autore|autores|verfasser(?:in)?|written by|texte?)(?:\(s\))?\s*:?|von\s*:",
+    re.I,
+)
+
+
+_LABEL_START = frozenset("aAvVwWtT")
+
+
+def _labelled_byline(root: Any) -> str | None:
+    """A name set after an "Autor:" / "Author" / "Auteur :" label anywhere on the page: in the same
+    short element ("Auteur : Jane Doe"), or right after a label element ("<h5>Autor:</h5>Jane Doe",
+    "<h4>Autor</h4><p><a>Jane Doe</a></p>"). Many CMS templates show the author only this way."""
+    for el in root.iter():
+        head = (el.text or "").strip()
+        if not head or head[0] not in _LABEL_START or len(head) > 80 or not isinstance(el.tag, str):
+            continue
+        label = _AUTHOR_LABEL.match(head)
+        if not label or (head[label.end() : label.end() + 1].isalpha() and head[label.end() - 1] != ":"):
+            continue  # "Autorenteam", "Textilien": the word goes on, it is no label
+        if label.group(0).lower().startswith("text") and ":" not in label.group(0):
+            continue  # "Text" alone is a heading like any other; only "Text:" credits a writer
+        if el.tag in ("script", "style", "title", "option", "button"):
+            continue
+        own = _spaced_text(el) if len(el) <= 3 else head
+        if len(own) > len(label.group(0)) + 2:
+            if len(own) < 90 and ":" in label.group(0) + own[label.end() : label.end() + 2]:
+                return own  # "Auteur : Jane Doe" in one element
+            continue
+        follow = (el.tail or "").strip()
+        nxt = el.getnext()
+        for _ in range(3):  # "<b>Von:</b><br><br>Jane Doe": skip the line breaks between label and name
+            if follow or nxt is None or not isinstance(nxt.tag, str):
+                break
+            follow = _spaced_text(nxt) or (nxt.tail or "").strip()
+            nxt = nxt.getnext()
+        if 2 < len(follow) < 90 and follow[0].isalpha() and (":" in label.group(0) or head[0].isupper()):
+            return f"Author: {follow}"  # not "the author, release date" in prose
+    return None
+
+
+def _bold_byline(root: Any) -> str | None:
+    for p in root.iter("p"):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+            continue
+        name = text_of(p)
+        if not _person_like(name) or name != text_of(children[0]) or re.search(r"[^\w .'’-]", name):
+            continue
+        siblings = [s for s in p.itersiblings(preceding=True) if s.tag == "p" and text_of(s)]
+        following = [s for s in p.itersiblings() if s.tag == "p" and text_of(s)]
+        if (not siblings and len(following) >= 2) or (not following and len(siblings) >= 2):
+            return name
+    return None
+
+
+_PARTICLES = frozenset(_words_of("de da di del della van von der den du le la bin al el ibn zu ten ter dos das y"))
+
+
+_CJK_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}")  # Korean and Chinese/Japanese names
+
+
+def _person_like(name: str) -> bool:
+    """'Jane Doe', 'Pieter de Vries': two to four capitalised words and nothing else."""
+    words = name.split()
+    if _CJK_NAME.fullmatch(name):
+        return True
+    if not 2 <= len(words) <= 4 or any(c.isdigit() or c in "/|@" for c in name):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+# A byline line that goes on after the name: "Text von X", "Ein Interview von X mit Y",
+# "Gespeichert von X am 24. Juli", "By X | 12/10/2020". Up to two byline words before the "by".
+_BYLINE_LINE = re.compile(
+    r"^(?:(?:text|texte|fotos?|bilder?|ein|blog|beitrag|artikel|interview|gespeichert|erstellt|geschrieben|verfasst|"
+    r"eingestellt|posted|written|published|publié|escrito|publicado|scritto)\s+){0,2}"
+    r"(?:von|by|par|por|door)\s+[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}"
+    r"(?:\s*$|\s*[|,(•·–—-]|\s+(?:am|on|le|el|mit|with|und|and|&)\s)",
+    re.I,
+)
+
+
+# A dateline that ends in the writer's name: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe".
+_DATE_THEN_NAME = re.compile(
+    r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|,]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—-]\s*"
+    r"([^\W\d][\w.'’-]+(?:\s+[^\W\d][\w.'’-]+){1,3})$",
+    re.I,
+)
+
+
+def _headline_anchor(root: Any) -> Any | None:
+    """The first h1, or the first h2 on pages that have no h1 at all."""
+    h1 = root.find(".//h1")
+    return h1 if h1 is not None else root.find(".//h2")
+
+
+def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
+    """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the headline."""
+    anchor = _headline_anchor(root)
+    if anchor is None:
+        return None
+    seen = 0
+    started = False
+    for el in root.iter():
+        if el is anchor:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+            continue
+        text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
+        if 4 < len(text) < 90:
+            if is_byline(text):
+                return text
+            line = _BYLINE_LINE.match(text)
+            if line:
+                return line.group(0)  # the byline up to where the line goes on (a date, a co-author)
+            dated = _DATE_THEN_NAME.match(text)
+            if dated and _person_like(dated.group(1)):
+                return dated.group(1)
+        seen += len((el.text or "").strip()) + 5  # +5: empty elements count too, the walk stays short
+        if seen > window:
+            return None
+    return None

@@ -1,0 +1,367 @@
+"""Publication and modification dates: declarations (JSON-LD, <meta>, <time>, URL) weighed
+against the dateline the page shows by its headline; htmldate as the last resort."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
+from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
+from autocrawl.extraction.structured import Structured, json_str
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "itemprop:datepublished",
+    "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "pubdate",
+    "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "article_date_original",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "citation_publication_date",
+    "citation_date", "article:published", "og:pubdate", "page.date", "date.release", "created", "datecreated",
+)  # fmt: skip
+
+
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "itemprop:datemodified", "datemodified",
+    "last-modified", "dcterms.modified", "article.updated", "lastmod",
+)  # fmt: skip
+
+
+def _time_elements(root: Any) -> str | None:
+    """A <time datetime> the page marks as the publication time, else the first one."""
+    first = None
+    for el in root.iter("time"):
+        value = el.get("datetime") or ""
+        parsed = parse_date(value, text_forms=False) if value else parse_date(text_of(el))
+        if not parsed:
+            continue
+        marks = " ".join([el.get("pubdate") or "", el.get("itemprop") or "", attr_tokens(el)]).lower()
+        if el.get("pubdate") is not None or "publish" in marks or "pub" in marks:
+            return parsed
+        if first is None and "modif" not in marks and "update" not in marks:
+            first = parsed
+    return first
+
+
+def _date_elements(root: Any) -> str | None:
+    """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
+    for el in root.xpath("//*[@class or @id][not(self::html)][not(self::body)]"):
+        tokens = attr_tokens(el)
+        if not re.search(r"date|time|datum|publish|posted|meta|byline|fecha|data", tokens):
+            continue
+        if re.search(r"update|modif|comment", tokens):
+            continue
+        text = text_of(el)
+        if 6 <= len(text) <= 120:
+            found = find_text_date(text)
+            if found:
+                return found
+    return None
+
+
+def _after_headline(root: Any) -> Iterator[Any]:
+    """The elements that follow the first h1, in document order, without scripts and styles."""
+    h1 = root.find(".//h1")
+    if h1 is None:
+        return
+    started = False
+    for el in root.iter():
+        if el is h1:
+            started = True
+        elif started and isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript", "template"):
+            yield el
+
+
+def _date_after_headline(root: Any, window: int = 1500) -> str | None:
+    """The first written-out date in the text that follows the h1 (a visible dateline)."""
+    seen = 0
+    for el in _after_headline(root):
+        for text in (el.text, el.tail):
+            if text and text.strip():
+                found = find_text_date(text)
+                if found:
+                    return found
+                seen += len(text.strip())
+        seen += 5  # empty elements count too: the walk stays short
+        if seen > window:
+            return None
+    return None
+    return None
+
+
+# A date the page shows next to its headline: the text around it says whether it is the
+# publication date or a later revision ("Updated", "Aktualisiert", "Mis à jour").
+_UPDATE_LABEL = re.compile(
+    r"updat|aktualisiert|geändert|bearbeitet|mis à jour|mise à jour|actualiza|aggiornat|bijgewerkt|"
+    r"zaktualizowan|päivitetty|modifi|last edited|revised|überarbeitet",
+    re.I,
+)
+
+
+# Where a date is not the page's own: image captions and credits, the site's "today" in the
+# header, the weather, comments, teasers of other articles, links (archives, event lists).
+_NOT_DATELINE_CLASS = re.compile(
+    r"caption|(?<![a-z])credit|legend|bildunterschrift|current|today|heute|weather|wetter|comment|related|teaser|"
+    r"sidebar|widget|footer|breadcrumb|calendar|event|termin",
+    re.I,
+)
+
+
+_NOT_DATELINE_TAGS = frozenset(["figcaption", "figure", "option", "select", "button", "blockquote"])
+
+
+_PUBLISHED_CLASS = re.compile(r"publish|entry-date|pubdate|created|post-date", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[–—-]\s")
+
+
+_MAX_DATELINE_WORDS = 30  # letters besides the date: a label, a weekday, a place, not a sentence
+
+
+@dataclass
+class _Shown:
+    """A date shown near the headline, whether it is labelled as an update, how far down it is."""
+
+    iso: str
+    updated: bool
+    distance: int
+    above: bool = False  # found above the headline: a print issue's date as often as the article's
+    other: str | None = None  # the month-first reading of an ambiguous numeric date ("11/08/23")
+
+
+def _headline(root: Any) -> Any | None:
+    """The article's h1: the first one that is not the site's logo (class "logo", a lone link home)."""
+    for h1 in root.iter("h1"):
+        marks = " ".join(attr_tokens(el) for el in h1.iter() if isinstance(el.tag, str))
+        if "logo" in marks or "brand" in marks:
+            continue
+        links = h1.findall(".//a")
+        if links and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links):
+            continue
+        return h1
+    return None
+
+
+def _shown_date(root: Any, window: int = 1200) -> _Shown | None:
+    """The first date after the headline that stands on its own (a dateline, not a date in a
+    sentence, caption, link or list), with whether its label calls it an update. Failing that,
+    one in the headline's own block above it ("Politik | 14. Februar 2012" over the h1)."""
+    h1 = _headline(root)
+    if h1 is None:
+        return None
+    shown = _scan_datelines(_following(root, h1), h1, window)
+    if shown is None:
+        block = _headline_block(h1)
+        if block is not None:
+            shown = _scan_datelines(block.iter(), h1, window)
+    if shown is None:
+        shown = _scan_datelines(_just_before(h1), h1, 100)
+        if shown is not None:
+            shown.above = True
+    return shown
+
+
+def _just_before(h1: Any, count: int = 3) -> Iterator[Any]:
+    """The few short elements right above the headline (a date over the h1), nearest first."""
+    el = h1
+    for _ in range(2):
+        siblings = [sib for sib in el.itersiblings(preceding=True) if isinstance(sib.tag, str)][:count]
+        if siblings:
+            for sib in siblings:
+                if len(text_of(sib)) <= 80:
+                    yield from sib.iter()
+            return
+        el = el.getparent()
+        if el is None:
+            return
+
+
+def _following(root: Any, h1: Any) -> Iterator[Any]:
+    started = False
+    for el in root.iter():
+        if el is h1:
+            started = True
+        elif started:
+            yield el
+
+
+def _headline_block(h1: Any, max_chars: int = 600) -> Any | None:
+    """The largest of the h1's nearest ancestors that still holds only a short text (the header
+    with kicker, headline, dateline and byline), or None."""
+    block = None
+    parent = h1.getparent()
+    for _ in range(3):
+        if parent is None or parent.tag in ("body", "html") or _longer_than(parent, max_chars):
+            break
+        block = parent
+        parent = parent.getparent()
+    return block
+
+
+def _longer_than(el: Any, limit: int) -> bool:
+    """Whether an element holds more than `limit` characters of text, reading no further."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return True
+    return False
+
+
+def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | None:
+    excluded: set[Any] = {h1}
+    seen = 0
+    before = ""
+    for el in elements:
+        if el is h1 or not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        if parent in excluded or el.tag in ("script", "style", "noscript", "template", *_NOT_DATELINE_TAGS):
+            excluded.add(el)
+        elif el.tag == "a" and "bookmark" not in (el.get("rel") or "") and el.find(".//time") is None:
+            excluded.add(el)  # a link leads elsewhere (archive, event); a permalink holds the post's date
+        elif _NOT_DATELINE_CLASS.search(attr_tokens(el)):
+            excluded.add(el)
+        for text, owner in ((el.text, el), (el.tail, parent)):
+            if not text or not text.strip():
+                continue
+            text = norm_space(text)
+            found = None if owner in excluded or not _DIGIT.search(text) else find_text_date_span(text)
+            if found:
+                iso, start, end = found
+                rest = re.sub(r"[\W\d_]+", "", text[:start] + text[end:])
+                # A dateline stands alone, or opens the first paragraph: "BERLIN, 29.11.2022 – Der ..."
+                if len(rest) <= _MAX_DATELINE_WORDS or (start <= 30 and _DATELINE_DASH.match(text, end)):
+                    marks = attr_tokens(owner) if owner is not None else ""
+                    updated = bool(_UPDATE_LABEL.search(before[-30:] + " " + text[:start])) or (
+                        # hAtom marks one date "published updated": only a lone "updated" is a revision
+                        bool(_UPDATE_LABEL.search(marks)) and not _PUBLISHED_CLASS.search(marks)
+                    )
+                    # Only slashes are read month-first (11/08/23); dotted dates are day-first everywhere.
+                    other = find_text_date_span(text, dayfirst=False) if "/" in text[start:end] else None
+                    return _Shown(iso, updated, seen, other=other[0] if other and other[0] != iso else None)
+            seen += len(text)
+            before = (before + " " + text)[-60:]
+        seen += 5  # empty elements count too: the walk stays short
+        if seen > window:
+            return None
+    return None
+
+
+def _htmldate(text: str, url: str) -> str | None:
+    """Last resort for pages without a declared date: htmldate's search of the visible page."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(text, url=url or None, extensive_search=False, original_date=True)
+    except Exception:  # a helper library must not take the page down
+        return None
+    return parse_date(found, text_forms=False) if found else None
+
+
+def _declared_published(sd: Structured) -> str | None:
+    """The publication date the page declares: JSON-LD first, then <meta>/microdata."""
+    art = sd.article or {}
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        published = parse_date(json_str(art.get(key)))
+        if published:
+            return published
+    for obj in sd.jsonld:
+        published = parse_date(json_str(obj.get("datePublished")))
+        if published:
+            return published
+    for key in PUBLISHED_META:
+        published = parse_date(sd.first_meta(key))
+        if published:
+            return published
+    return None
+
+
+def _day(stamp: str | None) -> str | None:
+    return stamp[:10] if stamp else None
+
+
+def _same_instant_shown(declared: str, shown: str) -> str | None:
+    """The declared timestamp in the offset the page shows it in, when the shown local time is
+    the same instant (a UTC stamp shown as the evening before in America, the morning after in Asia)."""
+    try:
+        stamp = dt.datetime.fromisoformat(declared)
+        local = dt.datetime.fromisoformat(shown)
+    except ValueError:
+        return None
+    if stamp.tzinfo is None or local.tzinfo is not None or len(shown) <= 10:
+        return None
+    offset = local - stamp.replace(tzinfo=None, second=0, microsecond=0) + (stamp.utcoffset() or dt.timedelta())
+    minutes = round(offset.total_seconds() / 60)
+    if abs(minutes) > 14 * 60 or minutes % 15:
+        return None
+    return stamp.astimezone(dt.timezone(dt.timedelta(minutes=minutes))).isoformat()
+
+
+def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | None]]) -> str:
+    """Choose between the date a page declares (or one found in its markup) and a different
+    one it shows by its headline.
+
+    Readers and most labels go by the date the page shows; declarations are often a first
+    draft, a re-import or UTC. A shown date labelled as an update never replaces a
+    publication date. A shown date one day off is the same moment in the site's time zone;
+    otherwise the one more other sources (time element, URL, date elements, modified) agree
+    with wins, the declaration on a tie.
+    """
+    if shown.updated or shown.above or _day(chosen) in (_day(shown.iso), _day(shown.other)):
+        return chosen
+    moved = _same_instant_shown(chosen, shown.iso)
+    if moved:
+        return moved
+    try:
+        gap = abs((dt.date.fromisoformat(chosen[:10]) - dt.date.fromisoformat(shown.iso[:10])).days)
+    except ValueError:
+        return chosen
+    # One day off is the time zone, unless the declaration is a bare day at local midnight
+    # (then the page shows it converted to UTC: the evening before).
+    if gap == 1 and len(chosen) > 10 and chosen[11:19] != "00:00:00":
+        return shown.iso
+    days = [_day(d) for d in support() if d]  # other sources are only read on a real conflict
+    if days.count(_day(shown.iso)) + 1 >= days.count(_day(chosen)):
+        return shown.iso
+    return chosen
+
+
+def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str | None, str | None]:
+    art = sd.article or {}
+    modified = parse_date(json_str(art.get("dateModified"))) or next(
+        (parse_date(sd.first_meta(k)) for k in MODIFIED_META if sd.first_meta(k)), None
+    )
+    host = urlsplit(url).hostname or "" if url else ""
+    art_lang = json_str(art.get("inLanguage"))
+    lang = root.get("lang") or root.get("xml:lang") or art_lang or sd.first_meta("og:locale")
+    published = localise(_declared_published(sd), host, lang)
+    if not published:
+        published = _time_elements(root) or date_from_url(url) or _date_elements(root)
+    if not published and text:
+        published = _htmldate(text, url)
+    shown = _shown_date(root) if published else None
+    if published and shown:
+
+        def support() -> list[str | None]:
+            return [
+                parse_date(json_str(art.get("datePublished"))),
+                next((parse_date(sd.first_meta(k)) for k in PUBLISHED_META if sd.first_meta(k)), None),
+                _time_elements(root),
+                date_from_url(url),
+                _date_elements(root),
+                modified,
+            ]
+
+        published = _prefer_shown(published, shown, support)
+    if not published:
+        found = shown or _shown_date(root)
+        published = found.iso if found else _date_after_headline(root)
+    return localise(published, host, lang), modified

@@ -1,0 +1,282 @@
+"""The headline as the page shows it: declared titles (JSON-LD, Open Graph, Twitter,
+<title>) weighed against the visible h1, site names, kickers and typesetting resolved."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
+from autocrawl.extraction.structured import Structured, json_str
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
+
+
+def _domain_words(url: str) -> set[str]:
+    host = urlsplit(url).hostname or ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "com", "org", "net", "co", "uk", "de")]
+    return {p.lower() for p in parts}
+
+
+def strip_site_name(title: str, site: str | None, url: str) -> str:
+    """Remove a leading/trailing "| Site Name" segment from a document title."""
+    title = _strip_glued_site(title, site)
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site_l = (site or "").lower()
+    domain = _domain_words(url)
+
+    def is_site(seg: str) -> bool:
+        s = seg.lower().strip()
+        squashed = re.sub(r"[^\w]", "", s)
+        return bool(
+            (site_l and (s == site_l or s in site_l or site_l in s))
+            or squashed in domain
+            or any(d and d in squashed and len(squashed) < len(d) + 12 for d in domain)
+        )
+
+    if is_site(parts[-1]):
+        idx = title.rfind(parts[-1])
+        return title[:idx].rstrip(" |-–—·•»:/\\").strip() or title
+    if is_site(parts[0]):
+        idx = title.find(parts[0]) + len(parts[0])
+        return title[idx:].lstrip(" |-–—·•»:/\\").strip() or title
+    return title
+
+
+_GLUED_SEPARATOR = "-–—|ㅣ｜_·"
+
+
+_GLUED_SECTION = re.compile(r"[-–—|ㅣ｜_·][^\W\x00-\x7f]{1,6}$")  # a short non-Latin section name
+
+
+def _strip_glued_site(title: str, site: str | None) -> str:
+    """ "Headline-SectionㅣSite" -> "Headline": CJK titles often glue the site and section names
+    on without spaces, so the spaced-separator split misses them."""
+    if not site or len(title) <= len(site) + 1 or not title.endswith(site):
+        return title
+    head = title[: -len(site)]
+    if head[-1] not in _GLUED_SEPARATOR or head[-2].isspace():
+        return title
+    head = _GLUED_SECTION.sub("", head[:-1])
+    return head.strip() or title
+
+
+def _headings(root: Any) -> list[str]:
+    out = []
+    for h in root.iter("h1"):
+        text = text_of(h)
+        if 3 <= len(text) <= 300:
+            out.append(text)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_words(a)), set(_words(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(len(wa), len(wb))
+
+
+def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
+    title, candidates = _pick_title(root, sd, site, url)
+    if not title:
+        return title
+    doc_title = root.find(".//title")
+    if doc_title is not None and _only_from(title, text_of(doc_title), candidates, root):
+        title = _main_segment(title)
+    title = _drop_kicker(title, candidates)
+    art = sd.article or {}
+    declared_raw = [json_str(art.get("headline")), sd.first_meta("og:title"), sd.first_meta("twitter:title")]
+    declared = {_title_key(strip_site_name(html.unescape(c), site, url)) for c in declared_raw if c}
+    if _title_key(title) not in declared:
+        # The page's own declarations name the headline with a kicker only when the
+        # publisher means it as part of the title; an undeclared h1 kicker is a label.
+        title = _drop_kicker(title, _kickerless_headings(root))
+    variants = [strip_site_name(html.unescape(c), site, url) for c in candidates] + _headings(root)
+    return _typeset(title, variants)
+
+
+_PLAIN_PUNCTUATION = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
+)
+
+
+_TYPESET_MARKS = frozenset("’‘“”„«»–—")
+
+
+def _typeset(title: str, variants: list[str]) -> str:
+    """The same headline as the publisher typeset it: where sources differ only in quotes and
+    dashes, the copy with typographic ones is the original and the plain one a SEO transcription."""
+    key = norm_space(title).translate(_PLAIN_PUNCTUATION)
+    best, marks = title, sum(c in _TYPESET_MARKS for c in title)
+    for variant in variants:
+        variant = norm_space(variant)
+        count = sum(c in _TYPESET_MARKS for c in variant)
+        if count > marks and variant.translate(_PLAIN_PUNCTUATION) == key:
+            best, marks = variant, count
+    return best
+
+
+_KICKER_CLASS = re.compile(
+    r"kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|subtitle|spitzmarke"
+    r"|visually-hidden|sr-only|screen-reader|offscreen",
+    re.I,
+)
+
+
+def _kickerless_headings(root: Any) -> list[str]:
+    """h1 texts without their marked kicker ("<span class=kicker>Topic</span> Headline" ->
+    "Headline"): the page shows the kicker as a separate line above its headline, so a
+    declared "Topic: Headline" carries the kicker, not the headline."""
+    out = []
+    for h in root.iter("h1"):
+        marked = [el for el in h.iterdescendants() if isinstance(el.tag, str) and _KICKER_CLASS.search(attr_tokens(el))]
+        if not marked:
+            continue
+        parts: list[str] = []
+        skip = {id(el) for m in marked for el in m.iter()}
+        if h.text:
+            parts.append(h.text)
+        for el in h.iterdescendants():
+            if id(el) not in skip and el.text:
+                parts.append(el.text)
+            if el.tail and id(el.getparent()) not in skip:
+                parts.append(el.tail)
+        text = norm_space(" ".join(parts))
+        if len(text) >= 3:
+            out.append(text)
+    return out
+
+
+_PAGE_TITLE_SEPARATORS = re.compile(r"\s+[|›»•]\s+")
+
+
+def _only_from(title: str, doc_title: str, candidates: list[str], root: Any) -> bool:
+    """True when the chosen title is the document <title> and no other source says the same."""
+    key, doc_key = _title_key(title), _title_key(html.unescape(doc_title))
+    if not (doc_key.startswith(key) or doc_key.endswith(key)):
+        return False
+    others = [c for c in candidates if _title_key(c) != doc_key] + _headings(root)
+    return not any(_title_key(o) == key for o in others)
+
+
+def _main_segment(title: str) -> str:
+    """The longest part of a page title split at "|", "›", "»", "•" (site and section names
+    are the shorter parts: "Blog Archive » Headline", "Headline | Forum | Site")."""
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATORS.split(title) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 else title
+
+
+def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[str | None, list[str]]:
+    """The headline as the page shows it, and the declared titles as written.
+
+    An h1 that equals a declared title (JSON-LD headline, og:title, twitter:title, <title>,
+    site name removed) wins; else a title declared the same way by three sources; else the
+    h1 that best overlaps the declared titles; else the first declared title.
+    """
+    art = sd.article or {}
+    doc_title_el = root.find(".//title")
+    declared = [
+        json_str(art.get("headline")),
+        sd.first_meta("og:title"),
+        sd.first_meta("twitter:title"),
+        text_of(doc_title_el) if doc_title_el is not None else None,
+        sd.first_meta("itemprop:headline"),
+    ]
+    raw = [html.unescape(t) for t in declared if t]
+    metas = [strip_site_name(t, site, url) for t in raw]
+    h1s = _headings(root)
+    if declared[0] and not is_site_name(metas[0], site, url):
+        headline = _trusted_headline(metas[0], metas[1:], h1s)
+        if headline:
+            return headline, raw
+    keys = {_title_key(m) for m in metas}
+    for h1 in h1s:
+        if _title_key(h1) in keys:
+            return h1, raw
+    for h1 in h1s:  # "Kicker Headline" in the h1 where a declared title is just the headline
+        h1_key = _title_key(h1)
+        for meta in metas:
+            key = _title_key(meta)
+            if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
+                return meta, raw
+    votes: dict[str, int] = {}
+    first_seen: dict[str, str] = {}
+    for meta in metas:
+        key = _title_key(meta)
+        votes[key] = votes.get(key, 0) + 1
+        first_seen.setdefault(key, meta)
+    if votes:
+        top = max(first_seen, key=lambda k: votes[k])
+        if votes[top] >= 3:
+            return first_seen[top], raw
+    if h1s and metas:
+        best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
+        if max(_overlap(best, m) for m in metas) >= 0.3:
+            return best, raw
+    if metas:
+        return metas[0], raw
+    return (h1s[0] if h1s else None), raw
+
+
+_CONTINUATION = re.compile(r"\s*[\w\"'«»„“”‘’(]")
+
+
+_SECTION_TAIL = re.compile(r"\s+[|·•»/]\s+\S")
+
+
+_KICKER_END = re.compile(r"(?:[:|/\-–—·•»]|::)\s*$")
+
+
+def _drop_kicker(title: str, candidates: list[str]) -> str:
+    """ "Kicker: Headline" -> "Headline" when a declared title (as written) is just the headline."""
+    key = _title_key(title)
+    for cand in candidates:
+        cand_key = _title_key(cand)
+        if len(cand_key) >= 0.4 * len(key) and cand_key != key and key.endswith(cand_key):
+            head = key[: len(key) - len(cand_key)]
+            if _KICKER_END.search(head.rstrip()) and head.endswith(" "):
+                return cand
+    return title
+
+
+def _trusted_headline(headline: str, metas: list[str], h1s: list[str]) -> str | None:
+    """The JSON-LD headline, the page's most deliberate declaration of its headline, unless it
+    looks cut short (another source starts with it and goes on with more words) or carries a
+    kicker in front of an h1 ("Kicker - Headline" where the h1 is "Headline")."""
+    key = _title_key(headline)
+    stem = key.rstrip(".\u2026 ")
+    for other in [_title_key(t) for t in metas + h1s]:
+        rest = other[len(stem) :]
+        if not other:
+            continue
+        if other.startswith(stem) and _CONTINUATION.match(rest.rstrip(" .\u2026")):
+            return None  # cut short: the other source goes on with more words
+        if other != key and key.startswith(other) and _SECTION_TAIL.match(key[len(other) :]):
+            return None  # "Headline | Section" where another source has just the headline
+    for h1 in h1s:
+        h1_key = _title_key(h1)
+        if h1_key != key and len(h1_key) >= 0.5 * len(key) and key.endswith(h1_key):
+            return None
+    return headline
+
+
+def _title_key(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").casefold().split())
+
+
+def is_site_name(name: str, site: str | None, url: str) -> bool:
+    """True for a "name" that is the publication itself (og:site_name, the domain)."""
+    squashed = re.sub(r"[^\w]", "", name.lower())
+    if site and squashed == re.sub(r"[^\w]", "", site.lower()):
+        return True
+    host = re.sub(r"[^\w]", "", (urlsplit(url).hostname or "").lower().removeprefix("www."))
+    return bool(squashed) and (squashed in host or any(w and w in squashed for w in _domain_words(url) if len(w) > 3))
