@@ -74,6 +74,19 @@ def _headings(root: Any) -> list[str]:
     return out
 
 
+def _unlinked_headings(root: Any) -> list[str]:
+    """h1 texts, without the site's logo heading (an h1 whose links all lead to the home page)."""
+    out = []
+    for h in root.iter("h1"):
+        links = h.findall(".//a")
+        if links and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links):
+            continue
+        text = text_of(h)
+        if 3 <= len(text) <= 300:
+            out.append(text)
+    return out
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
@@ -208,6 +221,10 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
             key = _title_key(meta)
             if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
                 return meta, raw
+    for h1 in _unlinked_headings(root):
+        for meta in metas:
+            if _headline_then_site(h1, meta, h1s):
+                return h1, raw
     votes: dict[str, int] = {}
     first_seen: dict[str, str] = {}
     for meta in metas:
@@ -234,6 +251,22 @@ _SECTION_TAIL = re.compile(r"\s+[|·•»/]\s+\S")
 
 
 _KICKER_END = re.compile(r"(?:[:|/\-–—·•»]|::)\s*$")
+
+
+_SEGMENT_START = re.compile(r"\s+[|\-–—·•»/]\s|:\s")
+
+
+def _headline_then_site(h1: str, declared: str, h1s: list[str]) -> bool:
+    """Whether a declared title is the h1 followed by the site's own words ("Headline - Site -
+    Tagline", "Headline: Section | Site") that the site-name split could not take off."""
+    h1_key, key = _title_key(h1), _title_key(declared)
+    if len(h1_key) < 8 or len(key) <= len(h1_key) or not key.startswith(h1_key):
+        return False
+    rest = key[len(h1_key) :]
+    if not _SEGMENT_START.match(rest):
+        return False
+    others = [_title_key(other) for other in h1s if other != h1]
+    return not any(len(other) >= 8 and other in rest for other in others)  # "Section - Headline" h1s
 
 
 def _drop_kicker(title: str, candidates: list[str]) -> str:

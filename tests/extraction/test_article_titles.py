@@ -116,3 +116,15 @@ def test_headline_keeps_the_typographic_quotes_and_dashes_the_page_shows() -> No
 def test_typographic_variant_of_another_headline_is_not_taken() -> None:
     page = _page("Mayor’s plan – rejected", headline="Council's tram plan - approved", title="Trams")
     assert extract(page).title == "Council's tram plan - approved"
+
+
+def test_h1_wins_over_declared_titles_that_add_site_and_tagline() -> None:
+    declared = HEADLINE + " - City Times - News, Weather and Sport!"
+    page = _page(HEADLINE, og=declared, title=declared)
+    assert extract(page).title == HEADLINE
+
+
+def test_section_h1_in_front_of_the_headline_h1_is_not_the_title() -> None:
+    page = _page("Politics", og="Politics - " + HEADLINE, title="Politics - " + HEADLINE)
+    page = page.replace(b"<h1>Politics</h1>", b"<h1>Politics</h1><h1>" + HEADLINE.encode() + b"</h1>")
+    assert extract(page).title == HEADLINE
