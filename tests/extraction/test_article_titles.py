@@ -121,6 +121,8 @@ def test_typographic_variant_of_another_headline_is_not_taken() -> None:
 def test_h1_wins_over_declared_titles_that_add_site_and_tagline() -> None:
     declared = HEADLINE + " - City Times - News, Weather and Sport!"
     page = _page(HEADLINE, og=declared, title=declared)
+    meta = f'<meta name="twitter:title" content="{declared}"><meta property="og:site_name" content="City Times">'
+    page = page.replace(b"</head>", meta.encode() + b"</head>")
     assert extract(page).title == HEADLINE
 
 
