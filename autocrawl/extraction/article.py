@@ -13,6 +13,7 @@ from autocrawl.extraction.metadata import Meta, extract_meta
 from autocrawl.extraction.scripted import flight_html
 from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured, collect
 from autocrawl.extraction.types import Article
+from autocrawl.urls import canonicalize
 
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
                  b"\x00\x00\x01\x00", b"ID3", b"fLaC", b"\x7fELF", b"BM")  # fmt: skip
@@ -25,6 +26,10 @@ _NOT_ARTICLE_PATH = re.compile(
     re.I,
 )
 MIN_ARTICLE_CHARS = 500
+# A page that declares itself an article (og:type, JSON-LD), or whose URL carries its date
+# (/2019/10/21/), needs less text: news briefs and short blog posts are two or three sentences.
+MIN_DECLARED_ARTICLE_CHARS = 150
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 
 
 def _looks_binary(data: bytes, content_type: str | None) -> bool:
@@ -43,21 +48,35 @@ def _decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) -
     declared_article = bool(sd.article) or (meta.og_type or "") in ("article", "news", "blog", "newsarticle")
     declared_other = any(t in NON_ARTICLE_TYPES for obj in sd.jsonld[:6] for t in _types(obj)) and not declared_article
     path = urlsplit(url).path if url else ""
-    home = path in ("", "/") or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", path or "/") is not None
     prose = _latin_equivalent(body.prose_chars, body.text)
+    home = _is_home(url)
     if home and not (declared_article and prose > 1500):
         return False
-    if meta.og_type in ("website", "profile", "video.other", "video.movie", "product") and not kinds and prose < 1500:
+    if meta.og_type in ("profile", "video.other", "video.movie", "product") and not kinds and prose < 1500:
         return False
+    if meta.og_type == "website" and not kinds and prose < 1500 and (prose < 800 or body.link_ratio > 0.2):
+        return False  # many CMSs declare every page a "website": only a short or link-heavy one is a front
     if declared_other and prose < 2000:
         return False
     if body.link_ratio > 0.5:
         return False
     if declared_article:
-        return prose >= 300 or "liveblogposting" in kinds
+        return prose >= MIN_DECLARED_ARTICLE_CHARS or "liveblogposting" in kinds
     if _NOT_ARTICLE_PATH.search(path) and prose < 2500:
         return False
-    return prose >= MIN_ARTICLE_CHARS and body.link_ratio < 0.35
+    least = MIN_DECLARED_ARTICLE_CHARS if _DATED_PATH.search(path) else MIN_ARTICLE_CHARS
+    return prose >= least and body.link_ratio < 0.35
+
+
+def _is_home(url: str) -> bool:
+    """The site's front page: the root path (or /index.html, /home, /en) with no query but
+    tracking. "/?p=5031" is a post in WordPress's default permalinks, not the front page."""
+    if not url:
+        return False
+    parts = urlsplit(canonicalize(url))
+    if parts.query:
+        return False
+    return parts.path in ("", "/") or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", parts.path) is not None
 
 
 def _latin_equivalent(chars: int, text: str) -> int:

@@ -1,0 +1,39 @@
+"""Whether a page is an article: what it declares, how much prose it holds, what its URL says."""
+
+from __future__ import annotations
+
+from tests.extraction.article_helpers import PARAGRAPHS, extract, page
+
+OG_ARTICLE = '<meta property="og:type" content="article">'
+OG_WEBSITE = '<meta property="og:type" content="website">'
+
+
+def _story(paragraphs: list[str]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<main><article><h1>Council approves tram expansion</h1>{text}</article></main>"
+
+
+def test_wordpress_post_on_the_root_path_with_an_id_query_is_not_the_front_page() -> None:
+    html = page(_story(PARAGRAPHS * 2))
+    assert extract(html, url="https://blog.example.com/?p=5031").is_article
+    assert not extract(html, url="https://blog.example.com/").is_article
+    assert not extract(html, url="https://blog.example.com/?utm_source=feed").is_article  # tracking only
+
+
+def test_short_news_brief_that_declares_itself_an_article_is_one() -> None:
+    brief = PARAGRAPHS[0]  # one sentence of about 170 characters
+    assert extract(page(_story([brief]), OG_ARTICLE)).is_article
+    assert not extract(page(_story([brief[:120]]), OG_ARTICLE)).is_article
+
+
+def test_short_undeclared_post_counts_when_its_url_carries_its_date() -> None:
+    html = page(_story(PARAGRAPHS[:2]))  # about 350 characters, no declaration
+    assert extract(html, url="https://blog.example.com/2019/10/21/tram-vote/").is_article
+    assert not extract(html, url="https://blog.example.com/tram-vote/").is_article
+
+
+def test_website_declared_page_with_a_whole_story_and_few_links_is_an_article() -> None:
+    story = page(_story(PARAGRAPHS * 2), OG_WEBSITE)  # about 1400 characters
+    assert extract(story, url="https://www.example.org/news/tram-vote").is_article
+    teaser = page(_story(PARAGRAPHS[:2]), OG_WEBSITE)
+    assert not extract(teaser, url="https://www.example.org/news/tram-vote").is_article
