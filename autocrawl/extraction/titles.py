@@ -235,6 +235,9 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
         top = max(first_seen, key=lambda k: votes[k])
         if votes[top] >= 3:
             return first_seen[top], raw
+        uncut = _uncut(first_seen[top], metas)
+        if uncut:
+            return uncut, raw
     if h1s and metas:
         best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
         if max(_overlap(best, m) for m in metas) >= 0.3:
@@ -251,6 +254,17 @@ _SECTION_TAIL = re.compile(r"\s+[|·•»/]\s+\S")
 
 
 _KICKER_END = re.compile(r"(?:[:|/\-–—·•»]|::)\s*$")
+
+
+def _uncut(title: str, metas: list[str]) -> str | None:
+    """The whole title where the most declared one was cut at a quote: `content="Biden de
+    "incapacitado""` ends the attribute early; the <title> element keeps the quoted words."""
+    key = _title_key(title)
+    for meta in metas:
+        rest = _title_key(meta)[len(key) :]
+        if _title_key(meta).startswith(key) and rest[:2].strip()[:1] in ('"', "“", "„"):
+            return meta
+    return None
 
 
 _SEGMENT_START = re.compile(r"\s+[|\-–—·•»/]\s|:\s")

@@ -130,3 +130,10 @@ def test_section_h1_in_front_of_the_headline_h1_is_not_the_title() -> None:
     page = _page("Politics", og="Politics - " + HEADLINE, title="Politics - " + HEADLINE)
     page = page.replace(b"<h1>Politics</h1>", b"<h1>Politics</h1><h1>" + HEADLINE.encode() + b"</h1>")
     assert extract(page).title == HEADLINE
+
+
+def test_declared_titles_cut_at_an_unescaped_quote_give_way_to_the_whole_title() -> None:
+    whole = 'Senator calls the plan "reckless"'
+    broken = f'<meta property="og:title" content="{whole}"><meta name="twitter:title" content="{whole}">'
+    html = _page("", title=whole).replace(b"</head>", broken.encode() + b"</head>")
+    assert extract(html).title == whole
