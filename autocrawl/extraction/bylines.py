@@ -9,11 +9,12 @@ from typing import Any
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
 from autocrawl.extraction.boilerplate import is_byline
-from autocrawl.extraction.dom import attr_tokens, following, norm_space, text_of
+from autocrawl.extraction.dom import attr_tokens, following, may_match, norm_space, text_of
 from autocrawl.extraction.structured import Structured
 from autocrawl.extraction.titles import is_site_name
 
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
+_BYLINE_WORDS = re.compile(_BYLINE_ATTR.pattern)  # for lower-case text: much faster than re.I
 
 
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
@@ -33,6 +34,23 @@ def _spaced_text(el: Any) -> str:
     return norm_space(" ".join(el.itertext()))
 
 
+def _line_text(el: Any, limit: int) -> str:
+    """`_spaced_text(el)` if it is shorter than `limit`, else a start of it at least that long: all
+    a test for a short line needs, without joining a whole article's text."""
+    pieces: list[str] = []
+    size = 0
+    check = limit
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= check:  # what is joined so far only grows with more pieces
+            text = norm_space(" ".join(pieces))
+            if len(text) >= limit:
+                return text
+            check = 2 * size
+    return norm_space(" ".join(pieces))
+
+
 def _author_elements(root: Any) -> list[str]:
     """Byline texts from the visible DOM: rel=author links, then author/byline-marked elements."""
     found: list[str] = []
@@ -47,7 +65,7 @@ def _author_elements(root: Any) -> list[str]:
     for el in root.iter():
         if not _byline_marked(el):
             continue
-        text = _spaced_text(el)
+        text = _line_text(el, 150)
         if 2 < len(text) < 150:
             found.append(text)
             if len(found) >= 3:
@@ -58,10 +76,10 @@ def _author_elements(root: Any) -> list[str]:
 def _byline_marked(el: Any) -> bool:
     """Whether an element's class, id or itemprop marks it as a byline (and not an author's bio)."""
     cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
-    # Quick test on the raw values first: case-insensitive matching finds all that matching
-    # the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
-    search = _BYLINE_ATTR.search
-    if not (cls and search(cls) or ident and search(ident) or prop and search(prop)) or el.tag in ("meta", "link"):
+    quick, slow = _BYLINE_WORDS, _BYLINE_ATTR
+    if not (may_match(cls, quick, slow) or may_match(ident, quick, slow) or may_match(prop, quick, slow)):
+        return False
+    if el.tag in ("meta", "link"):
         return False
     tokens = attr_tokens(el) + " " + (prop or "").lower()
     return bool(_BYLINE_ATTR.search(tokens)) and not _BYLINE_SKIP.search(tokens)
@@ -294,7 +312,7 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
     for el in following(root, anchor):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
             continue
-        text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
+        text = _line_text(el, 90) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90:
             if is_byline(text):
                 return text

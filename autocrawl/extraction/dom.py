@@ -62,6 +62,15 @@ def tag_of(el: Any) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+def may_match(value: str | None, lowered: re.Pattern[str], any_case: re.Pattern[str]) -> bool:
+    """A quick test before the exact one: whether an attribute value, lower-cased, can match a
+    lower-case pattern. `any_case` is that pattern case-insensitive: on the rare non-ASCII value
+    it finds all the lower-cased value would match and a little more ("ſ" for "s")."""
+    if not value:
+        return False
+    return bool(lowered.search(value.lower()) if value.isascii() else any_case.search(value))
+
+
 def attr_tokens(el: Any) -> str:
     """class and id of an element, lower-cased, for pattern tests."""
     cls = el.get("class") or ""

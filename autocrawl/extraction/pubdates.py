@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
-from autocrawl.extraction.dom import attr_tokens, following, norm_space, text_of
+from autocrawl.extraction.dom import attr_tokens, following, may_match, norm_space, text_of
 from autocrawl.extraction.structured import Structured, json_str
 
 PUBLISHED_META = (
@@ -67,10 +67,9 @@ _NOT_DATE_CLASS = re.compile(r"update|modif|comment")
 def _date_marked(el: Any) -> bool:
     """Whether an element's class or id says it holds a (publication) date."""
     cls, ident = el.get("class"), el.get("id")
-    # Quick test on the raw values first: case-insensitive matching finds all that matching
-    # the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
-    search = _DATE_CLASS_ANY_CASE.search
-    if not (cls and search(cls) or ident and search(ident)) or el.tag in ("html", "body"):
+    if not (may_match(cls, _DATE_CLASS, _DATE_CLASS_ANY_CASE) or may_match(ident, _DATE_CLASS, _DATE_CLASS_ANY_CASE)):
+        return False
+    if el.tag in ("html", "body"):
         return False
     tokens = attr_tokens(el)
     return bool(_DATE_CLASS.search(tokens)) and not _NOT_DATE_CLASS.search(tokens)
