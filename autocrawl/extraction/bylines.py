@@ -9,12 +9,11 @@ from typing import Any
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
 from autocrawl.extraction.boilerplate import is_byline
-from autocrawl.extraction.dom import attr_tokens, following, may_match, norm_space, text_of
+from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
 from autocrawl.extraction.structured import Structured
 from autocrawl.extraction.titles import is_site_name
 
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
-_BYLINE_WORDS = re.compile(_BYLINE_ATTR.pattern)  # for lower-case text: much faster than re.I
 
 
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
@@ -76,8 +75,11 @@ def _author_elements(root: Any) -> list[str]:
 def _byline_marked(el: Any) -> bool:
     """Whether an element's class, id or itemprop marks it as a byline (and not an author's bio)."""
     cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
-    quick, slow = _BYLINE_WORDS, _BYLINE_ATTR
-    if not (may_match(cls, quick, slow) or may_match(ident, quick, slow) or may_match(prop, quick, slow)):
+    # A quick test of the raw values first: matching them case-insensitively finds all that
+    # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
+    if not (cls or ident or prop):
+        return False
+    if not (any_case(_BYLINE_ATTR, cls) or any_case(_BYLINE_ATTR, ident) or any_case(_BYLINE_ATTR, prop)):
         return False
     if el.tag in ("meta", "link"):
         return False

@@ -62,13 +62,21 @@ def tag_of(el: Any) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def may_match(value: str | None, lowered: re.Pattern[str], any_case: re.Pattern[str]) -> bool:
-    """A quick test before the exact one: whether an attribute value, lower-cased, can match a
-    lower-case pattern. `any_case` is that pattern case-insensitive: on the rare non-ASCII value
-    it finds all the lower-cased value would match and a little more ("ſ" for "s")."""
-    if not value:
+def any_case(pattern: re.Pattern[str], value: str | None) -> bool:
+    """Whether a case-insensitive `pattern` written in lower case finds something in `value`.
+    The same, much sooner: on ASCII text, a case-sensitive search of the lower-cased text (Python's
+    re.I alternations go character by character)."""
+    if value is None:
         return False
-    return bool(lowered.search(value.lower()) if value.isascii() else any_case.search(value))
+    if not value.isascii():
+        return pattern.search(value) is not None
+    lowered = _CASE_SENSITIVE.get(pattern)
+    if lowered is None:
+        lowered = _CASE_SENSITIVE[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.I)
+    return lowered.search(value.lower()) is not None
+
+
+_CASE_SENSITIVE: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
 def attr_tokens(el: Any) -> str:

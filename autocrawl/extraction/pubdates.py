@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
-from autocrawl.extraction.dom import attr_tokens, following, may_match, norm_space, text_of
+from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
 from autocrawl.extraction.structured import Structured, json_str
 
 PUBLISHED_META = (
@@ -67,7 +67,9 @@ _NOT_DATE_CLASS = re.compile(r"update|modif|comment")
 def _date_marked(el: Any) -> bool:
     """Whether an element's class or id says it holds a (publication) date."""
     cls, ident = el.get("class"), el.get("id")
-    if not (may_match(cls, _DATE_CLASS, _DATE_CLASS_ANY_CASE) or may_match(ident, _DATE_CLASS, _DATE_CLASS_ANY_CASE)):
+    # A quick test of the raw values first: matching them case-insensitively finds all that
+    # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
+    if not (cls or ident) or not (any_case(_DATE_CLASS_ANY_CASE, cls) or any_case(_DATE_CLASS_ANY_CASE, ident)):
         return False
     if el.tag in ("html", "body"):
         return False
@@ -228,7 +230,7 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
             excluded.add(el)
         elif el.tag == "a" and "bookmark" not in (el.get("rel") or "") and el.find(".//time") is None:
             excluded.add(el)  # a link leads elsewhere (archive, event); a permalink holds the post's date
-        elif _NOT_DATELINE_CLASS.search(attr_tokens(el)):
+        elif any_case(_NOT_DATELINE_CLASS, attr_tokens(el)):
             excluded.add(el)
         for text, owner in ((el.text, el), (el.tail, parent)):
             if not text or not text.strip():
