@@ -29,12 +29,15 @@ _PARSER = etree.HTMLParser(
 )
 
 
-def parse(text: str) -> Any | None:
-    """The document root, or None when nothing parseable is left."""
-    text = text[:_MAX_CHARS]
+def parse(text: str, utf8: bytes | None = None) -> Any | None:
+    """The document root, or None when nothing parseable is left. `utf8`, the bytes `text` was
+    decoded from when they are valid UTF-8, spares encoding the text again."""
+    if len(text) > _MAX_CHARS or utf8 is None:
+        text = text[:_MAX_CHARS]
+        utf8 = text.encode("utf-8", "replace")
     if _BLANK.fullmatch(text):
         return None
-    data = text.encode("utf-8", "replace").translate(_CONTROL_BYTES)
+    data = utf8.translate(_CONTROL_BYTES)
     if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
         data = data.replace(b"\xef\xbf\xbe", b" ").replace(b"\xef\xbf\xbf", b" ")
     try:
