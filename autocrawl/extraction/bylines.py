@@ -75,10 +75,10 @@ def _author_elements(root: Any) -> list[str]:
 def _byline_marked(el: Any) -> bool:
     """Whether an element's class, id or itemprop marks it as a byline (and not an author's bio)."""
     cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
-    # A quick test of the raw values first: matching them case-insensitively finds all that
-    # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
     if not (cls or ident or prop):
         return False
+    # A quick test of the raw values first: matching them case-insensitively finds all that
+    # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
     if not (any_case(_BYLINE_ATTR, cls) or any_case(_BYLINE_ATTR, ident) or any_case(_BYLINE_ATTR, prop)):
         return False
     if el.tag in ("meta", "link"):

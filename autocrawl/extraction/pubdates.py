@@ -46,19 +46,6 @@ def _time_elements(root: Any) -> str | None:
     return first
 
 
-def _date_elements(root: Any) -> str | None:
-    """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
-    for el in root.iter():
-        if not _date_marked(el):
-            continue
-        text = text_of(el)
-        if 6 <= len(text) <= 120:
-            found = find_text_date(text)
-            if found:
-                return found
-    return None
-
-
 _DATE_CLASS = re.compile(r"date|time|datum|publish|posted|meta|byline|fecha|data")
 _DATE_CLASS_ANY_CASE = re.compile(_DATE_CLASS.pattern, re.I)
 _NOT_DATE_CLASS = re.compile(r"update|modif|comment")
@@ -75,6 +62,19 @@ def _date_marked(el: Any) -> bool:
         return False
     tokens = attr_tokens(el)
     return bool(_DATE_CLASS.search(tokens)) and not _NOT_DATE_CLASS.search(tokens)
+
+
+def _date_elements(root: Any) -> str | None:
+    """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
+    for el in root.iter():
+        if not _date_marked(el):
+            continue
+        text = text_of(el)
+        if 6 <= len(text) <= 120:
+            found = find_text_date(text)
+            if found:
+                return found
+    return None
 
 
 def _after_headline(root: Any) -> Iterator[Any]:
