@@ -142,7 +142,7 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         return Article(url=url, warnings=["not-html"])
     decoded = decode_html(data, content_type)
     warnings = ["charset-mismatch"] if decoded.mismatch else []
-    root = parse(decoded.text)
+    root = parse(decoded.text, decoded.utf8)
     if root is None:
         return Article(url=url, warnings=[*warnings, "empty-page"])
     sd = collect(root)

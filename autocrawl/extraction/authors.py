@@ -122,7 +122,7 @@ MAX_NAME_WORDS = 6
 
 def clean_name(raw: str) -> str | None:
     """One cleaned name, or None when what is left is not a plausible name."""
-    name = re.sub(r"\s+", " ", _INVISIBLE.sub("", raw)).strip(_EDGE_MARKS)
+    name = " ".join(_INVISIBLE.sub("", raw).split()).strip(_EDGE_MARKS)
     if name.lower() in _NEWSROOM:
         return name  # "Redaktion" alone is the credit the page gives (the desk), not a "Redaktion: X" label
     for _ in range(2):
@@ -158,7 +158,7 @@ def clean_name(raw: str) -> str | None:
 
 def split_byline(raw: str) -> list[str]:
     """'By Jane Doe and John Roe, Staff Writers' -> ['Jane Doe', 'John Roe']."""
-    text = re.sub(r"\s+", " ", html.unescape(raw or "")).strip()  # "Redacci&oacute;n" is one name
+    text = " ".join(html.unescape(raw or "").split())  # "Redacci&oacute;n" is one name
     if not text or len(text) > 300:
         return []
     labelled = _LABELLED.search(text)

@@ -9,11 +9,14 @@ from typing import Any
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
 from autocrawl.extraction.boilerplate import is_byline
-from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
+from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
 from autocrawl.extraction.structured import Structured
 from autocrawl.extraction.titles import is_site_name
 
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
+
+
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
 
 
 _BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avatar|img|photo|pic)|comment", re.I)
@@ -30,25 +33,58 @@ def _spaced_text(el: Any) -> str:
     return norm_space(" ".join(el.itertext()))
 
 
+def _line_text(el: Any, limit: int) -> str:
+    """`_spaced_text(el)` if it is shorter than `limit`, else a start of it at least that long: all
+    a test for a short line needs, without joining a whole article's text."""
+    pieces: list[str] = []
+    size = 0
+    check = limit
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= check:  # what is joined so far only grows with more pieces
+            text = norm_space(" ".join(pieces))
+            if len(text) >= limit:
+                return text
+            check = 2 * size
+    return norm_space(" ".join(pieces))
+
+
 def _author_elements(root: Any) -> list[str]:
     """Byline texts from the visible DOM: rel=author links, then author/byline-marked elements."""
     found: list[str] = []
-    for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"):
-        text = _spaced_text(a)
-        if text:
-            found.append(text)
+    for a in root.iter("a"):
+        rel = a.get("rel")
+        if rel and "author" in _XML_SPACE.split(rel):
+            text = _spaced_text(a)
+            if text:
+                found.append(text)
     if found:
         return found
-    for el in root.xpath("//*[@class or @id or @itemprop or @rel][not(self::meta)][not(self::link)]"):
-        tokens = attr_tokens(el) + " " + (el.get("itemprop") or "").lower()
-        if not _BYLINE_ATTR.search(tokens) or _BYLINE_SKIP.search(tokens):
+    for el in root.iter():
+        if not _byline_marked(el):
             continue
-        text = _spaced_text(el)
+        text = _line_text(el, 150)
         if 2 < len(text) < 150:
             found.append(text)
             if len(found) >= 3:
                 break
     return found
+
+
+def _byline_marked(el: Any) -> bool:
+    """Whether an element's class, id or itemprop marks it as a byline (and not an author's bio)."""
+    cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
+    if not (cls or ident or prop):
+        return False
+    # A quick test of the raw values first: matching them case-insensitively finds all that
+    # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
+    if not (any_case(_BYLINE_ATTR, cls) or any_case(_BYLINE_ATTR, ident) or any_case(_BYLINE_ATTR, prop)):
+        return False
+    if el.tag in ("meta", "link"):
+        return False
+    tokens = attr_tokens(el) + " " + (prop or "").lower()
+    return bool(_BYLINE_ATTR.search(tokens)) and not _BYLINE_SKIP.search(tokens)
 
 
 def _words_of(text: str) -> list[str]:
@@ -76,16 +112,23 @@ def _names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: 
     article's writer. Script-rendered pages keep their byline in the markup, so they still count."""
     if "visible" not in cache:
         cache["visible"] = _visible_text(root)
+    shown = []
+    for name in names:
+        key = " ".join(name.split()).casefold()
+        if key in cache["visible"] or _in_markup(key, root, sd, page, cache):
+            shown.append(name)
+    return shown
+
+
+def _in_markup(key: str, root: Any, sd: Structured, page: str, cache: dict[str, str]) -> bool:
+    """Whether the page's markup names `key` more often than its declarations do. Case-folding
+    the whole page is dear, so it is done once, and only for a name the text does not show."""
+    if "page" not in cache:
         cache["page"] = page.casefold()
         scripts = (el.text or "" for el in root.iter("script") if "ld+json" in (el.get("type") or ""))
         declared = [v for values in sd.meta.values() for v in values]
         cache["declared"] = " ".join([*declared, *scripts]).casefold()
-    shown = []
-    for name in names:
-        key = " ".join(name.split()).casefold()
-        if key in cache["visible"] or cache["page"].count(key) > cache["declared"].count(key):
-            shown.append(name)
-    return shown
+    return cache["page"].count(key) > cache["declared"].count(key)
 
 
 _WRITTEN_BY_LABEL = re.compile(r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|autor|author")
@@ -268,14 +311,10 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
     if anchor is None:
         return None
     seen = 0
-    started = False
-    for el in root.iter():
-        if el is anchor:
-            started = True
+    for el in following(root, anchor):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
             continue
-        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
-            continue
-        text = _spaced_text(el) if len(el) <= 3 else norm_space(el.text)
+        text = _line_text(el, 90) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90:
             if is_byline(text):
                 return text

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from autocrawl.extraction.comments_dom import Element, tokens
+from autocrawl.extraction.dom import any_case
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _SUFFIX = (
@@ -127,13 +128,13 @@ def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Elem
             continue
         cls = attrib.get("class")
         ident = attrib.get("id")
-        quick = (cls and _QUICK_CLASS.search(cls)) or (ident and _QUICK_CLASS.search(ident))
-        if quick and tag not in _NOT_AREA_TAGS:
+        cls_hit = any_case(_QUICK_CLASS, cls)
+        if (cls_hit or any_case(_QUICK_CLASS, ident)) and tag not in _NOT_AREA_TAGS:
             names = (cls or "").lower().split() + [(ident or "").lower()]
             if any(_AREA_TOKEN.match(t) for t in names):
                 areas.append(el)
         if not (
-            (cls and _QUICK_CLASS.search(cls))
+            cls_hit
             or (ident and _QUICK_ID.search(ident))
             or "itemtype" in attrib
             or "typeof" in attrib

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
@@ -25,6 +25,8 @@ class Decoded:
     encoding: str
     source: str  # "bom", "http", "meta", "detected" or "fallback"
     mismatch: bool = False  # a declaration was present but did not fit the bytes
+    # The page's bytes when `text` is exactly their UTF-8 decoding (spares parsing re-encoding it).
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def _normalise(encoding: str | None) -> str | None:
@@ -147,21 +149,22 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
         if encoding in ("utf-8", "utf_8"):
             text = _try(data, "utf-8")
             if text is not None:
-                return Decoded(text, "utf-8", source, mismatch)
+                return Decoded(text, "utf-8", source, mismatch, utf8=data)
             mismatch = True  # claims UTF-8 but is not: detect instead
             continue
         text = _try(data, encoding)
         if text is not None:
             # A single-byte declaration that contradicts valid multi-byte UTF-8 text is wrong.
             if encoding in ("cp1252", "iso8859-15", "cp1250") and _looks_like_utf8(data):
-                return Decoded(data.decode("utf-8"), "utf-8", "detected", True)
+                return Decoded(data.decode("utf-8"), "utf-8", "detected", True, utf8=data)
             return Decoded(text, encoding, source, mismatch)
         mismatch = True
 
     detected = _detect(data) or "cp1252"
     if detected == "utf-8-mixed":
         return Decoded(_utf8_with_fallback(data), "utf-8", "detected", mismatch)
-    return Decoded(data.decode(detected, "replace"), detected, "detected", mismatch)
+    exact = data if detected == "utf-8" else None  # _detect says "utf-8" only for valid UTF-8
+    return Decoded(data.decode(detected, "replace"), detected, "detected", mismatch, utf8=exact)
 
 
 def _looks_like_utf8(data: bytes) -> bool:

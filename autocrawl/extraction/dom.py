@@ -8,6 +8,7 @@ before parsing so that a stale `<meta charset>` or an XML declaration cannot mis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -15,8 +16,11 @@ from lxml import etree
 # A Chinese, Japanese (kana) or Korean character: such text says in one character what Latin
 # script says in about three.
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_WS = re.compile(r"\s+")
+# Nothing to parse: only whitespace and the control characters the parser is spared.
+_BLANK = re.compile(r"[\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]*")
+# Those control characters in UTF-8: the ASCII ones are single bytes, U+FFFE and U+FFFF
+# three-byte sequences that stand for nothing else. Replacing bytes is far faster than a regex.
+_CONTROL_BYTES = bytes.maketrans(bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]), b" " * 30)
 _MAX_CHARS = 6_000_000
 
 _PARSER = etree.HTMLParser(
@@ -24,13 +28,19 @@ _PARSER = etree.HTMLParser(
 )
 
 
-def parse(text: str) -> Any | None:
-    """The document root, or None when nothing parseable is left."""
-    text = _CONTROL.sub(" ", text[:_MAX_CHARS])
-    if not text.strip():
+def parse(text: str, utf8: bytes | None = None) -> Any | None:
+    """The document root, or None when nothing parseable is left. `utf8`, the bytes `text` was
+    decoded from when they are valid UTF-8, spares encoding the text again."""
+    if len(text) > _MAX_CHARS or utf8 is None:
+        text = text[:_MAX_CHARS]
+        utf8 = text.encode("utf-8", "replace")
+    if _BLANK.fullmatch(text):
         return None
+    data = utf8.translate(_CONTROL_BYTES)
+    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        data = data.replace(b"\xef\xbf\xbe", b" ").replace(b"\xef\xbf\xbf", b" ")
     try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+        root = etree.fromstring(data, _PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     return root
@@ -38,7 +48,7 @@ def parse(text: str) -> Any | None:
 
 def norm_space(text: str | None) -> str:
     """Collapse whitespace (incl. no-break spaces) to single spaces and strip."""
-    return _WS.sub(" ", text or "").strip()
+    return " ".join(text.split()) if text else ""  # split() knows the same whitespace as regex \s
 
 
 def text_of(el: Any) -> str:
@@ -54,8 +64,37 @@ def tag_of(el: Any) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+def any_case(pattern: re.Pattern[str], value: str | None) -> bool:
+    """Whether a case-insensitive `pattern` written in lower case finds something in `value`.
+    The same, much sooner: on ASCII text, a case-sensitive search of the lower-cased text (Python's
+    re.I alternations go character by character)."""
+    if value is None:
+        return False
+    if not value.isascii():
+        return pattern.search(value) is not None
+    lowered = _CASE_SENSITIVE.get(pattern)
+    if lowered is None:
+        lowered = _CASE_SENSITIVE[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.I)
+    return lowered.search(value.lower()) is not None
+
+
+_CASE_SENSITIVE: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
 def attr_tokens(el: Any) -> str:
     """class and id of an element, lower-cased, for pattern tests."""
     cls = el.get("class") or ""
     ident = el.get("id") or ""
     return f"{cls} {ident}".lower() if (cls or ident) else ""
+
+
+def following(root: Any, el: Any) -> Iterator[Any]:
+    """The nodes after `el` in `root.iter()` order (its descendants, then what comes after it),
+    without walking the part of the tree before it."""
+    nodes = el.iter()
+    next(nodes)  # el itself
+    yield from nodes
+    while el is not root and el is not None:
+        for sibling in el.itersiblings():
+            yield from sibling.iter()
+        el = el.getparent()

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
-from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
+from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
 from autocrawl.extraction.structured import Structured, json_str
 
 PUBLISHED_META = (
@@ -46,13 +46,28 @@ def _time_elements(root: Any) -> str | None:
     return first
 
 
+_DATE_CLASS = re.compile(r"date|time|datum|publish|posted|meta|byline|fecha|data")
+_DATE_CLASS_ANY_CASE = re.compile(_DATE_CLASS.pattern, re.I)
+_NOT_DATE_CLASS = re.compile(r"update|modif|comment")
+
+
+def _date_marked(el: Any) -> bool:
+    """Whether an element's class or id says it holds a (publication) date."""
+    cls, ident = el.get("class"), el.get("id")
+    # A quick test of the raw values first: matching them case-insensitively finds all that
+    # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
+    if not (cls or ident) or not (any_case(_DATE_CLASS_ANY_CASE, cls) or any_case(_DATE_CLASS_ANY_CASE, ident)):
+        return False
+    if el.tag in ("html", "body"):
+        return False
+    tokens = attr_tokens(el)
+    return bool(_DATE_CLASS.search(tokens)) and not _NOT_DATE_CLASS.search(tokens)
+
+
 def _date_elements(root: Any) -> str | None:
     """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
-    for el in root.xpath("//*[@class or @id][not(self::html)][not(self::body)]"):
-        tokens = attr_tokens(el)
-        if not re.search(r"date|time|datum|publish|posted|meta|byline|fecha|data", tokens):
-            continue
-        if re.search(r"update|modif|comment", tokens):
+    for el in root.iter():
+        if not _date_marked(el):
             continue
         text = text_of(el)
         if 6 <= len(text) <= 120:
@@ -67,11 +82,8 @@ def _after_headline(root: Any) -> Iterator[Any]:
     h1 = root.find(".//h1")
     if h1 is None:
         return
-    started = False
-    for el in root.iter():
-        if el is h1:
-            started = True
-        elif started and isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript", "template"):
+    for el in following(root, h1):
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript", "template"):
             yield el
 
 
@@ -156,7 +168,7 @@ def _shown_date(root: Any, window: int = 1200) -> _Shown | None:
     h1 = _headline(root)
     if h1 is None:
         return None
-    shown = _scan_datelines(_following(root, h1), h1, window)
+    shown = _scan_datelines(following(root, h1), h1, window)
     if shown is None:
         block = _headline_block(h1)
         if block is not None:
@@ -181,15 +193,6 @@ def _just_before(h1: Any, count: int = 3) -> Iterator[Any]:
         el = el.getparent()
         if el is None:
             return
-
-
-def _following(root: Any, h1: Any) -> Iterator[Any]:
-    started = False
-    for el in root.iter():
-        if el is h1:
-            started = True
-        elif started:
-            yield el
 
 
 def _headline_block(h1: Any, max_chars: int = 600) -> Any | None:
@@ -227,7 +230,7 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
             excluded.add(el)
         elif el.tag == "a" and "bookmark" not in (el.get("rel") or "") and el.find(".//time") is None:
             excluded.add(el)  # a link leads elsewhere (archive, event); a permalink holds the post's date
-        elif _NOT_DATELINE_CLASS.search(attr_tokens(el)):
+        elif any_case(_NOT_DATELINE_CLASS, attr_tokens(el)):
             excluded.add(el)
         for text, owner in ((el.text, el), (el.tail, parent)):
             if not text or not text.strip():

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from autocrawl.extraction.dom import norm_space, text_of
 
 ARTICLE_TYPES = frozenset(
@@ -106,9 +108,21 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return best[1] if best else None
 
 
+_MICRODATA = etree.XPath("//@itemprop/..")  # elements with an itemprop, faster than //*[@itemprop]
+
+
+def _declaring(root: Any) -> dict[str, list[Any]]:
+    """The page's script, meta and link elements, each kind in document order, from one walk."""
+    found: dict[str, list[Any]] = {"script": [], "meta": [], "link": []}
+    for el in root.iter("script", "meta", "link"):
+        found[el.tag].append(el)
+    return found
+
+
 def collect(root: Any) -> Structured:
     out = Structured()
-    for script in root.iter("script"):
+    declaring = _declaring(root)
+    for script in declaring["script"]:
         kind = (script.get("type") or "").lower()
         if "ld+json" not in kind or not script.text:
             continue
@@ -116,18 +130,20 @@ def collect(root: Any) -> Structured:
         if data is not None:
             out.jsonld.extend(_walk(data))
     meta = out.meta
-    for el in root.iter("meta"):
+    for el in declaring["meta"]:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         content = el.get("content")
         if key and content:
             meta.setdefault(key.strip().lower(), []).append(content)
-    for el in root.iter("link"):
+    for el in declaring["link"]:
         rel = (el.get("rel") or "").lower()
         href = el.get("href")
         if href and rel in ("canonical", "author"):
             meta.setdefault(f"link:{rel}", []).append(href)
     # Microdata: itemprop values on ordinary elements (not <meta>, which is handled above).
-    for el in root.xpath("//*[@itemprop][not(self::meta)]"):
+    for el in _MICRODATA(root):
+        if el.tag == "meta":
+            continue
         prop = (el.get("itemprop") or "").strip().lower()
         if prop not in ("headline", "name", "author", "datepublished", "datemodified", "articlebody"):
             continue
