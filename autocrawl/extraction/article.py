@@ -90,8 +90,12 @@ def _latin_equivalent(chars: int, text: str) -> int:
 
 
 def _declared_body(sd: Structured) -> str | None:
-    """JSON-LD articleBody as paragraphs, HTML tags and entities removed."""
-    value = (sd.article or {}).get("articleBody")
+    """JSON-LD articleBody (or a HowTo's or Recipe's description and steps) as paragraphs,
+    HTML tags and entities removed."""
+    art = sd.article or {}
+    value = art.get("articleBody")
+    if not isinstance(value, str):
+        value = _declared_steps(art)
     if not isinstance(value, str) or len(value) < 200:
         return None
     if "<" in value:
@@ -100,6 +104,39 @@ def _declared_body(sd: Structured) -> str | None:
     value = html_lib.unescape(value)
     paragraphs = [" ".join(line.split()) for line in value.splitlines()]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_STEP_KEYS = ("step", "recipeInstructions", "itemListElement")
+
+
+def _declared_steps(obj: dict) -> str | None:
+    """A schema.org HowTo or Recipe as text: its description, then each step's text in order
+    (steps may be nested in sections and directions). Pages rendered by script carry them."""
+    if not {"howto", "recipe"} & set(_types(obj)):
+        return None
+    parts: list[str] = []
+    description = obj.get("description")
+    if isinstance(description, str):
+        parts.append(description)
+
+    def walk(value: object, depth: int = 0) -> None:
+        if depth > 4:
+            return
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+        elif isinstance(value, dict):
+            text = value.get("text")
+            if isinstance(text, str):
+                parts.append(text)
+            for key in _STEP_KEYS:
+                walk(value.get(key), depth + 1)
+
+    for key in _STEP_KEYS[:2]:
+        walk(obj.get(key))
+    return "\n".join(parts) if parts else None
 
 
 def _scripted_body(page_text: str, url: str, meta: Meta) -> BodyResult | None:
@@ -162,6 +199,7 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
             declared_body = f"{first}\n\n{declared_body}"
         body.text = declared_body
         body.prose_chars = max(body.prose_chars, len(declared_body))
+        body.link_ratio = 0.0  # the declared text has no links; the markup's ratio says nothing of it
         warnings.append("body-from-jsonld")
     if not body.text:
         warnings.append("no-body")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.article_helpers import PARAGRAPHS, extract, page
+from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld, page
 
 OG_ARTICLE = '<meta property="og:type" content="article">'
 OG_WEBSITE = '<meta property="og:type" content="website">'
@@ -37,3 +37,18 @@ def test_website_declared_page_with_a_whole_story_and_few_links_is_an_article() 
     assert extract(story, url="https://www.example.org/news/tram-vote").is_article
     teaser = page(_story(PARAGRAPHS[:2]), OG_WEBSITE)
     assert not extract(teaser, url="https://www.example.org/news/tram-vote").is_article
+
+
+def test_howto_rendered_by_script_is_read_from_its_declared_steps() -> None:
+    steps = [{"@type": "HowToStep", "itemListElement": {"@type": "HowToDirection", "text": p}} for p in PARAGRAPHS]
+    howto = {
+        "@context": "https://schema.org",
+        "@type": "HowTo",
+        "name": "Tram",
+        "description": "How it works.",
+        "step": steps,
+    }
+    links = "".join(f'<a href="/diy/{i}">Project {i}</a>' for i in range(20))
+    art = extract(page(f'<div id="app" data-props="{{}}"></div><nav>{links}</nav>', jsonld(howto)))
+    assert art.body.split("\n\n") == ["How it works.", *PARAGRAPHS]
+    assert art.is_article and "body-from-jsonld" in art.warnings
