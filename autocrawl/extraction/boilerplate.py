@@ -23,7 +23,7 @@ _MARK = re.compile(
     r"caption|credits?|copyright|"
     r"rating|pagination|pager|login|register|skip|widget|widgets|cmp|"
     r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
-    r"infobox-?ad|meta-?bar|"
+    r"infobox-?ad|meta-?bar|fact-?box\w*|info-?box\w*|infokasten|"
     r"ratings?|post-?ratings|disclaimer|disclosure|donations?|donate|"
     r"instagram-media|tiktok-embed|fb-post|"
     r"post-?meta(data)?|entry-?meta|entry-?utility|entry-?footer|post-?footer|article-?footer|"

@@ -1,0 +1,20 @@
+"""Body rules for kinds of blocks found on many news sites: each leaks in (or drops out) the same way everywhere."""
+
+from __future__ import annotations
+
+from tests.extraction.article_helpers import PARAGRAPHS, article_markup, extract, jsonld, page
+
+NEWS_LD = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion"})
+
+
+def test_fact_box_beside_the_text_is_not_body() -> None:
+    box = (
+        '<div class="article-factbox"><h3>Facts about the tram</h3>'
+        "<p>The network opened in 1895 and carries about 90,000 passengers on a working day.</p>"
+        "<p>Twelve lines run on 140 kilometres of track through all districts of the city.</p></div>"
+        '<div class="info-box"><p>The city has asked residents to send questions to the transport '
+        "department before the first public meeting.</p></div>"
+    )
+    art = extract(page(article_markup(extra_inside=box), NEWS_LD))
+    assert "1895" not in art.body and "Twelve lines" not in art.body and "send questions" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
