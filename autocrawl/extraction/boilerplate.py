@@ -224,7 +224,8 @@ _STOP = re.compile(
 # An image caption left in the text: it ends with a credit ("… © AFP / Marco B.", "(Foto: Getty)")
 # or opens as a figure label ("Abbildung 4: …", "Fig. 2:", "Titelbild: …").
 _CAPTION = re.compile(
-    r"(?:©|\(c\)|(?:^|[(.|/]\s*)(?:foto|fotos|photo|photos|bild|bilder|credit|credits|quelle|source|image|picture)\s*:)"
+    r"(?:©|\(c\)|(?:^|[(.|/]\s*)(?:foto|fotos|photo|photos|bild|bilder|credit|credits|quelle|source|image|picture)\s*:|"
+    r"\b(?:bildrechte|bildnachweis|fotonachweis|(?:photo|image|picture|foto|bild)\s?credits?)\s*:)"
     r"[^.!?©]{2,70}\)?\s*$|"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|titelbild|image|photo)\s*\d*\s*:",
     re.I,

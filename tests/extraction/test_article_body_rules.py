@@ -18,3 +18,13 @@ def test_fact_box_beside_the_text_is_not_body() -> None:
     art = extract(page(article_markup(extra_inside=box), NEWS_LD))
     assert "1895" not in art.body and "Twelve lines" not in art.body and "send questions" not in art.body
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_caption_ending_in_an_image_rights_credit_is_not_body() -> None:
+    captions = (
+        "<p>The first tram of the new line during a test run in the northern district. Bildrechte: Stadtwerke/Jan Ho</p>"
+        "<p>Engineers inspect the overhead wires near the university. Photo credit: Jane Doe/City Times</p>"
+    )
+    art = extract(page(article_markup(extra_inside=captions), NEWS_LD))
+    assert "test run" not in art.body and "overhead wires" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
