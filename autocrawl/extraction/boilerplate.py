@@ -265,9 +265,19 @@ def is_promo_text(text: str) -> bool:
     return bool(_PROMO_VERB.search(text) and _PROMO_CHANNEL.search(text))
 
 
+# The label of a video or audio player: a teaser line ending in the clip's length ("… 18.04.2024 | 3:18 min",
+# "00:21 Min. Verfügbar bis 22.04.2026"), or the bare "VIDEO 4:42" of a player card.
+_MEDIA_LABEL = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|minutes|mins)\s*"
+    r"(?:(?:verfügbar bis|abrufbar bis|available until)\b.{0,40})?$|"
+    r"^(?:video|audio|podcast)\s*[\d:]+$",
+    re.I,
+)
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
-    if len(text) < 300 and _CAPTION.search(text):
+    if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
         return True
     if is_promo_text(text):
         return True

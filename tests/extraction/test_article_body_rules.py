@@ -28,3 +28,22 @@ def test_caption_ending_in_an_image_rights_credit_is_not_body() -> None:
     art = extract(page(article_markup(extra_inside=captions), NEWS_LD))
     assert "test run" not in art.body and "overhead wires" not in art.body
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_video_and_audio_player_labels_are_not_body() -> None:
+    players = (
+        '<div class="player"><p>The mayor explains why the new line will run through the old town. '
+        "18.04.2024 | 3:18 min</p></div>"
+        "<p>Stadtwerke 22.04.2024 00:21 Min. Verfügbar bis 22.04.2026</p>"
+        "<p>VIDEO 4:42</p>"
+    )
+    art = extract(page(article_markup(extra_inside=players), NEWS_LD))
+    for junk in ("old town", "Verfügbar", "VIDEO"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_prose_mentioning_a_time_is_kept() -> None:
+    inside = "<p>The first tram leaves the depot at 5:30 and the last one returns shortly after midnight.</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "depot at 5:30" in art.body
