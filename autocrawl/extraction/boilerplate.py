@@ -275,11 +275,41 @@ _MEDIA_LABEL = re.compile(
 )
 
 
+# A consent notice: what it is about (privacy policy, personal data, an embed from elsewhere) and
+# what the reader is asked to do with it (agree, accept; show or load the embed).
+_PRIVACY_OBJECT = re.compile(
+    r"datenschutz\w*|privacy|personenbezogene\w* daten|personal data|données personnelles|dati personali|"
+    r"datos personales|dane osobowe|drittplattform\w*|drittanbieter\w*",
+    re.I,
+)
+_EMBED_OBJECT = re.compile(
+    r"eingebettete\w* inhalt\w*|externe\w* inhalt\w*|embedded content|external content|third[- ]party content|"
+    r"contenus? externes?|contenido externo|contenuti esterni|treści zewnętrzne",
+    re.I,
+)
+_AGREE = re.compile(
+    r"einverstanden|akzeptier\w*|willige\w*|einwilligung|zustimm\w*|\bstimme\w*\b.{0,60}\bzu\b|\bklick für (?:den |mehr )?datenschutz|"
+    r"consent\w*|\bagree\w*|\baccept\w*|acknowledge\w*|j'accepte|acepto|accetto|wyrażam zgodę",
+    re.I,
+)
+_SHOW = re.compile(r"anzeigen|angezeigt|laden|\bload\w*|\bshow\w*|\bdisplay\w*|afficher|mostrar|mostra|wyświetl", re.I)
+
+
+def is_consent_text(text: str) -> bool:
+    """'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden', 'We use your sign-up to
+    provide content in ways you've consented to': the notice of a consent manager, a form or a blocked embed."""
+    if len(text) >= 400:
+        return False
+    if _EMBED_OBJECT.search(text):
+        return bool(_AGREE.search(text) or _SHOW.search(text))
+    return bool(_PRIVACY_OBJECT.search(text) and _AGREE.search(text))
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
     if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
         return True
-    if is_promo_text(text):
+    if is_promo_text(text) or is_consent_text(text):
         return True
     return len(text) < 160 and bool(_PHRASE_RE.match(text))
 

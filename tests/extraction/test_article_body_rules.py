@@ -47,3 +47,28 @@ def test_prose_mentioning_a_time_is_kept() -> None:
     inside = "<p>The first tram leaves the depot at 5:30 and the last one returns shortly after midnight.</p>"
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "depot at 5:30" in art.body
+
+
+def test_consent_notices_of_forms_and_blocked_embeds_are_not_body() -> None:
+    notices = (
+        "<p>An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt. Sie können ihn "
+        "mit einem Klick anzeigen lassen.</p>"
+        "<p>Externen Inhalt anzeigen</p>"
+        "<p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.</p>"
+        "<p>I agree my information will be processed in accordance with the Privacy Policy.</p>"
+        "<p>Ein Klick für den Datenschutz</p>"
+    )
+    art = extract(page(article_markup(extra_inside=notices), NEWS_LD))
+    for junk in ("externen Inhalt", "einverstanden", "Privacy Policy", "Datenschutz"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_prose_about_privacy_is_kept() -> None:
+    inside = (
+        "<p>The transport department said the passenger counting sensors would not store personal data, "
+        "a promise the privacy commissioner wants to check before the first line opens.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "privacy commissioner" in art.body
