@@ -129,6 +129,7 @@ class Block:
     link_chars: int
     owner: Any  # nearest block-level element
     kind: str  # owner's tag
+    link_count: int = 0  # <a> elements opened in the block
 
     @property
     def density(self) -> float:
@@ -152,6 +153,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._links = 0
+        self._link_count = 0
         self._owner: Any = None
 
     def flush(self) -> None:
@@ -160,9 +162,11 @@ class _Walker:
             if "&" in text and _ENTITY.search(text):
                 text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
             if text:
-                self.blocks.append(Block(text, min(self._links, len(text)), self._owner, tag_of(self._owner)))
+                links = min(self._links, len(text))
+                self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
         self._parts = []
         self._links = 0
+        self._link_count = 0
 
     def _add(self, text: str | None, owner: Any, in_link: bool) -> None:
         if text:
@@ -195,6 +199,7 @@ class _Walker:
                     self._parts.append("\n")
             elif tag == "a":
                 in_link = True
+                self._link_count += 1
             self._add(el.text, owner, in_link)
             for child in reversed(el):
                 if child.tail:
@@ -392,7 +397,7 @@ def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:
         return best
     added = [b for b in around if b is not inside[0] and b.kind not in HEADINGS]
     text = sum(len(b.text) for b in added)
-    if sum(b.link_chars for b in added) > 0.3 * text:
+    if sum(b.link_chars for b in added if not _term_links(b)) > 0.3 * text:
         return best
     return parent
 
@@ -635,6 +640,32 @@ def _list_item(block: Block) -> bool:
     return block.kind in _ITEM_TAGS and block.link_chars == 0
 
 
+_TERM_LINK_CHARS = 16
+# Separators of menus and meta lines ("News · 31 Jan · 0 Comments", "A • B • C"), labels of tag lists.
+_MENU_SEPARATOR = re.compile(r"[|•·/]")
+_LIST_COMMA = re.compile(r"[,、，;；]")
+_TAG_LABEL = re.compile(
+    r"^\W*(tags?|schlagw\w*|stichw\w*|themen|topics?|categor\w*|kategor\w*|filed under|posted in|in|by|von)\b",
+    re.I,
+)
+
+
+def _term_links(block: Block) -> bool:
+    """A paragraph listing linked terms with commas between them (places, people, topics the site
+    links to its topic pages: "Präfektur: Stadt A, Stadt B, Stadt C"): a list in the text, not links
+    elsewhere. A teaser or a "read also" line links a whole title, a menu has one link per item or
+    separators between them, a tag list says what it is."""
+    return (
+        block.kind in ("p", "li", "dd", "td")
+        and block.link_count >= 2
+        and block.link_chars <= _TERM_LINK_CHARS * block.link_count
+        and block.density <= 0.8
+        and len(_LIST_COMMA.findall(block.text)) >= block.link_count - 1
+        and not _MENU_SEPARATOR.search(block.text)
+        and not _TAG_LABEL.search(block.text)
+    )
+
+
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
@@ -651,7 +682,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             title_norm and len(text) < len(title_norm) + 40 and _title_key(text).startswith(title_norm)
         ):
             continue
-        if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7):
+        if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7) and not _term_links(block):
             continue
         if text in captions or is_doubled(text):
             continue
@@ -689,6 +720,8 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
     tail = [
         b
         for b in kept[last + 1 :]
-        if b.kind not in HEADINGS and (len(b.text) > 25 or _FULL_STOP.search(b.text)) and b.density < 0.2
+        if b.kind not in HEADINGS
+        and (len(b.text) > 25 or _FULL_STOP.search(b.text))
+        and (b.density < 0.2 or _term_links(b))
     ]
     return [b.text for b in head + kept[first : last + 1] + tail]

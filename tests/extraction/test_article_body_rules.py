@@ -72,3 +72,29 @@ def test_prose_about_privacy_is_kept() -> None:
     )
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "privacy commissioner" in art.body
+
+
+def _topic(name: str) -> str:
+    return f'<a href="/topics/{name.lower()}">{name}</a>'
+
+
+def test_lists_of_linked_place_names_are_text_not_navigation() -> None:
+    lines = [
+        ("North district", ["Alton", "Brisk", "Carrow", "Dunmore"]),
+        ("River district", ["Eastwick", "Fenby", "Gorton"]),
+        ("Hill district", ["Harrow", "Ilsby", "Jarvik", "Kelso", "Lorne"]),
+    ]
+    lists = "".join(f"<p>{label}: {', '.join(_topic(n) for n in names)}</p>" for label, names in lines)
+    tags = f"<p>Tags: {', '.join(_topic(n) for n in ('Transport', 'Council', 'Trams'))}</p>"
+    text = f"<p>{PARAGRAPHS[0]} The tram will stop in these towns and villages, listed by district.</p>{lists}{tags}"
+    html = page(
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
+        f'<main><article><h1>Council approves tram expansion</h1><div class="text">{text}</div></article></main>'
+        '<div class="more"><ul><li><a href="/a">Bus fares to rise next year as operators face higher costs</a></li>'
+        '<li><a href="/b">New cycle lanes open along the river after two years of works</a></li></ul></div>',
+        NEWS_LD,
+    )
+    art = extract(html)
+    assert "North district: Alton, Brisk, Carrow, Dunmore" in art.body
+    assert "Hill district: Harrow, Ilsby, Jarvik, Kelso, Lorne" in art.body
+    assert "Tags" not in art.body and "Bus fares" not in art.body
