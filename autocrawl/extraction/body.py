@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from autocrawl.extraction.boilerplate import (
+    is_author_bio,
     is_boilerplate_text,
     is_byline,
     is_comment_mark,
@@ -724,4 +725,15 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
         and (len(b.text) > 25 or _FULL_STOP.search(b.text))
         and (b.density < 0.2 or _term_links(b))
     ]
-    return [b.text for b in head + kept[first : last + 1] + tail]
+    body = [b.text for b in head + kept[first : last + 1] + tail]
+    return _without_closing_bios(body)
+
+
+_BIO_REACH = 4  # paragraphs from the end where a note on the author may stand
+
+
+def _without_closing_bios(paragraphs: list[str]) -> list[str]:
+    """Notes on the author close an article (in its second half, among the last few paragraphs);
+    earlier, "X is a professor" introduces a source."""
+    start = max(len(paragraphs) // 2 + 1, len(paragraphs) - _BIO_REACH)
+    return paragraphs[:start] + [p for p in paragraphs[start:] if not is_author_bio(p)]

@@ -379,3 +379,20 @@ def is_dateline(text: str) -> bool:
     from autocrawl.extraction.dates import month_number
 
     return sum(1 for w in words if month_number(w) is None) <= 2
+
+
+# The note on the author under the text: a name (or "The author") and a job ("Jane Doe is a senior writer
+# for …", "Der Autor ist Professor an …", "Max Muster ist ZDF-Korrespondent in Moskau").
+_AUTHOR_BIO = re.compile(
+    r"^(?:\.\.\.\s?|…\s?)?(?:(?i:the|der|die|l['’]|el|la|il)\s?(?i:author|autor|autorin|auteur|auteure|autora|autore)\b|"
+    r"(?:[A-ZÀ-Ž][\w'’.-]+\s){1,3}(?:[A-ZÀ-Ž][\w'’.-]+)?),?\s"
+    r"(?:is|ist|est|es|è|jest|was|war)\s(?:[^\s.]+\s){0,8}?[\w-]*"
+    r"(?i:writer|reporter|editor|correspondent|journalist|columnist|contributor|professor|fellow|researcher|"
+    r"redakteur|korrespondent|autor|wissenschaftler|journaliste|rédact|chroniqueu|chercheu|periodista|"
+    r"redactor|corresponsal|investigador|giornalista|redattore|dziennikar|redaktor)"
+)
+
+
+def is_author_bio(text: str) -> bool:
+    """'Perry Bacon Jr. is a senior writer for FiveThirtyEight.': who wrote it, not what was written."""
+    return len(text) < 400 and bool(_AUTHOR_BIO.match(text.strip()))

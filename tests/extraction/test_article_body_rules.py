@@ -98,3 +98,23 @@ def test_lists_of_linked_place_names_are_text_not_navigation() -> None:
     assert "North district: Alton, Brisk, Carrow, Dunmore" in art.body
     assert "Hill district: Harrow, Ilsby, Jarvik, Kelso, Lorne" in art.body
     assert "Tags" not in art.body and "Bus fares" not in art.body
+
+
+def test_note_on_the_author_closing_the_text_is_not_body() -> None:
+    after_text = (
+        "<p>Jane Doe is a senior reporter for City Times and covers transport and housing.</p>"
+        "<p>Der Autor ist Professor für Verkehrsplanung an der Technischen Universität.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=after_text), NEWS_LD))
+    assert "senior reporter" not in art.body and "Verkehrsplanung" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_source_introduced_in_the_text_is_kept() -> None:
+    source = (
+        "<p>Anna Berg is a professor of urban planning at the university. She said the new line would "
+        "change how the northern districts grow over the next twenty years.</p>"
+    )
+    markup = article_markup().replace(f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[0]}</p>{source}")
+    art = extract(page(markup, NEWS_LD))
+    assert "Anna Berg is a professor" in art.body
