@@ -295,6 +295,32 @@ _AGREE = re.compile(
 _SHOW = re.compile(r"anzeigen|angezeigt|laden|\bload\w*|\bshow\w*|\bdisplay\w*|afficher|mostrar|mostra|wyświetl", re.I)
 
 
+# An appeal to pay for the publication: support + journalism / our work ("Unterstützen Sie unabhängigen
+# Journalismus", "help us … support the journalism you rely on"), or a free trial of a subscription.
+_APPEAL_VERB = re.compile(
+    r"\b(support\w*|donat\w*|become a (?:sustaining )?(?:member|supporter|subscriber)|unterstütz\w*|spende\w*|"
+    r"helfen sie mit|apoy\w*|soutenez|soutenir|sostieni|sostenere|wesprzyj\w*|wspier\w*)",
+    re.I,
+)
+_APPEAL_OBJECT = re.compile(
+    r"journalism(?:us|e)?\b|periodismo|giornalismo|dziennikarstw\w*|unsere arbeit|our work|our reporting", re.I
+)
+_FREE_TRIAL = re.compile(
+    r"\b(?:\d+|zwei|drei|vier|two|three|four) (?:wochen|tage|monate|weeks|days|months) (?:lang )?"
+    r"(?:kostenlos|gratis|free)\b|\bkostenlos (?:testen|lesen)\b|\bfree trial\b|\b(?:probe|test)-?abo",
+    re.I,
+)
+
+
+def is_appeal_text(text: str) -> bool:
+    """'Wait! Before you go … support the journalism you rely on. Become a Member', '2 Wochen kostenlos testen'."""
+    if len(text) >= 1200:
+        return False
+    if _APPEAL_VERB.search(text) and _APPEAL_OBJECT.search(text):
+        return True
+    return len(text) < 400 and bool(_FREE_TRIAL.search(text))
+
+
 def is_consent_text(text: str) -> bool:
     """'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden', 'We use your sign-up to
     provide content in ways you've consented to': the notice of a consent manager, a form or a blocked embed."""
@@ -309,7 +335,7 @@ def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
     if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
         return True
-    if is_promo_text(text) or is_consent_text(text):
+    if is_promo_text(text) or is_consent_text(text) or is_appeal_text(text):
         return True
     return len(text) < 160 and bool(_PHRASE_RE.match(text))
 

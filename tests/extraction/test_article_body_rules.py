@@ -118,3 +118,25 @@ def test_source_introduced_in_the_text_is_kept() -> None:
     markup = article_markup().replace(f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[0]}</p>{source}")
     art = extract(page(markup, NEWS_LD))
     assert "Anna Berg is a professor" in art.body
+
+
+def test_appeals_to_support_the_publication_are_not_body() -> None:
+    appeals = (
+        "<p>Before you go: the reporting we do is not cheap. You can become a member for as little as $3 a "
+        "month. That is all it takes to support the journalism you rely on.</p>"
+        "<p>Unterstützen Sie unabhängigen Journalismus! Jetzt mit wenigen Klicks spenden.</p>"
+        "<p>2 Wochen kostenlos testen</p>"
+    )
+    art = extract(page(article_markup(extra_inside=appeals), NEWS_LD))
+    for junk in ("Before you go", "Journalismus", "kostenlos"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_news_about_journalists_and_donations_is_kept() -> None:
+    inside = (
+        "<p>The mayor, who once shoved a journalist at a rally, drew on donations from local firms "
+        "to pay for the campaign that won the tram vote.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "shoved a journalist" in art.body
