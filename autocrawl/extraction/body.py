@@ -104,7 +104,7 @@ BLOCK_TAGS = frozenset(
     ]
 )
 HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
-_DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar"))
+_DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar", "button"))
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body|article-content|"
     r"story-body|story-content|story__body|content-body|article-text|articletext|post-entry|news-text|"

@@ -140,3 +140,13 @@ def test_news_about_journalists_and_donations_is_kept() -> None:
     )
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "shoved a journalist" in art.body
+
+
+def test_controls_marked_as_buttons_are_not_body() -> None:
+    toggle = (
+        '<div class="expandable"><div class="expandable__header" role="button">'
+        "<span>Open the box</span> <span>Close the box</span> Background information on the tram</div></div>"
+    )
+    art = extract(page(article_markup(extra_inside=toggle), NEWS_LD))
+    assert "Open the box" not in art.body and "Background information" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
