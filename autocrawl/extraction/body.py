@@ -261,6 +261,8 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
             # The text itself when a script renders the article: the fallback holds the paragraphs.
             return not _holds_prose(el)
         return not (tag == "footer" and _inside_article(el))
+    if tag == "form" and not _holds_prose(el):
+        return True  # a sign-up, search, login or poll form; ASP.NET wraps whole pages in one
     if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
         return True
     style = el.get("style")

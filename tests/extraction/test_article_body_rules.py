@@ -150,3 +150,20 @@ def test_controls_marked_as_buttons_are_not_body() -> None:
     art = extract(page(article_markup(extra_inside=toggle), NEWS_LD))
     assert "Open the box" not in art.body and "Background information" not in art.body
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_sign_up_form_inside_the_article_is_not_body() -> None:
+    form = (
+        '<form class="email-slidein"><p>Get email updates with the day\'s biggest stories</p>'
+        '<input type="email"><span class="invalid">Invalid Email</span>'
+        "<p>Something went wrong, please try again later.</p><p>Thank you for subscribing</p></form>"
+    )
+    art = extract(page(article_markup(extra_inside=form), NEWS_LD))
+    for junk in ("email updates", "Invalid", "went wrong", "subscribing"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_page_wrapped_in_one_form_keeps_its_text() -> None:
+    html = page(f"<form id='aspnetForm' action='/article.aspx'>{article_markup()}</form>", NEWS_LD)
+    assert extract(html).body == "\n\n".join(PARAGRAPHS)
