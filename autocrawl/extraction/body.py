@@ -268,6 +268,8 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
+    if tokens and _PAYWALL_MARK.search(tokens) and _paywalled_text(el, tokens):
+        return False
     if tag not in ("span", "i") and el.get("aria-hidden") == "true":
         return True
     if tokens and _TEASER_MARK.search(tokens) and (el.find(".//a") is not None or tag == "a"):
@@ -275,6 +277,21 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     if tokens and marked_as_boilerplate(tokens):
         # A wrapper named after its sidebar or header that holds the article is not furniture.
         return not (weak_mark(tokens) and _holds_prose(el))
+    return False
+
+
+_PAYWALL_MARK = re.compile(r"(?:^|[\s_-])paywall(?:ed)?(?=$|[\s_-])")
+
+
+def _paywalled_text(el: Any, tokens: str) -> bool:
+    """Article paragraphs a site marks "paywall" (hidden from non-subscribers, but in the page), unlike
+    the paywall's own offer: a paragraph of prose that is no subscription pitch, and no other mark."""
+    if marked_as_boilerplate(_PAYWALL_MARK.sub(" ", tokens)):
+        return False
+    for p in el.iter("p"):
+        text = text_of(p)
+        if len(text) >= 150 and not is_boilerplate_text(text):
+            return True
     return False
 
 

@@ -167,3 +167,16 @@ def test_sign_up_form_inside_the_article_is_not_body() -> None:
 def test_page_wrapped_in_one_form_keeps_its_text() -> None:
     html = page(f"<form id='aspnetForm' action='/article.aspx'>{article_markup()}</form>", NEWS_LD)
     assert extract(html).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_article_paragraphs_marked_paywall_are_body_the_offer_is_not() -> None:
+    rest = (
+        f'<p class="paywall" aria-hidden="true">{PARAGRAPHS[2]} The council will review the plan in autumn '
+        "once the engineers have finished their survey of the route.</p>"
+        '<div class="paywall-offer paywall"><p>Subscribe now to keep reading: get unlimited access to all our '
+        "articles, the e-paper and the app for just 1 euro in the first month.</p></div>"
+    )
+    markup = article_markup().replace(f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>", rest)
+    art = extract(page(markup, NEWS_LD))
+    assert "review the plan in autumn" in art.body
+    assert "unlimited access" not in art.body
