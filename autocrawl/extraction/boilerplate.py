@@ -299,11 +299,13 @@ _SHOW = re.compile(r"anzeigen|angezeigt|laden|\bload\w*|\bshow\w*|\bdisplay\w*|a
 # Journalismus", "help us … support the journalism you rely on"), or a free trial of a subscription.
 _APPEAL_VERB = re.compile(
     r"\b(support\w*|donat\w*|become a (?:sustaining )?(?:member|supporter|subscriber)|unterstütz\w*|spende\w*|"
-    r"helfen sie mit|apoy\w*|soutenez|soutenir|sostieni|sostenere|wesprzyj\w*|wspier\w*)",
+    r"helfen sie mit|apoy\w*|apoi[ae]\w*|colabore|soutenez|soutenir|sostieni|sostenere|wesprzyj\w*|wspier\w*)",
     re.I,
 )
 _APPEAL_OBJECT = re.compile(
-    r"journalism(?:us|e)?\b|periodismo|giornalismo|dziennikarstw\w*|unsere arbeit|our work|our reporting", re.I
+    r"journalism(?:us|e)?\b|periodismo|jornalismo|giornalismo|dziennikarstw\w*|unsere arbeit|our work|our reporting|"
+    r"nosso trabalho|nuestro trabajo|notre travail",
+    re.I,
 )
 _FREE_TRIAL = re.compile(
     r"\b(?:\d+|zwei|drei|vier|two|three|four) (?:wochen|tage|monate|weeks|days|months) (?:lang )?"

@@ -126,9 +126,11 @@ def test_appeals_to_support_the_publication_are_not_body() -> None:
         "month. That is all it takes to support the journalism you rely on.</p>"
         "<p>Unterstützen Sie unabhängigen Journalismus! Jetzt mit wenigen Klicks spenden.</p>"
         "<p>2 Wochen kostenlos testen</p>"
+        "<p>Em tempos de desinformação, nosso trabalho tem sido maior do que nunca. Colabore para que nossa "
+        "equipe seja mantida. Assine o jornal.</p>"
     )
     art = extract(page(article_markup(extra_inside=appeals), NEWS_LD))
-    for junk in ("Before you go", "Journalismus", "kostenlos"):
+    for junk in ("Before you go", "Journalismus", "kostenlos", "Colabore"):
         assert junk not in art.body
     assert art.body == "\n\n".join(PARAGRAPHS)
 
