@@ -397,7 +397,30 @@ def _tighten(
         start = first_block[child]
         if any(_is_prose(b) for b in blocks[first_block[best] : start]):
             return best
+        if _text_continues_after(child, best, blocks, start):
+            return best
         best = child
+
+
+def _signature(block: Block) -> tuple[str, str]:
+    return block.kind, block.owner.get("class") or ""
+
+
+def _text_continues_after(child: Any, parent: Any, blocks: list[Block], start: int) -> bool:
+    """The first prose after the child, inside the parent, is a paragraph styled like the child's own
+    (same tag and class): the article goes on past a break (an ad, an embed, a column split)."""
+    own: set[tuple[str, str]] = set()
+    index = start
+    while index < len(blocks) and _within(blocks[index].owner, child):
+        if _is_prose(blocks[index]):
+            own.add(_signature(blocks[index]))
+        index += 1
+    while index < len(blocks) and _within(blocks[index].owner, parent):
+        block = blocks[index]
+        if _is_prose(block):  # the first prose after the child decides
+            return len(block.text) >= 200 and bool(block.owner.get("class")) and _signature(block) in own
+        index += 1
+    return False
 
 
 def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:

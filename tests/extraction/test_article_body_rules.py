@@ -182,3 +182,26 @@ def test_article_paragraphs_marked_paywall_are_body_the_offer_is_not() -> None:
     art = extract(page(markup, NEWS_LD))
     assert "review the plan in autumn" in art.body
     assert "unlimited access" not in art.body
+
+
+def test_text_continued_past_a_column_break_is_kept() -> None:
+    first = "".join(f'<p class="copy">{p}</p>' for p in PARAGRAPHS)
+    more = (
+        '<p class="copy">The transport department expects the first passengers on the new line before the end '
+        "of the decade, provided the budget holds and the suppliers deliver the twenty new trams on time, as "
+        "their contracts require.</p>"
+    )
+    html = page(
+        '<main><article><h1>Council approves tram expansion</h1><div class="layout">'
+        f'<div class="column-main"><div class="block">{first}'
+        f'<div class="ad-slot"></div><ul><li><a href="/a">Bus fares to rise next year as operators face higher costs'
+        "</a></li></ul></div></div>"
+        f'<div class="column-rest"><div class="block">{more}</div>'
+        '<div class="box"><div>Most read</div><ul><li><a href="/b">New cycle lanes open along the river</a></li>'
+        "</ul></div></div></div></article></main>",
+        NEWS_LD,
+    )
+    art = extract(html)
+    assert art.body.startswith(PARAGRAPHS[0])
+    assert "before the end of the decade" in art.body
+    assert "cycle lanes" not in art.body
