@@ -314,19 +314,32 @@ _FREE_TRIAL = re.compile(
 )
 
 
+# Cheap substring tests first: these checks run on every block and rarely match.
+_APPEAL_WORDS = ("journalis", "jornalis", "giornalis", "periodis", "dziennikar", "unsere arbeit", "our work",
+                 "our reporting", "nosso trabalho", "nuestro trabajo", "notre travail")  # fmt: skip
+_TRIAL_WORDS = ("kostenlos", "gratis", "free", "abo")
+_CONSENT_WORDS = ("datenschutz", "privacy", "daten", "data", "donn", "dati", "datos", "dane", "dritt", "inhalt",
+                  "content", "contenu", "contenido", "contenuti", "treści")  # fmt: skip
+
+
+def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
+
+
 def is_appeal_text(text: str) -> bool:
     """'Wait! Before you go … support the journalism you rely on. Become a Member', '2 Wochen kostenlos testen'."""
     if len(text) >= 1200:
         return False
-    if _APPEAL_VERB.search(text) and _APPEAL_OBJECT.search(text):
+    lowered = text.lower()
+    if _mentions(lowered, _APPEAL_WORDS) and _APPEAL_OBJECT.search(text) and _APPEAL_VERB.search(text):
         return True
-    return len(text) < 400 and bool(_FREE_TRIAL.search(text))
+    return len(text) < 400 and _mentions(lowered, _TRIAL_WORDS) and bool(_FREE_TRIAL.search(text))
 
 
 def is_consent_text(text: str) -> bool:
     """'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden', 'We use your sign-up to
     provide content in ways you've consented to': the notice of a consent manager, a form or a blocked embed."""
-    if len(text) >= 400:
+    if len(text) >= 400 or not _mentions(text.lower(), _CONSENT_WORDS):
         return False
     if _EMBED_OBJECT.search(text):
         return bool(_AGREE.search(text) or _SHOW.search(text))
