@@ -346,9 +346,25 @@ def is_consent_text(text: str) -> bool:
     return bool(_PRIVACY_OBJECT.search(text) and _AGREE.search(text))
 
 
+# A notice about the reader's browser: outdated, or without JavaScript ("Ihr Browser ist veraltet",
+# "Sorry, but your browser needs Javascript", "Bitte aktivieren Sie JavaScript"). It addresses the reader.
+_BROWSER_NOTICE = re.compile(
+    r"\b(?:browser|javascript|navigateur|navegador)\b.{0,80}\b(?:veraltet|outdated|out of date|not supported|"
+    r"unsupported|limited support|aktualisier\w*|update|upgrade|needs|requires?|aktiviert|aktivieren|enable\w*|"
+    r"activ\w*|obsolète|obsoleto|désactivé|disabled|deaktiviert)\b|"
+    r"\b(?:enable|aktivieren|activez|activa|habilita)\b.{0,40}\bjavascript\b",
+    re.I,
+)
+_READER_ADDRESS = re.compile(
+    r"\b(?:you|your|please|sie|ihr|ihren|bitte|du|dein|deinen|vous|votre|veuillez|usted|su|por favor)\b", re.I
+)
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
     if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
+        return True
+    if len(text) < 400 and _BROWSER_NOTICE.search(text) and _READER_ADDRESS.search(text):
         return True
     if is_promo_text(text) or is_consent_text(text) or is_appeal_text(text):
         return True

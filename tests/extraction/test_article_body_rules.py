@@ -205,3 +205,19 @@ def test_text_continued_past_a_column_break_is_kept() -> None:
     assert art.body.startswith(PARAGRAPHS[0])
     assert "before the end of the decade" in art.body
     assert "cycle lanes" not in art.body
+
+
+def test_browser_and_javascript_notices_are_not_body() -> None:
+    notices = (
+        "<p>Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.</p>"
+        "<p>Sorry, but your browser needs JavaScript to use this site.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=notices), NEWS_LD))
+    assert "Browser" not in art.body and "JavaScript" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_news_about_a_browser_update_is_kept() -> None:
+    inside = "<p>The transport app will need an update once the browser makers drop support for older phones.</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "browser makers" in art.body
