@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 
 from autocrawl.extraction.boilerplate import (
     is_author_bio,
+    is_blog_pointer,
     is_boilerplate_text,
     is_byline,
     is_comment_mark,
@@ -738,6 +739,11 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             after = sum(len(b.text) for b in blocks[index + 1 :] if _is_prose(b))
             if kept and after < before:
                 break  # related links, comments: the article has ended
+            continue
+        if is_blog_pointer(text):
+            box = _box_of(blocks, index)
+            if box is not None and box is not block.owner:
+                skip_box = box  # the pointer and the teaser it introduces
             continue
         if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
             continue

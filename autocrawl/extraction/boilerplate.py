@@ -453,3 +453,17 @@ _AUTHOR_BIO = re.compile(
 def is_author_bio(text: str) -> bool:
     """'Perry Bacon Jr. is a senior writer for FiveThirtyEight.': who wrote it, not what was written."""
     return len(text) < 400 and bool(_AUTHOR_BIO.match(text.strip()))
+
+
+# A pointer to the site's running coverage: "Mehr zur Lage lesen Sie in unserem Liveblog:", "[Alle aktuellen
+# Entwicklungen finden Sie hier in unserem Newsblog.]", "Follow our live coverage here".
+_BLOG_POINTER = re.compile(
+    r"\b(?:in unserem|im|in our|on our|follow our|notre|nuestro|nel nostro)\s+(?:[\w-]+\s+)?"
+    r"(?:live-?blog|news-?blog|live-?ticker|news-?ticker|live coverage|live updates|direct|directo|diretta)\b",
+    re.I,
+)
+
+
+def is_blog_pointer(text: str) -> bool:
+    """A line sending the reader to the site's live blog: with the teaser under it, a box about elsewhere."""
+    return len(text) < 200 and bool(_BLOG_POINTER.search(text))

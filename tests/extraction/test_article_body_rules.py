@@ -221,3 +221,14 @@ def test_news_about_a_browser_update_is_kept() -> None:
     inside = "<p>The transport app will need an update once the browser makers drop support for older phones.</p>"
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "browser makers" in art.body
+
+
+def test_pointer_to_the_live_blog_and_its_teaser_are_not_body() -> None:
+    box = (
+        "<div><p>Mehr zur Lage in der Stadt lesen Sie in unserem Liveblog:</p>"
+        '<div><a href="/liveblog"><h3>Tram works</h3><p>All the news about the construction of the new line, '
+        "updated every day.</p></a></div></div>"
+    )
+    art = extract(page(article_markup(extra_inside=box), NEWS_LD))
+    assert "Liveblog" not in art.body and "updated every day" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
