@@ -360,11 +360,25 @@ _READER_ADDRESS = re.compile(
 )
 
 
+# The editor's disclaimer under an opinion piece or a forum: "Dieser Beitrag gibt die Meinung des Autors wieder",
+# "The views expressed are those of the author", "Les opinions exprimées … n'engagent que leurs auteurs".
+_DISCLAIMER = re.compile(
+    r"\b(?:meinung|ansicht|position)\w* (?:des|der) (?:autor|verfasser|user|nutzer|leser)\w*|"
+    r"nicht (?:unbedingt|notwendigerweise) (?:die|der) (?:meinung|position|ansicht)|n'engagent que|"
+    r"(?:views|opinions) expressed\b.{0,80}\b(?:are|do not|does not|those of)\b|"
+    r"do(?:es)? not necessarily (?:reflect|represent)|no (?:reflejan|representan) necesariamente|"
+    r"non (?:riflettono|rappresentano) necessariamente",
+    re.I,
+)
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
     if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
         return True
     if len(text) < 400 and _BROWSER_NOTICE.search(text) and _READER_ADDRESS.search(text):
+        return True
+    if len(text) < 400 and _DISCLAIMER.search(text):
         return True
     if is_promo_text(text) or is_consent_text(text) or is_appeal_text(text):
         return True

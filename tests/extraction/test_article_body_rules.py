@@ -232,3 +232,19 @@ def test_pointer_to_the_live_blog_and_its_teaser_are_not_body() -> None:
     art = extract(page(article_markup(extra_inside=box), NEWS_LD))
     assert "Liveblog" not in art.body and "updated every day" not in art.body
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_editors_disclaimer_is_not_body() -> None:
+    notes = (
+        "<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>"
+        "<p>The views expressed in this column are those of the author and do not necessarily reflect ours.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=notes), NEWS_LD))
+    assert "Meinung des Autors" not in art.body and "views expressed" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_opinions_reported_in_the_text_are_kept() -> None:
+    inside = "<p>Residents expressed mixed opinions at the meeting, and several asked for a second public hearing.</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "mixed opinions" in art.body
