@@ -25,6 +25,7 @@ from autocrawl.extraction.boilerplate import (
     is_comment_mark,
     is_dateline,
     is_doubled,
+    is_side_box_mark,
     is_stop_heading,
     marked_as_boilerplate,
     weak_mark,
@@ -488,11 +489,14 @@ _NOT_TEASER_TAGS = frozenset(
 )
 
 
-def _teaser_items(container: Any) -> set[Any]:
+def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
     """Repeated look-alike siblings (same tag and class, three or more), each short and linked:
-    a list of teasers to other pages, not part of the text."""
+    a list of teasers to other pages, not part of the text. Also the fact boxes met on the way."""
     items: set[Any] = set()
+    side_boxes: set[Any] = set()
     for parent in container.iter():
+        if parent is not container and parent.get("class") and _side_box(parent):
+            side_boxes.add(parent)
         if len(parent) < 3:
             continue
         groups: dict[tuple[str, str], list[Any]] = {}
@@ -505,7 +509,26 @@ def _teaser_items(container: Any) -> set[Any]:
                 continue
             if all(len(text_of(m)) < TEASER_MAX and m.find(".//a") is not None for m in members):
                 items.update(members)
-    return items
+    return items, side_boxes
+
+
+SIDE_BOX_MIN_TEXT = 500  # prose characters the text must have outside its fact boxes to do without them
+
+
+def _without_side_boxes(chosen: list[Block], container: Any, boxes: set[Any]) -> list[Block]:
+    """Fact boxes and info boxes inside the text ("The King's Speech: full transcript") are set beside it:
+    dropped when the article has prose of its own outside them; a box that is the whole text stays."""
+    if not boxes:
+        return chosen
+    inside = [_inside_any(b.owner, boxes, container) for b in chosen]
+    outside = sum(len(b.text) for b, boxed in zip(chosen, inside, strict=True) if not boxed and _is_prose(b))
+    if outside < SIDE_BOX_MIN_TEXT:
+        return chosen
+    return [b for b, boxed in zip(chosen, inside, strict=True) if not boxed]
+
+
+def _side_box(el: Any) -> bool:
+    return isinstance(el.tag, str) and is_side_box_mark(attr_tokens(el))
 
 
 def _inside_any(el: Any, items: set[Any], stop: Any) -> bool:
@@ -589,8 +612,9 @@ def extract_body(root: Any, base_url: str, title: str | None, lead: str | None =
     if container is None:
         return BodyResult()
     container = _declared_container(start, container, blocks)
-    teasers = _teaser_items(container)
+    teasers, side_boxes = _teaser_items(container)
     chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
+    chosen = _without_side_boxes(chosen, container, side_boxes)
     paragraphs = _filter(chosen, title, captions)
     standfirst = _standfirst(blocks, chosen, lead)
     if standfirst and paragraphs and standfirst not in paragraphs:

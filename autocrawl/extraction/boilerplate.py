@@ -481,3 +481,12 @@ _BLOG_POINTER = re.compile(
 def is_blog_pointer(text: str) -> bool:
     """A line sending the reader to the site's live blog: with the teaser under it, a box about elsewhere."""
     return len(text) < 200 and bool(_BLOG_POINTER.search(text))
+
+
+_SIDE_BOX = re.compile(r"(?:^|[\s_-])(?:fact-?box\w*|info-?box\w*|infokasten)(?=$|[\s_-])")
+
+
+@lru_cache(maxsize=4096)
+def is_side_box_mark(tokens: str) -> bool:
+    """A fact box or info box: beside the text, even when it holds paragraphs of its own."""
+    return bool(_SIDE_BOX.search(tokens))

@@ -248,3 +248,25 @@ def test_opinions_reported_in_the_text_are_kept() -> None:
     inside = "<p>Residents expressed mixed opinions at the meeting, and several asked for a second public hearing.</p>"
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "mixed opinions" in art.body
+
+
+def test_fact_box_holding_paragraphs_beside_the_text_is_not_body() -> None:
+    transcript = "".join(
+        f"<p>Point {n}: the council will publish the full plans for section {n} of the new line, with maps, "
+        "costs and the timetable for the works, before the public meetings begin.</p>"
+        for n in range(1, 5)
+    )
+    box = f'<div class="story-factbox"><h2>The plan in full</h2>{transcript}</div>'
+    art = extract(page(article_markup(extra_inside=box), NEWS_LD))
+    assert "Point 1" not in art.body and "The plan in full" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_info_box_that_is_the_whole_text_is_kept() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f'<main><article><h1>Council approves tram expansion</h1><div class="tab-content infobox">{paragraphs}'
+        "</div></article></main>",
+        NEWS_LD,
+    )
+    assert extract(html).body == "\n\n".join(PARAGRAPHS)
