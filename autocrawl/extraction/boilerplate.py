@@ -372,14 +372,20 @@ _DISCLAIMER = re.compile(
 )
 
 
+_BROWSER_WORDS = ("browser", "javascript", "navigateur", "navegador")
+_DISCLAIMER_WORDS = ("meinung", "ansicht", "position", "engagent", "expressed", "necessar", "notwendig", "unbedingt")
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
     if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
         return True
-    if len(text) < 400 and _BROWSER_NOTICE.search(text) and _READER_ADDRESS.search(text):
-        return True
-    if len(text) < 400 and _DISCLAIMER.search(text):
-        return True
+    if len(text) < 400:
+        lowered = text.lower()
+        if _mentions(lowered, _BROWSER_WORDS) and _BROWSER_NOTICE.search(text) and _READER_ADDRESS.search(text):
+            return True
+        if _mentions(lowered, _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
+            return True
     if is_promo_text(text) or is_consent_text(text) or is_appeal_text(text):
         return True
     return len(text) < 160 and bool(_PHRASE_RE.match(text))
