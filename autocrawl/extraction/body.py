@@ -18,11 +18,14 @@ from typing import Any
 from urllib.parse import urljoin
 
 from autocrawl.extraction.boilerplate import (
+    is_author_bio,
+    is_blog_pointer,
     is_boilerplate_text,
     is_byline,
     is_comment_mark,
     is_dateline,
     is_doubled,
+    is_side_box_mark,
     is_stop_heading,
     marked_as_boilerplate,
     weak_mark,
@@ -103,7 +106,7 @@ BLOCK_TAGS = frozenset(
     ]
 )
 HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
-_DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar"))
+_DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar", "button"))
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body|article-content|"
     r"story-body|story-content|story__body|content-body|article-text|articletext|post-entry|news-text|"
@@ -129,6 +132,7 @@ class Block:
     link_chars: int
     owner: Any  # nearest block-level element
     kind: str  # owner's tag
+    link_count: int = 0  # <a> elements opened in the block
 
     @property
     def density(self) -> float:
@@ -152,6 +156,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._links = 0
+        self._link_count = 0
         self._owner: Any = None
 
     def flush(self) -> None:
@@ -160,9 +165,11 @@ class _Walker:
             if "&" in text and _ENTITY.search(text):
                 text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
             if text:
-                self.blocks.append(Block(text, min(self._links, len(text)), self._owner, tag_of(self._owner)))
+                links = min(self._links, len(text))
+                self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
         self._parts = []
         self._links = 0
+        self._link_count = 0
 
     def _add(self, text: str | None, owner: Any, in_link: bool) -> None:
         if text:
@@ -195,6 +202,7 @@ class _Walker:
                     self._parts.append("\n")
             elif tag == "a":
                 in_link = True
+                self._link_count += 1
             self._add(el.text, owner, in_link)
             for child in reversed(el):
                 if child.tail:
@@ -255,11 +263,15 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
             # The text itself when a script renders the article: the fallback holds the paragraphs.
             return not _holds_prose(el)
         return not (tag == "footer" and _inside_article(el))
+    if tag == "form" and not _holds_prose(el):
+        return True  # a sign-up, search, login or poll form; ASP.NET wraps whole pages in one
     if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
         return True
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
+    if tokens and _PAYWALL_MARK.search(tokens) and _paywalled_text(el, tokens):
+        return False
     if tag not in ("span", "i") and el.get("aria-hidden") == "true":
         return True
     if tokens and _TEASER_MARK.search(tokens) and (el.find(".//a") is not None or tag == "a"):
@@ -267,6 +279,21 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     if tokens and marked_as_boilerplate(tokens):
         # A wrapper named after its sidebar or header that holds the article is not furniture.
         return not (weak_mark(tokens) and _holds_prose(el))
+    return False
+
+
+_PAYWALL_MARK = re.compile(r"(?:^|[\s_-])paywall(?:ed)?(?=$|[\s_-])")
+
+
+def _paywalled_text(el: Any, tokens: str) -> bool:
+    """Article paragraphs a site marks "paywall" (hidden from non-subscribers, but in the page), unlike
+    the paywall's own offer: a paragraph of prose that is no subscription pitch, and no other mark."""
+    if marked_as_boilerplate(_PAYWALL_MARK.sub(" ", tokens)):
+        return False
+    for p in el.iter("p"):
+        text = text_of(p)
+        if len(text) >= 150 and not is_boilerplate_text(text):
+            return True
     return False
 
 
@@ -372,7 +399,30 @@ def _tighten(
         start = first_block[child]
         if any(_is_prose(b) for b in blocks[first_block[best] : start]):
             return best
+        if _text_continues_after(child, best, blocks, start):
+            return best
         best = child
+
+
+def _signature(block: Block) -> tuple[str, str]:
+    return block.kind, block.owner.get("class") or ""
+
+
+def _text_continues_after(child: Any, parent: Any, blocks: list[Block], start: int) -> bool:
+    """The first prose after the child, inside the parent, is a paragraph styled like the child's own
+    (same tag and class): the article goes on past a break (an ad, an embed, a column split)."""
+    own: set[tuple[str, str]] = set()
+    index = start
+    while index < len(blocks) and _within(blocks[index].owner, child):
+        if _is_prose(blocks[index]):
+            own.add(_signature(blocks[index]))
+        index += 1
+    while index < len(blocks) and _within(blocks[index].owner, parent):
+        block = blocks[index]
+        if _is_prose(block):  # the first prose after the child decides
+            return len(block.text) >= 200 and bool(block.owner.get("class")) and _signature(block) in own
+        index += 1
+    return False
 
 
 def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:
@@ -392,7 +442,7 @@ def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:
         return best
     added = [b for b in around if b is not inside[0] and b.kind not in HEADINGS]
     text = sum(len(b.text) for b in added)
-    if sum(b.link_chars for b in added) > 0.3 * text:
+    if sum(b.link_chars for b in added if not _term_links(b)) > 0.3 * text:
         return best
     return parent
 
@@ -439,11 +489,14 @@ _NOT_TEASER_TAGS = frozenset(
 )
 
 
-def _teaser_items(container: Any) -> set[Any]:
+def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
     """Repeated look-alike siblings (same tag and class, three or more), each short and linked:
-    a list of teasers to other pages, not part of the text."""
+    a list of teasers to other pages, not part of the text. Also the fact boxes met on the way."""
     items: set[Any] = set()
+    side_boxes: set[Any] = set()
     for parent in container.iter():
+        if parent is not container and parent.get("class") and _side_box(parent):
+            side_boxes.add(parent)
         if len(parent) < 3:
             continue
         groups: dict[tuple[str, str], list[Any]] = {}
@@ -456,7 +509,26 @@ def _teaser_items(container: Any) -> set[Any]:
                 continue
             if all(len(text_of(m)) < TEASER_MAX and m.find(".//a") is not None for m in members):
                 items.update(members)
-    return items
+    return items, side_boxes
+
+
+SIDE_BOX_MIN_TEXT = 500  # prose characters the text must have outside its fact boxes to do without them
+
+
+def _without_side_boxes(chosen: list[Block], container: Any, boxes: set[Any]) -> list[Block]:
+    """Fact boxes and info boxes inside the text ("The King's Speech: full transcript") are set beside it:
+    dropped when the article has prose of its own outside them; a box that is the whole text stays."""
+    if not boxes:
+        return chosen
+    inside = [_inside_any(b.owner, boxes, container) for b in chosen]
+    outside = sum(len(b.text) for b, boxed in zip(chosen, inside, strict=True) if not boxed and _is_prose(b))
+    if outside < SIDE_BOX_MIN_TEXT:
+        return chosen
+    return [b for b, boxed in zip(chosen, inside, strict=True) if not boxed]
+
+
+def _side_box(el: Any) -> bool:
+    return isinstance(el.tag, str) and is_side_box_mark(attr_tokens(el))
 
 
 def _inside_any(el: Any, items: set[Any], stop: Any) -> bool:
@@ -540,8 +612,9 @@ def extract_body(root: Any, base_url: str, title: str | None, lead: str | None =
     if container is None:
         return BodyResult()
     container = _declared_container(start, container, blocks)
-    teasers = _teaser_items(container)
+    teasers, side_boxes = _teaser_items(container)
     chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
+    chosen = _without_side_boxes(chosen, container, side_boxes)
     paragraphs = _filter(chosen, title, captions)
     standfirst = _standfirst(blocks, chosen, lead)
     if standfirst and paragraphs and standfirst not in paragraphs:
@@ -635,6 +708,32 @@ def _list_item(block: Block) -> bool:
     return block.kind in _ITEM_TAGS and block.link_chars == 0
 
 
+_TERM_LINK_CHARS = 16
+# Separators of menus and meta lines ("News · 31 Jan · 0 Comments", "A • B • C"), labels of tag lists.
+_MENU_SEPARATOR = re.compile(r"[|•·/]")
+_LIST_COMMA = re.compile(r"[,、，;；]")
+_TAG_LABEL = re.compile(
+    r"^\W*(tags?|schlagw\w*|stichw\w*|themen|topics?|categor\w*|kategor\w*|filed under|posted in|in|by|von)\b",
+    re.I,
+)
+
+
+def _term_links(block: Block) -> bool:
+    """A paragraph listing linked terms with commas between them (places, people, topics the site
+    links to its topic pages: "Präfektur: Stadt A, Stadt B, Stadt C"): a list in the text, not links
+    elsewhere. A teaser or a "read also" line links a whole title, a menu has one link per item or
+    separators between them, a tag list says what it is."""
+    return (
+        block.kind in ("p", "li", "dd", "td")
+        and block.link_count >= 2
+        and block.link_chars <= _TERM_LINK_CHARS * block.link_count
+        and block.density <= 0.8
+        and len(_LIST_COMMA.findall(block.text)) >= block.link_count - 1
+        and not _MENU_SEPARATOR.search(block.text)
+        and not _TAG_LABEL.search(block.text)
+    )
+
+
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
@@ -651,7 +750,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             title_norm and len(text) < len(title_norm) + 40 and _title_key(text).startswith(title_norm)
         ):
             continue
-        if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7):
+        if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7) and not _term_links(block):
             continue
         if text in captions or is_doubled(text):
             continue
@@ -664,6 +763,11 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             after = sum(len(b.text) for b in blocks[index + 1 :] if _is_prose(b))
             if kept and after < before:
                 break  # related links, comments: the article has ended
+            continue
+        if is_blog_pointer(text):
+            box = _box_of(blocks, index)
+            if box is not None and box is not block.owner:
+                skip_box = box  # the pointer and the teaser it introduces
             continue
         if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
             continue
@@ -689,6 +793,19 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
     tail = [
         b
         for b in kept[last + 1 :]
-        if b.kind not in HEADINGS and (len(b.text) > 25 or _FULL_STOP.search(b.text)) and b.density < 0.2
+        if b.kind not in HEADINGS
+        and (len(b.text) > 25 or _FULL_STOP.search(b.text))
+        and (b.density < 0.2 or _term_links(b))
     ]
-    return [b.text for b in head + kept[first : last + 1] + tail]
+    body = [b.text for b in head + kept[first : last + 1] + tail]
+    return _without_closing_bios(body)
+
+
+_BIO_REACH = 4  # paragraphs from the end where a note on the author may stand
+
+
+def _without_closing_bios(paragraphs: list[str]) -> list[str]:
+    """Notes on the author close an article (in its second half, among the last few paragraphs);
+    earlier, "X is a professor" introduces a source."""
+    start = max(len(paragraphs) // 2 + 1, len(paragraphs) - _BIO_REACH)
+    return paragraphs[:start] + [p for p in paragraphs[start:] if not is_author_bio(p)]

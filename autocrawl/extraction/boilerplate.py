@@ -23,7 +23,7 @@ _MARK = re.compile(
     r"caption|credits?|copyright|"
     r"rating|pagination|pager|login|register|skip|widget|widgets|cmp|"
     r"teasers|teaser-?list|most-?read|mostread|popular|trending|"
-    r"infobox-?ad|meta-?bar|"
+    r"infobox-?ad|meta-?bar|fact-?box\w*|info-?box\w*|infokasten|"
     r"ratings?|post-?ratings|disclaimer|disclosure|donations?|donate|"
     r"instagram-media|tiktok-embed|fb-post|"
     r"post-?meta(data)?|entry-?meta|entry-?utility|entry-?footer|post-?footer|article-?footer|"
@@ -224,7 +224,8 @@ _STOP = re.compile(
 # An image caption left in the text: it ends with a credit ("… © AFP / Marco B.", "(Foto: Getty)")
 # or opens as a figure label ("Abbildung 4: …", "Fig. 2:", "Titelbild: …").
 _CAPTION = re.compile(
-    r"(?:©|\(c\)|(?:^|[(.|/]\s*)(?:foto|fotos|photo|photos|bild|bilder|credit|credits|quelle|source|image|picture)\s*:)"
+    r"(?:©|\(c\)|(?:^|[(.|/]\s*)(?:foto|fotos|photo|photos|bild|bilder|credit|credits|quelle|source|image|picture)\s*:|"
+    r"\b(?:bildrechte|bildnachweis|fotonachweis|(?:photo|image|picture|foto|bild)\s?credits?)\s*:)"
     r"[^.!?©]{2,70}\)?\s*$|"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|bild|foto|titelbild|image|photo)\s*\d*\s*:",
     re.I,
@@ -264,11 +265,128 @@ def is_promo_text(text: str) -> bool:
     return bool(_PROMO_VERB.search(text) and _PROMO_CHANNEL.search(text))
 
 
+# The label of a video or audio player: a teaser line ending in the clip's length ("… 18.04.2024 | 3:18 min",
+# "00:21 Min. Verfügbar bis 22.04.2026"), or the bare "VIDEO 4:42" of a player card.
+_MEDIA_LABEL = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|minutes|mins)\s*"
+    r"(?:(?:verfügbar bis|abrufbar bis|available until)\b.{0,40})?$|"
+    r"^(?:video|audio|podcast)\s*[\d:]+$",
+    re.I,
+)
+
+
+# A consent notice: what it is about (privacy policy, personal data, an embed from elsewhere) and
+# what the reader is asked to do with it (agree, accept; show or load the embed).
+_PRIVACY_OBJECT = re.compile(
+    r"datenschutz\w*|privacy|personenbezogene\w* daten|personal data|données personnelles|dati personali|"
+    r"datos personales|dane osobowe|drittplattform\w*|drittanbieter\w*",
+    re.I,
+)
+_EMBED_OBJECT = re.compile(
+    r"eingebettete\w* inhalt\w*|externe\w* inhalt\w*|embedded content|external content|third[- ]party content|"
+    r"contenus? externes?|contenido externo|contenuti esterni|treści zewnętrzne",
+    re.I,
+)
+_AGREE = re.compile(
+    r"einverstanden|akzeptier\w*|willige\w*|einwilligung|zustimm\w*|\bstimme\w*\b.{0,60}\bzu\b|\bklick für (?:den |mehr )?datenschutz|"
+    r"consent\w*|\bagree\w*|\baccept\w*|acknowledge\w*|j'accepte|acepto|accetto|wyrażam zgodę",
+    re.I,
+)
+_SHOW = re.compile(r"anzeigen|angezeigt|laden|\bload\w*|\bshow\w*|\bdisplay\w*|afficher|mostrar|mostra|wyświetl", re.I)
+
+
+# An appeal to pay for the publication: support + journalism / our work ("Unterstützen Sie unabhängigen
+# Journalismus", "help us … support the journalism you rely on"), or a free trial of a subscription.
+_APPEAL_VERB = re.compile(
+    r"\b(support\w*|donat\w*|become a (?:sustaining )?(?:member|supporter|subscriber)|unterstütz\w*|spende\w*|"
+    r"helfen sie mit|apoy\w*|apoi[ae]\w*|colabore|soutenez|soutenir|sostieni|sostenere|wesprzyj\w*|wspier\w*)",
+    re.I,
+)
+_APPEAL_OBJECT = re.compile(
+    r"journalism(?:us|e)?\b|periodismo|jornalismo|giornalismo|dziennikarstw\w*|unsere arbeit|our work|our reporting|"
+    r"nosso trabalho|nuestro trabajo|notre travail",
+    re.I,
+)
+_FREE_TRIAL = re.compile(
+    r"\b(?:\d+|zwei|drei|vier|two|three|four) (?:wochen|tage|monate|weeks|days|months) (?:lang )?"
+    r"(?:kostenlos|gratis|free)\b|\bkostenlos (?:testen|lesen)\b|\bfree trial\b|\b(?:probe|test)-?abo",
+    re.I,
+)
+
+
+# Cheap substring tests first: these checks run on every block and rarely match.
+_APPEAL_WORDS = ("journalis", "jornalis", "giornalis", "periodis", "dziennikar", "unsere arbeit", "our work",
+                 "our reporting", "nosso trabalho", "nuestro trabajo", "notre travail")  # fmt: skip
+_TRIAL_WORDS = ("kostenlos", "gratis", "free", "abo")
+_CONSENT_WORDS = ("datenschutz", "privacy", "daten", "data", "donn", "dati", "datos", "dane", "dritt", "inhalt",
+                  "content", "contenu", "contenido", "contenuti", "treści")  # fmt: skip
+
+
+def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
+
+
+def is_appeal_text(text: str) -> bool:
+    """'Wait! Before you go … support the journalism you rely on. Become a Member', '2 Wochen kostenlos testen'."""
+    if len(text) >= 1200:
+        return False
+    lowered = text.lower()
+    if _mentions(lowered, _APPEAL_WORDS) and _APPEAL_OBJECT.search(text) and _APPEAL_VERB.search(text):
+        return True
+    return len(text) < 400 and _mentions(lowered, _TRIAL_WORDS) and bool(_FREE_TRIAL.search(text))
+
+
+def is_consent_text(text: str) -> bool:
+    """'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden', 'We use your sign-up to
+    provide content in ways you've consented to': the notice of a consent manager, a form or a blocked embed."""
+    if len(text) >= 400 or not _mentions(text.lower(), _CONSENT_WORDS):
+        return False
+    if _EMBED_OBJECT.search(text):
+        return bool(_AGREE.search(text) or _SHOW.search(text))
+    return bool(_PRIVACY_OBJECT.search(text) and _AGREE.search(text))
+
+
+# A notice about the reader's browser: outdated, or without JavaScript ("Ihr Browser ist veraltet",
+# "Sorry, but your browser needs Javascript", "Bitte aktivieren Sie JavaScript"). It addresses the reader.
+_BROWSER_NOTICE = re.compile(
+    r"\b(?:browser|javascript|navigateur|navegador)\b.{0,80}\b(?:veraltet|outdated|out of date|not supported|"
+    r"unsupported|limited support|aktualisier\w*|update|upgrade|needs|requires?|aktiviert|aktivieren|enable\w*|"
+    r"activ\w*|obsolète|obsoleto|désactivé|disabled|deaktiviert)\b|"
+    r"\b(?:enable|aktivieren|activez|activa|habilita)\b.{0,40}\bjavascript\b",
+    re.I,
+)
+_READER_ADDRESS = re.compile(
+    r"\b(?:you|your|please|sie|ihr|ihren|bitte|du|dein|deinen|vous|votre|veuillez|usted|su|por favor)\b", re.I
+)
+
+
+# The editor's disclaimer under an opinion piece or a forum: "Dieser Beitrag gibt die Meinung des Autors wieder",
+# "The views expressed are those of the author", "Les opinions exprimées … n'engagent que leurs auteurs".
+_DISCLAIMER = re.compile(
+    r"\b(?:meinung|ansicht|position)\w* (?:des|der) (?:autor|verfasser|user|nutzer|leser)\w*|"
+    r"nicht (?:unbedingt|notwendigerweise) (?:die|der) (?:meinung|position|ansicht)|n'engagent que|"
+    r"(?:views|opinions) expressed\b.{0,80}\b(?:are|do not|does not|those of)\b|"
+    r"do(?:es)? not necessarily (?:reflect|represent)|no (?:reflejan|representan) necesariamente|"
+    r"non (?:riflettono|rappresentano) necessariamente",
+    re.I,
+)
+
+
+_BROWSER_WORDS = ("browser", "javascript", "navigateur", "navegador")
+_DISCLAIMER_WORDS = ("meinung", "ansicht", "position", "engagent", "expressed", "necessar", "notwendig", "unbedingt")
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
-    if len(text) < 300 and _CAPTION.search(text):
+    if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
         return True
-    if is_promo_text(text):
+    if len(text) < 400:
+        lowered = text.lower()
+        if _mentions(lowered, _BROWSER_WORDS) and _BROWSER_NOTICE.search(text) and _READER_ADDRESS.search(text):
+            return True
+        if _mentions(lowered, _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
+            return True
+    if is_promo_text(text) or is_consent_text(text) or is_appeal_text(text):
         return True
     return len(text) < 160 and bool(_PHRASE_RE.match(text))
 
@@ -338,3 +456,43 @@ def is_dateline(text: str) -> bool:
     from autocrawl.extraction.dates import month_number
 
     return sum(1 for w in words if month_number(w) is None) <= 2
+
+
+# The note on the author under the text: a name (or "The author") and a job ("Jane Doe is a senior writer
+# for …", "Der Autor ist Professor an …", "Max Muster ist ZDF-Korrespondent in Moskau").
+_AUTHOR_BIO = re.compile(
+    r"^(?:\.\.\.\s?|…\s?)?(?:(?i:the|der|die|l['’]|el|la|il)\s?(?i:author|autor|autorin|auteur|auteure|autora|autore)\b|"
+    r"(?:[A-ZÀ-Ž][\w'’.-]+\s){1,3}(?:[A-ZÀ-Ž][\w'’.-]+)?),?\s"
+    r"(?:is|ist|est|es|è|jest|was|war)\s(?:[^\s.]+\s){0,8}?[\w-]*"
+    r"(?i:writer|reporter|editor|correspondent|journalist|columnist|contributor|professor|fellow|researcher|"
+    r"redakteur|korrespondent|autor|wissenschaftler|journaliste|rédact|chroniqueu|chercheu|periodista|"
+    r"redactor|corresponsal|investigador|giornalista|redattore|dziennikar|redaktor)"
+)
+
+
+def is_author_bio(text: str) -> bool:
+    """'Perry Bacon Jr. is a senior writer for FiveThirtyEight.': who wrote it, not what was written."""
+    return len(text) < 400 and bool(_AUTHOR_BIO.match(text.strip()))
+
+
+# A pointer to the site's running coverage: "Mehr zur Lage lesen Sie in unserem Liveblog:", "[Alle aktuellen
+# Entwicklungen finden Sie hier in unserem Newsblog.]", "Follow our live coverage here".
+_BLOG_POINTER = re.compile(
+    r"\b(?:in unserem|im|in our|on our|follow our|notre|nuestro|nel nostro)\s+(?:[\w-]+\s+)?"
+    r"(?:live-?blog|news-?blog|live-?ticker|news-?ticker|live coverage|live updates|direct|directo|diretta)\b",
+    re.I,
+)
+
+
+def is_blog_pointer(text: str) -> bool:
+    """A line sending the reader to the site's live blog: with the teaser under it, a box about elsewhere."""
+    return len(text) < 200 and bool(_BLOG_POINTER.search(text))
+
+
+_SIDE_BOX = re.compile(r"(?:^|[\s_-])(?:fact-?box\w*|info-?box\w*|infokasten)(?=$|[\s_-])")
+
+
+@lru_cache(maxsize=4096)
+def is_side_box_mark(tokens: str) -> bool:
+    """A fact box or info box: beside the text, even when it holds paragraphs of its own."""
+    return bool(_SIDE_BOX.search(tokens))

@@ -1,0 +1,272 @@
+"""Body rules for kinds of blocks found on many news sites: each leaks in (or drops out) the same way everywhere."""
+
+from __future__ import annotations
+
+from tests.extraction.article_helpers import PARAGRAPHS, article_markup, extract, jsonld, page
+
+NEWS_LD = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion"})
+
+
+def test_fact_box_beside_the_text_is_not_body() -> None:
+    box = (
+        '<div class="article-factbox"><h3>Facts about the tram</h3>'
+        "<p>The network opened in 1895 and carries about 90,000 passengers on a working day.</p>"
+        "<p>Twelve lines run on 140 kilometres of track through all districts of the city.</p></div>"
+        '<div class="info-box"><p>The city has asked residents to send questions to the transport '
+        "department before the first public meeting.</p></div>"
+    )
+    art = extract(page(article_markup(extra_inside=box), NEWS_LD))
+    assert "1895" not in art.body and "Twelve lines" not in art.body and "send questions" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_caption_ending_in_an_image_rights_credit_is_not_body() -> None:
+    captions = (
+        "<p>The first tram of the new line during a test run in the northern district. Bildrechte: Stadtwerke/Jan Ho</p>"
+        "<p>Engineers inspect the overhead wires near the university. Photo credit: Jane Doe/City Times</p>"
+    )
+    art = extract(page(article_markup(extra_inside=captions), NEWS_LD))
+    assert "test run" not in art.body and "overhead wires" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_video_and_audio_player_labels_are_not_body() -> None:
+    players = (
+        '<div class="player"><p>The mayor explains why the new line will run through the old town. '
+        "18.04.2024 | 3:18 min</p></div>"
+        "<p>Stadtwerke 22.04.2024 00:21 Min. Verfügbar bis 22.04.2026</p>"
+        "<p>VIDEO 4:42</p>"
+    )
+    art = extract(page(article_markup(extra_inside=players), NEWS_LD))
+    for junk in ("old town", "Verfügbar", "VIDEO"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_prose_mentioning_a_time_is_kept() -> None:
+    inside = "<p>The first tram leaves the depot at 5:30 and the last one returns shortly after midnight.</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "depot at 5:30" in art.body
+
+
+def test_consent_notices_of_forms_and_blocked_embeds_are_not_body() -> None:
+    notices = (
+        "<p>An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt. Sie können ihn "
+        "mit einem Klick anzeigen lassen.</p>"
+        "<p>Externen Inhalt anzeigen</p>"
+        "<p>Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.</p>"
+        "<p>I agree my information will be processed in accordance with the Privacy Policy.</p>"
+        "<p>Ein Klick für den Datenschutz</p>"
+    )
+    art = extract(page(article_markup(extra_inside=notices), NEWS_LD))
+    for junk in ("externen Inhalt", "einverstanden", "Privacy Policy", "Datenschutz"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_prose_about_privacy_is_kept() -> None:
+    inside = (
+        "<p>The transport department said the passenger counting sensors would not store personal data, "
+        "a promise the privacy commissioner wants to check before the first line opens.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "privacy commissioner" in art.body
+
+
+def _topic(name: str) -> str:
+    return f'<a href="/topics/{name.lower()}">{name}</a>'
+
+
+def test_lists_of_linked_place_names_are_text_not_navigation() -> None:
+    lines = [
+        ("North district", ["Alton", "Brisk", "Carrow", "Dunmore"]),
+        ("River district", ["Eastwick", "Fenby", "Gorton"]),
+        ("Hill district", ["Harrow", "Ilsby", "Jarvik", "Kelso", "Lorne"]),
+    ]
+    lists = "".join(f"<p>{label}: {', '.join(_topic(n) for n in names)}</p>" for label, names in lines)
+    tags = f"<p>Tags: {', '.join(_topic(n) for n in ('Transport', 'Council', 'Trams'))}</p>"
+    text = f"<p>{PARAGRAPHS[0]} The tram will stop in these towns and villages, listed by district.</p>{lists}{tags}"
+    html = page(
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
+        f'<main><article><h1>Council approves tram expansion</h1><div class="text">{text}</div></article></main>'
+        '<div class="more"><ul><li><a href="/a">Bus fares to rise next year as operators face higher costs</a></li>'
+        '<li><a href="/b">New cycle lanes open along the river after two years of works</a></li></ul></div>',
+        NEWS_LD,
+    )
+    art = extract(html)
+    assert "North district: Alton, Brisk, Carrow, Dunmore" in art.body
+    assert "Hill district: Harrow, Ilsby, Jarvik, Kelso, Lorne" in art.body
+    assert "Tags" not in art.body and "Bus fares" not in art.body
+
+
+def test_note_on_the_author_closing_the_text_is_not_body() -> None:
+    after_text = (
+        "<p>Jane Doe is a senior reporter for City Times and covers transport and housing.</p>"
+        "<p>Der Autor ist Professor für Verkehrsplanung an der Technischen Universität.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=after_text), NEWS_LD))
+    assert "senior reporter" not in art.body and "Verkehrsplanung" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_source_introduced_in_the_text_is_kept() -> None:
+    source = (
+        "<p>Anna Berg is a professor of urban planning at the university. She said the new line would "
+        "change how the northern districts grow over the next twenty years.</p>"
+    )
+    markup = article_markup().replace(f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[0]}</p>{source}")
+    art = extract(page(markup, NEWS_LD))
+    assert "Anna Berg is a professor" in art.body
+
+
+def test_appeals_to_support_the_publication_are_not_body() -> None:
+    appeals = (
+        "<p>Before you go: the reporting we do is not cheap. You can become a member for as little as $3 a "
+        "month. That is all it takes to support the journalism you rely on.</p>"
+        "<p>Unterstützen Sie unabhängigen Journalismus! Jetzt mit wenigen Klicks spenden.</p>"
+        "<p>2 Wochen kostenlos testen</p>"
+        "<p>Em tempos de desinformação, nosso trabalho tem sido maior do que nunca. Colabore para que nossa "
+        "equipe seja mantida. Assine o jornal.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=appeals), NEWS_LD))
+    for junk in ("Before you go", "Journalismus", "kostenlos", "Colabore"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_news_about_journalists_and_donations_is_kept() -> None:
+    inside = (
+        "<p>The mayor, who once shoved a journalist at a rally, drew on donations from local firms "
+        "to pay for the campaign that won the tram vote.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "shoved a journalist" in art.body
+
+
+def test_controls_marked_as_buttons_are_not_body() -> None:
+    toggle = (
+        '<div class="expandable"><div class="expandable__header" role="button">'
+        "<span>Open the box</span> <span>Close the box</span> Background information on the tram</div></div>"
+    )
+    art = extract(page(article_markup(extra_inside=toggle), NEWS_LD))
+    assert "Open the box" not in art.body and "Background information" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_sign_up_form_inside_the_article_is_not_body() -> None:
+    form = (
+        '<form class="email-slidein"><p>Get email updates with the day\'s biggest stories</p>'
+        '<input type="email"><span class="invalid">Invalid Email</span>'
+        "<p>Something went wrong, please try again later.</p><p>Thank you for subscribing</p></form>"
+    )
+    art = extract(page(article_markup(extra_inside=form), NEWS_LD))
+    for junk in ("email updates", "Invalid", "went wrong", "subscribing"):
+        assert junk not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_page_wrapped_in_one_form_keeps_its_text() -> None:
+    html = page(f"<form id='aspnetForm' action='/article.aspx'>{article_markup()}</form>", NEWS_LD)
+    assert extract(html).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_article_paragraphs_marked_paywall_are_body_the_offer_is_not() -> None:
+    rest = (
+        f'<p class="paywall" aria-hidden="true">{PARAGRAPHS[2]} The council will review the plan in autumn '
+        "once the engineers have finished their survey of the route.</p>"
+        '<div class="paywall-offer paywall"><p>Subscribe now to keep reading: get unlimited access to all our '
+        "articles, the e-paper and the app for just 1 euro in the first month.</p></div>"
+    )
+    markup = article_markup().replace(f"<p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>", rest)
+    art = extract(page(markup, NEWS_LD))
+    assert "review the plan in autumn" in art.body
+    assert "unlimited access" not in art.body
+
+
+def test_text_continued_past_a_column_break_is_kept() -> None:
+    first = "".join(f'<p class="copy">{p}</p>' for p in PARAGRAPHS)
+    more = (
+        '<p class="copy">The transport department expects the first passengers on the new line before the end '
+        "of the decade, provided the budget holds and the suppliers deliver the twenty new trams on time, as "
+        "their contracts require.</p>"
+    )
+    html = page(
+        '<main><article><h1>Council approves tram expansion</h1><div class="layout">'
+        f'<div class="column-main"><div class="block">{first}'
+        f'<div class="ad-slot"></div><ul><li><a href="/a">Bus fares to rise next year as operators face higher costs'
+        "</a></li></ul></div></div>"
+        f'<div class="column-rest"><div class="block">{more}</div>'
+        '<div class="box"><div>Most read</div><ul><li><a href="/b">New cycle lanes open along the river</a></li>'
+        "</ul></div></div></div></article></main>",
+        NEWS_LD,
+    )
+    art = extract(html)
+    assert art.body.startswith(PARAGRAPHS[0])
+    assert "before the end of the decade" in art.body
+    assert "cycle lanes" not in art.body
+
+
+def test_browser_and_javascript_notices_are_not_body() -> None:
+    notices = (
+        "<p>Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.</p>"
+        "<p>Sorry, but your browser needs JavaScript to use this site.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=notices), NEWS_LD))
+    assert "Browser" not in art.body and "JavaScript" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_news_about_a_browser_update_is_kept() -> None:
+    inside = "<p>The transport app will need an update once the browser makers drop support for older phones.</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "browser makers" in art.body
+
+
+def test_pointer_to_the_live_blog_and_its_teaser_are_not_body() -> None:
+    box = (
+        "<div><p>Mehr zur Lage in der Stadt lesen Sie in unserem Liveblog:</p>"
+        '<div><a href="/liveblog"><h3>Tram works</h3><p>All the news about the construction of the new line, '
+        "updated every day.</p></a></div></div>"
+    )
+    art = extract(page(article_markup(extra_inside=box), NEWS_LD))
+    assert "Liveblog" not in art.body and "updated every day" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_editors_disclaimer_is_not_body() -> None:
+    notes = (
+        "<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>"
+        "<p>The views expressed in this column are those of the author and do not necessarily reflect ours.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=notes), NEWS_LD))
+    assert "Meinung des Autors" not in art.body and "views expressed" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_opinions_reported_in_the_text_are_kept() -> None:
+    inside = "<p>Residents expressed mixed opinions at the meeting, and several asked for a second public hearing.</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "mixed opinions" in art.body
+
+
+def test_fact_box_holding_paragraphs_beside_the_text_is_not_body() -> None:
+    transcript = "".join(
+        f"<p>Point {n}: the council will publish the full plans for section {n} of the new line, with maps, "
+        "costs and the timetable for the works, before the public meetings begin.</p>"
+        for n in range(1, 5)
+    )
+    box = f'<div class="story-factbox"><h2>The plan in full</h2>{transcript}</div>'
+    art = extract(page(article_markup(extra_inside=box), NEWS_LD))
+    assert "Point 1" not in art.body and "The plan in full" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_info_box_that_is_the_whole_text_is_kept() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f'<main><article><h1>Council approves tram expansion</h1><div class="tab-content infobox">{paragraphs}'
+        "</div></article></main>",
+        NEWS_LD,
+    )
+    assert extract(html).body == "\n\n".join(PARAGRAPHS)
