@@ -292,6 +292,10 @@ _AGREE = re.compile(
     r"consent\w*|\bagree\w*|\baccept\w*|acknowledge\w*|j'accepte|acepto|accetto|wyrażam zgodę",
     re.I,
 )
+_CONSENT_VOICE = re.compile(
+    r"\b(?:Sie|Ihr\w*|(?i:you\w*|i|me|my|ich|mir|mich|mein\w*|du|dich|dir|dein\w*|vous|votre|vos|je|j|tu|usted|"
+    r"yo|acepto|io|accetto|wyrażam|bitte|please|veuillez|por favor|per favore|proszę|klick\w*|click\w*))\b"
+)
 _SHOW = re.compile(r"anzeigen|angezeigt|laden|\bload\w*|\bshow\w*|\bdisplay\w*|afficher|mostrar|mostra|wyświetl", re.I)
 
 
@@ -343,7 +347,9 @@ def is_consent_text(text: str) -> bool:
         return False
     if _EMBED_OBJECT.search(text):
         return bool(_AGREE.search(text) or _SHOW.search(text))
-    return bool(_PRIVACY_OBJECT.search(text) and _AGREE.search(text))
+    # A notice speaks to the reader or for them ("Ich bin einverstanden", "you've consented"); a news
+    # story about data protection speaks of others ("users must agree before their data …").
+    return bool(_PRIVACY_OBJECT.search(text) and _AGREE.search(text) and _CONSENT_VOICE.search(text))
 
 
 # A notice about the reader's browser: outdated, or without JavaScript ("Ihr Browser ist veraltet",

@@ -74,6 +74,15 @@ def test_prose_about_privacy_is_kept() -> None:
     assert "privacy commissioner" in art.body
 
 
+def test_news_about_consent_to_data_use_is_kept() -> None:
+    inside = (
+        "<p>Under the new rules, passengers must agree before the operator may process their personal data, "
+        "and the regulator accepted the privacy plan on Monday.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "must agree before the operator" in art.body
+
+
 def _topic(name: str) -> str:
     return f'<a href="/topics/{name.lower()}">{name}</a>'
 
