@@ -29,6 +29,9 @@ MIN_ARTICLE_CHARS = 500
 # A page that declares itself an article (og:type, JSON-LD), or whose URL carries its date
 # (/2019/10/21/), needs less text: news briefs and short blog posts are two or three sentences.
 MIN_DECLARED_ARTICLE_CHARS = 150
+# A markup text this long is the story itself: a declared articleBody much longer than it also
+# holds what the page sets apart (transcripts, fact boxes, captions, video players, sign-offs).
+MAX_MARKUP_CHARS_FOR_DECLARED = 3000
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 
 
@@ -191,7 +194,11 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
             body = scripted
             warnings.append("body-from-script")
     declared_body = _declared_body(sd)
-    if declared_body and len(declared_body) > 1.5 * len(body.text) + 200:
+    if (
+        declared_body
+        and len(body.text) < MAX_MARKUP_CHARS_FOR_DECLARED
+        and len(declared_body) > 1.5 * len(body.text) + 200
+    ):
         # The markup hides the text (rendered by script, split oddly): trust the declaration.
         # The declaration often leaves out the standfirst the page shows above the text: keep it.
         first = body.paragraphs[0] if body.paragraphs else ""

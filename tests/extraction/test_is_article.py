@@ -52,3 +52,13 @@ def test_howto_rendered_by_script_is_read_from_its_declared_steps() -> None:
     art = extract(page(f'<div id="app" data-props="{{}}"></div><nav>{links}</nav>', jsonld(howto)))
     assert art.body.split("\n\n") == ["How it works.", *PARAGRAPHS]
     assert art.is_article and "body-from-jsonld" in art.warnings
+
+
+def test_whole_story_in_the_markup_is_kept_over_a_declared_body_with_boxes_and_transcripts() -> None:
+    story = PARAGRAPHS * 5  # about 3500 characters the page shows
+    transcript = [f"'My Government will build tram line {i} and publish its timetable this year.'" for i in range(80)]
+    declared = "\n".join(story + transcript)
+    ld = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion", "articleBody": declared})
+    art = extract(page(_story(story), ld))
+    assert "body-from-jsonld" not in art.warnings
+    assert "tram line 7" not in art.body and art.body.startswith(PARAGRAPHS[0])
