@@ -1,6 +1,12 @@
 """Pure extraction: page bytes and URL in, dataclasses out. Knows nothing of Scrapy.
 
 The two doors in are `extract_article()` and `extract_comments()`.
+
+Articles: `decode` (bytes to text as a browser would) and `dom` (parsing), `structured`
+(JSON-LD, microdata, <meta>), `titles`, `bylines` (with `authors` for cleaning names), `pubdates`
+(with `dates` for parsing), `metadata` (the rest, and putting them together), `body` (the text,
+with `boilerplate` for furniture and `scripted` for script-rendered pages), `article` (all of it,
+and whether the page is an article). Comments: `comments` and its `comments_*` helpers.
 """
 
 from __future__ import annotations
