@@ -242,7 +242,8 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
                 rest = re.sub(r"[\W\d_]+", "", text[:start] + text[end:])
                 # A dateline stands alone, or opens the first paragraph: "BERLIN, 29.11.2022 – Der ..."
                 if len(rest) <= _MAX_DATELINE_WORDS or (start <= 30 and _DATELINE_DASH.match(text, end)):
-                    marks = attr_tokens(owner) if owner is not None else ""
+                    # class, id and microdata: itemprop="dateModified" names a revision as plainly
+                    marks = f"{attr_tokens(owner)} {owner.get('itemprop') or ''}" if owner is not None else ""
                     updated = bool(_UPDATE_LABEL.search(before[-30:] + " " + text[:start])) or (
                         # hAtom marks one date "published updated": only a lone "updated" is a revision
                         bool(_UPDATE_LABEL.search(marks)) and not _PUBLISHED_CLASS.search(marks)
