@@ -1,0 +1,34 @@
+"""Publication-date rules: kinds of date (by markup, position, label, format) that recur across sites."""
+
+from __future__ import annotations
+
+from autocrawl.extraction.dates import find_text_date
+from autocrawl.extraction.dom import parse
+from autocrawl.extraction.pubdates import _shown_date
+from tests.extraction.article_helpers import article_markup, extract, page
+
+URL = "https://x.example/a"
+
+
+def test_iso_date_written_in_visible_text() -> None:
+    """Many sites print the machine form itself: "Written: 2023-11-07 15:03:30"."""
+    assert find_text_date("Written: 2023-11-07 15:03:30") == "2023-11-07T15:03:00"
+    assert find_text_date("2023/11/07") == "2023-11-07"
+    # Not a piece of a longer code or path.
+    assert find_text_date("ref 12023-11-07-4") is None
+    root = parse(
+        "<html><body><h1>Colder temperatures forecast</h1>"
+        '<p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p>'
+        f"<p>{'Text. ' * 100}</p></body></html>"
+    )
+    shown = _shown_date(root)
+    assert shown is not None and shown.iso == "2023-11-07T15:03:00"
+
+
+def test_microdata_date_modified_shown_is_a_revision() -> None:
+    """itemprop="dateModified" names a revision as plainly as a class "updated"."""
+    head = '<meta property="article:published_time" content="2018-06-22T10:20:00+02:00">'
+    head += '<meta property="article:modified_time" content="2018-08-29T14:15:57+02:00">'
+    shown = '<span itemprop="dateModified">29.08.2018 14:15</span>'
+    art = extract(page(article_markup(byline=shown), head), url=URL)
+    assert art.published == "2018-06-22T10:20:00+02:00"
