@@ -51,6 +51,9 @@ _ISO = re.compile(
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
 # Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03".
+# Day and month each followed by a dot and a space, as German (DIN 5008), Czech, Slovak and
+# Hungarian-style typography writes them: "4. 2. 2022". The year is written out in full.
+_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s{1,2}(\d{1,2})\.\s{1,2}(\d{4})(?!\d)(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
 _YMD = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:(?:T|,?\s{1,3})(\d{1,2}):(\d{2}))?")
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)"
@@ -135,7 +138,7 @@ def find_text_date(text: str, dayfirst: bool = True) -> str | None:
 def find_text_date_span(text: str, dayfirst: bool = True) -> tuple[str, int, int] | None:
     """The first written-out date in a text, with where it starts and ends."""
     best: tuple[str, int, int] | None = None
-    for pattern in (_DAY_MONTH, _MONTH_DAY, _CJK, _YMD, _NUMERIC):
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _CJK, _YMD, _NUMERIC, _SPACED):
         m = pattern.search(text)
         if not m:
             continue
@@ -156,6 +159,8 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
             hh = str(int(hh) + 12)
     elif pattern is _CJK:
         y, mo, d, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
+    elif pattern is _SPACED:
+        d, mo, y, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
     elif pattern is _YMD:
         y, mo, d, hh, mm = int(m[1]), int(m[3]), int(m[4]), m[5], m[6]
     else:

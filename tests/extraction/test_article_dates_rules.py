@@ -32,3 +32,13 @@ def test_microdata_date_modified_shown_is_a_revision() -> None:
     shown = '<span itemprop="dateModified">29.08.2018 14:15</span>'
     art = extract(page(article_markup(byline=shown), head), url=URL)
     assert art.published == "2018-06-22T10:20:00+02:00"
+
+
+def test_day_and_month_with_dot_and_space() -> None:
+    """German (DIN 5008) and Czech typography spaces the parts: "4. 2. 2022", often with thin spaces."""
+    assert find_text_date("4. 2. 2022, 14:30") == "2022-02-04T14:30:00"
+    assert find_text_date("Kapitel 4. 2. 22") is None  # a short year with spaces is a list, not a date
+    byline = '<div class="byline">Von <span>Deutscher Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>'
+    body = f"<main><article><h1>Team nominated</h1>{byline}<p>Die Spiele am 5. März 2022 in Rio. {'Text. ' * 100}</p>"
+    body += "</article></main>"
+    assert extract(page(body, lang="de"), url=URL).published == "2022-02-04"
