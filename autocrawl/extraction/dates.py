@@ -37,6 +37,26 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
+# Cyrillic: Russian (genitive, as dates write it, and nominative), Ukrainian, Bulgarian.
+for _num, _names in enumerate(
+    (
+        "января январь січня януари",
+        "февраля февраль лютого февруари",
+        "марта март березня",
+        "апреля апрель квітня април",
+        "мая май травня",
+        "июня июнь червня юни",
+        "июля июль липня юли",
+        "августа август серпня",
+        "сентября сентябрь вересня септември",
+        "октября октябрь жовтня октомври",
+        "ноября ноябрь листопада ноември",
+        "декабря декабрь грудня декември",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _num)
 # Short forms people write with a dot or in upper case ("Okt.", "Dez", "févr.").
 for _name, _num in list(_MONTHS.items()):
     if len(_name) > 3:

@@ -42,3 +42,13 @@ def test_day_and_month_with_dot_and_space() -> None:
     body = f"<main><article><h1>Team nominated</h1>{byline}<p>Die Spiele am 5. März 2022 in Rio. {'Text. ' * 100}</p>"
     body += "</article></main>"
     assert extract(page(body, lang="de"), url=URL).published == "2022-02-04"
+
+
+def test_cyrillic_month_names() -> None:
+    """Russian, Ukrainian and Bulgarian datelines write the month out: "15 августа 2016, 13:43"."""
+    assert find_text_date("15 августа 2016, 13:43") == "2016-08-15T13:43:00"
+    assert find_text_date("3 березня 2021 р.") == "2021-03-03"
+    assert find_text_date("12 септември 2020 г.") == "2020-09-12"
+    body = '<main><article><p class="date">15 августа 2016, 13:43</p><h1>Подольски завершил карьеру</h1>'
+    body += f"<p>{'Текст статьи. ' * 100}</p></article></main>"
+    assert extract(page(body, lang="ru"), url=URL).published == "2016-08-15T13:43:00"
