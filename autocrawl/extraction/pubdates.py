@@ -4,6 +4,7 @@ against the dateline the page shows by its headline; htmldate as the last resort
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -259,6 +260,28 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
     return None
 
 
+# A label that says "published" in words, then (past tags, a colon, "on"/"am"/"le") the date:
+# "Erschienen am: 01.11.2023", "Mise en ligne</p><p>23 mai 2019", "Published on May 3, 2024".
+_PUBLISHED_LABEL = re.compile(
+    r"(?<![\w\"'/.=_-])(?:published|veröffentlicht|erschienen|mise en ligne|publié|publicado|pubblicato|"
+    r"opublikowano|julkaistu|publikováno|gepubliceerd|publiceret|publicerad|publisert)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|den|the))?\s*:?\s*((?:<[^<>]{0,300}>\s*){0,6})",
+    re.I,
+)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _labelled_date(text: str) -> str | None:
+    """The first date the page's markup gives right after a "published" label, wherever it
+    stands (a footer's "Erschienen am", a credits list's "Mise en ligne")."""
+    for m in _PUBLISHED_LABEL.finditer(text):
+        after = norm_space(html_lib.unescape(_TAG.sub(" ", text[m.end() : m.end() + 120])))
+        found = find_text_date_span(after) if _DIGIT.search(after[:40]) else None
+        if found and found[1] <= 3:
+            return found[0]
+    return None
+
+
 def _htmldate(text: str, url: str) -> str | None:
     """Last resort for pages without a declared date: htmldate's search of the visible page."""
     try:
@@ -350,7 +373,7 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:
-        published = _htmldate(text, url)
+        published = _labelled_date(text) or _htmldate(text, url)
     shown = _shown_date(root) if published else None
     if published and shown:
 

@@ -52,3 +52,20 @@ def test_cyrillic_month_names() -> None:
     body = '<main><article><p class="date">15 августа 2016, 13:43</p><h1>Подольски завершил карьеру</h1>'
     body += f"<p>{'Текст статьи. ' * 100}</p></article></main>"
     assert extract(page(body, lang="ru"), url=URL).published == "2016-08-15T13:43:00"
+
+
+def test_date_after_a_published_label_anywhere() -> None:
+    """No declaration and no dateline by the headline: a "published" label names the date,
+    in a footer or a credits list, even across tags; a revision label does not."""
+    footer = '<p class="footer">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>'
+    body = f"<main><article><h1>Rezension</h1><p>{'Text der Rezension. ' * 60}</p>{footer}</article></main>"
+    assert extract(page(body, lang="de"), url=URL).published == "2023-11-01"
+    credits = '<ul><li><p class="title">Mise en ligne</p>\n<p class="content">23 mai 2019</p></li></ul>'
+    body = f"<main><article><h1>La voix</h1><p>{'Un texte. ' * 100}</p>{credits}</article></main>"
+    assert extract(page(body, lang="fr"), url=URL).published == "2019-05-23"
+    # A machine key is not a label.
+    script = '<script>var x = {"published": "2019-05-23"};</script>'
+    body = f"<main><article><h1>La voix</h1><p>{'Un texte. ' * 100}</p></article></main>{script}"
+    from autocrawl.extraction.pubdates import _labelled_date
+
+    assert _labelled_date(body) is None
