@@ -147,6 +147,8 @@ class _Shown:
     distance: int
     above: bool = False  # found above the headline: a print issue's date as often as the article's
     other: str | None = None  # the month-first reading of an ambiguous numeric date ("11/08/23")
+    more: bool = False  # its text holds another date after it
+    sole: bool = False  # an update with no other dateline after it: the only date the page shows
 
 
 def _headline(root: Any) -> Any | None:
@@ -219,7 +221,21 @@ def _longer_than(el: Any, limit: int) -> bool:
     return False
 
 
+_SOLE_LOOKAHEAD = 1000  # how far past an "Updated" date the page may still show the first publication
+
+
 def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | None:
+    """The first dateline; if its label calls it an update, whether another date follows it."""
+    found = _datelines(elements, h1, window)
+    first = next(found, None)
+    if first is not None and first.updated:
+        first.sole = not first.more and next(found, None) is None
+    return first
+
+
+def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown]:
+    """Each date that stands on its own after the headline, within `window` characters of text
+    (widened after the first, to see whether a publication date follows an update)."""
     excluded: set[Any] = {h1}
     seen = 0
     before = ""
@@ -251,13 +267,17 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
                     )
                     # Only slashes are read month-first (11/08/23); dotted dates are day-first everywhere.
                     other = find_text_date_span(text, dayfirst=False) if "/" in text[start:end] else None
-                    return _Shown(iso, updated, seen, other=other[0] if other and other[0] != iso else None)
+                    shown = _Shown(iso, updated, seen, other=other[0] if other and other[0] != iso else None)
+                    # "Updated 5 May 2024, first published 3 May 2024" in one text
+                    shown.more = updated and find_text_date_span(text[end:]) is not None
+                    yield shown
+                    window = max(window, seen + _SOLE_LOOKAHEAD)
+                    continue
             seen += len(text)
             before = (before + " " + text)[-60:]
         seen += 5  # empty elements count too: the walk stays short
         if seen > window:
-            return None
-    return None
+            return
 
 
 # A label that says "published" in words, then (past tags, a colon, "on"/"am"/"le") the date:
@@ -332,6 +352,19 @@ def _same_instant_shown(declared: str, shown: str) -> str | None:
     return stamp.astimezone(dt.timezone(dt.timedelta(minutes=minutes))).isoformat()
 
 
+# A revision within a day is a news story still unfolding (a live blog): its first publication
+# stands even where the page shows only "Updated". Later, the page was re-issued under that date.
+_SAME_STORY_DAYS = 1
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Whole days from one ISO date to a later one (negative if it is not later; 0 if unreadable)."""
+    try:
+        return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 0
+
+
 def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | None]]) -> str:
     """Choose between the date a page declares (or one found in its markup) and a different
     one it shows by its headline.
@@ -342,7 +375,11 @@ def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | N
     otherwise the one more other sources (time element, URL, date elements, modified) agree
     with wins, the declaration on a tie.
     """
-    if shown.updated or shown.above or _day(chosen) in (_day(shown.iso), _day(shown.other)):
+    if _day(chosen) in (_day(shown.iso), _day(shown.other)):
+        return chosen
+    if shown.updated and shown.sole and not shown.above and _days_between(chosen, shown.iso) > _SAME_STORY_DAYS:
+        return shown.iso  # a re-issued page shows only its revision: that is the date readers see
+    if shown.updated or shown.above:
         return chosen
     moved = _same_instant_shown(chosen, shown.iso)
     if moved:

@@ -29,7 +29,7 @@ def test_microdata_date_modified_shown_is_a_revision() -> None:
     """itemprop="dateModified" names a revision as plainly as a class "updated"."""
     head = '<meta property="article:published_time" content="2018-06-22T10:20:00+02:00">'
     head += '<meta property="article:modified_time" content="2018-08-29T14:15:57+02:00">'
-    shown = '<span itemprop="dateModified">29.08.2018 14:15</span>'
+    shown = '<span itemprop="dateModified">29.08.2018 14:15</span> <span class="v-box">22.06.2018 10:20</span>'
     art = extract(page(article_markup(byline=shown), head), url=URL)
     assert art.published == "2018-06-22T10:20:00+02:00"
 
@@ -69,3 +69,16 @@ def test_date_after_a_published_label_anywhere() -> None:
     from autocrawl.extraction.pubdates import _labelled_date
 
     assert _labelled_date(body) is None
+
+
+def test_sole_update_shown_days_later_is_the_date_readers_see() -> None:
+    """A re-issued page shows only "Updated <date>" by its headline: that is the date it is known by.
+    Within a day (a live blog, a story still unfolding) the first publication stands; and where the
+    page also shows the publication after the update, the declared one is kept."""
+    declared = '<meta property="article:published_time" content="2019-10-15T16:59:59Z">'
+    sole = '<p class="byline">By Jane Doe</p><p class="meta">Updated March 12, 2020</p>'
+    assert extract(page(article_markup(byline=sole), declared), url=URL).published == "2020-03-12"
+    both = sole + '<p class="meta">Published October 15, 2019</p>'
+    assert extract(page(article_markup(byline=both), declared), url=URL).published == "2019-10-15T16:59:59+00:00"
+    live = '<meta property="article:published_time" content="2020-03-11T16:59:59Z">'
+    assert extract(page(article_markup(byline=sole), live), url=URL).published == "2020-03-11T16:59:59+00:00"
