@@ -315,20 +315,37 @@ def _htmldate(text: str, url: str) -> str | None:
 
 def _declared_published(sd: Structured) -> str | None:
     """The publication date the page declares: JSON-LD first, then <meta>/microdata."""
+    return _declaration(sd)[0]
+
+
+def _declaration(sd: Structured) -> tuple[str | None, str]:
+    """The declared publication date and where it was found (a JSON-LD key or a <meta> name)."""
     art = sd.article or {}
     for key in ("datePublished", "dateCreated", "uploadDate"):
         published = parse_date(json_str(art.get(key)))
         if published:
-            return published
+            return published, key
     for obj in sd.jsonld:
         published = parse_date(json_str(obj.get("datePublished")))
         if published:
-            return published
+            return published, "datePublished"
     for key in PUBLISHED_META:
         published = parse_date(sd.first_meta(key))
         if published:
-            return published
-    return None
+            return published, key
+    return None, ""
+
+
+# Dublin Core's plain "date" is any date of the resource's life: CMSs (TYPO3, Drupal, journals)
+# fill it with the last edit or an issue date. Alone, it yields to a date the page shows.
+_GENERIC_META = frozenset(["dc.date", "dcterms.date", "date"])
+
+
+def _shown_over_generic(root: Any, text: str) -> str | None:
+    """A visible date to prefer to a generic declared date: the dateline by the headline (also
+    above it), else a "published" label's date, else a <time> element."""
+    shown = _shown_date(root)
+    return shown.iso if shown else (_labelled_date(text) if text else None) or _time_elements(root)
 
 
 def _day(stamp: str | None) -> str | None:
@@ -406,7 +423,12 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     host = urlsplit(url).hostname or "" if url else ""
     art_lang = json_str(art.get("inLanguage"))
     lang = root.get("lang") or root.get("xml:lang") or art_lang or sd.first_meta("og:locale")
-    published = localise(_declared_published(sd), host, lang)
+    declared, source = _declaration(sd)
+    published = localise(declared, host, lang)
+    if published and source in _GENERIC_META:
+        visible = _shown_over_generic(root, text)
+        if visible and _day(visible) != _day(published):
+            published = visible
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:

@@ -82,3 +82,22 @@ def test_sole_update_shown_days_later_is_the_date_readers_see() -> None:
     assert extract(page(article_markup(byline=both), declared), url=URL).published == "2019-10-15T16:59:59+00:00"
     live = '<meta property="article:published_time" content="2020-03-11T16:59:59Z">'
     assert extract(page(article_markup(byline=sole), live), url=URL).published == "2020-03-11T16:59:59+00:00"
+
+
+def test_generic_dublin_core_date_yields_to_a_visible_date() -> None:
+    """A plain "date"/"dc.date" is any date in the page's life (last edit, issue): a date the page
+    shows (even above the headline), a labelled date or a <time> element wins over it."""
+    generic = '<meta name="dc.date" content="2020-02-12">'
+    above = '<div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr</span></div>'
+    body = f"<main><article>{above}<h1>Faire Lieferketten</h1><p>{'Text. ' * 150}</p></article></main>"
+    assert extract(page(body, generic, lang="de"), url=URL).published == "2020-02-05"
+    # A specific declaration keeps its weight against a date above the headline.
+    specific = '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">'
+    assert extract(page(body, specific, lang="de"), url=URL).published == "2020-02-12T10:00:00+01:00"
+    time_el = '<div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>'
+    body = f"<main><article><p>{'Text. ' * 150}</p>{time_el}</article></main>"
+    head = '<meta name="dcterms.date" content="2022-01-21T09:43+01:00">'
+    assert extract(page(body, head, lang="de"), url=URL).published == "2022-01-25T08:00:00+01:00"
+    # The same day: the declaration's time is kept.
+    head = '<meta name="dcterms.date" content="2022-01-25T07:43+01:00">'
+    assert extract(page(body, head, lang="de"), url=URL).published == "2022-01-25T07:43:00+01:00"
