@@ -151,8 +151,9 @@ class _Shown:
     sole: bool = False  # an update with no other dateline after it: the only date the page shows
 
 
-def _headline(root: Any) -> Any | None:
-    """The article's h1: the first one that is not the site's logo (class "logo", a lone link home)."""
+def _headline(root: Any, titled: bool = False) -> Any | None:
+    """The article's h1: the first one that is not the site's logo (class "logo", a lone link home);
+    with `titled`, on a page with none, a lower heading that repeats the <title>."""
     for h1 in root.iter("h1"):
         marks = " ".join(attr_tokens(el) for el in h1.iter() if isinstance(el.tag, str))
         if "logo" in marks or "brand" in marks:
@@ -161,14 +162,28 @@ def _headline(root: Any) -> Any | None:
         if links and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links):
             continue
         return h1
+    return _titled_heading(root) if titled else None
+
+
+def _titled_heading(root: Any) -> Any | None:
+    """On a page without an h1, the first h2-h4 that repeats the document's <title>: that is
+    where the headline stands (older CMSs and press-release portals set it in a lower heading)."""
+    title = root.find(".//title")
+    doc_title = norm_space(title.text).casefold() if title is not None and title.text else ""
+    if not doc_title:
+        return None
+    for heading in root.iter("h2", "h3", "h4"):
+        text = text_of(heading).casefold()
+        if len(text) >= 4 and text in doc_title:
+            return heading
     return None
 
 
-def _shown_date(root: Any, window: int = 1200) -> _Shown | None:
+def _shown_date(root: Any, window: int = 1200, titled: bool = False) -> _Shown | None:
     """The first date after the headline that stands on its own (a dateline, not a date in a
     sentence, caption, link or list), with whether its label calls it an update. Failing that,
     one in the headline's own block above it ("Politik | 14. Februar 2012" over the h1)."""
-    h1 = _headline(root)
+    h1 = _headline(root, titled)
     if h1 is None:
         return None
     shown = _scan_datelines(following(root, h1), h1, window)
@@ -448,6 +463,7 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
 
         published = _prefer_shown(published, shown, support)
     if not published:
-        found = shown or _shown_date(root)
+        # Nothing else dates the page: a headline set in a lower heading is trusted for its dateline.
+        found = shown or _shown_date(root, titled=True)
         published = found.iso if found else _date_after_headline(root)
     return localise(published, host, lang), modified

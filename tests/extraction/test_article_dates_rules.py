@@ -101,3 +101,14 @@ def test_generic_dublin_core_date_yields_to_a_visible_date() -> None:
     # The same day: the declaration's time is kept.
     head = '<meta name="dcterms.date" content="2022-01-25T07:43+01:00">'
     assert extract(page(body, head, lang="de"), url=URL).published == "2022-01-25T07:43:00+01:00"
+
+
+def test_headline_in_a_lower_heading_that_repeats_the_title() -> None:
+    """Press-release portals and older CMSs set the headline in an h3/h4 and have no h1: where
+    nothing else dates the page, the heading that repeats the <title> anchors the dateline."""
+    body = "<h2>Informationsdienst Wissenschaft</h2><p><em>01.11.2023 11:35</em></p>"
+    body += f"<h4>Effiziente Hybridbatterie</h4><p>{'Text der Meldung. ' * 60}</p>"
+    assert extract(page(body, title="Effiziente Hybridbatterie", lang="de"), url=URL).published == "2023-11-01T11:35:00"
+    # A heading that is not the title (a sidebar's "Termine") anchors nothing.
+    body = f"<h3>Termine</h3><p>01.11.2023</p><p>{'Text der Meldung. ' * 60}</p>"
+    assert extract(page(body, title="Effiziente Hybridbatterie", lang="de"), url=URL).published is None
