@@ -37,26 +37,29 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
-# Cyrillic: Russian (genitive, as dates write it, and nominative), Ukrainian, Bulgarian.
+# Cyrillic: Russian (genitive, as dates write it, and nominative), Ukrainian, Bulgarian;
+# Turkish; Indonesian and Malay; Greek (genitive); Arabic (the Egyptian/Gulf names).
 for _num, _names in enumerate(
     (
-        "января январь січня януари",
-        "февраля февраль лютого февруари",
-        "марта март березня",
-        "апреля апрель квітня април",
-        "мая май травня",
-        "июня июнь червня юни",
-        "июля июль липня юли",
-        "августа август серпня",
-        "сентября сентябрь вересня септември",
-        "октября октябрь жовтня октомври",
-        "ноября ноябрь листопада ноември",
-        "декабря декабрь грудня декември",
+        "января январь січня януари ocak januari ιανουαρίου يناير",
+        "февраля февраль лютого февруари şubat februari φεβρουαρίου فبراير",
+        "марта март березня mart maret μαρτίου مارس",
+        "апреля апрель квітня април nisan απριλίου أبريل ابريل",
+        "мая май травня mayıs mei μαΐου μαίου مايو",
+        "июня июнь червня юни haziran juni ιουνίου يونيو",
+        "июля июль липня юли temmuz juli ιουλίου يوليو",
+        "августа август серпня ağustos agustus ogos αυγούστου أغسطس",
+        "сентября сентябрь вересня септември eylül september σεπτεμβρίου سبتمبر",
+        "октября октябрь жовтня октомври ekim oktober οκτωβρίου أكتوبر",
+        "ноября ноябрь листопада ноември kasım november νοεμβρίου نوفمبر",
+        "декабря декабрь грудня декември aralık desember disember δεκεμβρίου ديسمبر",
     ),
     start=1,
 ):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
+# Upper-case Turkish lower-cases to a dotted i ("KASIM" -> "kasim"), and many sites drop the marks.
+_MONTHS.update({"subat": 2, "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12})
 # Short forms people write with a dot or in upper case ("Okt.", "Dez", "févr.").
 for _name, _num in list(_MONTHS.items()):
     if len(_name) > 3:

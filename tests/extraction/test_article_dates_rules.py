@@ -112,3 +112,12 @@ def test_headline_in_a_lower_heading_that_repeats_the_title() -> None:
     # A heading that is not the title (a sidebar's "Termine") anchors nothing.
     body = f"<h3>Termine</h3><p>01.11.2023</p><p>{'Text der Meldung. ' * 60}</p>"
     assert extract(page(body, title="Effiziente Hybridbatterie", lang="de"), url=URL).published is None
+
+
+def test_turkish_indonesian_greek_arabic_month_names() -> None:
+    """Datelines of Turkish, Indonesian/Malay, Greek and Arabic sites write the month out."""
+    assert find_text_date("3 Mayıs 2024 14:05") == "2024-05-03T14:05:00"
+    assert find_text_date("3 KASIM 2024") == "2024-11-03"  # upper case loses the dotless i
+    assert find_text_date("17 Agustus 2023") == "2023-08-17"
+    assert find_text_date("03 Οκτωβρίου 2023") == "2023-10-03"
+    assert find_text_date("3 مايو 2024") == "2024-05-03"
