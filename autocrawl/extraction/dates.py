@@ -79,12 +79,18 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d]
 _SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s{1,2}(\d{1,2})\.\s{1,2}(\d{4})(?!\d)(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
 _YMD = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:(?:T|,?\s{1,3})(\d{1,2}):(\d{2}))?")
 _DAY_MONTH = re.compile(
-    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)"
+    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?({_MONTH_RE})\.?,?(?:\s*|-)(?:de\s+)?(\d{{4}})(?!\d)"
     r"(?:\D{0,15}?(\d{1,2})[:.h](\d{2}))?",
     re.I,
 )
 _MONTH_DAY = re.compile(
     rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)(?:\D{{0,15}}?(\d{{1,2}}):(\d{{2}})\s*([ap]\.?m\.?)?)?",
+    re.I,
+)
+# Year first with the month written out: Hungarian "2024. május 3.", Lithuanian "2024 m. gegužės 3 d.".
+# The dot or "m." after the year is required: "in 2019 May 5 people" is no date.
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?<![\w.])(\d{{4}})(?:\.|\s+m\.)\s*({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)\.?(?:\D{{0,15}}?(\d{{1,2}}):(\d{{2}}))?",
     re.I,
 )
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,4}(\d{1,2}):(\d{2}))?")
@@ -161,7 +167,7 @@ def find_text_date(text: str, dayfirst: bool = True) -> str | None:
 def find_text_date_span(text: str, dayfirst: bool = True) -> tuple[str, int, int] | None:
     """The first written-out date in a text, with where it starts and ends."""
     best: tuple[str, int, int] | None = None
-    for pattern in (_DAY_MONTH, _MONTH_DAY, _CJK, _YMD, _NUMERIC, _SPACED):
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _CJK, _YMD, _NUMERIC, _SPACED):
         m = pattern.search(text)
         if not m:
             continue
@@ -180,6 +186,8 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
         hh, mm = m[4], m[5]
         if hh and m[6] and m[6].lower().startswith("p") and int(hh) < 12:
             hh = str(int(hh) + 12)
+    elif pattern is _YEAR_MONTH_DAY:
+        y, mo, d, hh, mm = int(m[1]), _MONTHS.get(m[2].lower().rstrip(".")), int(m[3]), m[4], m[5]
     elif pattern is _CJK:
         y, mo, d, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
     elif pattern is _SPACED:

@@ -121,3 +121,13 @@ def test_turkish_indonesian_greek_arabic_month_names() -> None:
     assert find_text_date("17 Agustus 2023") == "2023-08-17"
     assert find_text_date("03 Οκτωβρίου 2023") == "2023-10-03"
     assert find_text_date("3 مايو 2024") == "2024-05-03"
+
+
+def test_year_first_written_month_and_english_variants() -> None:
+    """Hungarian and Lithuanian put the year first ("2024. május 3."); English writes "3rd of May"
+    and "03-May-2024". A bare year before a month in a sentence is no date."""
+    assert find_text_date("2024. máj. 3. 14:05") == "2024-05-03T14:05:00"
+    assert find_text_date("2024 m. gegužės 3 d.") == "2024-05-03"
+    assert find_text_date("Tuesday 3rd of May 2024") == "2024-05-03"
+    assert find_text_date("03-May-2024") == "2024-05-03"
+    assert find_text_date("In 2019 May 5 people died") is None
