@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
 from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
-from autocrawl.extraction.structured import Structured, json_str
+from autocrawl.extraction.structured import Structured, json_str, types_of
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "itemprop:datepublished",
@@ -430,6 +430,22 @@ def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | N
     return chosen
 
 
+# Kinds of page that are not dated writings: a recipe's or an FAQ's declared date is when the
+# database entry was made, and such pages show none.
+_UNDATED_TYPES = frozenset(["recipe", "faqpage"])
+
+
+def _undated_kind(sd: Structured, root: Any, text: str) -> bool:
+    """Whether the page is a recipe or FAQ that shows no date at all (by its headline, in a
+    <time>, a date element or after a "published" label)."""
+    kinds = set(types_of(sd.article or {}))
+    kinds.update(k for obj in sd.jsonld if obj.get("datePublished") for k in types_of(obj))
+    if not kinds & _UNDATED_TYPES:
+        return False
+    visible = _shown_date(root, titled=True) or _time_elements(root) or _date_elements(root)
+    return not (visible or (text and _labelled_date(text)) or _date_after_headline(root))
+
+
 def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str | None, str | None]:
     art = sd.article or {}
     modified = parse_date(json_str(art.get("dateModified"))) or next(
@@ -444,6 +460,8 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         visible = _shown_over_generic(root, text)
         if visible and _day(visible) != _day(published):
             published = visible
+    if published and _undated_kind(sd, root, text):
+        return None, modified
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:

@@ -131,3 +131,18 @@ def test_year_first_written_month_and_english_variants() -> None:
     assert find_text_date("Tuesday 3rd of May 2024") == "2024-05-03"
     assert find_text_date("03-May-2024") == "2024-05-03"
     assert find_text_date("In 2019 May 5 people died") is None
+
+
+def test_recipe_that_shows_no_date_has_none() -> None:
+    """A recipe's declared date is when its database entry was made; a recipe page that shows
+    no date has none. One that shows its date keeps it; an article's unshown date is kept."""
+    from tests.extraction.article_helpers import jsonld
+
+    steps = "".join(f"<li>Schritt {i}: Teig rühren und backen.</li>" for i in range(1, 12))
+    body = f"<main><article><h1>Bienenstich-Muffins</h1><p>{'Zutaten und Zubereitung. ' * 30}</p><ol>{steps}</ol>"
+    recipe = jsonld({"@type": "Recipe", "name": "Bienenstich-Muffins", "datePublished": "2020-01-10"})
+    assert extract(page(body + "</article></main>", recipe, lang="de"), url=URL).published is None
+    shown = body.replace("</h1>", '</h1><p class="date">10.01.2020</p>') + "</article></main>"
+    assert extract(page(shown, recipe, lang="de"), url=URL).published == "2020-01-10"
+    article = jsonld({"@type": "Article", "headline": "Bienenstich-Muffins", "datePublished": "2020-01-10"})
+    assert extract(page(body + "</article></main>", article, lang="de"), url=URL).published == "2020-01-10"
