@@ -187,6 +187,10 @@ def _shown_date(root: Any, window: int = 1200, titled: bool = False) -> _Shown |
     if h1 is None:
         return None
     shown = _scan_datelines(following(root, h1), h1, window)
+    if shown is not None and shown.sole:
+        # An update below the headline is not the only date if the publication stands above it.
+        above = _scan_datelines(_just_before(h1), h1, 100)
+        shown.sole = above is None or above.updated
     if shown is None:
         block = _headline_block(h1)
         if block is not None:

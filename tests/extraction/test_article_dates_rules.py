@@ -146,3 +146,10 @@ def test_recipe_that_shows_no_date_has_none() -> None:
     assert extract(page(shown, recipe, lang="de"), url=URL).published == "2020-01-10"
     article = jsonld({"@type": "Article", "headline": "Bienenstich-Muffins", "datePublished": "2020-01-10"})
     assert extract(page(body + "</article></main>", article, lang="de"), url=URL).published == "2020-01-10"
+
+
+def test_update_below_headline_with_publication_above_is_not_the_only_date() -> None:
+    declared = '<meta property="article:published_time" content="2024-05-03T09:00:00+02:00">'
+    body = '<main><article><p class="date">3. Mai 2024</p><h1>Council approves tram expansion</h1>'
+    body += f'<p class="meta">Aktualisiert am 10. Mai 2024</p><p>{"Text. " * 150}</p></article></main>'
+    assert extract(page(body, declared, lang="de"), url=URL).published == "2024-05-03T09:00:00+02:00"
