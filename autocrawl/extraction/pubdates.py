@@ -109,7 +109,10 @@ def _date_after_headline(root: Any, window: int = 1500) -> str | None:
 # publication date or a later revision ("Updated", "Aktualisiert", "Mis à jour").
 _UPDATE_LABEL = re.compile(
     r"updat|aktualisiert|geändert|bearbeitet|mis à jour|mise à jour|actualiza|aggiornat|bijgewerkt|"
-    r"zaktualizowan|päivitetty|modifi|last edited|revised|überarbeitet",
+    r"zaktualizowan|päivitetty|modifi|last edited|revised|überarbeitet|"
+    # Portuguese, Scandinavian, Polish, Czech/Slovak, Hungarian, Turkish, Russian/Ukrainian, Greek
+    r"atualizad|uppdaterad|opdateret|oppdatert|aktualizacja|aktualizov|frissítve|güncelle|обновлен|оновлен|"
+    r"ενημερώθηκε",
     re.I,
 )
 

@@ -153,3 +153,13 @@ def test_update_below_headline_with_publication_above_is_not_the_only_date() -> 
     body = '<main><article><p class="date">3. Mai 2024</p><h1>Council approves tram expansion</h1>'
     body += f'<p class="meta">Aktualisiert am 10. Mai 2024</p><p>{"Text. " * 150}</p></article></main>'
     assert extract(page(body, declared, lang="de"), url=URL).published == "2024-05-03T09:00:00+02:00"
+
+
+def test_update_labels_in_more_languages() -> None:
+    """ "Atualizado", "Uppdaterad", "Aktualizováno", "Güncelleme", "Обновлено": a revision, which does
+    not replace the declared publication (one day later would otherwise read as a time-zone shift)."""
+    declared = '<meta property="article:published_time" content="2024-05-03T21:00:00+02:00">'
+    for label in ("Atualizado em", "Uppdaterad", "Aktualizováno", "Güncelleme:", "Обновлено"):
+        shown = f'<p class="meta">{label} 04.05.2024 14:00</p>'
+        art = extract(page(article_markup(byline=shown), declared), url=URL)
+        assert art.published == "2024-05-03T21:00:00+02:00", label
