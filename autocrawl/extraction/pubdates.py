@@ -306,7 +306,8 @@ def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown
 # "Erschienen am: 01.11.2023", "Mise en ligne</p><p>23 mai 2019", "Published on May 3, 2024".
 _PUBLISHED_LABEL = re.compile(
     r"(?<![\w\"'/.=_-])(?:published|veröffentlicht|erschienen|mise en ligne|publié|publicado|pubblicato|"
-    r"opublikowano|julkaistu|publikováno|gepubliceerd|publiceret|publicerad|publisert)"
+    r"opublikowano|julkaistu|publikováno|publikované|gepubliceerd|publiceret|publicerad|publisert|publicat|"
+    r"megjelent|közzétéve|yayınlanma|objavljeno|опубликовано|опубліковано|δημοσιεύθηκε)"
     r"(?:\s+(?:on|am|le|el|il|em|op|den|the))?\s*:?\s*((?:<[^<>]{0,300}>\s*){0,6})",
     re.I,
 )

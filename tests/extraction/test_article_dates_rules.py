@@ -163,3 +163,11 @@ def test_update_labels_in_more_languages() -> None:
         shown = f'<p class="meta">{label} 04.05.2024 14:00</p>'
         art = extract(page(article_markup(byline=shown), declared), url=URL)
         assert art.published == "2024-05-03T21:00:00+02:00", label
+
+
+def test_published_labels_in_more_languages() -> None:
+    from autocrawl.extraction.pubdates import _labelled_date
+
+    assert _labelled_date("<p>Опубликовано: <span>15.08.2016</span></p>") == "2016-08-15"
+    assert _labelled_date("<span>Publicat</span> <time>15.08.2016</time>") == "2016-08-15"
+    assert _labelled_date("<b>Megjelent:</b> 2016. augusztus 15.") == "2016-08-15"
