@@ -73,10 +73,10 @@ _ISO = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
-# Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03".
 # Day and month each followed by a dot and a space, as German (DIN 5008), Czech, Slovak and
 # Hungarian-style typography writes them: "4. 2. 2022". The year is written out in full.
 _SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s{1,2}(\d{1,2})\.\s{1,2}(\d{4})(?!\d)(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
+# Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03".
 _YMD = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:(?:T|,?\s{1,3})(\d{1,2}):(\d{2}))?")
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?({_MONTH_RE})\.?,?(?:\s*|-)(?:de\s+)?(\d{{4}})(?!\d)"
@@ -184,8 +184,8 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
     elif pattern is _MONTH_DAY:
         mo, d, y = _MONTHS.get(m[1].lower().rstrip(".")), int(m[2]), int(m[3])
         hh, mm = m[4], m[5]
-        if hh and m[6] and m[6].lower().startswith("p") and int(hh) < 12:
-            hh = str(int(hh) + 12)
+        if hh and m[6]:
+            hh = _twelve_hour(hh, m[6][0])
     elif pattern is _YEAR_MONTH_DAY:
         y, mo, d, hh, mm = int(m[1]), _MONTHS.get(m[2].lower().rstrip(".")), int(m[3]), m[4], m[5]
     elif pattern is _CJK:
@@ -204,7 +204,24 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
         hh, mm = m[4], m[5]
     if not mo or not _valid(y, mo, d):
         return None
+    if hh and pattern is not _MONTH_DAY:
+        suffix = _AM_PM.match(m.string, m.end())
+        hh = _twelve_hour(hh, suffix[1]) if suffix else hh
     return _fmt(y, mo, d, hh, mm)
+
+
+# A 12-hour clock after the time: "11/08/23 5:19pm", "8 November 2023, 8:30 p.m."
+_AM_PM = re.compile(r"\s?([ap])\.?\s?m\b\.?", re.I)
+
+
+def _twelve_hour(hh: str, half: str) -> str:
+    """The hour on a 24-hour clock: 12 am is midnight, 1-11 pm add twelve."""
+    hour = int(hh)
+    if not 1 <= hour <= 12:
+        return hh
+    if half.lower() == "p":
+        return str(hour % 12 + 12)
+    return str(hour % 12)
 
 
 _URL_DATE = re.compile(

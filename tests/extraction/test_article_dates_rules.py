@@ -171,3 +171,14 @@ def test_published_labels_in_more_languages() -> None:
     assert _labelled_date("<p>Опубликовано: <span>15.08.2016</span></p>") == "2016-08-15"
     assert _labelled_date("<span>Publicat</span> <time>15.08.2016</time>") == "2016-08-15"
     assert _labelled_date("<b>Megjelent:</b> 2016. augusztus 15.") == "2016-08-15"
+
+
+def test_twelve_hour_clock_after_numeric_and_day_month_dates() -> None:
+    """ "5:19pm" is 17:19: read as 05:19 a UTC stamp of the next morning looked like UTC+7."""
+    assert find_text_date("11/08/23 5:19pm", dayfirst=False) == "2023-11-08T17:19:00"
+    assert find_text_date("8 November 2023, 12:05 a.m.") == "2023-11-08T00:05:00"
+    assert find_text_date("03.05.2024 10:00 Amsterdam") == "2024-05-03T10:00:00"
+    declared = '<meta property="article:published_time" content="2023-11-09T01:30:00Z">'
+    shown = '<p class="meta">8 November 2023, 8:30 pm</p>'
+    art = extract(page(article_markup(byline=shown), declared), url=URL)
+    assert art.published == "2023-11-08T20:30:00-05:00"
