@@ -175,11 +175,17 @@ def _titled_heading(root: Any) -> Any | None:
     doc_title = norm_space(title.text).casefold() if title is not None and title.text else ""
     if not doc_title:
         return None
+    segments = {part.strip() for part in _TITLE_SEPARATORS.split(doc_title)}
     for heading in root.iter("h2", "h3", "h4"):
         text = text_of(heading).casefold()
-        if len(text) >= 4 and text in doc_title:
+        # The whole title or one of its parts ("maudlin" in "A.Word.A.Day --maudlin"); a short
+        # heading that merely occurs in it ("News") is a section's.
+        if len(text) >= 4 and (text in segments or (text in doc_title and len(text) >= len(doc_title) / 2)):
             return heading
     return None
+
+
+_TITLE_SEPARATORS = re.compile(r"\s[|:–—·-]+\s|\s?--|\s\|")
 
 
 def _shown_date(root: Any, window: int = 1200, titled: bool = False) -> _Shown | None:

@@ -109,6 +109,9 @@ def test_headline_in_a_lower_heading_that_repeats_the_title() -> None:
     body = "<h2>Informationsdienst Wissenschaft</h2><p><em>01.11.2023 11:35</em></p>"
     body += f"<h4>Effiziente Hybridbatterie</h4><p>{'Text der Meldung. ' * 60}</p>"
     assert extract(page(body, title="Effiziente Hybridbatterie", lang="de"), url=URL).published == "2023-11-01T11:35:00"
+    # A short heading that merely occurs in the title ("News" in "Hybrid News") is a section's.
+    body = f"<h3>News</h3><p>01.11.2023</p><p>{'Text der Meldung. ' * 60}</p>"
+    assert extract(page(body, title="Hybrid News aus der Forschung", lang="de"), url=URL).published is None
     # A heading that is not the title (a sidebar's "Termine") anchors nothing.
     body = f"<h3>Termine</h3><p>01.11.2023</p><p>{'Text der Meldung. ' * 60}</p>"
     assert extract(page(body, title="Effiziente Hybridbatterie", lang="de"), url=URL).published is None
