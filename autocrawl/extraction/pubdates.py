@@ -322,11 +322,18 @@ _NOT_LABEL_BEFORE = re.compile(r"[\w\"'/.=_-]")  # part of a word, a key, a path
 _TAG = re.compile(r"<[^<>]*>")
 
 
-def _labelled_date(text: str) -> str | None:
+# The same for a revision ("Aktualisiert am 17.01.2021"): the last resort of a page that shows no other date.
+_UPDATED_WORD = re.compile(
+    "last updated|updated|aktualisiert|mis à jour|mise à jour|actualizado|aggiornato|bijgewerkt|"
+    "zaktualizowano|päivitetty|atualizado|uppdaterad|opdateret|oppdatert|aktualizováno|frissítve"
+)
+
+
+def _labelled_date(text: str, words: re.Pattern[str] = _PUBLISHED_WORD) -> str | None:
     """The first date the page's markup gives right after a "published" label, wherever it
     stands (a footer's "Erschienen am", a credits list's "Mise en ligne")."""
     lowered = text.lower()
-    for m in _PUBLISHED_WORD.finditer(lowered):
+    for m in words.finditer(lowered):
         if m.start() and _NOT_LABEL_BEFORE.match(lowered, m.start() - 1):
             continue
         tail = _LABEL_TAIL.match(lowered, m.end())
@@ -505,4 +512,6 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         # Nothing else dates the page: a headline set in a lower heading is trusted for its dateline.
         found = shown or _shown_date(root, titled=True)
         published = found.iso if found else _date_after_headline(root)
+    if not published and text:
+        published = _labelled_date(text, _UPDATED_WORD)
     return localise(published, host, lang), modified

@@ -185,3 +185,15 @@ def test_twelve_hour_clock_after_numeric_and_day_month_dates() -> None:
     shown = '<p class="meta">8 November 2023, 8:30 pm</p>'
     art = extract(page(article_markup(byline=shown), declared), url=URL)
     assert art.published == "2023-11-08T20:30:00-05:00"
+
+
+def test_update_label_is_the_last_resort() -> None:
+    """A page that shows no date but "Aktualisiert am 17.01.2021" at its foot is dated by it;
+    where a publication is labelled too, that wins."""
+    foot = "<hr><p><b>Aktualisiert am </b>17.01.2021.</p>"
+    body = (
+        f"<main><article><h1>Heliumkerne in Zinn-Atomen</h1><p>{'Text der Meldung. ' * 90}</p>{foot}</article></main>"
+    )
+    assert extract(page(body, lang="de"), url=URL).published == "2021-01-17"
+    both = body.replace("<hr>", "<p>Veröffentlicht am 12.01.2021</p><hr>")
+    assert extract(page(both, lang="de"), url=URL).published == "2021-01-12"
