@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -231,12 +232,22 @@ _URL_DATE = re.compile(
 )
 
 
+# Day first, as European sites name news items in the path: "/meldungen/29-10-2021",
+# "/newsroom/23-01-2022-dorothea-...", "bericht_vom_22.04.2020".
+_URL_DMY = re.compile(r"(?<![\d])([12]\d|3[01]|0[1-9])([-._])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![\d])")
+
+
 def date_from_url(url: str) -> str | None:
+    """The date in a URL's path: year first (/2024/05/03/, /2024-05-03-), else day first (/03-05-2024)."""
     m = _URL_DATE.search(url or "")
-    if not m:
-        return None
-    y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
-    return _fmt(y, mo, d) if _valid(y, mo, d) else None
+    if m:
+        y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
+        return _fmt(y, mo, d) if _valid(y, mo, d) else None
+    m = _URL_DMY.search(urlsplit(url).path) if url else None
+    if m:
+        y, mo, d = int(m[4]), int(m[3]), int(m[1])
+        return _fmt(y, mo, d) if _valid(y, mo, d) else None
+    return None
 
 
 def month_number(word: str) -> int | None:

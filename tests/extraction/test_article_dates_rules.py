@@ -197,3 +197,15 @@ def test_update_label_is_the_last_resort() -> None:
     assert extract(page(body, lang="de"), url=URL).published == "2021-01-17"
     both = body.replace("<hr>", "<p>Veröffentlicht am 12.01.2021</p><hr>")
     assert extract(page(both, lang="de"), url=URL).published == "2021-01-12"
+
+
+def test_day_first_date_in_the_url_path() -> None:
+    """European sites name news items by their day: "/meldungen/29-10-2021", "/23-01-2022-title"."""
+    from autocrawl.extraction.dates import date_from_url
+
+    assert date_from_url("https://x.example/media-news/meldungen/29-10-2021") == "2021-10-29"
+    assert date_from_url("https://x.example/newsroom/23-01-2022-wierer-darf") == "2022-01-23"
+    assert date_from_url("https://x.example/bericht_vom_22.04.2020_worauf") == "2020-04-22"
+    assert date_from_url("https://x.example/a?id=29-10-2021") is None  # a query is no path
+    body = f"<main><article><h1>Meldung</h1><p>{'Text der Meldung. ' * 90}</p></article></main>"
+    assert extract(page(body, lang="de"), url="https://x.example/meldungen/29-10-2021").published == "2021-10-29"
