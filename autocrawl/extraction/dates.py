@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -37,6 +38,29 @@ for _num, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _num)
+# Cyrillic: Russian (genitive, as dates write it, and nominative), Ukrainian, Bulgarian;
+# Turkish; Indonesian and Malay; Greek (genitive); Arabic (the Egyptian/Gulf names).
+for _num, _names in enumerate(
+    (
+        "января январь січня януари ocak januari ιανουαρίου يناير",
+        "февраля февраль лютого февруари şubat februari φεβρουαρίου فبراير",
+        "марта март березня mart maret μαρτίου مارس",
+        "апреля апрель квітня април nisan απριλίου أبريل ابريل",
+        "мая май травня mayıs mei μαΐου μαίου مايو",
+        "июня июнь червня юни haziran juni ιουνίου يونيو",
+        "июля июль липня юли temmuz juli ιουλίου يوليو",
+        "августа август серпня ağustos agustus ogos αυγούστου أغسطس",
+        "сентября сентябрь вересня септември eylül september σεπτεμβρίου سبتمبر",
+        "октября октябрь жовтня октомври ekim oktober οκτωβρίου أكتوبر",
+        "ноября ноябрь листопада ноември kasım november νοεμβρίου نوفمبر",
+        "декабря декабрь грудня декември aralık desember disember δεκεμβρίου ديسمبر",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _num)
+# Upper-case Turkish lower-cases to a dotted i ("KASIM" -> "kasim"), and many sites drop the marks.
+_MONTHS.update({"subat": 2, "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12})
 # Short forms people write with a dot or in upper case ("Okt.", "Dez", "févr.").
 for _name, _num in list(_MONTHS.items()):
     if len(_name) > 3:
@@ -50,14 +74,24 @@ _ISO = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
-_YMD_SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+# Day and month each followed by a dot and a space, as German (DIN 5008), Czech, Slovak and
+# Hungarian-style typography writes them: "4. 2. 2022". The year is written out in full.
+_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s{1,2}(\d{1,2})\.\s{1,2}(\d{4})(?!\d)(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
+# Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03".
+_YMD = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:(?:T|,?\s{1,3})(\d{1,2}):(\d{2}))?")
 _DAY_MONTH = re.compile(
-    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_RE})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)"
+    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?({_MONTH_RE})\.?,?(?:\s*|-)(?:de\s+)?(\d{{4}})(?!\d)"
     r"(?:\D{0,15}?(\d{1,2})[:.h](\d{2}))?",
     re.I,
 )
 _MONTH_DAY = re.compile(
     rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)(?:\D{{0,15}}?(\d{{1,2}}):(\d{{2}})\s*([ap]\.?m\.?)?)?",
+    re.I,
+)
+# Year first with the month written out: Hungarian "2024. május 3.", Lithuanian "2024 m. gegužės 3 d.".
+# The dot or "m." after the year is required: "in 2019 May 5 people" is no date.
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?<![\w.])(\d{{4}})(?:\.|\s+m\.)\s*({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)\.?(?:\D{{0,15}}?(\d{{1,2}}):(\d{{2}}))?",
     re.I,
 )
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,4}(\d{1,2}):(\d{2}))?")
@@ -134,7 +168,7 @@ def find_text_date(text: str, dayfirst: bool = True) -> str | None:
 def find_text_date_span(text: str, dayfirst: bool = True) -> tuple[str, int, int] | None:
     """The first written-out date in a text, with where it starts and ends."""
     best: tuple[str, int, int] | None = None
-    for pattern in (_DAY_MONTH, _MONTH_DAY, _CJK, _YMD_SLASH, _NUMERIC):
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _CJK, _YMD, _NUMERIC, _SPACED):
         m = pattern.search(text)
         if not m:
             continue
@@ -151,12 +185,16 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
     elif pattern is _MONTH_DAY:
         mo, d, y = _MONTHS.get(m[1].lower().rstrip(".")), int(m[2]), int(m[3])
         hh, mm = m[4], m[5]
-        if hh and m[6] and m[6].lower().startswith("p") and int(hh) < 12:
-            hh = str(int(hh) + 12)
+        if hh and m[6]:
+            hh = _twelve_hour(hh, m[6][0])
+    elif pattern is _YEAR_MONTH_DAY:
+        y, mo, d, hh, mm = int(m[1]), _MONTHS.get(m[2].lower().rstrip(".")), int(m[3]), m[4], m[5]
     elif pattern is _CJK:
         y, mo, d, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
-    elif pattern is _YMD_SLASH:
-        y, mo, d, hh, mm = int(m[1]), int(m[2]), int(m[3]), None, None
+    elif pattern is _SPACED:
+        d, mo, y, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
+    elif pattern is _YMD:
+        y, mo, d, hh, mm = int(m[1]), int(m[3]), int(m[4]), m[5], m[6]
     else:
         a, b, y = int(m[1]), int(m[2]), int(m[3])
         if y < 100:
@@ -167,7 +205,24 @@ def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> s
         hh, mm = m[4], m[5]
     if not mo or not _valid(y, mo, d):
         return None
+    if hh and pattern is not _MONTH_DAY:
+        suffix = _AM_PM.match(m.string, m.end())
+        hh = _twelve_hour(hh, suffix[1]) if suffix else hh
     return _fmt(y, mo, d, hh, mm)
+
+
+# A 12-hour clock after the time: "11/08/23 5:19pm", "8 November 2023, 8:30 p.m."
+_AM_PM = re.compile(r"\s?([ap])\.?\s?m\b\.?", re.I)
+
+
+def _twelve_hour(hh: str, half: str) -> str:
+    """The hour on a 24-hour clock: 12 am is midnight, 1-11 pm add twelve."""
+    hour = int(hh)
+    if not 1 <= hour <= 12:
+        return hh
+    if half.lower() == "p":
+        return str(hour % 12 + 12)
+    return str(hour % 12)
 
 
 _URL_DATE = re.compile(
@@ -177,12 +232,22 @@ _URL_DATE = re.compile(
 )
 
 
+# Day first, as European sites name news items in the path: "/meldungen/29-10-2021",
+# "/newsroom/23-01-2022-dorothea-...", "bericht_vom_22.04.2020".
+_URL_DMY = re.compile(r"(?<![\d])([12]\d|3[01]|0[1-9])([-._])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![\d])")
+
+
 def date_from_url(url: str) -> str | None:
+    """The date in a URL's path: year first (/2024/05/03/, /2024-05-03-), else day first (/03-05-2024)."""
     m = _URL_DATE.search(url or "")
-    if not m:
-        return None
-    y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
-    return _fmt(y, mo, d) if _valid(y, mo, d) else None
+    if m:
+        y, mo, d = int(m[1]), int(m[2] or m[4]), int(m[3] or m[5])
+        return _fmt(y, mo, d) if _valid(y, mo, d) else None
+    m = _URL_DMY.search(urlsplit(url).path) if url else None
+    if m:
+        y, mo, d = int(m[4]), int(m[3]), int(m[1])
+        return _fmt(y, mo, d) if _valid(y, mo, d) else None
+    return None
 
 
 def month_number(word: str) -> int | None:

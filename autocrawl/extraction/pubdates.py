@@ -4,6 +4,7 @@ against the dateline the page shows by its headline; htmldate as the last resort
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from urllib.parse import urlsplit
 
 from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
 from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
-from autocrawl.extraction.structured import Structured, json_str
+from autocrawl.extraction.structured import Structured, json_str, types_of
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "itemprop:datepublished",
@@ -108,7 +109,10 @@ def _date_after_headline(root: Any, window: int = 1500) -> str | None:
 # publication date or a later revision ("Updated", "Aktualisiert", "Mis à jour").
 _UPDATE_LABEL = re.compile(
     r"updat|aktualisiert|geändert|bearbeitet|mis à jour|mise à jour|actualiza|aggiornat|bijgewerkt|"
-    r"zaktualizowan|päivitetty|modifi|last edited|revised|überarbeitet",
+    r"zaktualizowan|päivitetty|modifi|last edited|revised|überarbeitet|"
+    # Portuguese, Scandinavian, Polish, Czech/Slovak, Hungarian, Turkish, Russian/Ukrainian, Greek
+    r"atualizad|uppdaterad|opdateret|oppdatert|aktualizacja|aktualizov|frissítve|güncelle|обновлен|оновлен|"
+    r"ενημερώθηκε",
     re.I,
 )
 
@@ -146,10 +150,13 @@ class _Shown:
     distance: int
     above: bool = False  # found above the headline: a print issue's date as often as the article's
     other: str | None = None  # the month-first reading of an ambiguous numeric date ("11/08/23")
+    more: bool = False  # its text holds another date after it
+    sole: bool = False  # an update with no other dateline after it: the only date the page shows
 
 
-def _headline(root: Any) -> Any | None:
-    """The article's h1: the first one that is not the site's logo (class "logo", a lone link home)."""
+def _headline(root: Any, titled: bool = False) -> Any | None:
+    """The article's h1: the first one that is not the site's logo (class "logo", a lone link home);
+    with `titled`, on a page with none, a lower heading that repeats the <title>."""
     for h1 in root.iter("h1"):
         marks = " ".join(attr_tokens(el) for el in h1.iter() if isinstance(el.tag, str))
         if "logo" in marks or "brand" in marks:
@@ -158,17 +165,41 @@ def _headline(root: Any) -> Any | None:
         if links and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links):
             continue
         return h1
+    return _titled_heading(root) if titled else None
+
+
+def _titled_heading(root: Any) -> Any | None:
+    """On a page without an h1, the first h2-h4 that repeats the document's <title>: that is
+    where the headline stands (older CMSs and press-release portals set it in a lower heading)."""
+    title = root.find(".//title")
+    doc_title = norm_space(title.text).casefold() if title is not None and title.text else ""
+    if not doc_title:
+        return None
+    segments = {part.strip() for part in _TITLE_SEPARATORS.split(doc_title)}
+    for heading in root.iter("h2", "h3", "h4"):
+        text = text_of(heading).casefold()
+        # The whole title or one of its parts ("maudlin" in "A.Word.A.Day --maudlin"); a short
+        # heading that merely occurs in it ("News") is a section's.
+        if len(text) >= 4 and (text in segments or (text in doc_title and len(text) >= len(doc_title) / 2)):
+            return heading
     return None
 
 
-def _shown_date(root: Any, window: int = 1200) -> _Shown | None:
+_TITLE_SEPARATORS = re.compile(r"\s[|:–—·-]+\s|\s?--|\s\|")
+
+
+def _shown_date(root: Any, window: int = 1200, titled: bool = False) -> _Shown | None:
     """The first date after the headline that stands on its own (a dateline, not a date in a
     sentence, caption, link or list), with whether its label calls it an update. Failing that,
     one in the headline's own block above it ("Politik | 14. Februar 2012" over the h1)."""
-    h1 = _headline(root)
+    h1 = _headline(root, titled)
     if h1 is None:
         return None
     shown = _scan_datelines(following(root, h1), h1, window)
+    if shown is not None and shown.sole:
+        # An update below the headline is not the only date if the publication stands above it.
+        above = _scan_datelines(_just_before(h1), h1, 100)
+        shown.sole = above is None or above.updated
     if shown is None:
         block = _headline_block(h1)
         if block is not None:
@@ -218,7 +249,21 @@ def _longer_than(el: Any, limit: int) -> bool:
     return False
 
 
+_SOLE_LOOKAHEAD = 1000  # how far past an "Updated" date the page may still show the first publication
+
+
 def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | None:
+    """The first dateline; if its label calls it an update, whether another date follows it."""
+    found = _datelines(elements, h1, window)
+    first = next(found, None)
+    if first is not None and first.updated:
+        first.sole = not first.more and next(found, None) is None
+    return first
+
+
+def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown]:
+    """Each date that stands on its own after the headline, within `window` characters of text
+    (widened after the first, to see whether a publication date follows an update)."""
     excluded: set[Any] = {h1}
     seen = 0
     before = ""
@@ -242,19 +287,61 @@ def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | N
                 rest = re.sub(r"[\W\d_]+", "", text[:start] + text[end:])
                 # A dateline stands alone, or opens the first paragraph: "BERLIN, 29.11.2022 – Der ..."
                 if len(rest) <= _MAX_DATELINE_WORDS or (start <= 30 and _DATELINE_DASH.match(text, end)):
-                    marks = attr_tokens(owner) if owner is not None else ""
+                    # class, id and microdata: itemprop="dateModified" names a revision as plainly
+                    marks = f"{attr_tokens(owner)} {owner.get('itemprop') or ''}" if owner is not None else ""
                     updated = bool(_UPDATE_LABEL.search(before[-30:] + " " + text[:start])) or (
                         # hAtom marks one date "published updated": only a lone "updated" is a revision
                         bool(_UPDATE_LABEL.search(marks)) and not _PUBLISHED_CLASS.search(marks)
                     )
                     # Only slashes are read month-first (11/08/23); dotted dates are day-first everywhere.
                     other = find_text_date_span(text, dayfirst=False) if "/" in text[start:end] else None
-                    return _Shown(iso, updated, seen, other=other[0] if other and other[0] != iso else None)
+                    shown = _Shown(iso, updated, seen, other=other[0] if other and other[0] != iso else None)
+                    # "Updated 5 May 2024, first published 3 May 2024" in one text
+                    shown.more = updated and find_text_date_span(text[end:]) is not None
+                    yield shown
+                    window = max(window, seen + _SOLE_LOOKAHEAD)
+                    continue
             seen += len(text)
             before = (before + " " + text)[-60:]
         seen += 5  # empty elements count too: the walk stays short
         if seen > window:
-            return None
+            return
+
+
+# A label that says "published" in words, then (past tags, a colon, "on"/"am"/"le") the date:
+# "Erschienen am: 01.11.2023", "Mise en ligne</p><p>23 mai 2019", "Published on May 3, 2024".
+# Matched in the lower-cased page in two steps (the words, then what follows): one
+# case-insensitive pattern with a look-behind was several times slower over a whole page.
+_PUBLISHED_WORD = re.compile(
+    "published|veröffentlicht|erschienen|mise en ligne|publié|publicado|pubblicato|opublikowano|julkaistu|"
+    "publikováno|publikované|gepubliceerd|publiceret|publicerad|publisert|publicat|megjelent|közzétéve|"
+    "yayınlanma|objavljeno|опубликовано|опубліковано|δημοσιεύθηκε"
+)
+_LABEL_TAIL = re.compile(r"(?:\s+(?:on|am|le|el|il|em|op|den|the))?\s*:?\s*(?:<[^<>]{0,300}>\s*){0,6}")
+_NOT_LABEL_BEFORE = re.compile(r"[\w\"'/.=_-]")  # part of a word, a key, a path or an attribute
+_TAG = re.compile(r"<[^<>]*>")
+
+
+# The same for a revision ("Aktualisiert am 17.01.2021"): the last resort of a page that shows no other date.
+_UPDATED_WORD = re.compile(
+    "last updated|updated|aktualisiert|mis à jour|mise à jour|actualizado|aggiornato|bijgewerkt|"
+    "zaktualizowano|päivitetty|atualizado|uppdaterad|opdateret|oppdatert|aktualizováno|frissítve"
+)
+
+
+def _labelled_date(text: str, words: re.Pattern[str] = _PUBLISHED_WORD) -> str | None:
+    """The first date the page's markup gives right after a "published" label, wherever it
+    stands (a footer's "Erschienen am", a credits list's "Mise en ligne")."""
+    lowered = text.lower()
+    for m in words.finditer(lowered):
+        if m.start() and _NOT_LABEL_BEFORE.match(lowered, m.start() - 1):
+            continue
+        tail = _LABEL_TAIL.match(lowered, m.end())
+        end = tail.end() if tail else m.end()
+        after = norm_space(html_lib.unescape(_TAG.sub(" ", lowered[end : end + 120])))
+        found = find_text_date_span(after) if _DIGIT.search(after[:40]) else None
+        if found and found[1] <= 3:
+            return found[0]
     return None
 
 
@@ -271,20 +358,37 @@ def _htmldate(text: str, url: str) -> str | None:
 
 def _declared_published(sd: Structured) -> str | None:
     """The publication date the page declares: JSON-LD first, then <meta>/microdata."""
+    return _declaration(sd)[0]
+
+
+def _declaration(sd: Structured) -> tuple[str | None, str]:
+    """The declared publication date and where it was found (a JSON-LD key or a <meta> name)."""
     art = sd.article or {}
     for key in ("datePublished", "dateCreated", "uploadDate"):
         published = parse_date(json_str(art.get(key)))
         if published:
-            return published
+            return published, key
     for obj in sd.jsonld:
         published = parse_date(json_str(obj.get("datePublished")))
         if published:
-            return published
+            return published, "datePublished"
     for key in PUBLISHED_META:
         published = parse_date(sd.first_meta(key))
         if published:
-            return published
-    return None
+            return published, key
+    return None, ""
+
+
+# Dublin Core's plain "date" is any date of the resource's life: CMSs (TYPO3, Drupal, journals)
+# fill it with the last edit or an issue date. Alone, it yields to a date the page shows.
+_GENERIC_META = frozenset(["dc.date", "dcterms.date", "date"])
+
+
+def _shown_over_generic(root: Any, text: str) -> str | None:
+    """A visible date to prefer to a generic declared date: the dateline by the headline (also
+    above it), else a "published" label's date, else a <time> element."""
+    shown = _shown_date(root)
+    return shown.iso if shown else (_labelled_date(text) if text else None) or _time_elements(root)
 
 
 def _day(stamp: str | None) -> str | None:
@@ -308,6 +412,19 @@ def _same_instant_shown(declared: str, shown: str) -> str | None:
     return stamp.astimezone(dt.timezone(dt.timedelta(minutes=minutes))).isoformat()
 
 
+# A revision within a day is a news story still unfolding (a live blog): its first publication
+# stands even where the page shows only "Updated". Later, the page was re-issued under that date.
+_SAME_STORY_DAYS = 1
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """Whole days from one ISO date to a later one (negative if it is not later; 0 if unreadable)."""
+    try:
+        return (dt.date.fromisoformat(later[:10]) - dt.date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return 0
+
+
 def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | None]]) -> str:
     """Choose between the date a page declares (or one found in its markup) and a different
     one it shows by its headline.
@@ -318,7 +435,11 @@ def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | N
     otherwise the one more other sources (time element, URL, date elements, modified) agree
     with wins, the declaration on a tie.
     """
-    if shown.updated or shown.above or _day(chosen) in (_day(shown.iso), _day(shown.other)):
+    if _day(chosen) in (_day(shown.iso), _day(shown.other)):
+        return chosen
+    if shown.updated and shown.sole and not shown.above and _days_between(chosen, shown.iso) > _SAME_STORY_DAYS:
+        return shown.iso  # a re-issued page shows only its revision: that is the date readers see
+    if shown.updated or shown.above:
         return chosen
     moved = _same_instant_shown(chosen, shown.iso)
     if moved:
@@ -337,6 +458,22 @@ def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | N
     return chosen
 
 
+# Kinds of page that are not dated writings: a recipe's or an FAQ's declared date is when the
+# database entry was made, and such pages show none.
+_UNDATED_TYPES = frozenset(["recipe", "faqpage"])
+
+
+def _undated_kind(sd: Structured, root: Any, text: str) -> bool:
+    """Whether the page is a recipe or FAQ that shows no date at all (by its headline, in a
+    <time>, a date element or after a "published" label)."""
+    kinds = set(types_of(sd.article or {}))
+    kinds.update(k for obj in sd.jsonld if obj.get("datePublished") for k in types_of(obj))
+    if not kinds & _UNDATED_TYPES:
+        return False
+    visible = _shown_date(root, titled=True) or _time_elements(root) or _date_elements(root)
+    return not (visible or (text and _labelled_date(text)) or _date_after_headline(root))
+
+
 def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str | None, str | None]:
     art = sd.article or {}
     modified = parse_date(json_str(art.get("dateModified"))) or next(
@@ -345,11 +482,18 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     host = urlsplit(url).hostname or "" if url else ""
     art_lang = json_str(art.get("inLanguage"))
     lang = root.get("lang") or root.get("xml:lang") or art_lang or sd.first_meta("og:locale")
-    published = localise(_declared_published(sd), host, lang)
+    declared, source = _declaration(sd)
+    published = localise(declared, host, lang)
+    if published and source in _GENERIC_META:
+        visible = _shown_over_generic(root, text)
+        if visible and _day(visible) != _day(published):
+            published = visible
+    if published and _undated_kind(sd, root, text):
+        return None, modified
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:
-        published = _htmldate(text, url)
+        published = _labelled_date(text) or _htmldate(text, url)
     shown = _shown_date(root) if published else None
     if published and shown:
 
@@ -365,6 +509,9 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
 
         published = _prefer_shown(published, shown, support)
     if not published:
-        found = shown or _shown_date(root)
+        # Nothing else dates the page: a headline set in a lower heading is trusted for its dateline.
+        found = shown or _shown_date(root, titled=True)
         published = found.iso if found else _date_after_headline(root)
+    if not published and text:
+        published = _labelled_date(text, _UPDATED_WORD)
     return localise(published, host, lang), modified

@@ -183,8 +183,8 @@ def test_shown_dateline_beats_declared_date_when_others_agree() -> None:
 
 def test_shown_update_date_does_not_replace_publication_date() -> None:
     head = '<meta property="article:modified_time" content="2021-03-20T14:00:17+00:00">'
-    art = extract(_dated_page("2021-03-16T17:16:10+01:00", "<p>Updated March 20, 2021</p>", head),
-                  url="https://x.example/a")
+    shown = "<p>Updated March 20, 2021</p><p>First published March 16, 2021</p>"
+    art = extract(_dated_page("2021-03-16T17:16:10+01:00", shown, head), url="https://x.example/a")
     assert art.published == "2021-03-16T17:16:10+01:00"
 
 
