@@ -171,6 +171,7 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
     fallback: list[str] = []
     sources = _author_sources(root, sd, page)
     for declared, names, weak in sources:
+        names = [n for n in names if not is_company(n)]
         if not names:
             continue
         if weak:
@@ -193,6 +194,26 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
         if bold:
             return [bold]
     return dedupe(fallback)
+
+
+# A company's or association's legal form closing a name: "wegewerk GmbH", "Nordex SE", "Acme Ltd.",
+# "Deutsches Rotes Kreuz e.V", "Grupo Prisa S.A." (the short capitals only as a word of their own).
+_LEGAL_FORM = re.compile(
+    r"\s(?:g?gmbh|mbh|kgaa|ohg|gbr|e\.\s?v|ag|se|kg|eg|ug|inc|ltd|llc|llp|plc|corp|s\.\s?a|s\.\s?l|sarl|s\.\s?r\.\s?l|srl|"
+    r"s\.\s?p\.\s?a|spa|b\.\s?v|n\.\s?v|bv|nv|oyj?|ab|asa|a/s|aps|pty)\.?(?:\s?\(haftungsbeschränkt\))?$",
+    re.I,
+)
+
+
+def is_company(name: str) -> bool:
+    """Whether a name is a firm's or a registered association's (its legal form closes it). Such a
+    name is the site's operator, its web agency or the issuer of a press release, not a writer."""
+    match = _LEGAL_FORM.search(name)
+    if not match:
+        return False
+    form = match.group(0).strip(" .")
+    # "AG", "SE", "AB": a legal form only in capitals ("Jane Ab" is a name); "GmbH", "Inc" as written.
+    return len(form) > 3 or "." in form or form.isupper() or form in ("eG", "Inc", "Ltd", "Corp", "Srl", "SpA", "plc")
 
 
 def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], bool]]) -> list[str]:

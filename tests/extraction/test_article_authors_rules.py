@@ -1,0 +1,30 @@
+"""Generic author rules: kinds of byline (by markup, position, label or wording) that recur across
+sites, each on a small hand-written page."""
+
+from __future__ import annotations
+
+from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld, page
+
+SITE = '<meta property="og:site_name" content="City Times">'
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def _byline_page(byline: str, head: str = SITE) -> bytes:
+    return page(f'<article><h1>Tram</h1><div class="byline">{byline}</div>{BODY}</article>', head=head)
+
+
+def test_a_company_or_association_by_its_legal_form_is_no_author() -> None:
+    footer = "<footer>Webdesign: Pixelwerk GmbH</footer>"
+    html = page(
+        f"<article><h1>Tram</h1>{BODY}</article>{footer}", head=SITE + '<meta name="author" content="Pixelwerk GmbH">'
+    )
+    assert extract(html).authors == []
+    for line in ("Acme Media Ltd.", "Verein der Freunde e. V.", "Nordwind SE", "Grupo Norte S.A.", "Kiosk eG"):
+        assert extract(_byline_page(line)).authors == [], line
+    org = jsonld({"@type": "NewsArticle", "headline": "Tram", "author": {"@type": "Organization", "name": "Acme Inc."}})
+    assert extract(_byline_page("By Jane Doe", head=SITE + org)).authors == ["Jane Doe"]
+
+
+def test_names_that_only_look_like_a_legal_form() -> None:
+    assert extract(_byline_page("By Jane Ab")).authors == ["Jane Ab"]
+    assert extract(_byline_page("By Maria Se")).authors == ["Maria Se"]
