@@ -10,8 +10,9 @@ from autocrawl.extraction.dates import month_number
 
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?|video|interview|edited|"
-    r"compiled|updated|geschrieben|verfasst|ein (?:beitrag|artikel|kommentar)|eine analyse|"
-    r"ein gastbeitrag|gastbeitrag|kommentar|analyse|"
+    r"compiled|updated|geschrieben|verfasst|ein (?:beitrag|artikel|kommentar|gastbeitrag|essay|interview)|"
+    r"eine (?:analyse|kolumne|glosse|reportage|rezension|kritik)|gastbeitrag|kommentar|analyse|kolumne|glosse|reportage|"
+    r"(?:an? )?(?:column|essay|review|commentary|analysis|opinion)|"
     # CMS byline phrases: "Post author By", "Erstellt von", "View all posts by", "Zeige alle Beiträge von"
     r"post|erstellt|eingestellt|gespeichert|(?:blog ?)?beitrag|ein interview|artikel|article|pressemitteilung|publié|publicado|escrito|scritto|"
     r"geplaatst|(?:view |see |zeige )?(?:all|alle|more|mehr|weitere) (?:posts|articles|stories|beiträge|artikel))\s+)?"

@@ -304,9 +304,10 @@ def _person_like(name: str) -> bool:
 # A byline line that goes on after the name: "Text von X", "Ein Interview von X mit Y",
 # "Gespeichert von X am 24. Juli", "By X | 12/10/2020". Up to two byline words before the "by".
 _BYLINE_LINE = re.compile(
-    r"^(?:(?:text|texte|fotos?|bilder?|ein|blog|beitrag|artikel|interview|gespeichert|erstellt|geschrieben|verfasst|"
-    r"eingestellt|posted|written|published|publié|escrito|publicado|scritto)\s+){0,2}"
-    r"(?:von|by|par|por|door)\s+[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}"
+    r"^(?:(?:text|texte|fotos?|bilder?|eine?|blog|beitrag|artikel|interview|kolumne|glosse|kommentar|reportage|analyse|"
+    r"gastbeitrag|gespeichert|erstellt|geschrieben|verfasst|eingestellt|posted|written|published|publié|escrito|"
+    r"publicado|scritto|(?:an?\s+)?(?:column|essay|review|commentary|analysis|opinion))\s+){0,2}"
+    r"(?:von|by|par|por|door)\s*:?\s+[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}"
     r"(?:\s*$|\s*[|,(•·–—-]|\s+(?:am|on|le|el|mit|with|und|and|&)\s)",
     re.I,
 )

@@ -28,3 +28,23 @@ def test_a_company_or_association_by_its_legal_form_is_no_author() -> None:
 def test_names_that_only_look_like_a_legal_form() -> None:
     assert extract(_byline_page("By Jane Ab")).authors == ["Jane Ab"]
     assert extract(_byline_page("By Maria Se")).authors == ["Maria Se"]
+
+
+def test_a_genre_word_or_a_colon_before_the_by_of_a_byline() -> None:
+    for line in (
+        "Eine Kolumne von Jane Doe",
+        "Eine Reportage von Jane Doe",
+        "Verfasst von: Jane Doe | 31. Dezember 2008",
+        "A column by Jane Doe",
+        "Analysis by Jane Doe",
+    ):
+        html = page(f"<article><h1>Tram</h1><p><em>{line}</em></p>{BODY}</article>", head=SITE)
+        assert extract(html).authors == ["Jane Doe"], line
+
+
+def test_a_declared_first_name_gives_way_to_a_column_byline() -> None:
+    head = SITE + '<meta name="author" content="Jane">'
+    html = page(
+        f"<article><h1>Tram</h1><p>Eine Kolumne von Jane Doe</p>{BODY}</article><footer>Jane</footer>", head=head
+    )
+    assert extract(html).authors == ["Jane Doe"]
