@@ -65,11 +65,26 @@ def _author_elements(root: Any) -> list[str]:
         if not _byline_marked(el):
             continue
         text = _line_text(el, 150)
-        if 2 < len(text) < 150:
+        if 2 < len(text) < 150 and not _in_teaser(el, text):
             found.append(text)
             if len(found) >= 3:
                 break
     return found
+
+
+_RELATED = re.compile(r"related|verwandt|similar|lesen-?sie-?auch|read-?more|mehr-?zum", re.I)
+
+
+def _in_teaser(el: Any, text: str) -> bool:
+    """Whether a byline belongs to a teaser of another article: it sits inside a link that holds more
+    than it (the teaser's headline and byline in one <a>; a profile link holds the name alone), or
+    in a block marked as related articles."""
+    for anc in el.iterancestors():
+        if anc.tag == "a" and len(_line_text(anc, len(text) + 40)) >= len(text) + 40:
+            return True
+        if any_case(_RELATED, anc.get("class")) or any_case(_RELATED, anc.get("id")):
+            return True
+    return False
 
 
 def _byline_marked(el: Any) -> bool:

@@ -48,3 +48,18 @@ def test_a_declared_first_name_gives_way_to_a_column_byline() -> None:
         f"<article><h1>Tram</h1><p>Eine Kolumne von Jane Doe</p>{BODY}</article><footer>Jane</footer>", head=head
     )
     assert extract(html).authors == ["Jane Doe"]
+
+
+def test_bylines_of_teasers_for_other_articles_are_not_the_authors() -> None:
+    card = '<a href="/b"><h3>Bus lanes for the ring road</h3><p>Work starts in May.</p><span class="author">John Roe</span></a>'
+    html = page(f"<article><h1>Tram</h1>{BODY}</article><ul><li>{card}</li></ul>", head=SITE)
+    assert extract(html).authors == []
+    related = '<div class="related-articles"><h3>Bus lanes</h3><span class="author">John Roe</span></div>'
+    html = page(f"<article><h1>Tram</h1>{BODY}</article>{related}", head=SITE)
+    assert extract(html).authors == []
+
+
+def test_a_profile_link_around_the_byline_still_names_the_author() -> None:
+    byline = '<a href="/authors/jane-doe"><span class="author">Jane Doe</span></a>'
+    html = page(f"<article><h1>Tram</h1>{byline}{BODY}</article>", head=SITE)
+    assert extract(html).authors == ["Jane Doe"]
