@@ -319,10 +319,10 @@ def _person_like(name: str) -> bool:
 # A byline line that goes on after the name: "Text von X", "Ein Interview von X mit Y",
 # "Gespeichert von X am 24. Juli", "By X | 12/10/2020". Up to two byline words before the "by".
 _BYLINE_LINE = re.compile(
-    r"^(?:(?:text|texte|fotos?|bilder?|eine?|blog|beitrag|artikel|interview|kolumne|glosse|kommentar|reportage|analyse|"
+    r"^(?:(?:text|texte|eine?|blog|beitrag|artikel|interview|kolumne|glosse|kommentar|reportage|analyse|"
     r"gastbeitrag|gespeichert|erstellt|geschrieben|verfasst|eingestellt|posted|written|published|publié|escrito|"
     r"publicado|scritto|(?:an?\s+)?(?:column|essay|review|commentary|analysis|opinion))\s+){0,2}"
-    r"(?:von|by|par|por|door)\s*:?\s+[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}"
+    r"(?:von|by|par|por|door)\s*:?\s+[^\W\d_][\w.'’-]*(?:\s+(?!(?:bis|to|hasta|jusqu)\b)[\w.'’-]+){0,3}"
     r"(?:\s*$|\s*[|,(•·–—-]|\s+(?:am|on|le|el|mit|with|und|and|&)\s)",
     re.I,
 )
@@ -336,13 +336,17 @@ _DATE_THEN_NAME = re.compile(
 )
 
 
+# "Von Jagdschein bis Wildbret", "From Paris to Rome": a range, not a byline.
+_RANGE = re.compile(r"^(?:von|from|de|desde)\s+\S+(?:\s+\S+){0,2}\s+(?:bis|to|hasta|à|a)\s", re.I)
+
+
 def _headline_anchor(root: Any) -> Any | None:
     """The first h1, or the first h2 on pages that have no h1 at all."""
     h1 = root.find(".//h1")
     return h1 if h1 is not None else root.find(".//h2")
 
 
-def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
+def _byline_after_headline(root: Any, window: int = 3000) -> str | None:
     """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the headline."""
     anchor = _headline_anchor(root)
     if anchor is None:
@@ -353,7 +357,7 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
             continue
         text = _line_text(el, 90) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90:
-            if is_byline(text):
+            if is_byline(text) and not _RANGE.match(text):
                 return text
             line = _BYLINE_LINE.match(text)
             if line:

@@ -63,3 +63,15 @@ def test_a_profile_link_around_the_byline_still_names_the_author() -> None:
     byline = '<a href="/authors/jane-doe"><span class="author">Jane Doe</span></a>'
     html = page(f"<article><h1>Tram</h1>{byline}{BODY}</article>", head=SITE)
     assert extract(html).authors == ["Jane Doe"]
+
+
+def test_a_byline_further_down_after_a_long_standfirst() -> None:
+    lead = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)  # some 2,000 characters before the byline
+    html = page(f"<article><h1>Tram</h1>{lead}<p>Erstellt von Jane am Dienstag 6. Mai 2014</p>{BODY}</article>")
+    assert extract(html).authors == ["Jane"]
+
+
+def test_ranges_and_photo_credits_are_no_bylines() -> None:
+    for line in ("Von Jagdschein bis Wildbret", "From Paris to Rome", "Foto by Jane Doe", "Fotos von Jane Doe"):
+        html = page(f"<article><h1>Tram</h1><p>{line}</p>{BODY}</article>", head=SITE)
+        assert extract(html).authors == [], line
