@@ -202,12 +202,11 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
         if declared and any(len(n.split()) == 1 for n in chosen):
             chosen = _fuller_names(chosen, sources)
         return dedupe(chosen)
-    if fallback:
-        # Declared as the publication only: a name set apart in bold as the first or last
-        # paragraph of the text is the reporter's byline (common on WordPress-style sites).
-        bold = _bold_byline(root)
-        if bold:
-            return [bold]
+    # Declared as the publication only, or not at all: a name set apart in bold as the first or
+    # last paragraph of the text is the reporter's byline (common on WordPress-style sites).
+    bold = _bold_byline(root, closing_only=not fallback)
+    if bold:
+        return [bold]
     return dedupe(fallback)
 
 
@@ -285,7 +284,7 @@ def _labelled_byline(root: Any) -> str | None:
     return None
 
 
-def _bold_byline(root: Any) -> str | None:
+def _bold_byline(root: Any, closing_only: bool = False) -> str | None:
     for p in root.iter("p"):
         children = [c for c in p if isinstance(c.tag, str)]
         if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
@@ -295,9 +294,16 @@ def _bold_byline(root: Any) -> str | None:
             continue
         siblings = [s for s in p.itersiblings(preceding=True) if s.tag == "p" and text_of(s)]
         following = [s for s in p.itersiblings() if s.tag == "p" and text_of(s)]
-        if (not siblings and len(following) >= 2) or (not following and len(siblings) >= 2):
+        if not siblings and len(following) >= 2 and not closing_only:
+            return name
+        if not following and len(siblings) >= 2 and not (closing_only and _text_follows(p)):
             return name
     return None
+
+
+def _text_follows(el: Any) -> bool:
+    """Whether any element after `el` in its container holds text (a table, a list, a heading)."""
+    return any(isinstance(s.tag, str) and text_of(s) for s in el.itersiblings())
 
 
 _PARTICLES = frozenset(_words_of("de da di del della van von der den du le la bin al el ibn zu ten ter dos das y"))

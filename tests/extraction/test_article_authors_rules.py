@@ -75,3 +75,16 @@ def test_ranges_and_photo_credits_are_no_bylines() -> None:
     for line in ("Von Jagdschein bis Wildbret", "From Paris to Rome", "Foto by Jane Doe", "Fotos von Jane Doe"):
         html = page(f"<article><h1>Tram</h1><p>{line}</p>{BODY}</article>", head=SITE)
         assert extract(html).authors == [], line
+
+
+def test_a_bold_name_closing_the_text_signs_it_when_nothing_else_names_an_author() -> None:
+    html = page(f"<article><h1>Tram</h1><div>{BODY}<p><b><i>Jane Doe</i></b></p></div></article>")
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_a_bold_heading_is_no_signature() -> None:
+    table = "<table><tr><td>Monday</td><td>Market</td></tr></table>"
+    closing = page(f"<article><h1>Tram</h1><div>{BODY}<p><b>After Divorce</b></p>{table}</div></article>")
+    assert extract(closing).authors == []
+    opening = page(f"<article><h1>Tram</h1><div><p><b>Weltweite Strahlkraft</b></p>{BODY}</div></article>")
+    assert extract(opening).authors == []
