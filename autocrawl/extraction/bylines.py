@@ -244,7 +244,8 @@ def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], boo
 
 
 _AUTHOR_LABEL = re.compile(
-    r"(?:autor(?:in|en)?|author|auteur|autore|autores|verfasser(?:in)?|written by|texte?)(?:\(s\))?\s*:?|von\s*:",
+    r"(?:autor(?:in|en|[:*_]?innen)?|author|auteur|autore|autores|verfasser(?:in|[:*_]?innen)?|written by|texte?)"
+    r"(?:\(s\))?\s*:?|von\s*:",
     re.I,
 )
 

@@ -88,3 +88,15 @@ def test_a_bold_heading_is_no_signature() -> None:
     assert extract(closing).authors == []
     opening = page(f"<article><h1>Tram</h1><div><p><b>Weltweite Strahlkraft</b></p>{BODY}</div></article>")
     assert extract(opening).authors == []
+
+
+def test_author_box_headings_gender_plural_labels_and_roles_in_brackets_are_not_names() -> None:
+    for line in ("About the Author - Jane Doe", "Über die Autorin: Jane Doe", "À propos de l'auteur : Jane Doe"):
+        assert extract(_byline_page(line)).authors == ["Jane Doe"], line
+    assert extract(_byline_page("Jane Doe (Pressesprecherin)")).authors == ["Jane Doe"]
+    assert extract(_byline_page("Autor: Jane Doe (Sponsored Post), Redner")).authors[0] == "Jane Doe"
+    assert extract(_byline_page("City Radio (www.cityradio.example)")).authors == []
+    labels = page(f"<article><h1>Tram</h1>{BODY}</article><aside><h3>Autor:innen</h3></aside>")
+    assert extract(labels).authors == []
+    listed = page(f"<article><h1>Tram</h1>{BODY}<p>Autor:innen: Jane Doe, John Roe</p></article>")
+    assert extract(listed).authors == ["Jane Doe", "John Roe"]
