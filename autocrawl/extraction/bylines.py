@@ -57,7 +57,7 @@ def _author_elements(root: Any) -> list[str]:
         rel = a.get("rel")
         if rel and "author" in _XML_SPACE.split(rel):
             text = _spaced_text(a)
-            if text:
+            if text and not _in_footer(a):
                 found.append(text)
     if found:
         return found
@@ -65,11 +65,17 @@ def _author_elements(root: Any) -> list[str]:
         if not _byline_marked(el):
             continue
         text = _line_text(el, 150)
-        if 2 < len(text) < 150 and not _in_teaser(el, text):
+        if 2 < len(text) < 150 and not _in_footer(el) and not _in_teaser(el, text):
             found.append(text)
             if len(found) >= 3:
                 break
     return found
+
+
+def _in_footer(el: Any) -> bool:
+    """Whether an author credit sits in a <footer>: the post's footer names the account that uploaded
+    it, the page's footer the site's team or its designer; the byline readers see is above the text."""
+    return any(anc.tag == "footer" for anc in el.iterancestors())
 
 
 _RELATED = re.compile(r"related|verwandt|similar|lesen-?sie-?auch|read-?more|mehr-?zum", re.I)

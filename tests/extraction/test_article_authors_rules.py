@@ -100,3 +100,12 @@ def test_author_box_headings_gender_plural_labels_and_roles_in_brackets_are_not_
     assert extract(labels).authors == []
     listed = page(f"<article><h1>Tram</h1>{BODY}<p>Autor:innen: Jane Doe, John Roe</p></article>")
     assert extract(listed).authors == ["Jane Doe", "John Roe"]
+
+
+def test_author_credits_inside_a_footer_are_not_the_byline() -> None:
+    post_footer = '<footer class="entry-meta"><span class="author">jdoe</span> 12.03.2021</footer>'
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}{post_footer}</article>")).authors == []
+    page_footer = '<footer><p>Site by <a rel="author" href="/team">Jane Doe</a></p></footer>'
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}</article>{page_footer}")).authors == []
+    header = '<header><a rel="author" href="/authors/jane-doe">Jane Doe</a></header>'
+    assert extract(page(f"<article>{header}<h1>Tram</h1>{BODY}</article>{page_footer}")).authors == ["Jane Doe"]
