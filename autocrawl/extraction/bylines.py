@@ -259,6 +259,25 @@ _AUTHOR_LABEL = re.compile(
 _LABEL_START = frozenset("aAvVwWtT")
 
 
+# The other fields of a book's or a game's record: "Seiten: 400", "ISBN", "Illustrator: X", "Genre: Fantasy".
+_BOOK_FIELD = re.compile(
+    r"\b(?:isbn|seiten(?:zahl)?\b|pages\b|illustrat|ilustrat|übersetz|translat|traduct|genre\b|erscheinungs)", re.I
+)
+
+
+def _book_record(el: Any) -> bool:
+    """Whether an "Autor:" line belongs to the record of a reviewed book, game or record, beside its
+    page count, ISBN or illustrator: it names the work's author, not the article's."""
+    block = el
+    for _ in range(2):
+        block = block.getparent()
+        if block is None:
+            return False
+        if _BOOK_FIELD.search(_line_text(block, 600)):
+            return True
+    return False
+
+
 def _labelled_byline(root: Any) -> str | None:
     """A name set after an "Autor:" / "Author" / "Auteur :" label anywhere on the page: in the same
     short element ("Auteur : Jane Doe"), or right after a label element ("<h5>Autor:</h5>Jane Doe",
@@ -272,7 +291,7 @@ def _labelled_byline(root: Any) -> str | None:
             continue  # "Autorenteam", "Textilien": the word goes on, it is no label
         if label.group(0).lower().startswith("text") and ":" not in label.group(0):
             continue  # "Text" alone is a heading like any other; only "Text:" credits a writer
-        if el.tag in ("script", "style", "title", "option", "button"):
+        if el.tag in ("script", "style", "title", "option", "button") or _book_record(el):
             continue
         own = _spaced_text(el) if len(el) <= 3 else head
         if len(own) > len(label.group(0)) + 2:
@@ -370,7 +389,7 @@ def _byline_after_headline(root: Any, window: int = 3000) -> str | None:
             continue
         text = _line_text(el, 90) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90:
-            if is_byline(text) and not _RANGE.match(text):
+            if is_byline(text) and not _RANGE.match(text) and not _book_record(el):
                 return text
             line = _BYLINE_LINE.match(text)
             if line:

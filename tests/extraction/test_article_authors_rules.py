@@ -109,3 +109,14 @@ def test_author_credits_inside_a_footer_are_not_the_byline() -> None:
     assert extract(page(f"<article><h1>Tram</h1>{BODY}</article>{page_footer}")).authors == []
     header = '<header><a rel="author" href="/authors/jane-doe">Jane Doe</a></header>'
     assert extract(page(f"<article>{header}<h1>Tram</h1>{BODY}</article>{page_footer}")).authors == ["Jane Doe"]
+
+
+def test_the_author_in_a_reviewed_books_record_is_not_the_articles() -> None:
+    record = (
+        "<div><div><u>Titel:</u> The Glass</div><div><u>Seiten:</u> 400</div><div><u>Autorin: </u>Jane Doe</div></div>"
+    )
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}{record}</article>")).authors == []
+    game = "<ul><li>Für 2 bis 4 Spieler</li><li>Autor: Jane Doe; Illustrator: John Roe</li></ul>"
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}{game}</article>")).authors == []
+    byline = "<div><p>Autorin: Jane Doe</p></div><p>Seite 1 von 3</p>"
+    assert extract(page(f"<article><h1>Tram</h1>{byline}{BODY}</article>")).authors == ["Jane Doe"]
