@@ -65,17 +65,33 @@ def _author_elements(root: Any) -> list[str]:
         if not _byline_marked(el):
             continue
         text = _line_text(el, 150)
-        if 2 < len(text) < 150 and not _in_footer(el) and not _in_teaser(el, text):
+        if 2 < len(text) < 150 and not _in_footer(el) and not _in_teaser(el, text) and not _hidden(el):
             found.append(text)
             if len(found) >= 3:
                 break
     return found
 
 
+_HIDDEN_CLASS = frozenset(["hidden", "d-none", "is-hidden", "hide", "invisible"])
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _hidden(el: Any) -> bool:
+    """Whether an element or one of its ancestors is hidden from readers (hidden attribute,
+    display:none, a "hidden" class): markup kept for scripts or feeds, not the byline shown."""
+    for node in (el, *el.iterancestors()):
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+        if _HIDDEN_CLASS.intersection((node.get("class") or "").split()):
+            return True
+    return False
+
+
 def _in_footer(el: Any) -> bool:
     """Whether an author credit sits in a <footer>: the post's footer names the account that uploaded
-    it, the page's footer the site's team or its designer; the byline readers see is above the text."""
-    return any(anc.tag == "footer" for anc in el.iterancestors())
+    it, the page's footer the site's team or its designer; the byline readers see is above the text.
+    A <nav> menu's "Autoren" / "Journalisten" entry is no byline either."""
+    return any(anc.tag in ("footer", "nav") for anc in el.iterancestors())
 
 
 _RELATED = re.compile(r"related|verwandt|similar|lesen-?sie-?auch|read-?more|mehr-?zum", re.I)

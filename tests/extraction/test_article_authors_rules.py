@@ -120,3 +120,12 @@ def test_the_author_in_a_reviewed_books_record_is_not_the_articles() -> None:
     assert extract(page(f"<article><h1>Tram</h1>{BODY}{game}</article>")).authors == []
     byline = "<div><p>Autorin: Jane Doe</p></div><p>Seite 1 von 3</p>"
     assert extract(page(f"<article><h1>Tram</h1>{byline}{BODY}</article>")).authors == ["Jane Doe"]
+
+
+def test_menus_and_hidden_markup_are_no_bylines() -> None:
+    menu = '<nav><ul><li class="menu-journalisten"><a href="/j">Journalisten</a></li></ul></nav>'
+    assert extract(page(f"{menu}<article><h1>Tram</h1>{BODY}</article>")).authors == []
+    hidden = '<div class="hidden"><span class="author">Pixel Media</span></div>'
+    assert extract(page(f"<article><h1>Tram</h1>{hidden}{BODY}</article>")).authors == []
+    styled = '<span class="author" style="display: none">Pixel Media</span><span class="author">Jane Doe</span>'
+    assert extract(page(f"<article><h1>Tram</h1>{styled}{BODY}</article>")).authors == ["Jane Doe"]
