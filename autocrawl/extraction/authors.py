@@ -10,12 +10,15 @@ from autocrawl.extraction.dates import month_number
 
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?|video|interview|edited|"
-    r"compiled|updated|geschrieben|verfasst|ein (?:beitrag|artikel|kommentar)|eine analyse|"
-    r"ein gastbeitrag|gastbeitrag|kommentar|analyse|"
+    r"compiled|updated|geschrieben|verfasst|ein (?:beitrag|artikel|kommentar|gastbeitrag|essay|interview)|"
+    r"eine (?:analyse|kolumne|glosse|reportage|rezension|kritik)|gastbeitrag|kommentar|analyse|kolumne|glosse|reportage|"
+    r"(?:an? )?(?:column|essay|review|commentary|analysis|opinion)|"
     # CMS byline phrases: "Post author By", "Erstellt von", "View all posts by", "Zeige alle Beiträge von"
     r"post|erstellt|eingestellt|gespeichert|(?:blog ?)?beitrag|ein interview|artikel|article|pressemitteilung|publié|publicado|escrito|scritto|"
     r"geplaatst|(?:view |see |zeige )?(?:all|alle|more|mehr|weitere) (?:posts|articles|stories|beiträge|artikel))\s+)?"
-    r"(?:by|von|vom|par|door|por|per|di|da|av|af|de|from|autor(?:in)?|author|auteur|autore|redaktion|"
+    # An author box's heading: "About the author", "Über die Autorin", "À propos de l'auteur", "Sobre el autor"
+    r"(?:(?:about the|über (?:den|die)|sobre (?:el|la)|à propos de)\s+(?:l['’])?)?"
+    r"(?:by|von|vom|par|door|por|per|di|da|av|af|de|from|autor(?:in|[:*_]?innen)?|author|auteur|autore|redaktion|"
     r"text|reporter|fotos?|photos?|bild|quelle|source|texte|written by|interview(?=\s*:))\b\s*[:.]?\s*",
     re.I,
 )
@@ -107,7 +110,7 @@ _DEGREE = re.compile(
 )
 # A labelled field inside a longer line: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet".
 _LABELLED = re.compile(
-    r"\b(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|written by)\s*:\s*(.+?)(?=\s+[^\W\d]+\s*:|$)",
+    r"\b(?:autor(?:in|en|[:*_]?innen)?|author|auteur|autore|verfasser(?:in)?|written by)\s*:\s*(.+?)(?=\s+[^\W\d]+\s*:|$)",
     re.I,
 )
 # "Posted on September 21, 2020 by Adi Tzlil": the name follows a "by" that comes after a date.
@@ -116,6 +119,7 @@ _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}[*†]?$")  # "Marwan H. Adwan1"
 _NEWSROOM = frozenset(["redaktion", "die redaktion", "redacción", "rédaction", "redazione", "redactie"])
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens, zero-width marks
 _HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
+_PAREN_TAIL = re.compile(r"(?<=\w)\s*\([^()]*\)?$")
 _EDGE_MARKS = " \t\n-–—:|,.;()[]\"'“”„»«›‹→←*"
 MAX_NAME_WORDS = 6
 
@@ -127,6 +131,10 @@ def clean_name(raw: str) -> str | None:
         return name  # "Redaktion" alone is the credit the page gives (the desk), not a "Redaktion: X" label
     for _ in range(2):
         name = _PREFIX.sub("", name).strip(" -–—:|,.")
+    paren = _PAREN_TAIL.search(name)  # "Jane Doe (Sponsored Post)", "Jane Doe (Pressesprecherin)": a role
+    if paren and _JUNK.search(paren.group(0)):
+        return None  # "Deutsche Welle (www.dw.com)": a site credit
+    name = name[: paren.start()] if paren else name
     name = _DATEISH.sub("", name).strip(" -–—:|,.(")
     name = _TRAILING_WORD.sub("", name)
     name = _HANDLE.sub("", name)  # "Williams Perdomo @wperdomod": the social handle after the name

@@ -57,7 +57,7 @@ def _author_elements(root: Any) -> list[str]:
         rel = a.get("rel")
         if rel and "author" in _XML_SPACE.split(rel):
             text = _spaced_text(a)
-            if text:
+            if text and not _in_footer(a):
                 found.append(text)
     if found:
         return found
@@ -65,11 +65,48 @@ def _author_elements(root: Any) -> list[str]:
         if not _byline_marked(el):
             continue
         text = _line_text(el, 150)
-        if 2 < len(text) < 150:
+        if 2 < len(text) < 150 and not _in_footer(el) and not _in_teaser(el, text) and not _hidden(el):
             found.append(text)
             if len(found) >= 3:
                 break
     return found
+
+
+_HIDDEN_CLASS = frozenset(["hidden", "d-none", "is-hidden", "hide", "invisible"])
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _hidden(el: Any) -> bool:
+    """Whether an element or one of its ancestors is hidden from readers (hidden attribute,
+    display:none, a "hidden" class): markup kept for scripts or feeds, not the byline shown."""
+    for node in (el, *el.iterancestors()):
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+        if _HIDDEN_CLASS.intersection((node.get("class") or "").split()):
+            return True
+    return False
+
+
+def _in_footer(el: Any) -> bool:
+    """Whether an author credit sits in a <footer>: the post's footer names the account that uploaded
+    it, the page's footer the site's team or its designer; the byline readers see is above the text.
+    A <nav> menu's "Autoren" / "Journalisten" entry is no byline either."""
+    return any(anc.tag in ("footer", "nav") for anc in el.iterancestors())
+
+
+_RELATED = re.compile(r"related|verwandt|similar|lesen-?sie-?auch|read-?more|mehr-?zum", re.I)
+
+
+def _in_teaser(el: Any, text: str) -> bool:
+    """Whether a byline belongs to a teaser of another article: it sits inside a link that holds more
+    than it (the teaser's headline and byline in one <a>; a profile link holds the name alone), or
+    in a block marked as related articles."""
+    for anc in el.iterancestors():
+        if anc.tag == "a" and len(_line_text(anc, len(text) + 40)) >= len(text) + 40:
+            return True
+        if any_case(_RELATED, anc.get("class")) or any_case(_RELATED, anc.get("id")):
+            return True
+    return False
 
 
 def _byline_marked(el: Any) -> bool:
@@ -171,6 +208,7 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
     fallback: list[str] = []
     sources = _author_sources(root, sd, page)
     for declared, names, weak in sources:
+        names = [n for n in names if not is_company(n)]
         if not names:
             continue
         if weak:
@@ -186,13 +224,32 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
         if declared and any(len(n.split()) == 1 for n in chosen):
             chosen = _fuller_names(chosen, sources)
         return dedupe(chosen)
-    if fallback:
-        # Declared as the publication only: a name set apart in bold as the first or last
-        # paragraph of the text is the reporter's byline (common on WordPress-style sites).
-        bold = _bold_byline(root)
-        if bold:
-            return [bold]
+    # Declared as the publication only, or not at all: a name set apart in bold as the first or
+    # last paragraph of the text is the reporter's byline (common on WordPress-style sites).
+    bold = _bold_byline(root, closing_only=not fallback)
+    if bold:
+        return [bold]
     return dedupe(fallback)
+
+
+# A company's or association's legal form closing a name: "wegewerk GmbH", "Nordex SE", "Acme Ltd.",
+# "Deutsches Rotes Kreuz e.V", "Grupo Prisa S.A." (the short capitals only as a word of their own).
+_LEGAL_FORM = re.compile(
+    r"\s(?:g?gmbh|mbh|kgaa|ohg|gbr|e\.\s?v|ag|se|kg|eg|ug|inc|ltd|llc|llp|plc|corp|s\.\s?a|s\.\s?l|sarl|s\.\s?r\.\s?l|srl|"
+    r"s\.\s?p\.\s?a|spa|b\.\s?v|n\.\s?v|bv|nv|oyj?|ab|asa|a/s|aps|pty)\.?(?:\s?\(haftungsbeschränkt\))?$",
+    re.I,
+)
+
+
+def is_company(name: str) -> bool:
+    """Whether a name is a firm's or a registered association's (its legal form closes it). Such a
+    name is the site's operator, its web agency or the issuer of a press release, not a writer."""
+    match = _LEGAL_FORM.search(name)
+    if not match:
+        return False
+    form = match.group(0).strip(" .")
+    # "AG", "SE", "AB": a legal form only in capitals ("Jane Ab" is a name); "GmbH", "Inc" as written.
+    return len(form) > 3 or "." in form or form.isupper() or form in ("eG", "Inc", "Ltd", "Corp", "Srl", "SpA", "plc")
 
 
 def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], bool]]) -> list[str]:
@@ -209,12 +266,32 @@ def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], boo
 
 
 _AUTHOR_LABEL = re.compile(
-    r"(?:autor(?:in|en)?|author|auteur|autore|autores|verfasser(?:in)?|written by|texte?)(?:\(s\))?\s*:?|von\s*:",
+    r"(?:autor(?:in|en|[:*_]?innen)?|author|auteur|autore|autores|verfasser(?:in|[:*_]?innen)?|written by|texte?)"
+    r"(?:\(s\))?\s*:?|von\s*:",
     re.I,
 )
 
 
 _LABEL_START = frozenset("aAvVwWtT")
+
+
+# The other fields of a book's or a game's record: "Seiten: 400", "ISBN", "Illustrator: X", "Genre: Fantasy".
+_BOOK_FIELD = re.compile(
+    r"\b(?:isbn|seiten(?:zahl)?\b|pages\b|illustrat|ilustrat|übersetz|translat|traduct|genre\b|erscheinungs)", re.I
+)
+
+
+def _book_record(el: Any) -> bool:
+    """Whether an "Autor:" line belongs to the record of a reviewed book, game or record, beside its
+    page count, ISBN or illustrator: it names the work's author, not the article's."""
+    block = el
+    for _ in range(2):
+        block = block.getparent()
+        if block is None:
+            return False
+        if _BOOK_FIELD.search(_line_text(block, 600)):
+            return True
+    return False
 
 
 def _labelled_byline(root: Any) -> str | None:
@@ -230,7 +307,7 @@ def _labelled_byline(root: Any) -> str | None:
             continue  # "Autorenteam", "Textilien": the word goes on, it is no label
         if label.group(0).lower().startswith("text") and ":" not in label.group(0):
             continue  # "Text" alone is a heading like any other; only "Text:" credits a writer
-        if el.tag in ("script", "style", "title", "option", "button"):
+        if el.tag in ("script", "style", "title", "option", "button") or _book_record(el):
             continue
         own = _spaced_text(el) if len(el) <= 3 else head
         if len(own) > len(label.group(0)) + 2:
@@ -249,7 +326,7 @@ def _labelled_byline(root: Any) -> str | None:
     return None
 
 
-def _bold_byline(root: Any) -> str | None:
+def _bold_byline(root: Any, closing_only: bool = False) -> str | None:
     for p in root.iter("p"):
         children = [c for c in p if isinstance(c.tag, str)]
         if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
@@ -259,9 +336,16 @@ def _bold_byline(root: Any) -> str | None:
             continue
         siblings = [s for s in p.itersiblings(preceding=True) if s.tag == "p" and text_of(s)]
         following = [s for s in p.itersiblings() if s.tag == "p" and text_of(s)]
-        if (not siblings and len(following) >= 2) or (not following and len(siblings) >= 2):
+        if not siblings and len(following) >= 2 and not closing_only:
+            return name
+        if not following and len(siblings) >= 2 and not (closing_only and _text_follows(p)):
             return name
     return None
+
+
+def _text_follows(el: Any) -> bool:
+    """Whether any element after `el` in its container holds text (a table, a list, a heading)."""
+    return any(isinstance(s.tag, str) and text_of(s) for s in el.itersiblings())
 
 
 _PARTICLES = frozenset(_words_of("de da di del della van von der den du le la bin al el ibn zu ten ter dos das y"))
@@ -283,9 +367,10 @@ def _person_like(name: str) -> bool:
 # A byline line that goes on after the name: "Text von X", "Ein Interview von X mit Y",
 # "Gespeichert von X am 24. Juli", "By X | 12/10/2020". Up to two byline words before the "by".
 _BYLINE_LINE = re.compile(
-    r"^(?:(?:text|texte|fotos?|bilder?|ein|blog|beitrag|artikel|interview|gespeichert|erstellt|geschrieben|verfasst|"
-    r"eingestellt|posted|written|published|publié|escrito|publicado|scritto)\s+){0,2}"
-    r"(?:von|by|par|por|door)\s+[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}"
+    r"^(?:(?:text|texte|eine?|blog|beitrag|artikel|interview|kolumne|glosse|kommentar|reportage|analyse|"
+    r"gastbeitrag|gespeichert|erstellt|geschrieben|verfasst|eingestellt|posted|written|published|publié|escrito|"
+    r"publicado|scritto|(?:an?\s+)?(?:column|essay|review|commentary|analysis|opinion))\s+){0,2}"
+    r"(?:von|by|par|por|door)\s*:?\s+[^\W\d_][\w.'’-]*(?:\s+(?!(?:bis|to|hasta|jusqu)\b)[\w.'’-]+){0,3}"
     r"(?:\s*$|\s*[|,(•·–—-]|\s+(?:am|on|le|el|mit|with|und|and|&)\s)",
     re.I,
 )
@@ -299,13 +384,17 @@ _DATE_THEN_NAME = re.compile(
 )
 
 
+# "Von Jagdschein bis Wildbret", "From Paris to Rome": a range, not a byline.
+_RANGE = re.compile(r"^(?:von|from|de|desde)\s+\S+(?:\s+\S+){0,2}\s+(?:bis|to|hasta|à|a)\s", re.I)
+
+
 def _headline_anchor(root: Any) -> Any | None:
     """The first h1, or the first h2 on pages that have no h1 at all."""
     h1 = root.find(".//h1")
     return h1 if h1 is not None else root.find(".//h2")
 
 
-def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
+def _byline_after_headline(root: Any, window: int = 3000) -> str | None:
     """A visible "By Jane Doe" / "Von Max Mustermann" line in the text that follows the headline."""
     anchor = _headline_anchor(root)
     if anchor is None:
@@ -316,7 +405,7 @@ def _byline_after_headline(root: Any, window: int = 1500) -> str | None:
             continue
         text = _line_text(el, 90) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90:
-            if is_byline(text):
+            if is_byline(text) and not _RANGE.match(text) and not _book_record(el):
                 return text
             line = _BYLINE_LINE.match(text)
             if line:

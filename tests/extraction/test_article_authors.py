@@ -78,7 +78,8 @@ def test_date_around_the_name_is_dropped() -> None:
 def test_degrees_footnotes_and_registered_association_are_not_names() -> None:
     assert extract(_byline_page("Grant Tinsley, PhD")).authors == ["Grant Tinsley"]
     assert extract(_byline_page("Marwan H. Adwan1")).authors == ["Marwan H. Adwan"]
-    assert extract(_byline_page("Deutsches Rotes Kreuz e.V.")).authors == ["Deutsches Rotes Kreuz e.V"]
+    assert extract(_byline_page("Jane Doe e John Roe")).authors == ["Jane Doe", "John Roe"]
+    assert extract(_byline_page("Deutsches Rotes Kreuz e.V. und Jane Doe")).authors == ["Jane Doe"]  # not "V"
 
 
 def test_labels_and_placeholders_are_not_authors() -> None:

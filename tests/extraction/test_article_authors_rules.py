@@ -1,0 +1,131 @@
+"""Generic author rules: kinds of byline (by markup, position, label or wording) that recur across
+sites, each on a small hand-written page."""
+
+from __future__ import annotations
+
+from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld, page
+
+SITE = '<meta property="og:site_name" content="City Times">'
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def _byline_page(byline: str, head: str = SITE) -> bytes:
+    return page(f'<article><h1>Tram</h1><div class="byline">{byline}</div>{BODY}</article>', head=head)
+
+
+def test_a_company_or_association_by_its_legal_form_is_no_author() -> None:
+    footer = "<footer>Webdesign: Pixelwerk GmbH</footer>"
+    html = page(
+        f"<article><h1>Tram</h1>{BODY}</article>{footer}", head=SITE + '<meta name="author" content="Pixelwerk GmbH">'
+    )
+    assert extract(html).authors == []
+    for line in ("Acme Media Ltd.", "Verein der Freunde e. V.", "Nordwind SE", "Grupo Norte S.A.", "Kiosk eG"):
+        assert extract(_byline_page(line)).authors == [], line
+    org = jsonld({"@type": "NewsArticle", "headline": "Tram", "author": {"@type": "Organization", "name": "Acme Inc."}})
+    assert extract(_byline_page("By Jane Doe", head=SITE + org)).authors == ["Jane Doe"]
+
+
+def test_names_that_only_look_like_a_legal_form() -> None:
+    assert extract(_byline_page("By Jane Ab")).authors == ["Jane Ab"]
+    assert extract(_byline_page("By Maria Se")).authors == ["Maria Se"]
+
+
+def test_a_genre_word_or_a_colon_before_the_by_of_a_byline() -> None:
+    for line in (
+        "Eine Kolumne von Jane Doe",
+        "Eine Reportage von Jane Doe",
+        "Verfasst von: Jane Doe | 31. Dezember 2008",
+        "A column by Jane Doe",
+        "Analysis by Jane Doe",
+    ):
+        html = page(f"<article><h1>Tram</h1><p><em>{line}</em></p>{BODY}</article>", head=SITE)
+        assert extract(html).authors == ["Jane Doe"], line
+
+
+def test_a_declared_first_name_gives_way_to_a_column_byline() -> None:
+    head = SITE + '<meta name="author" content="Jane">'
+    html = page(
+        f"<article><h1>Tram</h1><p>Eine Kolumne von Jane Doe</p>{BODY}</article><footer>Jane</footer>", head=head
+    )
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_bylines_of_teasers_for_other_articles_are_not_the_authors() -> None:
+    card = '<a href="/b"><h3>Bus lanes for the ring road</h3><p>Work starts in May.</p><span class="author">John Roe</span></a>'
+    html = page(f"<article><h1>Tram</h1>{BODY}</article><ul><li>{card}</li></ul>", head=SITE)
+    assert extract(html).authors == []
+    related = '<div class="related-articles"><h3>Bus lanes</h3><span class="author">John Roe</span></div>'
+    html = page(f"<article><h1>Tram</h1>{BODY}</article>{related}", head=SITE)
+    assert extract(html).authors == []
+
+
+def test_a_profile_link_around_the_byline_still_names_the_author() -> None:
+    byline = '<a href="/authors/jane-doe"><span class="author">Jane Doe</span></a>'
+    html = page(f"<article><h1>Tram</h1>{byline}{BODY}</article>", head=SITE)
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_a_byline_further_down_after_a_long_standfirst() -> None:
+    lead = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)  # some 2,000 characters before the byline
+    html = page(f"<article><h1>Tram</h1>{lead}<p>Erstellt von Jane am Dienstag 6. Mai 2014</p>{BODY}</article>")
+    assert extract(html).authors == ["Jane"]
+
+
+def test_ranges_and_photo_credits_are_no_bylines() -> None:
+    for line in ("Von Jagdschein bis Wildbret", "From Paris to Rome", "Foto by Jane Doe", "Fotos von Jane Doe"):
+        html = page(f"<article><h1>Tram</h1><p>{line}</p>{BODY}</article>", head=SITE)
+        assert extract(html).authors == [], line
+
+
+def test_a_bold_name_closing_the_text_signs_it_when_nothing_else_names_an_author() -> None:
+    html = page(f"<article><h1>Tram</h1><div>{BODY}<p><b><i>Jane Doe</i></b></p></div></article>")
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_a_bold_heading_is_no_signature() -> None:
+    table = "<table><tr><td>Monday</td><td>Market</td></tr></table>"
+    closing = page(f"<article><h1>Tram</h1><div>{BODY}<p><b>After Divorce</b></p>{table}</div></article>")
+    assert extract(closing).authors == []
+    opening = page(f"<article><h1>Tram</h1><div><p><b>Weltweite Strahlkraft</b></p>{BODY}</div></article>")
+    assert extract(opening).authors == []
+
+
+def test_author_box_headings_gender_plural_labels_and_roles_in_brackets_are_not_names() -> None:
+    for line in ("About the Author - Jane Doe", "Über die Autorin: Jane Doe", "À propos de l'auteur : Jane Doe"):
+        assert extract(_byline_page(line)).authors == ["Jane Doe"], line
+    assert extract(_byline_page("Jane Doe (Pressesprecherin)")).authors == ["Jane Doe"]
+    assert extract(_byline_page("Autor: Jane Doe (Sponsored Post), Redner")).authors[0] == "Jane Doe"
+    assert extract(_byline_page("City Radio (www.cityradio.example)")).authors == []
+    labels = page(f"<article><h1>Tram</h1>{BODY}</article><aside><h3>Autor:innen</h3></aside>")
+    assert extract(labels).authors == []
+    listed = page(f"<article><h1>Tram</h1>{BODY}<p>Autor:innen: Jane Doe, John Roe</p></article>")
+    assert extract(listed).authors == ["Jane Doe", "John Roe"]
+
+
+def test_author_credits_inside_a_footer_are_not_the_byline() -> None:
+    post_footer = '<footer class="entry-meta"><span class="author">jdoe</span> 12.03.2021</footer>'
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}{post_footer}</article>")).authors == []
+    page_footer = '<footer><p>Site by <a rel="author" href="/team">Jane Doe</a></p></footer>'
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}</article>{page_footer}")).authors == []
+    header = '<header><a rel="author" href="/authors/jane-doe">Jane Doe</a></header>'
+    assert extract(page(f"<article>{header}<h1>Tram</h1>{BODY}</article>{page_footer}")).authors == ["Jane Doe"]
+
+
+def test_the_author_in_a_reviewed_books_record_is_not_the_articles() -> None:
+    record = (
+        "<div><div><u>Titel:</u> The Glass</div><div><u>Seiten:</u> 400</div><div><u>Autorin: </u>Jane Doe</div></div>"
+    )
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}{record}</article>")).authors == []
+    game = "<ul><li>Für 2 bis 4 Spieler</li><li>Autor: Jane Doe; Illustrator: John Roe</li></ul>"
+    assert extract(page(f"<article><h1>Tram</h1>{BODY}{game}</article>")).authors == []
+    byline = "<div><p>Autorin: Jane Doe</p></div><p>Seite 1 von 3</p>"
+    assert extract(page(f"<article><h1>Tram</h1>{byline}{BODY}</article>")).authors == ["Jane Doe"]
+
+
+def test_menus_and_hidden_markup_are_no_bylines() -> None:
+    menu = '<nav><ul><li class="menu-journalisten"><a href="/j">Journalisten</a></li></ul></nav>'
+    assert extract(page(f"{menu}<article><h1>Tram</h1>{BODY}</article>")).authors == []
+    hidden = '<div class="hidden"><span class="author">Pixel Media</span></div>'
+    assert extract(page(f"<article><h1>Tram</h1>{hidden}{BODY}</article>")).authors == []
+    styled = '<span class="author" style="display: none">Pixel Media</span><span class="author">Jane Doe</span>'
+    assert extract(page(f"<article><h1>Tram</h1>{styled}{BODY}</article>")).authors == ["Jane Doe"]
