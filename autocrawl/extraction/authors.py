@@ -23,7 +23,7 @@ _PREFIX = re.compile(
     re.I,
 )
 # Word conjunctions only between spaces: "e.V." must not split at the Italian "e" (→ a name "V").
-_SPLIT = re.compile(r"\s*(?:[,;|•·]|\s&\s)\s*|\s+(?:(?i:and|und)|et|y|e|og|och|en|i|oraz|a)\s+")
+_SPLIT = re.compile(r"\s*(?:[,;|•·、，]|\s&\s)\s*|\s+(?:(?i:and|und)|et|y|e|og|och|en|i|oraz|a)\s+")
 _JOB = re.compile(
     r"\b(?:reporter|redakteur(?:in)?|korrespondent(?:in)?|correspondent|journalist(?:in)?|editor|writer|"
     r"columnist|kolumnist(?:in)?|contributor|chefredakteur(?:in)?|ressortleiter(?:in)?|staff|senior|"

@@ -294,12 +294,24 @@ def _book_record(el: Any) -> bool:
     return False
 
 
+# A Chinese credit line: "作者：" (author), "责任编辑：" / "责编：" / "编辑：" (the responsible editor, whom
+# Chinese news sites name under every article, often as its only credit): "(责编：牛镛、岳弘彬)".
+_CJK_CREDIT = re.compile(
+    r"(?:作者|责任编辑|责编|编辑)\s*[：:]\s*([\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4}){0,3})"
+)
+
+
 def _labelled_byline(root: Any) -> str | None:
     """A name set after an "Autor:" / "Author" / "Auteur :" label anywhere on the page: in the same
     short element ("Auteur : Jane Doe"), or right after a label element ("<h5>Autor:</h5>Jane Doe",
     "<h4>Autor</h4><p><a>Jane Doe</a></p>"). Many CMS templates show the author only this way."""
     for el in root.iter():
         head = (el.text or "").strip()
+        for text in (head, el.tail):
+            if text and ("编" in text or "作者" in text):  # a quick test before the CJK label's pattern
+                credit = _CJK_CREDIT.search(text)
+                if credit and isinstance(el.tag, str) and el.tag not in ("script", "style", "title"):
+                    return credit.group(1)
         if not head or head[0] not in _LABEL_START or len(head) > 80 or not isinstance(el.tag, str):
             continue
         label = _AUTHOR_LABEL.match(head)

@@ -129,3 +129,12 @@ def test_menus_and_hidden_markup_are_no_bylines() -> None:
     assert extract(page(f"<article><h1>Tram</h1>{hidden}{BODY}</article>")).authors == []
     styled = '<span class="author" style="display: none">Pixel Media</span><span class="author">Jane Doe</span>'
     assert extract(page(f"<article><h1>Tram</h1>{styled}{BODY}</article>")).authors == ["Jane Doe"]
+
+
+def test_a_chinese_credit_line_names_the_authors() -> None:
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    credit = "<p>（责编：牛镛、岳弘彬）</p>"
+    html = page(f"<article><h1>有轨电车</h1>{story}{credit}</article>", head=SITE, lang="zh")
+    assert extract(html).authors == ["牛镛", "岳弘彬"]
+    author = page(f"<article><h1>有轨电车</h1><p>作者：王敬照</p>{story}</article>", head=SITE, lang="zh")
+    assert extract(author).authors == ["王敬照"]
