@@ -72,10 +72,16 @@ def any_case(pattern: re.Pattern[str], value: str | None) -> bool:
         return False
     if not value.isascii():
         return pattern.search(value) is not None
-    lowered = _CASE_SENSITIVE.get(pattern)
-    if lowered is None:
-        lowered = _CASE_SENSITIVE[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.I)
-    return lowered.search(value.lower()) is not None
+    return case_sensitive(pattern).search(value.lower()) is not None
+
+
+def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` without re.I: for a pattern written in lower case, the same answers as `pattern`
+    on lower-cased ASCII text (no non-ASCII letter folds to an ASCII one there)."""
+    twin = _CASE_SENSITIVE.get(pattern)
+    if twin is None:
+        twin = _CASE_SENSITIVE[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.I)
+    return twin
 
 
 _CASE_SENSITIVE: dict[re.Pattern[str], re.Pattern[str]] = {}
