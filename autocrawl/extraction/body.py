@@ -30,7 +30,7 @@ from autocrawl.extraction.boilerplate import (
     marked_as_boilerplate,
     weak_mark,
 )
-from autocrawl.extraction.dom import CJK_CHAR, attr_tokens, norm_space, tag_of, text_of
+from autocrawl.extraction.dom import CJK_CHAR, any_case, attr_tokens, norm_space, tag_of, text_of
 from autocrawl.extraction.types import Image
 
 DROP_TAGS = frozenset(
@@ -220,7 +220,7 @@ _ENTER, _TAIL, _EXIT = 0, 1, 2
 
 @lru_cache(maxsize=8192)
 def _content_class(cls: str) -> bool:
-    return bool(_CONTENT_CLASS.search(cls))
+    return any_case(_CONTENT_CLASS, cls)
 
 
 def _ancestors_of(elements: list[Any]) -> set[Any]:
@@ -283,16 +283,24 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    if tokens and _PAYWALL_MARK.search(tokens) and _paywalled_text(el, tokens):
+    if tokens and "paywall" in tokens and _PAYWALL_MARK.search(tokens) and _paywalled_text(el, tokens):
         return False
     if tag not in ("span", "i") and el.get("aria-hidden") == "true":
         return True
-    if tokens and _TEASER_MARK.search(tokens) and (el.find(".//a") is not None or tag == "a"):
+    if tokens and _teaser_mark(tokens) and (el.find(".//a") is not None or tag == "a"):
         return not _holds_prose(el)  # a teaser linking elsewhere; "teaser-text" leads stay
     if tokens and marked_as_boilerplate(tokens):
         # A wrapper named after its sidebar or header that holds the article is not furniture.
         return not (weak_mark(tokens) and _holds_prose(el))
     return False
+
+
+def _teaser_mark(tokens: str) -> bool:
+    """`_TEASER_MARK` in lower-cased class/id tokens; a substring test first (an ASCII token can only
+    match as "teaser"), since nearly every element is tested and few are teasers."""
+    if tokens.isascii() and "teaser" not in tokens:
+        return False
+    return _TEASER_MARK.search(tokens) is not None
 
 
 _PAYWALL_MARK = re.compile(r"(?:^|[\s_-])paywall(?:ed)?(?=$|[\s_-])")
@@ -791,7 +799,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             and not _SENTENCE_END.search(text)
             and (
                 (len(text) < SHORT_FRAGMENT and not _list_item(block))
-                or (len(text) < 50 and _CREDIT_SIGNS.search(text))
+                or (len(text) < 50 and any_case(_CREDIT_SIGNS, text))
             )
         ):
             continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
