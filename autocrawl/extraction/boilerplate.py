@@ -8,23 +8,33 @@ from functools import lru_cache
 from autocrawl.extraction.dom import any_case, case_sensitive
 
 
-def _finds(pattern: re.Pattern[str], text: str, ascii_lowered: str | None) -> bool:
-    """`pattern` (case-insensitive, written in lower case) searched in `text`; `ascii_lowered`, the
-    text lower-cased when it is ASCII, allows the several times faster case-sensitive search."""
-    if ascii_lowered is None:
+def _finds(pattern: re.Pattern[str], text: str, folded: str | None) -> bool:
+    """`pattern` (case-insensitive, written in lower case) searched in `text`. `folded`, the text
+    lower-cased when that gives the same answers (see `_folded`), allows the several times faster
+    case-sensitive search."""
+    if folded is None:
         return pattern.search(text) is not None
-    return case_sensitive(pattern).search(ascii_lowered) is not None
+    return case_sensitive(pattern).search(folded) is not None
 
 
-def _opens(pattern: re.Pattern[str], text: str, ascii_lowered: str | None) -> bool:
+def _opens(pattern: re.Pattern[str], text: str, folded: str | None) -> bool:
     """`_finds`, matched at the start of the text."""
-    if ascii_lowered is None:
+    if folded is None:
         return pattern.match(text) is not None
-    return case_sensitive(pattern).match(ascii_lowered) is not None
+    return case_sensitive(pattern).match(folded) is not None
 
 
-def _ascii_lowered(text: str) -> str | None:
-    return text.lower() if text.isascii() else None
+# The only characters on which a re.I text pattern of this module and its case-sensitive twin on the
+# lower-cased text disagree (every code point tested against the patterns' letters, [a-z], [ií], \w, \s
+# and \d): "İ" lower-cases to two characters, "ı" and "ſ" match "i" and "s" under re.I only.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+def _folded(text: str, lowered: str) -> str | None:
+    """`lowered` (`text.lower()`) when the text patterns may search it case-sensitively, else None."""
+    if text.isascii() or not any(trap in text for trap in _FOLD_TRAPS):
+        return lowered
+    return None
 
 
 # Whole words (split at space, dash, underscore) in class/id that name furniture.
@@ -280,15 +290,15 @@ _EMBED_PLACEHOLDER = re.compile(
 
 def is_promo_text(text: str) -> bool:
     """'Never miss the latest news by signing up to our newsletter today!'"""
-    return _promo(text, _ascii_lowered(text))
+    return _promo(text, _folded(text, text.lower()))
 
 
-def _promo(text: str, ascii_lowered: str | None) -> bool:
+def _promo(text: str, folded: str | None) -> bool:
     if len(text) >= 350:
         return False
-    if _finds(_EMBED_PLACEHOLDER, text, ascii_lowered):
+    if _finds(_EMBED_PLACEHOLDER, text, folded):
         return True
-    return _finds(_PROMO_VERB, text, ascii_lowered) and _finds(_PROMO_CHANNEL, text, ascii_lowered)
+    return _finds(_PROMO_VERB, text, folded) and _finds(_PROMO_CHANNEL, text, folded)
 
 
 # The label of a video or audio player: a teaser line ending in the clip's length ("… 18.04.2024 | 3:18 min",
@@ -418,17 +428,17 @@ _DISCLAIMER_WORDS = ("meinung", "ansicht", "position", "engagent", "expressed", 
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
     lowered = text.lower()
-    ascii_lowered = lowered if text.isascii() else None
-    if len(text) < 300 and (_finds(_CAPTION, text, ascii_lowered) or _finds(_MEDIA_LABEL, text, ascii_lowered)):
+    folded = _folded(text, lowered)
+    if len(text) < 300 and (_finds(_CAPTION, text, folded) or _finds(_MEDIA_LABEL, text, folded)):
         return True
     if len(text) < 400:
         if _mentions(lowered, _BROWSER_WORDS) and _BROWSER_NOTICE.search(text) and _READER_ADDRESS.search(text):
             return True
         if _mentions(lowered, _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
             return True
-    if _promo(text, ascii_lowered) or _consent(text, lowered) or _appeal(text, lowered):
+    if _promo(text, folded) or _consent(text, lowered) or _appeal(text, lowered):
         return True
-    return len(text) < 160 and _opens(_PHRASE_RE, text, ascii_lowered)
+    return len(text) < 160 and _opens(_PHRASE_RE, text, folded)
 
 
 # The header of a reader comment: "#1 von Tobias 29.12.2010 - 22:40", "Anna says:", "Max schrieb am 3. Mai:".
@@ -443,8 +453,8 @@ def is_stop_heading(text: str) -> bool:
     text = text.strip()
     if len(text) >= 80:
         return False
-    ascii_lowered = _ascii_lowered(text)
-    return _opens(_STOP, text, ascii_lowered) or _opens(_COMMENT_HEADER, text, ascii_lowered)
+    folded = _folded(text, text.lower())
+    return _opens(_STOP, text, folded) or _opens(_COMMENT_HEADER, text, folded)
 
 
 def is_doubled(text: str) -> str | None:
