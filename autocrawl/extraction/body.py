@@ -160,13 +160,15 @@ class _Walker:
         self._owner: Any = None
 
     def flush(self) -> None:
-        if self._parts:
-            text = norm_space("".join(self._parts))
-            if "&" in text and _ENTITY.search(text):
-                text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
-            if text:
-                links = min(self._links, len(text))
-                self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
+        if not self._parts:  # most calls: a block tag right after another (no text, so no link text)
+            self._link_count = 0
+            return
+        text = norm_space("".join(self._parts))
+        if "&" in text and _ENTITY.search(text):
+            text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
+        if text:
+            links = min(self._links, len(text))
+            self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
         self._parts = []
         self._links = 0
         self._link_count = 0

@@ -539,7 +539,7 @@ _BLOG_POINTER = re.compile(
 
 def is_blog_pointer(text: str) -> bool:
     """A line sending the reader to the site's live blog: with the teaser under it, a box about elsewhere."""
-    return len(text) < 200 and any_case(_BLOG_POINTER, text)
+    return len(text) < 200 and _finds(_BLOG_POINTER, text, _folded(text, text.lower()))
 
 
 _SIDE_BOX = re.compile(r"(?:^|[\s_-])(?:fact-?box\w*|info-?box\w*|infokasten)(?=$|[\s_-])")
