@@ -133,6 +133,7 @@ class Block:
     owner: Any  # nearest block-level element
     kind: str  # owner's tag
     link_count: int = 0  # <a> elements opened in the block
+    prose: bool | None = field(default=None, repr=False, compare=False)  # _is_prose, once known
 
     @property
     def density(self) -> float:
@@ -377,8 +378,12 @@ def _reattach_tail(parent: Any, tail: str, _prev: Any) -> None:
 
 
 def _is_prose(block: Block) -> bool:
-    limit = MIN_PROSE_CJK if CJK_CHAR.search(block.text[:50]) else MIN_PROSE
-    return len(block.text) >= limit and block.density < 0.35 and block.kind not in ("h1",)
+    """Asked of each block many times over (container choice, tightening, filtering): kept on the block."""
+    prose = block.prose
+    if prose is None:
+        limit = MIN_PROSE_CJK if CJK_CHAR.search(block.text[:50]) else MIN_PROSE
+        prose = block.prose = len(block.text) >= limit and block.density < 0.35 and block.kind not in ("h1",)
+    return prose
 
 
 def _worth(block: Block) -> float:
