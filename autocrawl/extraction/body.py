@@ -30,7 +30,7 @@ from autocrawl.extraction.boilerplate import (
     marked_as_boilerplate,
     weak_mark,
 )
-from autocrawl.extraction.dom import CJK_CHAR, attr_tokens, norm_space, tag_of, text_of
+from autocrawl.extraction.dom import CJK_CHAR, any_case, attr_tokens, norm_space, tag_of, text_of
 from autocrawl.extraction.types import Image
 
 DROP_TAGS = frozenset(
@@ -133,6 +133,7 @@ class Block:
     owner: Any  # nearest block-level element
     kind: str  # owner's tag
     link_count: int = 0  # <a> elements opened in the block
+    prose: bool | None = field(default=None, repr=False, compare=False)  # _is_prose, once known
 
     @property
     def density(self) -> float:
@@ -160,13 +161,15 @@ class _Walker:
         self._owner: Any = None
 
     def flush(self) -> None:
-        if self._parts:
-            text = norm_space("".join(self._parts))
-            if "&" in text and _ENTITY.search(text):
-                text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
-            if text:
-                links = min(self._links, len(text))
-                self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
+        if not self._parts:  # most calls: a block tag right after another (no text, so no link text)
+            self._link_count = 0
+            return
+        text = norm_space("".join(self._parts))
+        if "&" in text and _ENTITY.search(text):
+            text = html.unescape(text)  # double-escaped markup ("&amp;oacute;") shows as text
+        if text:
+            links = min(self._links, len(text))
+            self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
         self._parts = []
         self._links = 0
         self._link_count = 0
@@ -180,35 +183,39 @@ class _Walker:
                 self._links += len(text.strip())
 
     def walk(self, root: Any, owner: Any, in_link: bool = False) -> None:
-        """Depth-first, with an explicit stack: pages nest deeper than Python's recursion limit."""
+        """Depth-first, with an explicit stack: pages nest deeper than Python's recursion limit.
+        Tags are read inline (not through `tag_of`): this loop visits every node of the page."""
         stack: list[tuple[int, Any, Any, bool]] = [(_ENTER, root, owner, in_link)]
+        pop, push, add, flush = stack.pop, stack.append, self._add, self.flush
         while stack:
-            step, el, owner, in_link = stack.pop()
+            step, el, owner, in_link = pop()
             if step == _TAIL:
-                if tag_of(el) in BLOCK_TAGS:
-                    self.flush()
-                self._add(el.tail, owner, in_link)
+                tag = el.tag
+                if isinstance(tag, str) and tag.lower() in BLOCK_TAGS:
+                    flush()
+                add(el.tail, owner, in_link)
                 continue
             if step == _EXIT:
-                self.flush()
+                flush()
                 continue
-            tag = tag_of(el)
+            tag = el.tag
+            tag = tag.lower() if isinstance(tag, str) else ""
             if tag in BLOCK_TAGS:
-                self.flush()
+                flush()
                 owner = el
-                stack.append((_EXIT, el, owner, in_link))
+                push((_EXIT, el, owner, in_link))
             elif tag == "br":
                 if self._parts:
                     self._parts.append("\n")
             elif tag == "a":
                 in_link = True
                 self._link_count += 1
-            self._add(el.text, owner, in_link)
+            add(el.text, owner, in_link)
             for child in reversed(el):
                 if child.tail:
-                    stack.append((_TAIL, child, owner, in_link))
+                    push((_TAIL, child, owner, in_link))
                 if isinstance(child.tag, str):
-                    stack.append((_ENTER, child, owner, in_link))
+                    push((_ENTER, child, owner, in_link))
 
 
 _ENTER, _TAIL, _EXIT = 0, 1, 2
@@ -216,7 +223,7 @@ _ENTER, _TAIL, _EXIT = 0, 1, 2
 
 @lru_cache(maxsize=8192)
 def _content_class(cls: str) -> bool:
-    return bool(_CONTENT_CLASS.search(cls))
+    return any_case(_CONTENT_CLASS, cls)
 
 
 def _ancestors_of(elements: list[Any]) -> set[Any]:
@@ -231,14 +238,23 @@ def _ancestors_of(elements: list[Any]) -> set[Any]:
 def _protected(root: Any) -> tuple[set[Any], set[Any]]:
     """Elements never dropped as boilerplate (ancestors of the headline and of a declared
     article body), and elements kept unless they are marked as comments (ancestors of
-    <article>, <main> and of elements with a content class such as "entry-content")."""
-    hard = _ancestors_of(root.xpath("//h1 | //*[@itemprop='articleBody']"))
-    soft_roots = [
-        el
-        for el in root.xpath("//article | //main | //*[@class]")
-        if (tag_of(el) in ("article", "main") or _content_class(el.get("class", ""))) and _may_hold_article(el)
-    ]
-    return hard, _ancestors_of(soft_roots)
+    <article>, <main> and of elements with a content class such as "entry-content").
+    One pass over the tree: libxml2's XPath unions of `//` steps are several times slower."""
+    hard_roots = []
+    soft_roots = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "h1" or el.get("itemprop") == "articleBody":
+            hard_roots.append(el)
+        cls = el.get("class")
+        candidate = tag in ("article", "main") or (
+            cls is not None and (tag.lower() in ("article", "main") or _content_class(cls))
+        )
+        if candidate and _may_hold_article(el):
+            soft_roots.append(el)
+    return _ancestors_of(hard_roots), _ancestors_of(soft_roots)
 
 
 def _may_hold_article(el: Any) -> bool:
@@ -270,16 +286,24 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    if tokens and _PAYWALL_MARK.search(tokens) and _paywalled_text(el, tokens):
+    if tokens and "paywall" in tokens and _PAYWALL_MARK.search(tokens) and _paywalled_text(el, tokens):
         return False
     if tag not in ("span", "i") and el.get("aria-hidden") == "true":
         return True
-    if tokens and _TEASER_MARK.search(tokens) and (el.find(".//a") is not None or tag == "a"):
+    if tokens and _teaser_mark(tokens) and (el.find(".//a") is not None or tag == "a"):
         return not _holds_prose(el)  # a teaser linking elsewhere; "teaser-text" leads stay
     if tokens and marked_as_boilerplate(tokens):
         # A wrapper named after its sidebar or header that holds the article is not furniture.
         return not (weak_mark(tokens) and _holds_prose(el))
     return False
+
+
+def _teaser_mark(tokens: str) -> bool:
+    """`_TEASER_MARK` in lower-cased class/id tokens; a substring test first (an ASCII token can only
+    match as "teaser"), since nearly every element is tested and few are teasers."""
+    if tokens.isascii() and "teaser" not in tokens:
+        return False
+    return _TEASER_MARK.search(tokens) is not None
 
 
 _PAYWALL_MARK = re.compile(r"(?:^|[\s_-])paywall(?:ed)?(?=$|[\s_-])")
@@ -305,8 +329,8 @@ def clean_tree(root: Any) -> None:
     while stack:
         el = stack.pop()
         for child in el:
-            tag = tag_of(child)
-            if not tag or _doomed(child, tag, hard, soft):
+            tag = child.tag
+            if not isinstance(tag, str) or not tag or _doomed(child, tag.lower(), hard, soft):
                 doomed.append(child)  # its subtree goes with it: no need to look inside
             else:
                 stack.append(child)
@@ -354,8 +378,12 @@ def _reattach_tail(parent: Any, tail: str, _prev: Any) -> None:
 
 
 def _is_prose(block: Block) -> bool:
-    limit = MIN_PROSE_CJK if CJK_CHAR.search(block.text[:50]) else MIN_PROSE
-    return len(block.text) >= limit and block.density < 0.35 and block.kind not in ("h1",)
+    """Asked of each block many times over (container choice, tightening, filtering): kept on the block."""
+    prose = block.prose
+    if prose is None:
+        limit = MIN_PROSE_CJK if CJK_CHAR.search(block.text[:50]) else MIN_PROSE
+        prose = block.prose = len(block.text) >= limit and block.density < 0.35 and block.kind not in ("h1",)
+    return prose
 
 
 def _worth(block: Block) -> float:
@@ -450,14 +478,15 @@ def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:
 def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
     """The element the markup names as the article body, when the density pick lies inside it
     (the body is split into short pieces) or found almost no prose."""
-    marked = [
+    marked = [  # in document order, as an XPath union would give them, but without its cost
         el
-        for el in start.xpath(".//*[@itemprop='articleBody'] | .//*[@class]")
-        if el.get("itemprop") == "articleBody" or _content_class(el.get("class", ""))
+        for el in start.iterdescendants()
+        if isinstance(el.tag, str) and (el.get("itemprop") == "articleBody" or _content_class(el.get("class") or ""))
     ]
     if not marked:
         return container
-    sizes = {el: sum(len(b.text) for b in blocks if _within(b.owner, el)) for el in marked}
+    text_within = _text_within(blocks)
+    sizes = {el: text_within.get(el, 0) for el in marked}
     best = max(marked, key=lambda el: sizes[el])
     if sizes[best] == 0 or best is container:
         return container
@@ -465,6 +494,19 @@ def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
         return best
     own = sum(len(b.text) for b in blocks if _within(b.owner, container) and _is_prose(b))
     return best if own < 300 and sizes[best] > own else container
+
+
+def _text_within(blocks: list[Block]) -> dict[Any, int]:
+    """Characters of block text inside each element holding any: one walk up from each block,
+    instead of a walk up from every block for every element asked about."""
+    totals: dict[Any, int] = {}
+    for block in blocks:
+        size = len(block.text)
+        el = block.owner
+        while el is not None:
+            totals[el] = totals.get(el, 0) + size
+            el = el.getparent()
+    return totals
 
 
 _NOT_TEASER_TAGS = frozenset(
@@ -778,7 +820,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             and not _SENTENCE_END.search(text)
             and (
                 (len(text) < SHORT_FRAGMENT and not _list_item(block))
-                or (len(text) < 50 and _CREDIT_SIGNS.search(text))
+                or (len(text) < 50 and any_case(_CREDIT_SIGNS, text))
             )
         ):
             continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text

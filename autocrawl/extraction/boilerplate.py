@@ -5,6 +5,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from autocrawl.extraction.dom import any_case, case_sensitive
+
+
+def _finds(pattern: re.Pattern[str], text: str, folded: str | None) -> bool:
+    """`pattern` (case-insensitive, written in lower case) searched in `text`. `folded`, the text
+    lower-cased when that gives the same answers (see `_folded`), allows the several times faster
+    case-sensitive search."""
+    if folded is None:
+        return pattern.search(text) is not None
+    return case_sensitive(pattern).search(folded) is not None
+
+
+def _opens(pattern: re.Pattern[str], text: str, folded: str | None) -> bool:
+    """`_finds`, matched at the start of the text."""
+    if folded is None:
+        return pattern.match(text) is not None
+    return case_sensitive(pattern).match(folded) is not None
+
+
+# The only characters on which a re.I text pattern of this module and its case-sensitive twin on the
+# lower-cased text disagree (every code point tested against the patterns' letters, [a-z], [ií], \w, \s
+# and \d): "İ" lower-cases to two characters, "ı" and "ſ" match "i" and "s" under re.I only.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+def _folded(text: str, lowered: str) -> str | None:
+    """`lowered` (`text.lower()`) when the text patterns may search it case-sensitively, else None."""
+    if text.isascii() or not any(trap in text for trap in _FOLD_TRAPS):
+        return lowered
+    return None
+
+
 # Whole words (split at space, dash, underscore) in class/id that name furniture.
 _MARK = re.compile(
     r"(?:^|[\s_-])("
@@ -45,7 +77,7 @@ _COMMENT_MARK = re.compile(
 
 @lru_cache(maxsize=4096)
 def is_comment_mark(tokens: str) -> bool:
-    return bool(_COMMENT_MARK.search(tokens))
+    return any_case(_COMMENT_MARK, tokens)
 
 
 # Hidden by class: whole class names only ("hidden-xs", "field--label-hidden" hide nothing of the text).
@@ -58,11 +90,11 @@ _HIDDEN_CLASS = re.compile(
 
 @lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
-    return bool(
-        _MARK.search(tokens)
-        or _COMMENT_MARK.search(tokens)
-        or _HIDDEN_CLASS.search(tokens)
-        or _AUTHOR_MARK.search(tokens)
+    return (
+        any_case(_MARK, tokens)
+        or any_case(_COMMENT_MARK, tokens)
+        or any_case(_HIDDEN_CLASS, tokens)
+        or any_case(_AUTHOR_MARK, tokens)
     )
 
 
@@ -81,7 +113,7 @@ _CONSENT_MARK = re.compile(
 @lru_cache(maxsize=4096)
 def weak_mark(tokens: str) -> bool:
     """Marks that a wrapper holding the article text may carry too: all but comment and consent marks."""
-    return not (_COMMENT_MARK.search(tokens) or _CONSENT_MARK.search(tokens))
+    return not (any_case(_COMMENT_MARK, tokens) or any_case(_CONSENT_MARK, tokens))
 
 
 _PHRASES = [
@@ -258,11 +290,15 @@ _EMBED_PLACEHOLDER = re.compile(
 
 def is_promo_text(text: str) -> bool:
     """'Never miss the latest news by signing up to our newsletter today!'"""
+    return _promo(text, _folded(text, text.lower()))
+
+
+def _promo(text: str, folded: str | None) -> bool:
     if len(text) >= 350:
         return False
-    if _EMBED_PLACEHOLDER.search(text):
+    if _finds(_EMBED_PLACEHOLDER, text, folded):
         return True
-    return bool(_PROMO_VERB.search(text) and _PROMO_CHANNEL.search(text))
+    return _finds(_PROMO_VERB, text, folded) and _finds(_PROMO_CHANNEL, text, folded)
 
 
 # The label of a video or audio player: a teaser line ending in the clip's length ("… 18.04.2024 | 3:18 min",
@@ -332,9 +368,12 @@ def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
 
 def is_appeal_text(text: str) -> bool:
     """'Wait! Before you go … support the journalism you rely on. Become a Member', '2 Wochen kostenlos testen'."""
+    return _appeal(text, text.lower())
+
+
+def _appeal(text: str, lowered: str) -> bool:
     if len(text) >= 1200:
         return False
-    lowered = text.lower()
     if _mentions(lowered, _APPEAL_WORDS) and _APPEAL_OBJECT.search(text) and _APPEAL_VERB.search(text):
         return True
     return len(text) < 400 and _mentions(lowered, _TRIAL_WORDS) and bool(_FREE_TRIAL.search(text))
@@ -343,7 +382,11 @@ def is_appeal_text(text: str) -> bool:
 def is_consent_text(text: str) -> bool:
     """'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden', 'We use your sign-up to
     provide content in ways you've consented to': the notice of a consent manager, a form or a blocked embed."""
-    if len(text) >= 400 or not _mentions(text.lower(), _CONSENT_WORDS):
+    return _consent(text, text.lower())
+
+
+def _consent(text: str, lowered: str) -> bool:
+    if len(text) >= 400 or not _mentions(lowered, _CONSENT_WORDS):
         return False
     if _EMBED_OBJECT.search(text):
         return bool(_AGREE.search(text) or _SHOW.search(text))
@@ -384,17 +427,18 @@ _DISCLAIMER_WORDS = ("meinung", "ansicht", "position", "engagent", "expressed", 
 
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
-    if len(text) < 300 and (_CAPTION.search(text) or _MEDIA_LABEL.search(text)):
+    lowered = text.lower()
+    folded = _folded(text, lowered)
+    if len(text) < 300 and (_finds(_CAPTION, text, folded) or _finds(_MEDIA_LABEL, text, folded)):
         return True
     if len(text) < 400:
-        lowered = text.lower()
         if _mentions(lowered, _BROWSER_WORDS) and _BROWSER_NOTICE.search(text) and _READER_ADDRESS.search(text):
             return True
         if _mentions(lowered, _DISCLAIMER_WORDS) and _DISCLAIMER.search(text):
             return True
-    if is_promo_text(text) or is_consent_text(text) or is_appeal_text(text):
+    if _promo(text, folded) or _consent(text, lowered) or _appeal(text, lowered):
         return True
-    return len(text) < 160 and bool(_PHRASE_RE.match(text))
+    return len(text) < 160 and _opens(_PHRASE_RE, text, folded)
 
 
 # The header of a reader comment: "#1 von Tobias 29.12.2010 - 22:40", "Anna says:", "Max schrieb am 3. Mai:".
@@ -407,7 +451,10 @@ _COMMENT_HEADER = re.compile(
 
 def is_stop_heading(text: str) -> bool:
     text = text.strip()
-    return len(text) < 80 and bool(_STOP.match(text) or _COMMENT_HEADER.match(text))
+    if len(text) >= 80:
+        return False
+    folded = _folded(text, text.lower())
+    return _opens(_STOP, text, folded) or _opens(_COMMENT_HEADER, text, folded)
 
 
 def is_doubled(text: str) -> str | None:
@@ -492,7 +539,7 @@ _BLOG_POINTER = re.compile(
 
 def is_blog_pointer(text: str) -> bool:
     """A line sending the reader to the site's live blog: with the teaser under it, a box about elsewhere."""
-    return len(text) < 200 and bool(_BLOG_POINTER.search(text))
+    return len(text) < 200 and _finds(_BLOG_POINTER, text, _folded(text, text.lower()))
 
 
 _SIDE_BOX = re.compile(r"(?:^|[\s_-])(?:fact-?box\w*|info-?box\w*|infokasten)(?=$|[\s_-])")

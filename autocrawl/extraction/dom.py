@@ -72,13 +72,21 @@ def any_case(pattern: re.Pattern[str], value: str | None) -> bool:
         return False
     if not value.isascii():
         return pattern.search(value) is not None
-    lowered = _CASE_SENSITIVE.get(pattern)
-    if lowered is None:
-        lowered = _CASE_SENSITIVE[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.I)
-    return lowered.search(value.lower()) is not None
+    return case_sensitive(pattern).search(value.lower()) is not None
 
 
-_CASE_SENSITIVE: dict[re.Pattern[str], re.Pattern[str]] = {}
+def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` without re.I: for a pattern written in lower case, the same answers as `pattern`
+    on lower-cased ASCII text (no non-ASCII letter folds to an ASCII one there)."""
+    known = _CASE_SENSITIVE.get(id(pattern))
+    if known is None:
+        known = _CASE_SENSITIVE[id(pattern)] = (pattern, re.compile(pattern.pattern, pattern.flags & ~re.I))
+    return known[1]
+
+
+# Keyed by identity: hashing a compiled pattern hashes its whole compiled code, which made this look-up
+# cost more than the search itself. The pattern is kept in the value so that its id is never reused.
+_CASE_SENSITIVE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def attr_tokens(el: Any) -> str:
