@@ -141,6 +141,7 @@ def collect(root: Any) -> Structured:
         if href and rel in ("canonical", "author"):
             meta.setdefault(f"link:{rel}", []).append(href)
     # Microdata: itemprop values on ordinary elements (not <meta>, which is handled above).
+    author_scope: Any = _UNSEEN
     for el in _MICRODATA(root):
         if el.tag == "meta":
             continue
@@ -149,11 +150,46 @@ def collect(root: Any) -> Structured:
             continue
         if prop == "name" and not _in_author_scope(el):
             continue
-        value = el.get("content") or el.get("datetime") or (text_of(el) if prop != "articlebody" else "")
+        if prop in ("name", "author"):
+            scope = _work_scope(el)
+            if scope is _FOREIGN:
+                continue  # a review's or a comment's author
+            if author_scope is _UNSEEN:
+                author_scope = scope
+            elif scope is not author_scope:
+                continue  # the byline of another post listed on the page (related, more from)
+            value = el.get("content") or _spaced_text(el)
+        else:
+            value = el.get("content") or el.get("datetime") or (text_of(el) if prop != "articlebody" else "")
         if value:
             meta.setdefault(f"itemprop:{prop if prop != 'name' else 'author'}", []).append(value)
     out.article = _pick_article(out.jsonld)
     return out
+
+
+_UNSEEN = object()
+_FOREIGN = object()
+_WORK_TYPE = re.compile(r"article|posting|report|creativework|webpage|review|comment|product|question|answer", re.I)
+_FOREIGN_TYPE = re.compile(r"review|comment|product|question|answer", re.I)
+
+
+def _work_scope(el: Any) -> Any:
+    """The item (itemscope with a creative work's itemtype) an author element belongs to: None when
+    it belongs to none, `_FOREIGN` for a review, comment, product or Q&A post."""
+    parent = el.getparent()
+    while parent is not None:
+        kind = parent.get("itemtype")
+        if kind and parent.get("itemscope") is not None and _WORK_TYPE.search(kind):
+            return _FOREIGN if _FOREIGN_TYPE.search(kind) else parent
+        if (parent.get("itemprop") or "").lower() in ("review", "comment", "reviews", "comments"):
+            return _FOREIGN
+        parent = parent.getparent()
+    return None
+
+
+def _spaced_text(el: Any) -> str:
+    """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
+    return norm_space(" ".join(el.itertext()))
 
 
 def _in_author_scope(el: Any) -> bool:

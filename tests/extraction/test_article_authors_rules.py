@@ -138,3 +138,24 @@ def test_a_chinese_credit_line_names_the_authors() -> None:
     assert extract(html).authors == ["牛镛", "岳弘彬"]
     author = page(f"<article><h1>有轨电车</h1><p>作者：王敬照</p>{story}</article>", head=SITE, lang="zh")
     assert extract(author).authors == ["王敬照"]
+
+
+def test_microdata_authors_of_related_posts_and_reviews_are_not_this_articles() -> None:
+    def post(name: str) -> str:
+        return (
+            '<div itemscope itemtype="https://schema.org/BlogPosting">'
+            f'<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{name}</span>'
+            "</span></div>"
+        )
+
+    review = (
+        '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Georg N.</span>'
+        "<p>Great tram, five stars.</p></div>"
+    )
+    main = (
+        '<article itemscope itemtype="https://schema.org/BlogPosting"><h1>Tram</h1>'
+        '<span itemprop="author"><b>Jane</b><span>Doe</span></span>'
+        f"{BODY}</article>"
+    )
+    html = page(main + "<aside>" + post("Ben Popper") + post("Emma Bostian") + review + "</aside>", head=SITE)
+    assert extract(html).authors == ["Jane Doe"]
