@@ -484,9 +484,14 @@ _DATE_WORDS = re.compile(
 )
 
 
+# "Von Jagdschein bis Wildbret", "From Paris to Rome": a range opens like a German or English byline.
+_RANGE = re.compile(r"^(?:von|from|de|desde)\s+\S+(?:\s+\S+){0,2}\s+(?:bis|to|hasta|à|a)\s", re.I)
+
+
 def is_byline(text: str) -> bool:
     """'By Jane Doe', 'Von Max Mustermann, dpa': a credit line, not article text."""
-    return bool(_BYLINE.match(text.strip()))
+    text = text.strip()
+    return bool(_BYLINE.match(text)) and not _RANGE.match(text)
 
 
 _TIME_OR_AGO = re.compile(

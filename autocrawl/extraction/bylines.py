@@ -396,10 +396,6 @@ _DATE_THEN_NAME = re.compile(
 )
 
 
-# "Von Jagdschein bis Wildbret", "From Paris to Rome": a range, not a byline.
-_RANGE = re.compile(r"^(?:von|from|de|desde)\s+\S+(?:\s+\S+){0,2}\s+(?:bis|to|hasta|à|a)\s", re.I)
-
-
 def _headline_anchor(root: Any) -> Any | None:
     """The first h1, or the first h2 on pages that have no h1 at all."""
     h1 = root.find(".//h1")
@@ -417,7 +413,7 @@ def _byline_after_headline(root: Any, window: int = 3000) -> str | None:
             continue
         text = _line_text(el, 90) if len(el) <= 3 else norm_space(el.text)
         if 4 < len(text) < 90:
-            if is_byline(text) and not _RANGE.match(text) and not _book_record(el):
+            if is_byline(text) and not _book_record(el):
                 return text
             line = _BYLINE_LINE.match(text)
             if line:

@@ -279,3 +279,9 @@ def test_info_box_that_is_the_whole_text_is_kept() -> None:
         NEWS_LD,
     )
     assert extract(html).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_range_that_opens_like_a_byline_stays_text() -> None:
+    inside = "<p>Von Jagdschein bis Wildbret</p>"
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "Von Jagdschein bis Wildbret" in art.body
