@@ -8,6 +8,17 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
+# Attributes in which comment markup names the comment a reply answers.
+PARENT_ID_ATTRS = (
+    "data-parent-id",
+    "data-parentid",
+    "data-parent",
+    "data-reply-to",
+    "data-replyto",
+    "data-parent-comment-id",
+    "data-in-reply-to",
+)
+
 Element: TypeAlias = Any  # lxml.html.HtmlElement (lxml ships no type stubs)
 
 BLOCK_TAGS = frozenset(

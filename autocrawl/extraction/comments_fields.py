@@ -19,7 +19,7 @@ from autocrawl.extraction.comments_dates import (
     parse_relative,
     parse_yearless,
 )
-from autocrawl.extraction.comments_dom import Element, clean_text, short_text, text_of, tokens, walk
+from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, clean_text, short_text, text_of, tokens, walk
 
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|n|name|user|nick|by|byline)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
@@ -399,22 +399,13 @@ def _holds_text(el: Element) -> bool:
     return any(any(_TEXT_TOKEN.search(t) for t in tokens(sub)) for sub in el.iter() if sub is not el)
 
 
-_PARENT_ID_ATTRS = (
-    "data-parent-id",
-    "data-parentid",
-    "data-parent",
-    "data-reply-to",
-    "data-replyto",
-    "data-parent-comment-id",
-    "data-in-reply-to",
-)
 _IN_REPLY_TO = re.compile(r"^\s*(?:in reply to|replying to|als antwort auf|antwort auf|en réponse à)\b", re.I)
 
 
 def named_parent_id(item: Element) -> str | None:
     """The id of the comment this one answers, when the markup names it (an attribute, or an
     "in reply to" link to #comment-N): the only tie to a parent shown on another page."""
-    value = next((item.get(a, "").strip() for a in _PARENT_ID_ATTRS if item.get(a, "").strip()), "")
+    value = next((item.get(a, "").strip() for a in PARENT_ID_ATTRS if item.get(a, "").strip()), "")
     if not value:
         for a in item.iter("a"):
             href = a.get("href") or ""

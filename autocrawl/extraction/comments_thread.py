@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from autocrawl.extraction.comments_dom import Element, prev_element, tokens
+from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, prev_element, tokens
 
 _CHILDREN_TOKEN = re.compile(
     r"^(?:[a-z0-9]+[-_]{1,2})?(?:children|child|replies|reply|subcomments?|sub-comments?|nested|indented|indent|"
@@ -105,17 +105,6 @@ def _from_depths(depths: list[float]) -> list[int | None]:
     return parents
 
 
-_PARENT_ATTRS = (
-    "data-parent-id",
-    "data-parentid",
-    "data-parent",
-    "data-reply-to",
-    "data-replyto",
-    "data-parent-comment-id",
-    "data-in-reply-to",
-)
-
-
 def _explicit(items: list[Element], ids: list[str | None]) -> list[int | None] | None:
     """Parents named by attributes (data-parent-id="123"), when the markup has them."""
     by_id = {eid: i for i, eid in enumerate(ids) if eid}
@@ -123,7 +112,7 @@ def _explicit(items: list[Element], ids: list[str | None]) -> list[int | None] |
     named = False
     for i, el in enumerate(items):
         parent: int | None = None
-        for attr in _PARENT_ATTRS:
+        for attr in PARENT_ID_ATTRS:
             value = (el.get(attr) or "").strip()
             if value:
                 named = True
