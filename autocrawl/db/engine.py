@@ -10,7 +10,10 @@ PostgreSQL: `postgresql://` and `postgres://` URLs are sent to the psycopg (3) d
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,9 @@ __all__ = [
 
 DEFAULT_DATABASE_URL = "sqlite:///data/autocrawl.db"
 SQLITE_BUSY_TIMEOUT_S = 30.0
+_WAL_ATTEMPTS = 40  # about 20 s of waiting in all
+
+logger = logging.getLogger(__name__)
 
 
 def default_database_url() -> str:
@@ -80,7 +86,7 @@ def _setup_sqlite(engine: Engine) -> None:
             cur.execute(f"PRAGMA busy_timeout = {busy_ms}")
             cur.execute("PRAGMA foreign_keys = ON")
             if engine.url.database not in (None, "", ":memory:"):
-                cur.execute("PRAGMA journal_mode = WAL")
+                _ensure_wal(cur)
             cur.execute("PRAGMA synchronous = NORMAL")
         finally:
             cur.close()
@@ -89,6 +95,24 @@ def _setup_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         conn.exec_driver_sql(f"BEGIN {'DEFERRED' if mode == 'DEFERRED' else 'IMMEDIATE'}")
+
+
+def _ensure_wal(cur: Any) -> None:
+    """Put the database file in WAL mode (readers beside the writer). The mode is kept in the file,
+    so only the first connection switches it; but switching takes a lock that SQLite does not wait
+    for, so two workers opening a new file at once can find it "locked": look first, then retry."""
+    for attempt in range(_WAL_ATTEMPTS):
+        try:
+            row = cur.execute("PRAGMA journal_mode").fetchone()
+            if row and str(row[0]).lower() == "wal":
+                return
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            time.sleep(0.05 + 0.01 * attempt)
+    logger.warning("sqlite: could not switch the database to WAL mode (locked); going on in its current mode")
 
 
 def reader(engine: Engine) -> Engine:
