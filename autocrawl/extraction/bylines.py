@@ -178,7 +178,9 @@ def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple
     people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
     cache: dict[str, str] = {}
     weak = bool(people and page and not _names_shown(people, root, sd, page, cache))
-    yield True, people, weak
+    # An agency listed beside the writer ("Paula Steiger", "SDA") is a co-credit; the publication
+    # itself among them is dropped later, like any name that is the site's.
+    yield True, (people + orgs if people and not weak else people), weak
     for key in ("itemprop:author", *AUTHOR_META):
         values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
         names = [n for v in values for n in split_byline(v)]

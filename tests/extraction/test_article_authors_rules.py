@@ -159,3 +159,14 @@ def test_microdata_authors_of_related_posts_and_reviews_are_not_this_articles() 
     )
     html = page(main + "<aside>" + post("Ben Popper") + post("Emma Bostian") + review + "</aside>", head=SITE)
     assert extract(html).authors == ["Jane Doe"]
+
+
+def test_an_agency_listed_beside_the_writer_is_a_co_author_but_the_publication_is_not() -> None:
+    def ld(*authors: dict) -> str:
+        return SITE + jsonld({"@type": "NewsArticle", "headline": "Tram", "author": list(authors)})
+
+    jane = {"@type": "Person", "name": "Jane Doe"}
+    agency = {"@type": "Organization", "name": "dpa"}
+    publication = {"@type": "Organization", "name": "City Times"}
+    assert extract(_byline_page("Jane Doe, dpa", head=ld(jane, agency))).authors == ["Jane Doe", "dpa"]
+    assert extract(_byline_page("Jane Doe", head=ld(jane, publication))).authors == ["Jane Doe"]
