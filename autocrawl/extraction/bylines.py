@@ -9,7 +9,7 @@ from typing import Any
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
 from autocrawl.extraction.boilerplate import is_byline
-from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
+from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, spaced_text, text_of
 from autocrawl.extraction.structured import Structured
 from autocrawl.extraction.titles import is_site_name
 
@@ -28,13 +28,8 @@ AUTHOR_META = (
 )  # fmt: skip
 
 
-def _spaced_text(el: Any) -> str:
-    """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
-    return norm_space(" ".join(el.itertext()))
-
-
 def _line_text(el: Any, limit: int) -> str:
-    """`_spaced_text(el)` if it is shorter than `limit`, else a start of it at least that long: all
+    """`spaced_text(el)` if it is shorter than `limit`, else a start of it at least that long: all
     a test for a short line needs, without joining a whole article's text."""
     pieces: list[str] = []
     size = 0
@@ -56,7 +51,7 @@ def _author_elements(root: Any) -> list[str]:
     for a in root.iter("a"):
         rel = a.get("rel")
         if rel and "author" in _XML_SPACE.split(rel):
-            text = _spaced_text(a)
+            text = spaced_text(a)
             if text and not _in_footer(a):
                 found.append(text)
     if found:
@@ -323,7 +318,7 @@ def _labelled_byline(root: Any) -> str | None:
             continue  # "Text" alone is a heading like any other; only "Text:" credits a writer
         if el.tag in ("script", "style", "title", "option", "button") or _book_record(el):
             continue
-        own = _spaced_text(el) if len(el) <= 3 else head
+        own = spaced_text(el) if len(el) <= 3 else head
         if len(own) > len(label.group(0)) + 2:
             if len(own) < 90 and ":" in label.group(0) + own[label.end() : label.end() + 2]:
                 return own  # "Auteur : Jane Doe" in one element
@@ -333,7 +328,7 @@ def _labelled_byline(root: Any) -> str | None:
         for _ in range(3):  # "<b>Von:</b><br><br>Jane Doe": skip the line breaks between label and name
             if follow or nxt is None or not isinstance(nxt.tag, str):
                 break
-            follow = _spaced_text(nxt) or (nxt.tail or "").strip()
+            follow = spaced_text(nxt) or (nxt.tail or "").strip()
             nxt = nxt.getnext()
         if 2 < len(follow) < 90 and follow[0].isalpha() and (":" in label.group(0) or head[0].isupper()):
             return f"Author: {follow}"  # not "the author, release date" in prose

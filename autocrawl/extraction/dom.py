@@ -59,6 +59,11 @@ def text_of(el: Any) -> str:
         return ""
 
 
+def spaced_text(el: Any) -> str:
+    """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
+    return norm_space(" ".join(el.itertext()))
+
+
 def tag_of(el: Any) -> str:
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else ""

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from autocrawl.extraction.dom import norm_space, text_of
+from autocrawl.extraction.dom import norm_space, spaced_text, text_of
 
 ARTICLE_TYPES = frozenset(
     t.lower()
@@ -158,7 +158,7 @@ def collect(root: Any) -> Structured:
                 author_scope = scope
             elif scope is not author_scope:
                 continue  # the byline of another post listed on the page (related, more from)
-            value = el.get("content") or _spaced_text(el)
+            value = el.get("content") or spaced_text(el)
         else:
             value = el.get("content") or el.get("datetime") or (text_of(el) if prop != "articlebody" else "")
         if value:
@@ -185,11 +185,6 @@ def _work_scope(el: Any) -> Any:
             return _FOREIGN
         parent = parent.getparent()
     return None
-
-
-def _spaced_text(el: Any) -> str:
-    """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
-    return norm_space(" ".join(el.itertext()))
 
 
 def _in_author_scope(el: Any) -> bool:
