@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -62,6 +63,12 @@ def text_of(el: Any) -> str:
 def spaced_text(el: Any) -> str:
     """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
     return norm_space(" ".join(el.itertext()))
+
+
+def links_home(el: Any) -> bool:
+    """Whether an element holds links and all of them lead to the home page (a site logo heading)."""
+    links = el.findall(".//a")
+    return bool(links) and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links)
 
 
 def tag_of(el: Any) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
-from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, text_of
+from autocrawl.extraction.dom import any_case, attr_tokens, following, links_home, norm_space, text_of
 from autocrawl.extraction.structured import Structured, json_str, types_of
 
 PUBLISHED_META = (
@@ -161,8 +161,7 @@ def _headline(root: Any, titled: bool = False) -> Any | None:
         marks = " ".join(attr_tokens(el) for el in h1.iter() if isinstance(el.tag, str))
         if "logo" in marks or "brand" in marks:
             continue
-        links = h1.findall(".//a")
-        if links and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links):
+        if links_home(h1):
             continue
         return h1
     return _titled_heading(root) if titled else None

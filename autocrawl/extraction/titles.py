@@ -8,7 +8,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.dom import attr_tokens, norm_space, text_of
+from autocrawl.extraction.dom import attr_tokens, links_home, norm_space, text_of
 from autocrawl.extraction.structured import Structured, json_str
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
@@ -78,8 +78,7 @@ def _unlinked_headings(root: Any) -> list[str]:
     """h1 texts, without the site's logo heading (an h1 whose links all lead to the home page)."""
     out = []
     for h in root.iter("h1"):
-        links = h.findall(".//a")
-        if links and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links):
+        if links_home(h):
             continue
         text = text_of(h)
         if 3 <= len(text) <= 300:
