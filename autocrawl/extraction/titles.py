@@ -65,20 +65,11 @@ def _strip_glued_site(title: str, site: str | None) -> str:
     return head.strip() or title
 
 
-def _headings(root: Any) -> list[str]:
+def _headings(root: Any, without_logo: bool = False) -> list[str]:
+    """h1 texts; `without_logo` leaves out the site's logo heading (an h1 whose links all lead home)."""
     out = []
     for h in root.iter("h1"):
-        text = text_of(h)
-        if 3 <= len(text) <= 300:
-            out.append(text)
-    return out
-
-
-def _unlinked_headings(root: Any) -> list[str]:
-    """h1 texts, without the site's logo heading (an h1 whose links all lead to the home page)."""
-    out = []
-    for h in root.iter("h1"):
-        if links_home(h):
+        if without_logo and links_home(h):
             continue
         text = text_of(h)
         if 3 <= len(text) <= 300:
@@ -220,7 +211,7 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
             key = _title_key(meta)
             if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
                 return meta, raw
-    for h1 in _unlinked_headings(root):
+    for h1 in _headings(root, without_logo=True):
         for meta in metas:
             if _headline_then_site(h1, meta, h1s):
                 return h1, raw
