@@ -58,7 +58,9 @@ class PageAnalyzer:
             # spawn: a forked copy of a running Twisted reactor is no place to run code
             self.executor = ProcessPoolExecutor(processes, mp_context=get_context("spawn"))
 
-    async def analyze(self, body: bytes, url: str, content_type: str | None, comment_page: bool = False) -> PageAnalysis:
+    async def analyze(
+        self, body: bytes, url: str, content_type: str | None, comment_page: bool = False
+    ) -> PageAnalysis:
         if self.executor is None:
             return analyze_page(body, url, content_type, comment_page)
         try:

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 # Invisible format characters that carry no text: soft hyphen, zero-width space, word joiner,
 # BOM, bidi marks. ZWJ/ZWNJ (U+200C/D) stay: scripts such as Persian and Devanagari need them.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063"))
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063")
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -157,7 +159,7 @@ def _drop_furniture_tail(paragraphs: list[str], removed: list[str]) -> list[str]
 
 
 def is_comment_placeholder(text: str) -> bool:
-    """"Nothing yet. Be the first to comment." and its kin are not comments."""
+    """ "Nothing yet. Be the first to comment." and its kin are not comments."""
     return bool(_COMMENT_PLACEHOLDER.match(" ".join(text.split())))
 
 

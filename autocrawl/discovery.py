@@ -68,9 +68,15 @@ def sniff_document(data: bytes, content_type: str | None, url: str) -> DocumentK
         return DocumentKind.ROBOTS
     head = data[:2048].lstrip().lower()
     ctype = (content_type or "").lower()
-    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed") or head.startswith(
-        b"<urlset"
-    ) or head.startswith(b"<sitemapindex") or "xml" in ctype and "html" not in ctype:
+    if (
+        head.startswith(b"<?xml")
+        or head.startswith(b"<rss")
+        or head.startswith(b"<feed")
+        or head.startswith(b"<urlset")
+        or head.startswith(b"<sitemapindex")
+        or "xml" in ctype
+        and "html" not in ctype
+    ):
         if b"<sitemapindex" in data[:4096]:
             return DocumentKind.SITEMAP_INDEX
         if b"<urlset" in data[:4096]:
@@ -136,7 +142,9 @@ def sitemap_links(data: bytes, base_url: str) -> list[Link]:
             links.append(Link(url, LinkKind.SITEMAP, lastmod=lastmod))
             continue
         published = parse_date(_child_text(node, "publication_date"))
-        links.append(Link(url, LinkKind.ARTICLE, lastmod=lastmod, published=published, title=_child_text(node, "title")))
+        links.append(
+            Link(url, LinkKind.ARTICLE, lastmod=lastmod, published=published, title=_child_text(node, "title"))
+        )
     return links
 
 
@@ -171,8 +179,13 @@ def feed_links(data: bytes, base_url: str) -> list[Link]:
         published = parse_date(_child_text(node, "pubdate", "published", "date", "issued"))
         updated = parse_date(_child_text(node, "updated", "modified"))
         links.append(
-            Link(urljoin(base_url, url), LinkKind.ARTICLE, lastmod=updated, published=published,
-                 title=_child_text(node, "title"))
+            Link(
+                urljoin(base_url, url),
+                LinkKind.ARTICLE,
+                lastmod=updated,
+                published=published,
+                title=_child_text(node, "title"),
+            )
         )
     return links
 

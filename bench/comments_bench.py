@@ -57,9 +57,7 @@ def _run(name: str, pages: list[tuple[dict, bytes]], repeat: int) -> None:
     line += f"{n / cpu:.1f} pages/s CPU ({cpu / n * 1000:.2f} ms/page), "
     line += f"{found // repeat} comments"
     if no_comment_pages:
-        line += (
-            f", false-positive pages {false_pos // repeat}/{no_comment_pages // repeat} (truth: no comments)"
-        )
+        line += f", false-positive pages {false_pos // repeat}/{no_comment_pages // repeat} (truth: no comments)"
     print(line)
     tracemalloc.start()
     for record, html in pages:

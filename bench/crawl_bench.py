@@ -25,8 +25,13 @@ sys.path.insert(0, str(REPO))
 
 from autocrawl.demosite import DemoServer, build_demo_site, build_generated_site  # noqa: E402
 
-SETTINGS = ["AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "CONCURRENT_REQUESTS=16",
-            "AUTOCRAWL_PROGRESS_INTERVAL=0", "LOG_LEVEL=WARNING"]
+SETTINGS = [
+    "AUTOTHROTTLE_ENABLED=False",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+    "CONCURRENT_REQUESTS=16",
+    "AUTOCRAWL_PROGRESS_INTERVAL=0",
+    "LOG_LEVEL=WARNING",
+]
 
 
 def run_autocrawl(base: str, workdir: Path) -> dict[str, float]:
@@ -35,14 +40,21 @@ def run_autocrawl(base: str, workdir: Path) -> dict[str, float]:
     for setting in SETTINGS:
         args += ["-s", setting]
     started = time.monotonic()
-    proc = subprocess.run(args, cwd=workdir, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    proc = subprocess.run(
+        args, cwd=workdir, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)}
+    )
     seconds = time.monotonic() - started
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     con = sqlite3.connect(db)
     rows = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "comments")}
     con.close()
-    return {"pages": summary["pages_fetched"], "articles": rows["articles"], "comments": rows["comments"],
-            "seconds": round(seconds, 2), "pages_per_s": round(summary["pages_fetched"] / seconds, 1)}
+    return {
+        "pages": summary["pages_fetched"],
+        "articles": rows["articles"],
+        "comments": rows["comments"],
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(summary["pages_fetched"] / seconds, 1),
+    }
 
 
 def run_bare(base: str, workdir: Path) -> dict[str, float]:

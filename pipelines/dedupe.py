@@ -127,9 +127,7 @@ class DedupePipeline:
             elif self.backend == "database":
                 self.index = DatabaseNearDupIndex(self.repo.engine, write_batch=self.write_batch, **kwargs)
             else:
-                raise ValueError(
-                    f"NEARDUP_BACKEND must be auto, database, redis or memory, not {self.backend!r}"
-                )
+                raise ValueError(f"NEARDUP_BACKEND must be auto, database, redis or memory, not {self.backend!r}")
             logger.info(
                 "near-duplicate detection: %s index, threshold %.2f, %d permutations, LSH %d bands x %d rows",
                 self.backend,
@@ -192,9 +190,7 @@ class DedupePipeline:
             if first is not None and first != canonical:
                 verdict = Verdict(first, "exact", 1.0)
             elif first is None:
-                stored = (
-                    self.repo.original_for_body_hash(h, exclude_canonical=canonical) if self.repo else None
-                )
+                stored = self.repo.original_for_body_hash(h, exclude_canonical=canonical) if self.repo else None
                 if stored is not None and stored not in own:
                     verdict = Verdict(stored, "exact", 1.0)
                 else:

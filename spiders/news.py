@@ -274,8 +274,9 @@ class NewsSpider(scrapy.Spider):
         item: ArticleItem = request.meta["article_item"]
         item.comments_complete = False
         self._count_failure(failure)
-        self.logger.warning("comment page failed (%s), storing the article without the rest: %s",
-                            failure.getErrorMessage(), request.url)
+        self.logger.warning(
+            "comment page failed (%s), storing the article without the rest: %s", failure.getErrorMessage(), request.url
+        )
         yield item
 
     def _check_comment_page(self, page: Any, url: str) -> None:
@@ -368,8 +369,17 @@ class NewsSpider(scrapy.Spider):
                 headers["If-Modified-Since"] = known.last_modified
         self.requested.add(fetch_key(canonical))
         url = link.url.split("#", 1)[0]
-        return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers,
-                             dont_redirect=True, handle_httpstatus_list=list(REDIRECT_CODES))
+        return self._request(
+            url,
+            self.parse,
+            priority,
+            kind="page",
+            listed=link,
+            hops=hops,
+            headers=headers,
+            dont_redirect=True,
+            handle_httpstatus_list=list(REDIRECT_CODES),
+        )
 
     def _needs_refetch(self, known: KnownArticle, link: Link) -> bool:
         """Refetch a stored article when its listing says it changed, or while it is young (new comments)."""
@@ -412,10 +422,15 @@ class NewsSpider(scrapy.Spider):
             yield request.replace(url=target, meta=meta, dont_filter=True)
             return
         listed: Link | None = request.meta.get("listed")
-        link = Link(target, listed.kind if listed else LinkKind.PAGE,
-                    lastmod=listed.lastmod if listed else None, published=listed.published if listed else None)
-        follow = self._article_request(link, canonical, hops=int(request.meta.get("hops", 0)),
-                                       priority=request.priority)
+        link = Link(
+            target,
+            listed.kind if listed else LinkKind.PAGE,
+            lastmod=listed.lastmod if listed else None,
+            published=listed.published if listed else None,
+        )
+        follow = self._article_request(
+            link, canonical, hops=int(request.meta.get("hops", 0)), priority=request.priority
+        )
         if follow is not None:
             follow.meta.update(redirects=hops + 1, redirect_urls=sorted(source_forms))
             yield follow
@@ -425,8 +440,14 @@ class NewsSpider(scrapy.Spider):
         listed: Link | None = response.meta.get("listed")
         url = canonicalize(listed.url if listed else response.url)
         # An empty item with status 304: the store only moves the article's last_seen.
-        yield ArticleItem(url=response.url, canonical_url=url, site=site_key(response.url), http_status=304,
-                          etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"))
+        yield ArticleItem(
+            url=response.url,
+            canonical_url=url,
+            site=site_key(response.url),
+            http_status=304,
+            etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+        )
 
     def _url_forms(self, canonical: str, urls: list[str]) -> Iterator[Any]:
         """Report URL forms of an article already yielded this run, each once."""
@@ -441,7 +462,11 @@ class NewsSpider(scrapy.Spider):
     def _request(self, url: str, callback: Any, priority: int, kind: str, **meta: Any) -> scrapy.Request:
         headers = meta.pop("headers", None) or {}
         return scrapy.Request(
-            url, callback=callback, errback=self.failed, priority=priority, headers=headers,
+            url,
+            callback=callback,
+            errback=self.failed,
+            priority=priority,
+            headers=headers,
             meta={"kind": kind, **meta},
         )
 

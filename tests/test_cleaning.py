@@ -31,8 +31,16 @@ def test_seed_page_keeps_paragraphs_and_nothing_else() -> None:
     title = raw.splitlines()[0]
     result = clean_body(raw, title=title, authors=["Max McDee"])
     body = result.body
-    for phrase in ("localized units", "Change settings", "Your choice", "Reader comments",
-                   "Be the first to comment", "Popular models", "Max McDee", title):
+    for phrase in (
+        "localized units",
+        "Change settings",
+        "Your choice",
+        "Reader comments",
+        "Be the first to comment",
+        "Popular models",
+        "Max McDee",
+        title,
+    ):
         assert phrase not in body, phrase
     assert "Twingo is making a comeback" not in body
     assert result.captions == [
@@ -54,13 +62,24 @@ def test_known_captions_leave_the_body_and_are_not_repeated() -> None:
 
 
 def test_long_paragraphs_that_mention_comments_are_kept() -> None:
-    body = ("Readers sent comments about the plan.\n\nComments\n\n"
-            "The council said it would read every comment before the vote in March, and publish a summary.")
+    body = (
+        "Readers sent comments about the plan.\n\nComments\n\n"
+        "The council said it would read every comment before the vote in March, and publish a summary."
+    )
     assert "publish a summary" in clean_body(body).body
 
 
-@pytest.mark.parametrize("text", ["Nothing yet. Be the first to comment.", "No comments yet", "0 comments",
-                                  "Be the first to comment!", "Noch keine Kommentare", "Comments are closed."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing yet. Be the first to comment.",
+        "No comments yet",
+        "0 comments",
+        "Be the first to comment!",
+        "Noch keine Kommentare",
+        "Comments are closed.",
+    ],
+)
 def test_comment_placeholders(text: str) -> None:
     assert is_comment_placeholder(text)
 

@@ -16,7 +16,9 @@ BASE = "https://news.example.org/"
 
 
 def test_robots_sitemap_lines_any_case_and_relative() -> None:
-    robots = b"User-agent: *\nDisallow: /private/\nSitemap: https://news.example.org/sitemap_index.xml\nsitemap: /news.xml\n"
+    robots = (
+        b"User-agent: *\nDisallow: /private/\nSitemap: https://news.example.org/sitemap_index.xml\nsitemap: /news.xml\n"
+    )
     urls = [link.url for link in robots_sitemaps(robots, BASE + "robots.txt")]
     assert urls == ["https://news.example.org/sitemap_index.xml", "https://news.example.org/news.xml"]
 

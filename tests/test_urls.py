@@ -58,9 +58,7 @@ def test_canonicalize_table(url: str, expected: str) -> None:
 
 
 def test_meaningful_query_kept() -> None:
-    assert canonicalize("https://a.example/article?id=123") != canonicalize(
-        "https://a.example/article?id=124"
-    )
+    assert canonicalize("https://a.example/article?id=123") != canonicalize("https://a.example/article?id=124")
 
 
 def test_site_key() -> None:
@@ -88,25 +86,18 @@ def test_resolve_canonical() -> None:
     # a canonical pointing at the home page from an article is a template error
     assert resolve_canonical(page, "http://127.0.0.1:8001/") == "http://127.0.0.1:8001/news/1"
     assert resolve_canonical(page, "javascript:void(0)") == "http://127.0.0.1:8001/news/1"
-    assert (
-        resolve_canonical("https://example.com/a", "https://www.example.com/a/amp")
-        == "https://www.example.com/a"
-    )
+    assert resolve_canonical("https://example.com/a", "https://www.example.com/a/amp") == "https://www.example.com/a"
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    path=st.lists(
-        st.text(alphabet=st.characters(codec="utf-8", exclude_characters="?#"), max_size=8), max_size=4
-    ),
+    path=st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="?#"), max_size=8), max_size=4),
     query=st.dictionaries(st.text(min_size=1, max_size=6), st.text(max_size=6), max_size=4),
 )
 def test_canonicalize_idempotent(path: list[str], query: dict[str, str]) -> None:
     from urllib.parse import quote, urlencode
 
-    url = (
-        "https://Example.com/" + "/".join(quote(p) for p in path) + ("?" + urlencode(query) if query else "")
-    )
+    url = "https://Example.com/" + "/".join(quote(p) for p in path) + ("?" + urlencode(query) if query else "")
     once = canonicalize(url)
     assert canonicalize(once) == once
 

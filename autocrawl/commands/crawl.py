@@ -21,7 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_crawl_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", help="SQLAlchemy URL of the store (default: $DATABASE_URL or sqlite:///data/autocrawl.db)")
+    parser.add_argument(
+        "--db", help="SQLAlchemy URL of the store (default: $DATABASE_URL or sqlite:///data/autocrawl.db)"
+    )
     parser.add_argument("--max-pages", type=int, default=0, help="stop after this many responses (0: no limit)")
     parser.add_argument("--max-depth", type=int, default=0, help="link hops from a listing page (0: setting)")
     parser.add_argument("--since", help="skip articles published before this ISO date")
@@ -79,8 +81,9 @@ def crawl(urls: list[str], args: argparse.Namespace) -> int:
     database_url = settings.get("DATABASE_URL")
     engine = make_engine(database_url)
     try:
-        ensure_schema(engine, auto_upgrade=engine.dialect.name == "sqlite"
-                      and settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE"))
+        ensure_schema(
+            engine, auto_upgrade=engine.dialect.name == "sqlite" and settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE")
+        )
     except SchemaOutOfDate as exc:
         print(f"autocrawl crawl: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -90,8 +93,11 @@ def crawl(urls: list[str], args: argparse.Namespace) -> int:
             result = run_crawl(urls, settings, spider_arguments(args))
     except LockHeld as exc:
         record_locked_run(engine, "news", {"urls": urls}, str(exc))
-        print(f"autocrawl crawl: another crawl of these sites is running ({exc}); exiting with code 75. "
-              "Use --wait to wait for it.", file=sys.stderr)
+        print(
+            f"autocrawl crawl: another crawl of these sites is running ({exc}); exiting with code 75. "
+            "Use --wait to wait for it.",
+            file=sys.stderr,
+        )
         return EXIT_LOCKED
     finally:
         engine.dispose()

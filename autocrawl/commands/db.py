@@ -21,9 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = __doc__
     parser.add_argument("action", choices=["upgrade", "downgrade", "current", "check"])
-    parser.add_argument(
-        "revision", nargs="?", default=None, help="target revision (upgrade: head, downgrade: -1)"
-    )
+    parser.add_argument("revision", nargs="?", default=None, help="target revision (upgrade: head, downgrade: -1)")
     parser.add_argument(
         "--db",
         default=None,

@@ -28,9 +28,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"autocrawl worker: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    overrides.update(
-        AUTOCRAWL_REDIS_URL=args.redis, AUTOCRAWL_REDIS_PREFIX=args.redis_prefix, AUTOCRAWL_LOCK_HELD=True
-    )
+    overrides.update(AUTOCRAWL_REDIS_URL=args.redis, AUTOCRAWL_REDIS_PREFIX=args.redis_prefix, AUTOCRAWL_LOCK_HELD=True)
     result = run_crawl(args.urls, project_settings(overrides), spider_arguments(args))
     print(json.dumps(result.summary(), ensure_ascii=False), flush=True)
     return EXIT_OK if result.ok else EXIT_FAILED

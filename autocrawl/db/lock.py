@@ -81,9 +81,7 @@ def _describe(row: CrawlLock, now: datetime) -> str:
     )
 
 
-def _try_acquire(
-    engine: Engine, name: str, owner: str, pid: int, hostname: str, stale_after: float
-) -> str | None:
+def _try_acquire(engine: Engine, name: str, owner: str, pid: int, hostname: str, stale_after: float) -> str | None:
     """None when acquired, else a description of the holder."""
     now = utcnow()
     values = {

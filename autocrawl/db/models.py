@@ -220,9 +220,7 @@ class NeardupBand(Base):
     __tablename__ = "neardup_bands"
 
     band_hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    signature_id: Mapped[int] = mapped_column(
-        ForeignKey("neardup_signatures.id", ondelete="CASCADE"), primary_key=True
-    )
+    signature_id: Mapped[int] = mapped_column(ForeignKey("neardup_signatures.id", ondelete="CASCADE"), primary_key=True)
     __table_args__ = (Index("ix_neardup_bands_signature_id", "signature_id"),)
 
 

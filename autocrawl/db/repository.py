@@ -289,9 +289,7 @@ class Repository:
                 for art in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
                     by_canonical[art.canonical_url] = self._known(art)
             by_form: dict[str, KnownArticle] = {}
-            missing = _unique(
-                f for u, fs in forms.items() if not any(f in by_canonical for f in fs) for f in fs
-            )
+            missing = _unique(f for u, fs in forms.items() if not any(f in by_canonical for f in fs) for f in fs)
             for i in range(0, len(missing), _CHUNK):
                 chunk = missing[i : i + _CHUNK]
                 rows = session.execute(
@@ -387,9 +385,7 @@ class Repository:
                 results.append(exc)
         return results
 
-    def _save_with_savepoint(
-        self, session: Session, item: dict[str, Any], prep: _Prepared
-    ) -> SaveOutcome | Exception:
+    def _save_with_savepoint(self, session: Session, item: dict[str, Any], prep: _Prepared) -> SaveOutcome | Exception:
         for attempt in (1, 2):
             try:
                 with session.begin_nested():
@@ -435,9 +431,7 @@ class Repository:
                 return min(arts, key=lambda a: a.id)
             hits = [h for h in (cache.by_url[f] for f in forms) if h is not None]
             return session.get(Article, min(hits)[1]) if hits else None
-        art = session.scalar(
-            select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1)
-        )
+        art = session.scalar(select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1))
         if art is not None:
             return art
         article_id = session.scalar(
@@ -536,9 +530,7 @@ class Repository:
                 "body_hash": bhash,
                 "duplicate_of": original.id,
                 "duplicate_kind": kind,
-                "similarity": float(similarity)
-                if similarity is not None
-                else (1.0 if kind == "exact" else None),
+                "similarity": float(similarity) if similarity is not None else (1.0 if kind == "exact" else None),
                 "etag": item.get("etag"),
                 "last_modified": item.get("last_modified"),
                 "last_seen": now,
@@ -636,9 +628,7 @@ class Repository:
             art.last_modified = item.get("last_modified")
         session.flush()
         self._add_urls(session, art.id, forms, now)
-        outcome = SaveOutcome(
-            "updated" if changed else "unchanged", art.id, art.canonical_url, changed_fields=changed
-        )
+        outcome = SaveOutcome("updated" if changed else "unchanged", art.id, art.canonical_url, changed_fields=changed)
         self._save_comments(session, art.id, item, now, outcome)
         return outcome
 
@@ -685,9 +675,7 @@ class Repository:
         updates: list[dict[str, Any]] = []
         for position, c in enumerate(comments):
             text = (c.get("text") or "").strip()
-            external_id = (
-                (str(c["external_id"]).strip() or None) if c.get("external_id") is not None else None
-            )
+            external_id = (str(c["external_id"]).strip() or None) if c.get("external_id") is not None else None
             if not text and not external_id:
                 ids.append(None)
                 current_parent.append(None)
@@ -743,9 +731,7 @@ class Repository:
         if new_rows:
             table = _COMMENTS
             new_ids = (
-                session.execute(
-                    insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows
-                )
+                session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows)
                 .scalars()
                 .all()
             )
@@ -778,9 +764,7 @@ class Repository:
             gone = [r.id for r in rows if r.id not in seen_ids and r.deleted_at is None]
             if gone:
                 for i in range(0, len(gone), _CHUNK):
-                    session.execute(
-                        update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now)
-                    )
+                    session.execute(update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now))
                 out.comments_deleted += len(gone)
 
 
@@ -792,9 +776,5 @@ def _update_by_id(session: Session, rows: list[dict[str, Any]]) -> None:
         cols = tuple(k for k in row if k != "id")
         groups.setdefault(cols, []).append({"b_id": row["id"], **{f"b_{k}": row[k] for k in cols}})
     for cols, params in groups.items():
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values({k: bindparam(f"b_{k}") for k in cols})
-        )
+        stmt = update(table).where(table.c.id == bindparam("b_id")).values({k: bindparam(f"b_{k}") for k in cols})
         session.execute(stmt, params)

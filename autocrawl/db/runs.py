@@ -65,15 +65,11 @@ def finish_run(engine: Engine, run_id: int, status: str, stats: dict[str, Any] |
         conn.execute(
             update(CrawlRun)
             .where(CrawlRun.id == run_id)
-            .values(
-                status=status, finished_at=utcnow(), stats=_jsonable(stats) if stats is not None else None
-            )
+            .values(status=status, finished_at=utcnow(), stats=_jsonable(stats) if stats is not None else None)
         )
 
 
-def record_locked_run(
-    engine: Engine, spider: str | None, arguments: dict[str, Any] | None, message: str
-) -> int:
+def record_locked_run(engine: Engine, spider: str | None, arguments: dict[str, Any] | None, message: str) -> int:
     """A run that did not start because the crawl lock was held: status 'locked'."""
     run_id = start_run(engine, spider, arguments)
     finish_run(engine, run_id, "locked", {"lock": message})
@@ -89,9 +85,7 @@ def mark_killed_runs(engine: Engine) -> int:
         ).all()
         dead = [r.id for r in rows if r.pid is None or (r.pid != os.getpid() and not pid_alive(r.pid))]
         if dead:
-            conn.execute(
-                update(CrawlRun).where(CrawlRun.id.in_(dead)).values(status="killed", finished_at=utcnow())
-            )
+            conn.execute(update(CrawlRun).where(CrawlRun.id.in_(dead)).values(status="killed", finished_at=utcnow()))
     return len(dead)
 
 
@@ -105,9 +99,7 @@ class RunHandle:
 
 
 @contextmanager
-def tracked_run(
-    engine: Engine, spider: str | None, arguments: dict[str, Any] | None = None
-) -> Iterator[RunHandle]:
+def tracked_run(engine: Engine, spider: str | None, arguments: dict[str, Any] | None = None) -> Iterator[RunHandle]:
     """A crawl_runs row for the `with` block: 'running' during it, then `handle.status` ('ok'
     unless set), 'killed' on KeyboardInterrupt/SystemExit, 'failed' on any other exception."""
     handle = RunHandle(start_run(engine, spider, arguments))
@@ -130,9 +122,5 @@ def get_run(engine: Engine, run_id: int) -> dict[str, Any] | None:
 
 def recent_runs(engine: Engine, limit: int = 20) -> list[dict[str, Any]]:
     with engine.connect() as conn:
-        rows = (
-            conn.execute(select(CrawlRun.__table__).order_by(CrawlRun.id.desc()).limit(limit))
-            .mappings()
-            .all()
-        )
+        rows = conn.execute(select(CrawlRun.__table__).order_by(CrawlRun.id.desc()).limit(limit)).mappings().all()
     return [dict(r) for r in rows]

@@ -46,7 +46,9 @@ __all__ = [
 ]
 
 DEFAULT_MIN_WORDS = 30
-_PENDING_ORDER = 1 << 62  # insertion order of signatures not yet written: after every stored one  # shorter texts (teasers, briefs) are not compared: too few shingles to judge
+_PENDING_ORDER = (
+    1 << 62
+)  # insertion order of signatures not yet written: after every stored one  # shorter texts (teasers, briefs) are not compared: too few shingles to judge
 
 
 @dataclass(frozen=True)
@@ -327,8 +329,7 @@ class DatabaseNearDupIndex(NearDupIndex):
                     dict.fromkeys(
                         r[0]
                         for r in self._conn.exec_driver_sql(
-                            "SELECT signature_id FROM neardup_bands "
-                            f"WHERE band_hash IN ({marks(len(bands))})",
+                            f"SELECT signature_id FROM neardup_bands WHERE band_hash IN ({marks(len(bands))})",
                             tuple(bands),
                         )
                     )
@@ -337,8 +338,7 @@ class DatabaseNearDupIndex(NearDupIndex):
                 if ids:
                     rows = list(
                         self._conn.exec_driver_sql(
-                            "SELECT key, id, signature FROM neardup_signatures "
-                            f"WHERE id IN ({marks(len(ids))})",
+                            f"SELECT key, id, signature FROM neardup_signatures WHERE id IN ({marks(len(ids))})",
                             tuple(ids),
                         ).all()
                     )
@@ -409,9 +409,7 @@ class DatabaseNearDupIndex(NearDupIndex):
         blob = signature_to_bytes(sig)
         try:
             with self.engine.begin() as conn:
-                sid = conn.execute(
-                    select(NeardupSignature.id).where(NeardupSignature.key == key)
-                ).scalar_one_or_none()
+                sid = conn.execute(select(NeardupSignature.id).where(NeardupSignature.key == key)).scalar_one_or_none()
                 if sid is None:
                     sid = conn.execute(
                         insert(NeardupSignature)
@@ -419,14 +417,10 @@ class DatabaseNearDupIndex(NearDupIndex):
                         .returning(NeardupSignature.id)
                     ).scalar_one()
                 else:
-                    conn.execute(
-                        update(NeardupSignature).where(NeardupSignature.id == sid).values(signature=blob)
-                    )
+                    conn.execute(update(NeardupSignature).where(NeardupSignature.id == sid).values(signature=blob))
                     conn.execute(delete(NeardupBand).where(NeardupBand.signature_id == sid))
                 unique_bands = list(dict.fromkeys(bands))
-                conn.execute(
-                    insert(NeardupBand), [{"band_hash": b, "signature_id": sid} for b in unique_bands]
-                )
+                conn.execute(insert(NeardupBand), [{"band_hash": b, "signature_id": sid} for b in unique_bands])
         except IntegrityError:
             # another process indexed the same key at the same moment: theirs stands
             pass

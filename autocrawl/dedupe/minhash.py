@@ -120,9 +120,7 @@ def _integrate(f: npt.NDArray[np.float64], x: npt.NDArray[np.float64]) -> float:
 
 
 @lru_cache(maxsize=64)
-def optimal_lsh_params(
-    threshold: float, num_perm: int, fp_weight: float = 0.3, fn_weight: float = 0.7
-) -> LSHParams:
+def optimal_lsh_params(threshold: float, num_perm: int, fp_weight: float = 0.3, fn_weight: float = 0.7) -> LSHParams:
     """Bands x rows minimising the weighted false positive/negative probability mass around
     `threshold` (false negatives weigh more: candidates are verified, misses are lost)."""
     if not 0.0 < threshold < 1.0:

@@ -30,9 +30,7 @@ class Story:
     published: datetime
     template: str = "jsonld"
     images: list[tuple[str, str]] = field(default_factory=list)
-    comments: list[tuple[str, str, str, str | None]] = field(
-        default_factory=list
-    )  # label, author, text, parent
+    comments: list[tuple[str, str, str, str | None]] = field(default_factory=list)  # label, author, text, parent
     comment_style: str = "wp"
     comments_paged: bool = False
     comments_per_page: int = 5
@@ -91,8 +89,7 @@ PARKING_COMMENTS: list[tuple[str, str, str, str | None]] = [
     (
         "a1",
         "Maureen Tilley",
-        "Doubling the charge overnight is not a 'review', it is a cash grab. The "
-        "seafront cafes will be empty by June.",
+        "Doubling the charge overnight is not a 'review', it is a cash grab. The seafront cafes will be empty by June.",
         None,
     ),
     (
@@ -118,8 +115,7 @@ PARKING_COMMENTS: list[tuple[str, str, str, str | None]] = [
     (
         "b1",
         "Old Salt",
-        "Park and ride from Eastgate would solve half of this. We had one in the nineties "
-        "and it worked fine.",
+        "Park and ride from Eastgate would solve half of this. We had one in the nineties and it worked fine.",
         None,
     ),
     (
@@ -144,8 +140,7 @@ PARKING_COMMENTS: list[tuple[str, str, str, str | None]] = [
     (
         "e1",
         "Harriet Quale",
-        "As a trader on Quay Street I am genuinely worried. Footfall dropped by a "
-        "fifth the last time charges went up.",
+        "As a trader on Quay Street I am genuinely worried. Footfall dropped by a fifth the last time charges went up.",
         None,
     ),
     ("e2", "Tom Bradwell", "Has the traders' association asked for a meeting with the cabinet member?", "e1"),
@@ -175,8 +170,7 @@ PARKING_COMMENTS: list[tuple[str, str, str, str | None]] = [
     (
         "h1",
         "Dev Okafor",
-        "For balance: the money is ring-fenced for the sea wall and the promenade "
-        "lighting. That is in the report too.",
+        "For balance: the money is ring-fenced for the sea wall and the promenade lighting. That is in the report too.",
         None,
     ),
     ("h2", "Maureen Tilley", "Ring-fenced until the next budget gap, you mean.", "h1"),
@@ -200,9 +194,7 @@ def herald_stories() -> list[Story]:
             "larger car deck.",
             published=d(2024, 3, 14, 9, 30),
             template="jsonld",
-            images=[
-                ("/static/img/kittiwake.jpg", "The MV Kittiwake leaves Wrenmouth harbour on Thursday morning")
-            ],
+            images=[("/static/img/kittiwake.jpg", "The MV Kittiwake leaves Wrenmouth harbour on Thursday morning")],
             paras=[
                 "The MV Kittiwake sailed out of Wrenmouth harbour at 7.15am on Thursday, ending six months "
                 "in which islanders on Skerry Point relied on a single small passenger launch.",
@@ -224,8 +216,7 @@ def herald_stories() -> list[Story]:
                 (
                     "k1",
                     "Ailsa Merrow",
-                    "Good to see her back. The launch was fine in summer but a nightmare "
-                    "in the January gales.",
+                    "Good to see her back. The launch was fine in summer but a nightmare in the January gales.",
                     None,
                 ),
                 ("k2", "Colin Treve", "Twenty-two cars is still not enough on a bank holiday weekend.", None),
@@ -802,9 +793,7 @@ def _story_to_article(site: NewsSite, st: Story) -> DemoArticle:
         labels[label] = cid
         t = t + timedelta(minutes=rng.randint(3, 95))
         art.comments.append(
-            DemoComment(
-                id=cid, author=author, text=text, published=t, parent_id=labels[parent] if parent else None
-            )
+            DemoComment(id=cid, author=author, text=text, published=t, parent_id=labels[parent] if parent else None)
         )
     return art
 
@@ -988,9 +977,7 @@ SYL1 = (
     "Ash Bram Carn Dun Ell Fen Gwel Hal Kil Lan Mor Nan Pen Pol Ros Sal Tre Wen Ast Brid Cor Dar "
     "Hem Lud Mar Ock Rad Sheb Thorn Ulv"
 ).split()
-SYL2 = (
-    "bury combe ford ham hithe ley mouth stow ton wick worth vean gate haven field moor cross brook by den"
-).split()
+SYL2 = ("bury combe ford ham hithe ley mouth stow ton wick worth vean gate haven field moor cross brook by den").split()
 COMP_A = (
     "Amber Blue Copper Delta Eastern Granite Harbour Iron Juniper Kestrel Lantern Meridian North "
     "Orchard Pioneer Quarry Riverside Silver Tidal Upland Vale Western Yew Zenith"
@@ -1016,13 +1003,10 @@ TOPIC = {
     "cabinet reshuffle".split(),
     "Community": "village fete charity swim food bank choir festival memorial bench repair café reopening "
     "scout hut".split(),
-    "Sport": "cup final relegation fight rowing regatta cricket derby rugby sevens swimming gala darts "
-    "league".split(),
-    "Transport": "bus timetable rail closure bridge repair cycle lane ferry delay parking scheme speed "
-    "camera".split(),
+    "Sport": "cup final relegation fight rowing regatta cricket derby rugby sevens swimming gala darts league".split(),
+    "Transport": "bus timetable rail closure bridge repair cycle lane ferry delay parking scheme speed camera".split(),
     "Culture": "theatre reopening gallery show book festival film premiere folk concert museum loan".split(),
-    "Education": "school merger exam results college course teacher shortage roof repair nursery "
-    "funding".split(),
+    "Education": "school merger exam results college course teacher shortage roof repair nursery funding".split(),
 }
 NOUNS = (
     "plan scheme project proposal budget report survey petition grant contract review appeal "
@@ -1044,8 +1028,7 @@ PLACES = (
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = "January February March April May June July August September October November December".split()
 FEELINGS = (
-    "relieved angry hopeful sceptical delighted worried frustrated cautiously optimistic "
-    "disappointed surprised"
+    "relieved angry hopeful sceptical delighted worried frustrated cautiously optimistic disappointed surprised"
 ).split()
 THINGS = (
     "cars lorries visitors homes jobs trees pupils patients boats stalls beds bikes houses volunteers members"
@@ -1079,9 +1062,7 @@ class _Gen:
         if k == 1:
             return f"The {c(ADJ)} {topic} {c(NOUNS)} was {c(VERBS)} by {self.company()} after {self.num()} objections."
         if k == 2:
-            return (
-                f"About {self.num()} {c(THINGS)} near {c(PLACES)} in {town} could be affected by {c(MONTHS)}."
-            )
+            return f"About {self.num()} {c(THINGS)} near {c(PLACES)} in {town} could be affected by {c(MONTHS)}."
         if k == 3:
             return f'"We {c(["never", "always", "simply", "honestly"])} expected {self.num()} {c(THINGS)}," admitted {self.person()}.'
         if k == 4:
@@ -1177,9 +1158,7 @@ class GeneratedArticle(DemoArticle):
             subs = []
             if n >= 6:
                 subs = [3]
-                paras[3] = (
-                    f"{rng.choice(['What happens next', 'Reaction', 'Background', 'The cost'])} in {town}"
-                )
+                paras[3] = f"{rng.choice(['What happens next', 'Reaction', 'Background', 'The cost'])} in {town}"
             self.subheadings = subs
             self.__dict__["_paragraphs"] = paras
         else:

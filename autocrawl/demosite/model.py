@@ -339,9 +339,7 @@ class NewsSite:
             self._insert(art)
             return art
 
-    def edit_article(
-        self, slug: str, paragraphs: list[str] | None = None, title: str | None = None
-    ) -> DemoArticle:
+    def edit_article(self, slug: str, paragraphs: list[str] | None = None, title: str | None = None) -> DemoArticle:
         with self.lock:
             art = self.article(slug)
             t = self._tick()

@@ -206,9 +206,7 @@ def _jsonld_article(site: NewsSite, art: DemoArticle, base: str) -> dict:
         "dateModified": iso(art.modified),
         "articleSection": art.section,
         "keywords": ", ".join(art.tags),
-        "author": [
-            {"@type": "Person", "name": n, "url": f"{base}/author/{slugify(n)}/"} for n in art.authors
-        ],
+        "author": [{"@type": "Person", "name": n, "url": f"{base}/author/{slugify(n)}/"} for n in art.authors],
         "publisher": {
             "@type": "NewsMediaOrganization",
             "name": site.name,
@@ -563,9 +561,7 @@ def _md_comment(
     )
 
 
-def render_comment_list(
-    site: NewsSite, art: DemoArticle, comments: list[DemoComment], page_no: int = 1
-) -> str:
+def render_comment_list(site: NewsSite, art: DemoArticle, comments: list[DemoComment], page_no: int = 1) -> str:
     """Threaded markup for one page of comments.  Comments whose parent is not on
     this page become roots here and point to the parent with data-parent-id and
     an "in reply to" link."""
@@ -618,8 +614,7 @@ def _comment_nav(art: DemoArticle, page_no: int, n_pages: int) -> str:
     parts = []
     if page_no > 1:
         parts.append(
-            f'<a class="prev" rel="prev" href="{e(art.comment_page_path(page_no - 1))}">'
-            "&larr; Newer comments</a>"
+            f'<a class="prev" rel="prev" href="{e(art.comment_page_path(page_no - 1))}">&larr; Newer comments</a>'
         )
     for k in range(1, n_pages + 1):
         if k == page_no:
@@ -628,8 +623,7 @@ def _comment_nav(art: DemoArticle, page_no: int, n_pages: int) -> str:
             parts.append(f'<a class="page-numbers" href="{e(art.comment_page_path(k))}">{k}</a>')
     if page_no < n_pages:
         parts.append(
-            f'<a class="next" rel="next" href="{e(art.comment_page_path(page_no + 1))}">'
-            "Older comments &rarr;</a>"
+            f'<a class="next" rel="next" href="{e(art.comment_page_path(page_no + 1))}">Older comments &rarr;</a>'
         )
     return '<nav class="comment-navigation" aria-label="Comments">' + " ".join(parts) + "</nav>"
 
@@ -668,9 +662,7 @@ def render_comments_block(site: NewsSite, art: DemoArticle) -> str:
             )
         return (
             '<section id="comments" class="comments-area"><h2 class="comments-title">0 comments</h2>'
-            '<p class="no-comments">No comments yet. Start the conversation.</p>'
-            + _comment_form(art)
-            + "</section>"
+            '<p class="no-comments">No comments yet. Start the conversation.</p>' + _comment_form(art) + "</section>"
         )
     pages = art.comment_pages()
     lst = render_comment_list(site, art, pages[0])
@@ -803,11 +795,7 @@ def render_home(site: NewsSite, *, faults: bool = False, base: str = "") -> str:
     secs = "".join(f'<li><a href="/section/{slugify(s)}/">{e(s)}</a></li>' for s in site.sections)
     extra = ""
     if faults:
-        extra = (
-            '<ul class="test-links">'
-            + "".join(f'<li><a href="{p}">{p}</a></li>' for p in FAULT_PATHS)
-            + "</ul>"
-        )
+        extra = '<ul class="test-links">' + "".join(f'<li><a href="{p}">{p}</a></li>' for p in FAULT_PATHS) + "</ul>"
     older = ' · <a href="/latest/?page=2">Older posts</a>' if len(site.articles) > site.page_size else ""
     body = (
         f'<h1 class="visually-hidden">{e(site.name)}: {e(site.tagline)}</h1>\n'
@@ -832,13 +820,8 @@ def render_about(site: NewsSite, base: str = "") -> str:
     paras = "".join(f"<p>{e(p)}</p>" for p in site.about_text)
     links = ""
     for slug, variants in site.variant_urls.items():
-        links = (
-            f'<p>Our most-shared story this year: <a href="{e(variants[1])}">'
-            f"{e(site.article(slug).title)}</a>.</p>"
-        )
-    team = "".join(
-        f'<li><a href="/author/{a.slug}/">{e(a.name)}</a></li>' for a in list(site.authors.values())[:12]
-    )
+        links = f'<p>Our most-shared story this year: <a href="{e(variants[1])}">{e(site.article(slug).title)}</a>.</p>'
+    team = "".join(f'<li><a href="/author/{a.slug}/">{e(a.name)}</a></li>' for a in list(site.authors.values())[:12])
     body = (
         f'<h1>About {e(site.name)}</h1>{paras}{links}<h2 id="units">Units and prices</h2>'
         "<p>Prices are shown in pounds sterling and distances in miles unless you choose otherwise.</p>"
@@ -861,10 +844,7 @@ def render_login(site: NewsSite, base: str = "") -> str:
 
 
 def render_private(site: NewsSite, base: str = "") -> str:
-    body = (
-        "<h1>Members area</h1><p>This page is for staff only. Crawlers that respect "
-        "robots.txt never see it.</p>"
-    )
+    body = "<h1>Members area</h1><p>This page is for staff only. Crawlers that respect robots.txt never see it.</p>"
     return page(site, title=f"Members | {site.name}", body=body, canonical="/private/secret", base=base)
 
 
@@ -1013,9 +993,7 @@ def render_article_sitemap(site: NewsSite, base: str, name: str, faults: bool) -
 
 def render_robots(site: NewsSite, base: str) -> str:
     return (
-        "User-agent: *\nDisallow: /private/\n\n"
-        "User-agent: BadBot\nDisallow: /\n\n"
-        f"Sitemap: {base}/sitemap_index.xml\n"
+        f"User-agent: *\nDisallow: /private/\n\nUser-agent: BadBot\nDisallow: /\n\nSitemap: {base}/sitemap_index.xml\n"
     )
 
 

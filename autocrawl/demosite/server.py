@@ -60,22 +60,17 @@ def _pdf_bytes() -> bytes:
         b"BT /F1 12 Tf 72 720 Td (Annual report of the harbour board) Tj ET",
         b"endstream endobj",
     ]
-    filler = b"\n".join(
-        b"%% padding line %04d ................................................" % i for i in range(60)
-    )
+    filler = b"\n".join(b"%% padding line %04d ................................................" % i for i in range(60))
     return b"\n".join(lines) + b"\n" + filler + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
 def _jpeg_bytes(seed: int | str = 0, size: int = 2048) -> bytes:
-    head = (
-        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-        b"\xff\xdb\x00\x43\x00" + bytes(range(1, 65))
+    head = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xdb\x00\x43\x00" + bytes(
+        range(1, 65)
     )
     h = hashlib.sha256(str(seed).encode()).digest()
     payload = (h * (size // len(h) + 1))[:size]
-    return (
-        head + b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00" + payload.replace(b"\xff", b"\xfe") + b"\xff\xd9"
-    )
+    return head + b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00" + payload.replace(b"\xff", b"\xfe") + b"\xff\xd9"
 
 
 PDF = _pdf_bytes()
@@ -211,9 +206,7 @@ class DemoServer:
         return Response(200, text.encode("utf-8"), HTML, lm or self.site.last_change)
 
     def _not_found(self, path: str) -> Response:
-        return Response(
-            404, render.render_404(self.site, path).encode("utf-8"), HTML, None, conditional=False
-        )
+        return Response(404, render.render_404(self.site, path).encode("utf-8"), HTML, None, conditional=False)
 
     def _route(self, path: str, query: dict, base: str) -> Response:
         site = self.site
@@ -221,9 +214,7 @@ class DemoServer:
         if path == "/":
             return self._html(render.render_home(site, faults=self.faults, base=base))
         if path == "/robots.txt":
-            return Response(
-                200, render.render_robots(site, base).encode(), "text/plain; charset=utf-8", site.created
-            )
+            return Response(200, render.render_robots(site, base).encode(), "text/plain; charset=utf-8", site.created)
         if path == "/sitemap_index.xml":
             return Response(200, render.render_sitemap_index(site, base).encode(), XML, lm)
         if path == "/sitemap-news.xml":
@@ -235,13 +226,9 @@ class DemoServer:
                 return self._not_found(path)
             return Response(200, text.encode(), XML, lm)
         if path == "/rss.xml":
-            return Response(
-                200, render.render_rss(site, base).encode(), "application/rss+xml; charset=utf-8", lm
-            )
+            return Response(200, render.render_rss(site, base).encode(), "application/rss+xml; charset=utf-8", lm)
         if path == "/atom.xml":
-            return Response(
-                200, render.render_atom(site, base).encode(), "application/atom+xml; charset=utf-8", lm
-            )
+            return Response(200, render.render_atom(site, base).encode(), "application/atom+xml; charset=utf-8", lm)
         if path == "/static/site.css":
             return Response(200, render.SITE_CSS.encode(), "text/css; charset=utf-8", site.created)
         if path.startswith("/static/img/") and path.endswith(".jpg"):

@@ -23,17 +23,26 @@ def rows(engine: Engine) -> dict[str, Any]:
             "articles": [
                 (c, u, canon.get(d), k)
                 for c, u, d, k in conn.execute(
-                    select(Article.canonical_url, Article.url, Article.duplicate_of, Article.duplicate_kind)
-                    .order_by(Article.id)
+                    select(Article.canonical_url, Article.url, Article.duplicate_of, Article.duplicate_kind).order_by(
+                        Article.id
+                    )
                 )
             ],
             "urls": sorted((u, canon[a]) for u, a in conn.execute(select(ArticleUrl.url, ArticleUrl.article_id))),
             "comments": sorted(
-                ((canon[a], fps.get(p), f, t, pos, live)
-                for a, p, f, t, pos, live in conn.execute(
-                    select(Comment.article_id, Comment.parent_id, Comment.fingerprint, Comment.text,
-                           Comment.position, Comment.deleted_at.is_(None))
-                )),
+                (
+                    (canon[a], fps.get(p), f, t, pos, live)
+                    for a, p, f, t, pos, live in conn.execute(
+                        select(
+                            Comment.article_id,
+                            Comment.parent_id,
+                            Comment.fingerprint,
+                            Comment.text,
+                            Comment.position,
+                            Comment.deleted_at.is_(None),
+                        )
+                    )
+                ),
                 key=repr,
             ),
         }
@@ -47,16 +56,29 @@ def story(n: int, **kw: Any) -> dict[str, Any]:
         {"external_id": f"x{n}", "author": "Di", "text": f"Third on {n}"},
         {"author": "Ed", "text": f"Answer to x{n}", "parent_external_id": f"x{n}"},
     ]
-    fields = {"url": url, "canonical_url": url, "urls": [url + "/amp"], "body": f"Story {n}. " * 40,
-              "title": f"Story {n}", "comments": comments, **kw}
+    fields = {
+        "url": url,
+        "canonical_url": url,
+        "urls": [url + "/amp"],
+        "body": f"Story {n}. " * 40,
+        "title": f"Story {n}",
+        "comments": comments,
+        **kw,
+    }
     return article(**fields)
 
 
 def test_batch_equals_one_by_one(engine: Engine, repo: Repository) -> None:
     items = [story(n) for n in range(5)]
     # a moved article (its old URL is a form of story 1) and a copy of story 2, in the same batch
-    items.append(story(1, url="https://www.example.com/news/story-1-moved", canonical_url=None,
-                       urls=["https://www.example.com/news/story-1"]))
+    items.append(
+        story(
+            1,
+            url="https://www.example.com/news/story-1-moved",
+            canonical_url=None,
+            urls=["https://www.example.com/news/story-1"],
+        )
+    )
     items.append(story(9, duplicate_of_url="https://www.example.com/news/story-2", duplicate_kind="exact"))
     # and a second pass with a comment edited, one gone, one new
     changed = story(0)
@@ -65,7 +87,11 @@ def test_batch_equals_one_by_one(engine: Engine, repo: Repository) -> None:
     items.append(changed)
 
     batch = repo.save_articles(items)
-    assert [r.status for r in batch if isinstance(r, SaveOutcome)] == ["new"] * 5 + ["unchanged", "duplicate", "unchanged"]
+    assert [r.status for r in batch if isinstance(r, SaveOutcome)] == ["new"] * 5 + [
+        "unchanged",
+        "duplicate",
+        "unchanged",
+    ]
     in_batch = rows(engine)
 
     with engine.begin() as conn:
@@ -75,7 +101,11 @@ def test_batch_equals_one_by_one(engine: Engine, repo: Repository) -> None:
     one_by_one = rows(engine)
     assert [
         (r.status, r.comments_new, r.comments_updated, r.comments_deleted) for r in batch if isinstance(r, SaveOutcome)
-    ] == [(r.status, r.comments_new, r.comments_updated, r.comments_deleted) for r in singles if isinstance(r, SaveOutcome)]
+    ] == [
+        (r.status, r.comments_new, r.comments_updated, r.comments_deleted)
+        for r in singles
+        if isinstance(r, SaveOutcome)
+    ]
     assert in_batch == one_by_one
     assert len(in_batch["articles"]) == 6
     assert in_batch["articles"][-1][2:] == ("https://www.example.com/news/story-2", "exact")
@@ -107,8 +137,13 @@ def test_failing_article_keeps_the_rest_of_its_batch(
     # re-saving the batch: story 2's canonical URL is now a recorded form of story 3, which it updates
     monkeypatch.setattr(Repository, "_save_comments", original)
     results = repo.save_articles(items[:5])
-    assert [r.status for r in results if isinstance(r, SaveOutcome)] == ["unchanged", "unchanged", "updated",
-                                                                          "updated", "unchanged"]
+    assert [r.status for r in results if isinstance(r, SaveOutcome)] == [
+        "unchanged",
+        "unchanged",
+        "updated",
+        "updated",
+        "unchanged",
+    ]
 
 
 def test_database_index_batched(engine: Engine) -> None:

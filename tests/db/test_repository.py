@@ -131,9 +131,7 @@ def test_moved_article_found_by_old_url_but_not_another_story(engine: Engine, re
             canonical_url="https://www.example.com/news/story-2",
             urls=["https://www.example.com/latest"],
             title="Storm closes schools",
-            body=" ".join(
-                f"Sentence {i} about the weather, the wind and the closed schools." for i in range(12)
-            ),
+            body=" ".join(f"Sentence {i} about the weather, the wind and the closed schools." for i in range(12)),
         )
     )
     assert other.status == "new" and other.article_id != first.article_id
@@ -187,9 +185,7 @@ def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository
     by_author = {r.author: r for r in rows}
     assert by_author["Bob"].parent_id == by_author["Ann"].id
     assert by_author["Dee"].parent_id == by_author["Bob"].id
-    assert by_author["Cy"].fingerprint == comment_fingerprint(
-        None, "Cy", "2024-05-01T12:00:00Z", "No id here."
-    )
+    assert by_author["Cy"].fingerprint == comment_fingerprint(None, "Cy", "2024-05-01T12:00:00Z", "No id here.")
 
     # seen again: no new rows
     again = repo.save_article(article(comments=c))
@@ -251,9 +247,7 @@ def test_duplicate_link(engine: Engine, repo: Repository) -> None:
     assert count(engine, Article, Article.duplicate_of.is_(None)) == 1
     assert count(engine, Site) == 2
     # the original re-crawled with a (stale) verdict is still the original
-    again = repo.save_article(
-        article(duplicate_of_url="https://other.example/wire/123", duplicate_kind="exact")
-    )
+    again = repo.save_article(article(duplicate_of_url="https://other.example/wire/123", duplicate_kind="exact"))
     assert again.status == "unchanged"
     known = repo.known_article(orig.canonical_url)
     assert known is not None and known.body_hash

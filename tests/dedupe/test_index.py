@@ -28,9 +28,7 @@ STORY = (
     "air quality and that a nearby primary school would open as normal on Monday."
 )
 SYNDICATED = (
-    "By Staff Reporter. "
-    + STORY.replace("on Sunday", "early on Sunday")
-    + " This story was provided by a news agency."
+    "By Staff Reporter. " + STORY.replace("on Sunday", "early on Sunday") + " This story was provided by a news agency."
 )
 
 
@@ -90,9 +88,7 @@ def test_redis_index(redis_url: str, redis_prefix: str) -> None:
         other = RedisNearDupIndex.from_url(redis_url, redis_prefix, threshold=0.8)
         assert len(other) == 21
         other.close()
-        assert all(
-            k.decode().startswith(redis_prefix) for k in index.redis.scan_iter(match=f"{redis_prefix}*")
-        )
+        assert all(k.decode().startswith(redis_prefix) for k in index.redis.scan_iter(match=f"{redis_prefix}*"))
     finally:
         index.close()
 

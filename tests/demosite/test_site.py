@@ -80,9 +80,7 @@ def test_fixture_content_shape(site):
     arts = site.articles
     assert len(arts) >= 14
     assert [a.published for a in arts] == sorted((a.published for a in arts), reverse=True)
-    assert {"jsonld", "microdata", "ogmeta", "oldstyle", "jsonld-graph", "arena"} <= {
-        a.template for a in arts
-    }
+    assert {"jsonld", "microdata", "ogmeta", "oldstyle", "jsonld-graph", "arena"} <= {a.template for a in arts}
     assert len({a.slug for a in arts}) == len(arts)
     assert sum(1 for a in arts if not a.in_sitemap) == 2
     paged = [a for a in arts if a.comments_paged]
@@ -385,9 +383,7 @@ def test_conditional_get(site, server):
 def test_mutations_show_up(fresh):
     site, srv = fresh
     base = srv.base
-    a = next(
-        x for x in site.articles if x.template == "microdata" and x.comment_style == "wp" and x.in_sitemap
-    )
+    a = next(x for x in site.articles if x.template == "microdata" and x.comment_style == "wp" and x.in_sitemap)
     st, hdr, _ = fetch(base + a.path)
     etag, lm = hdr["ETag"], hdr["Last-Modified"]
     untouched = [x for x in site.articles if x.template in ("ogmeta", "arena", "jsonld-graph")]
@@ -413,9 +409,7 @@ def test_mutations_show_up(fresh):
     assert f'id="comment-{c.id}"' not in page and f'id="comment-{r.id}"' not in page
     # comment on the paged thread lands on the page the model says
     p = next(x for x in site.articles if x.comments_paged)
-    nc = site.add_comment(
-        p.slug, "Late Reader", "Replying late to the first comment.", parent_id=p.comments[0].id
-    )
+    nc = site.add_comment(p.slug, "Late Reader", "Replying late to the first comment.", parent_id=p.comments[0].id)
     pg = p.comment_page_of(nc.id)
     assert f'id="comment-{nc.id}"' in text(base + p.comment_page_path(pg))
     # new article appears everywhere
@@ -468,9 +462,7 @@ def test_faults():
         assert b'<meta charset="utf-8">' in body
         with pytest.raises(UnicodeDecodeError):
             body.decode("utf-8")
-        assert all(
-            html.escape(p, quote=False) in body.decode("cp1252") for p in truth["/faults/latin1"].paragraphs
-        )
+        assert all(html.escape(p, quote=False) in body.decode("cp1252") for p in truth["/faults/latin1"].paragraphs)
         _, hdr, body = fetch(base + "/faults/nocharset")
         assert b"charset" not in body and "charset" not in hdr["Content-Type"]
         assert "Señora" in body.decode("cp1252")

@@ -43,7 +43,11 @@ def autocrawl(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout:
     full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "autocrawl.cli", *args],
-        cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout,
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     summary: dict[str, Any] = {}
     for line in reversed(proc.stdout.strip().splitlines()):
@@ -114,19 +118,27 @@ class Store:
             return conn.execute(text(sql), params).scalar_one()
 
     def counts(self) -> dict[str, int]:
-        return {t: self.scalar(f"SELECT count(*) FROM {t}")
-                for t in ("sites", "articles", "article_urls", "article_versions", "comments")}
+        return {
+            t: self.scalar(f"SELECT count(*) FROM {t}")
+            for t in ("sites", "articles", "article_urls", "article_versions", "comments")
+        }
 
     def articles(self) -> dict[str, Any]:
         """Stored articles (not duplicate links) by canonical URL."""
-        return {r.canonical_url: r for r in self.rows(
-            "SELECT id, url, canonical_url, title, authors, published_at, body, images FROM articles "
-            "WHERE duplicate_of IS NULL")}
+        return {
+            r.canonical_url: r
+            for r in self.rows(
+                "SELECT id, url, canonical_url, title, authors, published_at, body, images FROM articles "
+                "WHERE duplicate_of IS NULL"
+            )
+        }
 
     def comments(self, article_id: int) -> list[Any]:
         return self.rows(
             "SELECT id, parent_id, author, text, published_at, deleted_at FROM comments "
-            "WHERE article_id = :a ORDER BY id", a=article_id)
+            "WHERE article_id = :a ORDER BY id",
+            a=article_id,
+        )
 
 
 @pytest.fixture

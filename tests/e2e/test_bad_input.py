@@ -14,8 +14,17 @@ def test_faults_are_counted_and_fault_articles_stored(database_url: str, tmp_pat
     # A 3 s timeout against a 6 s slow page, and one retry: a sitemap answered late on a busy
     # machine (a fresh CI box starting the extraction workers) must not hide the site's articles.
     with DemoServer(site, port=0, faults=True, slow_seconds=6, huge_bytes=3 * 1024 * 1024) as server:
-        args = [*crawl_args([server.base + "/"], database_url), "-s", "DOWNLOAD_MAXSIZE=2097152",
-                "-s", "DOWNLOAD_WARNSIZE=0", "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=1"]
+        args = [
+            *crawl_args([server.base + "/"], database_url),
+            "-s",
+            "DOWNLOAD_MAXSIZE=2097152",
+            "-s",
+            "DOWNLOAD_WARNSIZE=0",
+            "-s",
+            "DOWNLOAD_TIMEOUT=3",
+            "-s",
+            "RETRY_TIMES=1",
+        ]
         outcome = autocrawl(*args, cwd=tmp_path)
     assert outcome.code == 0, outcome.stderr[-4000:]
     errors, skipped = outcome.summary["errors"], outcome.summary["skipped"]

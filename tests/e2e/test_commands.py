@@ -16,14 +16,32 @@ from .conftest import REPO, autocrawl, crawl_args
 def test_scrapy_list_and_crawl_with_feed_export(demo_site, tmp_path: Path) -> None:
     site, server, base = demo_site
     env = {**os.environ, "PYTHONPATH": str(REPO), "DATABASE_URL": f"sqlite:///{tmp_path / 'scrapy.db'}"}
-    listed = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO, env=env, capture_output=True,
-                            text=True, timeout=60)
+    listed = subprocess.run(
+        [sys.executable, "-m", "scrapy", "list"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
     assert listed.stdout.split() == ["news"], listed.stderr[-2000:]
     out = tmp_path / "items.jsonl"
     proc = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"url={base}/", "-O", str(out),
-         "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "AUTOCRAWL_PROGRESS_INTERVAL=0"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "news",
+            "-a",
+            f"url={base}/",
+            "-O",
+            str(out),
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-s",
+            "AUTOCRAWL_PROGRESS_INTERVAL=0",
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -40,13 +58,23 @@ def test_extract_batch_reports_a_bad_page_and_goes_on(tmp_path: Path) -> None:
         b"<p>Passengers with season tickets keep their seats, and the late boat stays as it is.</p></article>"
         b"</body></html>"
     )
-    lines = "\n".join(json.dumps(r) for r in [
-        {"id": "good", "path": str(page), "url": "https://herald.example/ferry"},
-        {"id": "missing", "path": str(tmp_path / "nope.html"), "url": "https://herald.example/x"},
-        {"id": "again", "path": str(page), "url": "https://herald.example/ferry"},
-    ])
-    proc = subprocess.run([sys.executable, "-m", "autocrawl.cli", "extract", "--jsonl"], input=lines, text=True,
-                          capture_output=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    lines = "\n".join(
+        json.dumps(r)
+        for r in [
+            {"id": "good", "path": str(page), "url": "https://herald.example/ferry"},
+            {"id": "missing", "path": str(tmp_path / "nope.html"), "url": "https://herald.example/x"},
+            {"id": "again", "path": str(page), "url": "https://herald.example/ferry"},
+        ]
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "autocrawl.cli", "extract", "--jsonl"],
+        input=lines,
+        text=True,
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["id"] for o in out] == ["good", "missing", "again"]

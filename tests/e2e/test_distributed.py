@@ -19,14 +19,32 @@ def test_two_workers_share_the_queue_and_store_each_article_once(
     site = build_demo_site()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     with DemoServer(site, port=0) as server:
-        args = [sys.executable, "-m", "autocrawl.cli", "worker", server.base + "/", "--db", database_url,
-                "--redis", "redis://127.0.0.1:6379/0", "--redis-prefix", redis_prefix]
+        args = [
+            sys.executable,
+            "-m",
+            "autocrawl.cli",
+            "worker",
+            server.base + "/",
+            "--db",
+            database_url,
+            "--redis",
+            "redis://127.0.0.1:6379/0",
+            "--redis-prefix",
+            redis_prefix,
+        ]
         # One request at a time per worker, so that a worker takes from the shared queue only what it
         # fetches now, and a crawl long enough (~15 s alone) for both workers to be up.
-        for setting in [*TEST_SETTINGS, "DOWNLOAD_DELAY=0.2", "CONCURRENT_REQUESTS=1", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]:
+        for setting in [
+            *TEST_SETTINGS,
+            "DOWNLOAD_DELAY=0.2",
+            "CONCURRENT_REQUESTS=1",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        ]:
             args += ["-s", setting]
-        workers = [subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    text=True) for _ in range(2)]
+        workers = [
+            subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
         outputs = [w.communicate(timeout=240) for w in workers]
     summaries = []
     for worker, (out, err) in zip(workers, outputs, strict=True):

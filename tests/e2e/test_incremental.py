@@ -48,12 +48,14 @@ def test_second_run_fetches_only_discovery_then_only_what_changed(demo_site, run
     site.edit_article(changed.slug, paragraphs=[*changed.paragraphs, "Update: the council has since replied."])
     added = site.add_article(
         "Harbour lights switched on for the winter season",
-        ["The harbour's new lights went on at dusk on Friday, a week earlier than planned, after the "
-         "contractor finished the wiring on the north quay ahead of the storm season.",
-         "Engineers said the LED fittings use a third of the power of the old sodium lamps and should "
-         "last fifteen years, which the council expects to save it forty thousand pounds.",
-         "Fishermen had asked for brighter lighting on the slipway for years; the new lamps are angled "
-         "so that they do not shine into the windows of the cottages on Quay Row."],
+        [
+            "The harbour's new lights went on at dusk on Friday, a week earlier than planned, after the "
+            "contractor finished the wiring on the north quay ahead of the storm season.",
+            "Engineers said the LED fittings use a third of the power of the old sodium lamps and should "
+            "last fifteen years, which the council expects to save it forty thousand pounds.",
+            "Fishermen had asked for brighter lighting on the slipway for years; the new lamps are angled "
+            "so that they do not shine into the windows of the cottages on Quay Row.",
+        ],
         authors=["Ruth Ames"],
     )
     server.clear_requests()
@@ -90,7 +92,9 @@ def test_syndicated_story_is_one_article_and_one_duplicate_link(database_url: st
         assert len(links) == 1, links
         assert links[0].duplicate_kind == "near"
         assert store.scalar("SELECT count(*) FROM sites") == 2
-        originals = store.rows("SELECT id FROM articles WHERE id = :i AND duplicate_of IS NULL", i=links[0].duplicate_of)
+        originals = store.rows(
+            "SELECT id FROM articles WHERE id = :i AND duplicate_of IS NULL", i=links[0].duplicate_of
+        )
         assert len(originals) == 1
     finally:
         store.engine.dispose()
@@ -99,11 +103,22 @@ def test_syndicated_story_is_one_article_and_one_duplicate_link(database_url: st
 def test_overlapping_runs_one_exits_75(database_url: str, tmp_path: Path) -> None:
     site = build_demo_site()
     with DemoServer(site, port=0) as server:
-        slow = [*crawl_args([server.base + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.25",
-                "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+        slow = [
+            *crawl_args([server.base + "/"], database_url),
+            "-s",
+            "DOWNLOAD_DELAY=0.25",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        ]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
-        first = subprocess.Popen([sys.executable, "-m", "autocrawl.cli", *slow], cwd=tmp_path, env=env,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        first = subprocess.Popen(
+            [sys.executable, "-m", "autocrawl.cli", *slow],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         store = Store(database_url)
         try:
             deadline = time.monotonic() + 60
@@ -117,7 +132,9 @@ def test_overlapping_runs_one_exits_75(database_url: str, tmp_path: Path) -> Non
             assert store.scalar("SELECT count(*) FROM crawl_runs WHERE status = 'locked'") == 1
             out, err = first.communicate(timeout=240)
             assert first.returncode == 0, err[-3000:]
-            dupes = store.rows("SELECT canonical_url, count(*) AS n FROM articles GROUP BY canonical_url HAVING count(*) > 1")
+            dupes = store.rows(
+                "SELECT canonical_url, count(*) AS n FROM articles GROUP BY canonical_url HAVING count(*) > 1"
+            )
             assert dupes == []
             assert len(store.articles()) == len(site.articles)
         finally:
@@ -136,11 +153,23 @@ def _table_rows(store: Store, table: str) -> int:
 def test_killed_run_resumes_and_stores_every_article_once(database_url: str, tmp_path: Path) -> None:
     site = build_demo_site()
     with DemoServer(site, port=0) as server:
-        slow = [*crawl_args([server.base + "/"], database_url), "-s", "DOWNLOAD_DELAY=0.3",
-                "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "STORE_BATCH_SIZE=1"]
+        slow = [
+            *crawl_args([server.base + "/"], database_url),
+            "-s",
+            "DOWNLOAD_DELAY=0.3",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+            "-s",
+            "STORE_BATCH_SIZE=1",
+        ]
         env = {**os.environ, "PYTHONPATH": str(REPO)}
-        proc = subprocess.Popen([sys.executable, "-m", "autocrawl.cli", *slow], cwd=tmp_path, env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "autocrawl.cli", *slow],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         store = Store(database_url)
         try:
             deadline = time.monotonic() + 90

@@ -24,9 +24,7 @@ def jsonld(obj: Any) -> str:
     return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 
 
-def page(
-    body: str, head: str = "", title: str = "Council approves tram expansion", lang: str = "en"
-) -> bytes:
+def page(body: str, head: str = "", title: str = "Council approves tram expansion", lang: str = "en") -> bytes:
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} | City Times</title>'
         f"{head}</head><body>{body}</body></html>"

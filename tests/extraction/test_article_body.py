@@ -129,8 +129,7 @@ def test_is_article_false_for_home_tag_about_pages() -> None:
 
 def test_video_teaser_page_is_not_article() -> None:
     html = page(
-        '<h1>Watch: tram test run</h1><div class="video-player"></div>'
-        "<p>Our video shows the first test run.</p>",
+        '<h1>Watch: tram test run</h1><div class="video-player"></div><p>Our video shows the first test run.</p>',
         '<meta property="og:type" content="video.other">',
     )
     assert not extract(html, url="https://news.example.com/video/tram-test").is_article
@@ -211,7 +210,7 @@ def test_author_box_disclaimer_rating_and_donation_boxes_are_dropped() -> None:
 def test_short_unlinked_list_items_are_kept() -> None:
     items = "<h2>Ingredients</h2><ul><li>350 g sugar</li><li>500 ml milk</li><li>Salt</li><li>5 eggs</li></ul>"
     text = f"<p>{PARAGRAPHS[0]}</p>{items}<h2>Method</h2><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
-    art = extract(page(f'<main><article><h1>Council approves tram expansion</h1>{text}</article></main>', NEWS_LD))
+    art = extract(page(f"<main><article><h1>Council approves tram expansion</h1>{text}</article></main>", NEWS_LD))
     for item in ("350 g sugar", "500 ml milk", "5 eggs"):
         assert item in art.body
 
@@ -230,8 +229,7 @@ def test_noscript_fallback_holding_the_article_is_read() -> None:
 
 def test_consent_manager_with_long_policy_text_is_dropped() -> None:
     policy = "".join(
-        f"<p>{p.replace('council', 'site').replace('tram', 'cookie')} We use cookies for this.</p>"
-        for p in PARAGRAPHS
+        f"<p>{p.replace('council', 'site').replace('tram', 'cookie')} We use cookies for this.</p>" for p in PARAGRAPHS
     )
     after = f'<div id="onetrust-consent-sdk"><h2>Your privacy choices</h2>{policy}</div>'
     art = extract(page(article_markup() + after, NEWS_LD))

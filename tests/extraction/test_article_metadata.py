@@ -138,9 +138,7 @@ def test_dates_from_meta_time_element_and_url() -> None:
     meta = '<meta property="article:published_time" content="2023-04-28T19:20:36+02:00">'
     assert extract(page(article_markup(), meta)).published == "2023-04-28T19:20:36+02:00"
     time_el = '<time datetime="2021-02-03T10:00:00+01:00" class="published">3 Feb</time>'
-    assert extract(page(article_markup(byline=time_el)), url="https://x.example/a").published.startswith(
-        "2021-02-03"
-    )
+    assert extract(page(article_markup(byline=time_el)), url="https://x.example/a").published.startswith("2021-02-03")
     assert extract(page(article_markup()), url="https://x.example/2020/07/14/story").published == "2020-07-14"
 
 
@@ -176,8 +174,10 @@ def _dated_page(declared: str, shown: str, extra_head: str = "") -> bytes:
 def test_shown_dateline_beats_declared_date_when_others_agree() -> None:
     """The page shows 20 March by its headline and the declared dateModified says so too."""
     head = '<meta property="article:modified_time" content="2021-03-20T14:00:17+00:00">'
-    art = extract(_dated_page("2021-03-16T17:16:10+01:00", '<p class="meta">20. März 2021 - 15:00 Uhr</p>', head),
-                  url="https://x.example/a")
+    art = extract(
+        _dated_page("2021-03-16T17:16:10+01:00", '<p class="meta">20. März 2021 - 15:00 Uhr</p>', head),
+        url="https://x.example/a",
+    )
     assert art.published is not None and art.published.startswith("2021-03-20")
 
 
@@ -197,8 +197,10 @@ def test_date_in_a_sentence_or_caption_is_not_a_dateline() -> None:
 
 
 def test_utc_stamp_shown_as_local_evening_keeps_the_instant() -> None:
-    art = extract(_dated_page("2023-11-09T05:30:59+00:00", "<time>November 8, 2023 at 11:30 p.m.</time>"),
-                  url="https://x.example/a")
+    art = extract(
+        _dated_page("2023-11-09T05:30:59+00:00", "<time>November 8, 2023 at 11:30 p.m.</time>"),
+        url="https://x.example/a",
+    )
     assert art.published == "2023-11-08T23:30:59-06:00"
 
 
@@ -242,6 +244,6 @@ def test_dateline_opening_the_first_paragraph_and_url_without_zeros() -> None:
 
 
 def test_ambiguous_numeric_dateline_read_both_ways() -> None:
-    """"11/08/23" is 8 November on a US page: no conflict with a declared 8 November."""
+    """ "11/08/23" is 8 November on a US page: no conflict with a declared 8 November."""
     art = extract(_dated_page("2023-11-08T22:19:12+00:00", "<time>11/08/23 5:19pm</time>"), url="https://x.example/a")
     assert art.published == "2023-11-08T22:19:12+00:00"

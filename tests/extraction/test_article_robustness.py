@@ -69,9 +69,7 @@ def test_fuzz_bytes(data: bytes) -> None:
     extract_article(data, "https://x.example/")
 
 
-_TAGS = st.sampled_from(
-    ["p", "div", "h1", "h2", "article", "script", "figure", "figcaption", "a", "li", "time"]
-)
+_TAGS = st.sampled_from(["p", "div", "h1", "h2", "article", "script", "figure", "figcaption", "a", "li", "time"])
 _ATTRS = st.sampled_from(["", ' class="comments"', ' class="article-body"', ' itemprop="author"', " hidden"])
 _fragment = st.recursive(
     st.text(max_size=40),

@@ -25,7 +25,7 @@ def test_article_text_in_a_flight_payload_becomes_the_body() -> None:
 
 def test_multibyte_text_chunk_is_cut_at_its_byte_length() -> None:
     markup = "<p>서울시 트램 확장안이 통과됐다.</p>"
-    text = f'self.__next_f.push([1,{json.dumps(f"24:T{len(markup.encode()):x},{markup}")}])'
+    text = f"self.__next_f.push([1,{json.dumps(f'24:T{len(markup.encode()):x},{markup}')}])"
     text += 'self.__next_f.push([1,"25:[\\"$\\",\\"p\\"]"])'
     assert flight_html(text) == markup
 

@@ -37,8 +37,7 @@ def test_comments_corpus_scores() -> None:
         html = gzip.decompress((CORPUS / truth["file"]).read_bytes())
         page = extract_comments(html, truth["url"])
         pred = [
-            {"author": c.author, "published": c.published, "text": c.text, "parent": c.parent}
-            for c in page.comments
+            {"author": c.author, "published": c.published, "text": c.text, "parent": c.parent} for c in page.comments
         ]
         row = metrics.comment_page_scores(truth["comments"], pred)
         row["next_ok"] = metrics.next_page_ok(truth.get("next_page_url"), page.next_page_url, truth["url"])

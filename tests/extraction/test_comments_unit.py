@@ -9,9 +9,7 @@ URL = "https://blog.example.org/2024/05/a-post/"
 
 
 def _page(body: str, head: str = "") -> bytes:
-    return (
-        f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
-    )
+    return f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
 
 
 ARTICLE = "<article class='post'><h1>A post</h1><p>The article text that must not leak.</p></article>"
@@ -37,10 +35,7 @@ def test_wordpress_threaded_four_deep() -> None:
     d3 = _wp_li(3, "Carl", "Third level answer here.", 3, d4)
     d2 = _wp_li(2, "Bea", "Second level answer here.", 2, d3)
     tree = _wp_li(1, "Anna", "Top level comment here.", 1, d2) + _wp_li(5, "Emil", "Another top comment.", 1)
-    body = (
-        ARTICLE
-        + f"<div id='comments' class='comments-area'><h2>5 comments</h2><ol class='comment-list'>{tree}</ol>"
-    )
+    body = ARTICLE + f"<div id='comments' class='comments-area'><h2>5 comments</h2><ol class='comment-list'>{tree}</ol>"
     body += "<div id='respond'><form id='commentform'><textarea name='comment'></textarea></form></div></div>"
     page = extract_comments(_page(body), URL)
     assert [c.author for c in page.comments] == ["Anna", "Bea", "Carl", "Dora", "Emil"]
@@ -65,9 +60,7 @@ def test_drupal_indented() -> None:
             f"</ul></article>"
         )
 
-    body = (
-        ARTICLE + "<section id='comments' class='comment-wrapper'>" + comment(1, "Gerd", "Erster Kommentar.")
-    )
+    body = ARTICLE + "<section id='comments' class='comment-wrapper'>" + comment(1, "Gerd", "Erster Kommentar.")
     body += "<div class='indented'>" + comment(2, "Malte", "Eine Antwort darauf.") + "</div>"
     body += comment(3, "Ina", "Noch ein Kommentar.") + "</section>"
     page = extract_comments(_page(body), URL)
@@ -94,9 +87,7 @@ def test_hn_like_indentation_table() -> None:
             f"</span><div class='comment'><span class='commtext'>{text}</span>"
             f"<div class='reply'><a href='reply?id={100 + cid}'>reply</a></div></div></td></tr></table></td></tr>"
         )
-    page = extract_comments(
-        _page(f"<table class='comment-tree'>{rows}</table>"), "https://news.example.com/item?id=1"
-    )
+    page = extract_comments(_page(f"<table class='comment-tree'>{rows}</table>"), "https://news.example.com/item?id=1")
     assert [(c.author, c.parent, c.text) for c in page.comments] == [
         ("alice", None, "Root comment."),
         ("bob", 0, "Reply to alice."),
@@ -290,7 +281,9 @@ def test_disqus_like_export() -> None:
     body = ARTICLE + f"<div id='disqus_thread'><ul id='post-list' class='post-list'>{tree}</ul></div>"
     page = extract_comments(_page(body), URL)
     assert [(c.author, c.parent, c.text) for c in page.comments] == [
-        ("ann", None, "First!"), ("ben", 0, "Second, replying."), ("cy", None, "Third."),
+        ("ann", None, "First!"),
+        ("ben", 0, "Second, replying."),
+        ("cy", None, "Third."),
     ]
     assert page.comments[0].published == "2016-10-03T17:44:00"
     assert page.comments[1].external_id == "2"
@@ -299,11 +292,18 @@ def test_disqus_like_export() -> None:
 def test_flat_list_with_parent_attributes() -> None:
     body = "<div class='comments-section'>"
     for cid, parent, name in [(10, "", "root"), (11, "10", "kid"), (12, "", "other"), (13, "11", "grandkid")]:
-        body += (f"<div class='comment' data-comment-id='{cid}' data-parent-id='{parent}'>"
-                 f"<span class='comment-author'>{name}</span><time datetime='2022-02-02T10:00:00Z'>x</time>"
-                 f"<div class='comment-text'>Words of {name}.</div></div>")
+        body += (
+            f"<div class='comment' data-comment-id='{cid}' data-parent-id='{parent}'>"
+            f"<span class='comment-author'>{name}</span><time datetime='2022-02-02T10:00:00Z'>x</time>"
+            f"<div class='comment-text'>Words of {name}.</div></div>"
+        )
     page = extract_comments(_page(body + "</div>"), URL)
-    assert [(c.author, c.parent) for c in page.comments] == [("root", None), ("kid", 0), ("other", None), ("grandkid", 1)]
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("root", None),
+        ("kid", 0),
+        ("other", None),
+        ("grandkid", 1),
+    ]
     assert page.comments[3].parent_external_id == "11"
 
 
@@ -329,11 +329,15 @@ def test_date_formats() -> None:
 
 def test_unmarked_items_inside_named_comment_area() -> None:
     body = ARTICLE + "<section id='comments'><h2>3 Kommentare</h2>"
-    for name, when, text in [("Olga", "12.03.2021 10:15", "Sehr gut geschrieben."),
-                             ("Piet", "12.03.2021 11:20", "Ich sehe das anders."),
-                             ("Quirin", "13.03.2021 08:05", "Danke für den Artikel!")]:
-        body += (f"<div class='entry-box'><div class='head'><span class='nick'>{name}</span>"
-                 f"<span class='when'>{when}</span></div><div class='words'><p>{text}</p></div></div>")
+    for name, when, text in [
+        ("Olga", "12.03.2021 10:15", "Sehr gut geschrieben."),
+        ("Piet", "12.03.2021 11:20", "Ich sehe das anders."),
+        ("Quirin", "13.03.2021 08:05", "Danke für den Artikel!"),
+    ]:
+        body += (
+            f"<div class='entry-box'><div class='head'><span class='nick'>{name}</span>"
+            f"<span class='when'>{when}</span></div><div class='words'><p>{text}</p></div></div>"
+        )
     page = extract_comments(_page(body + "</section>"), URL)
     assert [(c.author, c.published, c.text) for c in page.comments] == [
         ("Olga", "2021-03-12T10:15:00", "Sehr gut geschrieben."),
@@ -346,20 +350,26 @@ def test_unmarked_items_inside_named_comment_area() -> None:
 def test_paginated_arrows_and_page_parameter() -> None:
     tree = _wp_li(1, "Anna", "Top level comment here.", 1) + _wp_li(2, "Emil", "Another top comment.", 1)
     for link, expected in [
-        ("<a href='/2024/05/a-post/comment-page-1/#comments'>&larr; Older Comments</a>",
-         "https://blog.example.org/2024/05/a-post/comment-page-1/"),
+        (
+            "<a href='/2024/05/a-post/comment-page-1/#comments'>&larr; Older Comments</a>",
+            "https://blog.example.org/2024/05/a-post/comment-page-1/",
+        ),
         ("<a href='?cpage=3'>Newer Comments &rarr;</a>", "https://blog.example.org/2024/05/a-post/?cpage=3"),
         ("<a href='/2024/05/next-article/'>Next article &raquo;</a>", None),
     ]:
-        body = (f"<div id='comments' class='comments-area'><ol class='comment-list'>{tree}</ol>"
-                f"<div class='comment-navigation'>{link}</div></div>")
+        body = (
+            f"<div id='comments' class='comments-area'><ol class='comment-list'>{tree}</ol>"
+            f"<div class='comment-navigation'>{link}</div></div>"
+        )
         assert extract_comments(_page(body), URL).next_page_url == expected
 
 
 def test_flat_list_threaded_by_depth_attribute() -> None:
     body = "<div class='comments'>"
     for depth, name in [(0, "a"), (1, "b"), (2, "c"), (1, "d"), (0, "e")]:
-        body += (f"<div class='comment' data-depth='{depth}'><span class='author'>{name}</span>"
-                 f"<time datetime='2020-01-01T00:00:00Z'></time><div class='comment-text'>text {name}</div></div>")
+        body += (
+            f"<div class='comment' data-depth='{depth}'><span class='author'>{name}</span>"
+            f"<time datetime='2020-01-01T00:00:00Z'></time><div class='comment-text'>text {name}</div></div>"
+        )
     page = extract_comments(_page(body + "</div>"), URL)
     assert [(c.author, c.parent) for c in page.comments] == [("a", None), ("b", 0), ("c", 1), ("d", 0), ("e", None)]

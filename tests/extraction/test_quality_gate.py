@@ -74,18 +74,10 @@ def test_fundus_quality() -> None:
             ]
         ),
         "authors_f1": _mean(
-            [
-                metrics.author_f1(r["authors"] or [], p["authors"])
-                for r, p in rows
-                if "authors" in r["labelled"]
-            ]
+            [metrics.author_f1(r["authors"] or [], p["authors"]) for r, p in rows if "authors" in r["labelled"]]
         ),
         "date_acc": _mean(
-            [
-                metrics.same_day(r["published"], p["published"])
-                for r, p in rows
-                if "published" in r["labelled"]
-            ]
+            [metrics.same_day(r["published"], p["published"]) for r, p in rows if "published" in r["labelled"]]
         ),
     }
     print("fundus", {k: round(v, 3) for k, v in scores.items()})
@@ -96,9 +88,7 @@ def test_fundus_quality() -> None:
 def test_trafilatura_eval_quality() -> None:
     metrics = _metrics()
     rows = _run("trafilatura-eval")
-    counts = [
-        metrics.snippet_counts(r["with"], r["without"], p["body"]) for r, p in rows if "with" in r["labelled"]
-    ]
+    counts = [metrics.snippet_counts(r["with"], r["without"], p["body"]) for r, p in rows if "with" in r["labelled"]]
     leaked = found = 0
     for rec, pred in rows:
         body = metrics.ws_norm(pred["body"])
@@ -108,22 +98,12 @@ def test_trafilatura_eval_quality() -> None:
     titled = [(r, p) for r, p in rows if "title" in r["labelled"] and r["title"]]
     scores = {
         "snippet_f1": metrics.snippet_scores(counts)["f1"],
-        "title_em": _mean(
-            [metrics.norm_title(r["title"]) == metrics.norm_title(p["title"]) for r, p in titled]
-        ),
+        "title_em": _mean([metrics.norm_title(r["title"]) == metrics.norm_title(p["title"]) for r, p in titled]),
         "date_acc": _mean(
-            [
-                metrics.same_day(r["published"], p["published"])
-                for r, p in rows
-                if "published" in r["labelled"]
-            ]
+            [metrics.same_day(r["published"], p["published"]) for r, p in rows if "published" in r["labelled"]]
         ),
         "authors_f1": _mean(
-            [
-                metrics.author_f1(r["authors"] or [], p["authors"])
-                for r, p in rows
-                if "authors" in r["labelled"]
-            ]
+            [metrics.author_f1(r["authors"] or [], p["authors"]) for r, p in rows if "authors" in r["labelled"]]
         ),
         "comment_leak": leaked / found if found else 0.0,
     }

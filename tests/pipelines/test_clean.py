@@ -9,7 +9,11 @@ from pipelines.clean import CleanPipeline
 
 
 def make_item(**fields: object) -> ArticleItem:
-    base: dict[str, object] = {"url": "https://x.example/a", "canonical_url": "https://x.example/a", "site": "x.example"}
+    base: dict[str, object] = {
+        "url": "https://x.example/a",
+        "canonical_url": "https://x.example/a",
+        "site": "x.example",
+    }
     base.update(fields)
     return ArticleItem(**base)  # type: ignore[arg-type]
 

@@ -80,9 +80,7 @@ def articles(database_url: str) -> list[Any]:
 
 
 def test_store_new_then_unchanged_then_updated(database_url: str) -> None:
-    items = [
-        make_item(i, comments=[CommentItem(author="a", text=f"c{i}", external_id=f"x{i}")]) for i in range(5)
-    ]
+    items = [make_item(i, comments=[CommentItem(author="a", text=f"c{i}", external_id=f"x{i}")]) for i in range(5)]
     stats, dropped = run_pipelines(database_url, items)
     assert not dropped
     assert stats["autocrawl/articles_new"] == 5
@@ -100,9 +98,7 @@ def test_url_duplicate_in_run_dropped(database_url: str, caplog: pytest.LogCaptu
     caplog.set_level(logging.INFO)
     items = [
         make_item(1),
-        make_item(
-            1, url="http://127.0.0.1:8001/news/1?utm_source=x", canonical_url="http://127.0.0.1:8001/news/1"
-        ),
+        make_item(1, url="http://127.0.0.1:8001/news/1?utm_source=x", canonical_url="http://127.0.0.1:8001/news/1"),
     ]
     stats, dropped = run_pipelines(database_url, items)
     assert len(dropped) == 1 and stats["autocrawl/duplicates/url"] == 1
@@ -112,9 +108,7 @@ def test_url_duplicate_in_run_dropped(database_url: str, caplog: pytest.LogCaptu
 
 def test_exact_and_near_duplicates_become_links(database_url: str) -> None:
     original = make_item(1, body=WIRE, title="Bank raises rates")
-    exact = make_item(
-        2, body=WIRE.upper(), url="http://127.0.0.1:8002/wire/2", site="127.0.0.1:8002", title="Rates up"
-    )
+    exact = make_item(2, body=WIRE.upper(), url="http://127.0.0.1:8002/wire/2", site="127.0.0.1:8002", title="Rates up")
     near = make_item(
         3,
         body="LONDON (Wire) - "
@@ -149,16 +143,12 @@ def test_exact_and_near_duplicates_become_links(database_url: str) -> None:
 
 
 def test_empty_bodies_are_not_duplicates(database_url: str) -> None:
-    stats, _ = run_pipelines(
-        database_url, [make_item(1, body=""), make_item(2, body=""), make_item(3, body="Short.")]
-    )
+    stats, _ = run_pipelines(database_url, [make_item(1, body=""), make_item(2, body=""), make_item(3, body="Short.")])
     assert "autocrawl/duplicates/exact" not in stats and "autocrawl/duplicates/near" not in stats
     assert stats["autocrawl/articles_new"] == 3
 
 
-def test_one_failing_article_does_not_lose_others(
-    database_url: str, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_one_failing_article_does_not_lose_others(database_url: str, caplog: pytest.LogCaptureFixture) -> None:
     bad = make_item(2)
     bad.published_at = "2024-01-01T00:00:00+00:00"
     bad.comments = [CommentItem(author="x", text="y")]
