@@ -49,6 +49,11 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///data/autocrawl.db")
 DATABASE_AUTO_UPGRADE_SQLITE = True
 # Articles per transaction in the store pipeline.
 STORE_BATCH_SIZE = 50
+# Seconds the store and dedupe pipelines wait out a lost database connection (refused, reset,
+# closed), retrying with exponential backoff while the crawl backs up. Past that the crawl stops
+# (finish reason `store_unavailable`, exit 1) and counts `articles_not_stored`; the next run
+# fetches those again, as the frontier is the database.
+STORE_RETRY_SECONDS = 120.0
 
 # Near-duplicate detection (MinHash over 5-word shingles + LSH), index in the database (Redis in
 # distributed mode). A wire story whose intro and footer were rewritten (2 of 9 paragraphs) has a

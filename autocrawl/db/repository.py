@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from autocrawl.db.engine import reader
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site, utcnow
+from autocrawl.db.retry import is_transient
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
 from autocrawl.urls import canonicalize, site_key
@@ -373,9 +374,9 @@ class Repository:
                 for key, when in crawled.items():  # one UPDATE per site and batch, not per article
                     session.execute(update(Site).where(Site.key == key).values(last_crawled=when))
             return results
-        except Exception:
-            if len(items) <= 1:
-                raise
+        except Exception as exc:
+            if len(items) <= 1 or is_transient(exc):
+                raise  # a lost connection fails the batch as a whole: the caller retries it
             logger.exception("batch commit failed; saving the %d articles one by one", len(items))
         results = []
         for item in items:
@@ -396,6 +397,8 @@ class Repository:
                 if attempt == 2:
                     return exc
             except Exception as exc:
+                if is_transient(exc):
+                    raise  # the connection, not this article: the whole batch fails and is retried
                 session.info.pop(_CACHE, None)
                 return exc
         raise AssertionError("unreachable")

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (prose fixtures)
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -59,13 +60,17 @@ def run_pipelines(database_url: str, items: list[Any], **settings: Any) -> tuple
     dedupe.open_spider()
     store.open_spider()
     dropped: list[str] = []
-    for item in items:
-        try:
-            store.process_item(dedupe.process_item(item))
-        except DropItem as exc:
-            dropped.append(str(exc))
-    dedupe.close_spider()
-    store.close_spider()
+
+    async def process_all() -> None:
+        for item in items:
+            try:
+                await store.process_item(await dedupe.process_item(item))
+            except DropItem as exc:
+                dropped.append(str(exc))
+        await dedupe.close_spider()
+        await store.close_spider()
+
+    asyncio.run(process_all())
     assert crawler.stats is not None
     return crawler.stats.get_stats(), dropped
 
