@@ -83,6 +83,9 @@ class DatabaseGuard:
         logger.error(
             "%s; stopping the crawl (%s). Articles not stored are fetched again by the next run", exc, CLOSE_REASON
         )
-        engine: Any = self.crawler.engine
+        try:
+            engine: Any = self.crawler.engine
+        except RuntimeError:  # no crawl running (the pipelines driven by hand, as in tests)
+            return
         if engine is not None and getattr(engine, "spider", None) is not None:
             _schedule_coro(engine.close_spider_async(reason=CLOSE_REASON))
