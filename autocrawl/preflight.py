@@ -5,7 +5,8 @@ Each problem a user can fix is one sentence and an exit code, never a traceback:
   or one naming a driver that is not installed;
 - environment (exit 1): the SQLite file's folder (`data/`) missing and not creatable, not a
   folder, or not writable; the log file's folder likewise; the database unreachable; its
-  schema out of date (the message names the `autocrawl db upgrade` command).
+  schema out of date (the message names the `autocrawl db upgrade` command); for a worker,
+  Redis unreachable.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from autocrawl.db.retry import first_line
 from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
 from autocrawl.runner import EXIT_FAILED, EXIT_USAGE
 
-__all__ = ["StartupError", "check_start_urls", "check_folder_writable", "open_checked_engine"]
+__all__ = ["StartupError", "check_start_urls", "check_folder_writable", "open_checked_engine", "check_redis"]
 
 
 class StartupError(Exception):
@@ -96,3 +97,19 @@ def open_checked_engine(database_url: str, auto_upgrade_sqlite: bool) -> Engine:
         engine.dispose()
         raise StartupError(f"cannot connect to the database {shown}: {first_line(exc)}") from None
     return engine
+
+
+def check_redis(redis_url: str) -> None:
+    """Redis answers a PING (a worker's queue and seen-filter live there)."""
+    import redis
+
+    try:
+        client = redis.Redis.from_url(redis_url, socket_connect_timeout=5, socket_timeout=5)
+    except ValueError as exc:
+        raise StartupError(f"Redis URL {redis_url!r} is malformed: {exc}", EXIT_USAGE) from None
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        raise StartupError(f"cannot connect to Redis at {redis_url}: {first_line(exc)}") from None
+    finally:
+        client.close()

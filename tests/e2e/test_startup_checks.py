@@ -102,3 +102,8 @@ def test_worker_on_unreachable_database(workdir: Path) -> None:
 def test_worker_on_out_of_date_database(workdir: Path, postgresql_url: str) -> None:
     proc = run(["worker", START, "--redis", "redis://127.0.0.1:6379/0", "--db", postgresql_url], workdir)
     assert_one_sentence(proc, 1, "autocrawl worker: database", "run `autocrawl db upgrade --db")
+
+
+def test_worker_on_unreachable_redis(workdir: Path) -> None:
+    proc = run(["worker", START, "--redis", "redis://127.0.0.1:1/0", "--db", "sqlite:///data/autocrawl.db"], workdir)
+    assert_one_sentence(proc, 1, "autocrawl worker: cannot connect to Redis at redis://127.0.0.1:1/0")
