@@ -1,10 +1,15 @@
 """A TCP forwarder on 127.0.0.1 that a test can cut, to play a database outage without touching
 the database server: `cut()` closes the listener (new connections are refused) and resets every
-live connection; `restore()` listens again on the same port."""
+live connection; `restore()` listens again on the same port.
+
+One thread does all the socket work (a selector loop), and cut/restore run inside it, so a
+cut resets every connection at once: no socket is closed under a thread blocked on it.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import queue
 import selectors
 import socket
 import struct
@@ -15,78 +20,116 @@ class CuttableProxy:
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
         self.port = 0
+        self.connections = 0  # accepted in all
+        self._selector = selectors.DefaultSelector()
         self._listener: socket.socket | None = None
-        self._stop = threading.Event()
-        self._accepting: threading.Thread | None = None
-        self._live: set[socket.socket] = set()
-        self._lock = threading.Lock()
-        self.connections = 0  # accepted in all, for the test to see the crawl went through it
+        self._peer: dict[socket.socket, socket.socket] = {}
+        self._commands: queue.Queue[tuple[str, threading.Event]] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._running = False
 
+    # ------------------------------------------------------------ called by the test
     def start(self) -> int:
+        self._listen()
+        self._running = True
+        self._thread = threading.Thread(target=self._loop, name="cuttable-proxy", daemon=True)
+        self._thread.start()
+        return self.port
+
+    def cut(self) -> None:
+        """Refuse new connections and reset the live ones."""
+        self._command("cut")
+
+    def restore(self) -> None:
+        """Listen again on the same port."""
+        self._command("listen")
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._command("cut")
+            self._running = False
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._selector.close()
+
+    def _command(self, name: str) -> None:
+        done = threading.Event()
+        self._commands.put((name, done))
+        if not done.wait(timeout=5):
+            raise RuntimeError(f"proxy did not {name}")
+
+    # ------------------------------------------------------------ the proxy thread
+    def _listen(self) -> None:
+        if self._listener is not None:
+            return
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
         listener.listen(64)
         self.port = listener.getsockname()[1]
         self._listener = listener
-        self._stop.clear()
-        self._accepting = threading.Thread(target=self._accept_loop, args=(listener,), daemon=True)
-        self._accepting.start()
-        return self.port
+        self._selector.register(listener, selectors.EVENT_READ)
 
-    def _accept_loop(self, listener: socket.socket) -> None:
-        with selectors.DefaultSelector() as selector:
-            selector.register(listener, selectors.EVENT_READ)
-            while not self._stop.is_set():
-                if not selector.select(timeout=0.05):
-                    continue
-                try:
-                    client, _ = listener.accept()
-                except OSError:
-                    return
-                try:
-                    upstream = socket.create_connection(self.target, timeout=5)
-                except OSError:
-                    client.close()
-                    continue
-                upstream.settimeout(None)
-                with self._lock:
-                    self._live.update((client, upstream))
-                    self.connections += 1
-                for src, dst in ((client, upstream), (upstream, client)):
-                    threading.Thread(target=self._pump, args=(src, dst), daemon=True).start()
-
-    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
-        try:
-            while data := src.recv(65536):
-                dst.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for sock in (src, dst):
-                with contextlib.suppress(OSError):
-                    sock.close()
-            with self._lock:
-                self._live.discard(src)
-
-    def cut(self) -> None:
-        """Refuse new connections and reset the live ones."""
-        self._stop.set()
-        if self._accepting is not None:
-            self._accepting.join(timeout=2)
+    def _cut(self) -> None:
         if self._listener is not None:
+            self._selector.unregister(self._listener)
             self._listener.close()
             self._listener = None
-        with self._lock:
-            live, self._live = list(self._live), set()
-        for sock in live:  # linger 0: the pumps' close sends a reset; SHUT_RD wakes their recv
+        for sock in list(self._peer):
+            self._close(sock, reset=True)
+
+    def _close(self, sock: socket.socket, reset: bool = False) -> None:
+        for s in (sock, self._peer.pop(sock, None)):
+            if s is None:
+                continue
+            self._peer.pop(s, None)
+            with contextlib.suppress(KeyError, ValueError):
+                self._selector.unregister(s)
             with contextlib.suppress(OSError):
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                sock.shutdown(socket.SHUT_RD)
+                if reset:  # linger 0: close sends a reset, as a dropped link or a killed server would
+                    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                s.close()
 
-    def restore(self) -> None:
-        """Listen again on the same port."""
-        self.start()
+    def _accept(self) -> None:
+        assert self._listener is not None
+        client, _ = self._listener.accept()
+        try:
+            upstream = socket.create_connection(self.target, timeout=5)
+        except OSError:
+            client.close()
+            return
+        upstream.settimeout(None)
+        self._peer[client], self._peer[upstream] = upstream, client
+        self._selector.register(client, selectors.EVENT_READ)
+        self._selector.register(upstream, selectors.EVENT_READ)
+        self.connections += 1
 
-    def stop(self) -> None:
-        self.cut()
+    def _forward(self, src: socket.socket) -> None:
+        dst = self._peer.get(src)
+        if dst is None:
+            return
+        try:
+            data = src.recv(65536)
+            if data:
+                dst.sendall(data)
+                return
+        except OSError:
+            pass
+        self._close(src)
+
+    def _loop(self) -> None:
+        while self._running:
+            while not self._commands.empty():
+                name, done = self._commands.get()
+                if name == "cut":
+                    self._cut()
+                else:
+                    self._listen()
+                done.set()
+            for key, _ in self._selector.select(timeout=0.02):
+                sock = key.fileobj
+                assert isinstance(sock, socket.socket)
+                if sock is self._listener:
+                    self._accept()
+                else:
+                    self._forward(sock)
