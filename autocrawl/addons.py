@@ -26,3 +26,5 @@ class Distributed:
         settings.set("SCHEDULER_DUPEFILTER_KEY", f"{prefix}:%(spider)s:dupefilter", priority="addon")
         settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="addon")
         settings.set("NEARDUP_BACKEND", "database", priority="addon")
+        # a site's concurrency and delay across all workers; last before the download itself
+        settings["DOWNLOADER_MIDDLEWARES"]["autocrawl.middlewares.shared_politeness.SharedPoliteness"] = 960

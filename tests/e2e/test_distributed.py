@@ -15,9 +15,24 @@ from autocrawl.demosite import DemoServer, build_demo_site
 from .conftest import REPO, TEST_SETTINGS, Store
 
 
+def _upgraded(postgresql_url: str) -> str:
+    """The test's own PostgreSQL database, upgraded as an operator would before starting workers."""
+    from autocrawl.db.engine import make_engine
+    from autocrawl.db.schema import upgrade
+
+    engine = make_engine(postgresql_url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    return postgresql_url
+
+
 def test_two_workers_share_the_queue_and_store_each_article_once(
-    database_url: str, redis_prefix: str, tmp_path: Path
+    postgresql_url: str, redis_prefix: str, tmp_path: Path
 ) -> None:
+    """Distributed mode runs on PostgreSQL, the store that several machines share."""
+    database_url = _upgraded(postgresql_url)
     site = build_demo_site()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     with DemoServer(site, port=0) as server:
@@ -35,10 +50,10 @@ def test_two_workers_share_the_queue_and_store_each_article_once(
             redis_prefix,
         ]
         # One request at a time per worker, so that a worker takes from the shared queue only what it
-        # fetches now, and a crawl long enough (~15 s alone) for both workers to be up.
+        # fetches now, and a crawl long enough for both workers to be up.
         for setting in [
             *TEST_SETTINGS,
-            "DOWNLOAD_DELAY=0.2",
+            "DOWNLOAD_DELAY=0.1",
             "CONCURRENT_REQUESTS=1",
             "CONCURRENT_REQUESTS_PER_DOMAIN=1",
         ]:
@@ -63,6 +78,15 @@ def test_two_workers_share_the_queue_and_store_each_article_once(
         store.engine.dispose()
     assert sum(s["articles_new"] for s in summaries) == len(site.articles)
     assert all(s["pages_fetched"] > 0 for s in summaries), summaries
+    # the site's politeness holds across the two workers: one request at a time, 0.1 s apart
+    starts = sorted(r.started for r in server.requests)
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    close = [
+        (round(g, 3), r.path)
+        for g, r in zip(gaps, sorted(server.requests, key=lambda r: r.started)[1:], strict=True)
+        if g < 0.08
+    ]
+    assert min(gaps) >= 0.08, f"two workers hit the site {min(gaps):.3f} s apart: {close}"
 
 
 def _worker_args(base: str, database_url: str, redis_prefix: str, *settings: str) -> list[str]:
@@ -105,18 +129,9 @@ def _article_hits(server: DemoServer, site: object) -> list[str]:
 def test_a_worker_killed_mid_crawl_loses_nothing_and_reruns_repeat_the_crawl(
     postgresql_url: str, redis_prefix: str, tmp_path: Path
 ) -> None:
-    """Distributed mode runs on PostgreSQL: the shared store of several machines."""
     import redis
 
-    from autocrawl.db.engine import make_engine
-    from autocrawl.db.schema import upgrade
-
-    database_url = postgresql_url
-    engine = make_engine(database_url)
-    try:
-        upgrade(engine)
-    finally:
-        engine.dispose()
+    database_url = _upgraded(postgresql_url)
 
     site = build_demo_site()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
