@@ -75,6 +75,15 @@ AUTOCRAWL_FOLLOW_ARTICLE_LINKS = False
 # Worker processes for extraction (article, comments, links), beside the crawl process:
 # "auto" = one per core but one, at most four; 0 = extract in the crawl process.
 AUTOCRAWL_EXTRACT_PROCESSES = "auto"
+# Incremental runs: a linked page that was neither an article nor a listing ('other': galleries,
+# videos, about pages) is not fetched again until this many days old; a 404/410 not until the
+# second figure (autocrawl.middlewares.page_memory, table `pages`).
+AUTOCRAWL_RECHECK_OTHER_DAYS = 7.0
+AUTOCRAWL_RECHECK_DEAD_DAYS = 30.0
+SPIDER_MIDDLEWARES = {
+    # before HttpErrorMiddleware (50), so that it sees the 404s and 410s it remembers as dead
+    "autocrawl.middlewares.page_memory.PageMemory": 45,
+}
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
 

@@ -178,6 +178,7 @@ class NewsSpider(scrapy.Spider):
             self._count("errors/links")
             self.logger.warning("could not read the links of %s: %s", response.url, analysis.links_error)
         if article.is_article:
+            response.meta["page_kind"] = "article"
             yield from self._article(response, article, analysis.comments, links)
             if not self.follow_article_links:
                 return
@@ -313,11 +314,13 @@ class NewsSpider(scrapy.Spider):
         depth = int(response.meta.get("hops", 0))
         pagination: list[tuple[Link, str]] = []
         unknown_links = 0
+        article_links = 0
         for link in links:
             if not self._on_site(link.url):
                 continue
             canonical = canonicalize(link.url)
             self.url_forms.setdefault(canonical, set()).add(link.url)
+            article_links += link.kind is LinkKind.ARTICLE or canonical in self.known or canonical in self.emitted
             if canonical in self.emitted:
                 yield from self._url_forms(canonical, [link.url])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
@@ -335,6 +338,8 @@ class NewsSpider(scrapy.Spider):
                 request = None
             if request is not None:
                 yield request
+        # what the page is, for the page memory (autocrawl.middlewares.page_memory)
+        response.meta["article_links"] = article_links + len(pagination)
         # On an incremental run, a listing page whose links are all stored ends its pagination:
         # older pages hold older articles.
         if pagination and self.known and unknown_links == 0 and response.meta.get("kind") == "page":
