@@ -287,7 +287,7 @@ class SsrfGuard:
             return Verdict("no_host", "no host")
         literal = parse_ip_literal(host)
         if literal is not None:
-            return self._judge(literal, f"address {literal}")
+            return self._judge(literal, str(literal))
         addresses = await self._resolve(host)
         if addresses is None:
             if request.meta.get("proxy"):
@@ -303,7 +303,7 @@ class SsrfGuard:
 
     def _judge(self, address: IPAddress, what: str) -> Verdict | None:
         reason = refusal_reason(address, self.allowed_networks)
-        return None if reason is None else Verdict(reason, f"{reason.replace('_', ' ')} {what}")
+        return None if reason is None else Verdict(reason, f"{reason.replace('_', ' ')} address: {what}")
 
     async def _resolve(self, host: str) -> list[str] | None:
         """The host's addresses, or None when it does not resolve here (cached either way)."""
