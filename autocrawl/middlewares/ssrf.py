@@ -261,6 +261,7 @@ class SsrfGuard:
         self.resolver = resolver
         self.clock = clock
         self._resolved: dict[str, tuple[float, list[str] | None]] = {}
+        self._hinted = False  # the hint about AUTOCRAWL_ALLOWED_NETWORKS is logged once
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SsrfGuard:
@@ -273,8 +274,12 @@ class SsrfGuard:
 
     async def process_request(self, request: Request) -> None:
         verdict = await self.check(request)
-        if verdict is not None:
-            raise refuse(request.url, STAT, verdict.reason, verdict.detail, self.stats)
+        if verdict is None:
+            return
+        if verdict.reason != "scheme" and not self._hinted:
+            self._hinted = True
+            logger.info("SSRF guard: a site on your own network needs -s AUTOCRAWL_ALLOWED_NETWORKS=<CIDR,...>")
+        raise refuse(request.url, STAT, verdict.reason, verdict.detail, self.stats)
 
     async def check(self, request: Request) -> Verdict | None:
         """Why `request` must not be sent, or None."""
