@@ -170,6 +170,7 @@ def test_names_are_not_ip_literals(host: str) -> None:
         ("http://[fd00:ec2::254]/latest/meta-data/", "cloud_metadata"),
         ("http://100.100.100.200/latest/meta-data/", "cloud_metadata"),
         ("http://10.0.0.1/?page=2", "private"),
+        ("http://news.example.com@10.0.0.1/", "private"),  # user info before the real host
         ("https://192.168.0.1/", "private"),
         ("http://100.64.1.1/", "shared"),
         ("http://0.0.0.0:8000/", "unspecified"),
