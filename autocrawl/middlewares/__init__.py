@@ -1,3 +1,3 @@
-"""Scrapy downloader middlewares of autocrawl: guards that decide, request by request and on every
-redirect hop, whether a request may leave the machine at all. Each module holds one middleware;
-their order in `autocrawl.settings.DOWNLOADER_MIDDLEWARES` says why it sits where it does."""
+"""Downloader middlewares of the project: each one job, built `from_crawler` with plain values.
+Their order in `autocrawl.settings.DOWNLOADER_MIDDLEWARES` (and the Distributed add-on) says why
+each sits where it does."""
