@@ -87,6 +87,25 @@ SPIDER_MIDDLEWARES = {
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
 
+# Where requests may go. The SSRF guard refuses non-http(s) schemes and hosts that are, or resolve
+# to, loopback, private, link-local, CGNAT, multicast, reserved or cloud-metadata addresses, unless
+# they are in these CIDR networks (a list, or "127.0.0.0/8,::1/128" from -s). Empty: none allowed.
+AUTOCRAWL_ALLOWED_NETWORKS: list[str] = []
+# Comment requests stay on the article's registered domain; these hosts (and their subdomains) may
+# serve an article's comments too, e.g. a comment service. A list, or a comma/space separated string.
+AUTOCRAWL_COMMENT_HOSTS: list[str] = []
+
+DOWNLOADER_MIDDLEWARES = {
+    # Right after Scrapy's OffsiteMiddleware (50) and before RobotsTxtMiddleware (100): an off-site
+    # comment request is refused before anything, not even the other host's robots.txt, is fetched.
+    "autocrawl.middlewares.scope.SiteScope": 55,
+    # After HttpProxyMiddleware (750), so that request.meta["proxy"] is set and a name left to the
+    # proxy is known as such; before DownloaderStats (850) and the cache (900), so that a refused
+    # request is neither counted as sent nor answered from a cache. Requests made by other
+    # middlewares (robots.txt) and every redirect hop pass it too.
+    "autocrawl.middlewares.ssrf.SsrfGuard": 760,
+}
+
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
     "pipelines.dedupe.DedupePipeline": 200,

@@ -31,6 +31,8 @@ from autocrawl.discovery import (
     sniff_document,
 )
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
+from autocrawl.middlewares.refusal import RequestRefused
+from autocrawl.middlewares.scope import site_scope
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
@@ -243,7 +245,13 @@ class NewsSpider(scrapy.Spider):
             errback=self.comments_failed,
             priority=PRIORITY_COMMENTS,
             dont_filter=True,
-            meta={"article_item": item, "pages_seen": pages_seen, "kind": "comments"},
+            # Comment pages stay on the article's site (autocrawl.middlewares.scope), dont_filter or not.
+            meta={
+                "article_item": item,
+                "pages_seen": pages_seen,
+                "kind": "comments",
+                "site_scope": site_scope(item.url),
+            },
         )
 
     async def parse_comments(self, response: Response) -> AsyncIterator[Any]:
@@ -478,6 +486,8 @@ class NewsSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> None:
         """One clear log line and a counted stat per failed request; the crawl goes on."""
         request = failure.request  # type: ignore[attr-defined]
+        if failure.check(RequestRefused):
+            return  # logged and counted by the middleware that refused it
         if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
             self._count("skipped/robots_disallowed")
             self.logger.info("not fetched (disallowed by robots.txt): %s", request.url)
@@ -490,6 +500,8 @@ class NewsSpider(scrapy.Spider):
         from scrapy.spidermiddlewares.httperror import HttpError
 
         value = failure.value
+        if isinstance(value, RequestRefused):
+            return value.stat  # counted under autocrawl/skipped/ by the middleware that refused it
         if isinstance(value, HttpError):
             reason = f"http_{value.response.status}"
         else:
