@@ -116,7 +116,10 @@ EXTENSIONS = {
     "autocrawl.extensions.progress.Progress": 500,
     "autocrawl.extensions.runs.CrawlRuns": 100,
     "autocrawl.extensions.workers.SharedQueueIdle": 600,
+    "autocrawl.extensions.health.SiteHealthMonitor": 700,
 }
+# Per-site extraction health after each run (table site_health, alerts in the run summary).
+AUTOCRAWL_HEALTH_ENABLED = True
 # Seconds between progress lines (0: none).
 AUTOCRAWL_PROGRESS_INTERVAL = 10.0
 # Set by `autocrawl crawl`, which takes the crawl lock itself before Scrapy starts.
