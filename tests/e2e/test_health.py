@@ -52,7 +52,8 @@ class RedesignedServer(DemoServer):
 def test_a_redesign_that_breaks_extraction_raises_alerts_and_the_report_shows_them(tmp_path: Path) -> None:
     database_url = f"sqlite:///{tmp_path / 'health.db'}"  # the figures are the same whatever the store
     site = build_demo_site()
-    with RedesignedServer(site, port=0) as server:
+    server = RedesignedServer(site, port=0)
+    with server:
         args = crawl_args([server.base + "/"], database_url)
         first = autocrawl(*args, cwd=tmp_path)
         assert first.code == 0, first.stderr[-3000:]
