@@ -31,6 +31,8 @@ from autocrawl.discovery import (
     sniff_document,
 )
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
+from autocrawl.middlewares.refusal import RequestRefused
+from autocrawl.middlewares.scope import site_scope
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
@@ -178,6 +180,7 @@ class NewsSpider(scrapy.Spider):
             self._count("errors/links")
             self.logger.warning("could not read the links of %s: %s", response.url, analysis.links_error)
         if article.is_article:
+            response.meta["page_kind"] = "article"
             yield from self._article(response, article, analysis.comments, links)
             if not self.follow_article_links:
                 return
@@ -242,7 +245,13 @@ class NewsSpider(scrapy.Spider):
             errback=self.comments_failed,
             priority=PRIORITY_COMMENTS,
             dont_filter=True,
-            meta={"article_item": item, "pages_seen": pages_seen, "kind": "comments"},
+            # Comment pages stay on the article's site (autocrawl.middlewares.scope), dont_filter or not.
+            meta={
+                "article_item": item,
+                "pages_seen": pages_seen,
+                "kind": "comments",
+                "site_scope": site_scope(item.url),
+            },
         )
 
     async def parse_comments(self, response: Response) -> AsyncIterator[Any]:
@@ -313,11 +322,13 @@ class NewsSpider(scrapy.Spider):
         depth = int(response.meta.get("hops", 0))
         pagination: list[tuple[Link, str]] = []
         unknown_links = 0
+        article_links = 0
         for link in links:
             if not self._on_site(link.url):
                 continue
             canonical = canonicalize(link.url)
             self.url_forms.setdefault(canonical, set()).add(link.url)
+            article_links += link.kind is LinkKind.ARTICLE or canonical in self.known or canonical in self.emitted
             if canonical in self.emitted:
                 yield from self._url_forms(canonical, [link.url])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
@@ -335,6 +346,8 @@ class NewsSpider(scrapy.Spider):
                 request = None
             if request is not None:
                 yield request
+        # what the page is, for the page memory (autocrawl.middlewares.page_memory)
+        response.meta["article_links"] = article_links + len(pagination)
         # On an incremental run, a listing page whose links are all stored ends its pagination:
         # older pages hold older articles.
         if pagination and self.known and unknown_links == 0 and response.meta.get("kind") == "page":
@@ -473,6 +486,8 @@ class NewsSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> None:
         """One clear log line and a counted stat per failed request; the crawl goes on."""
         request = failure.request  # type: ignore[attr-defined]
+        if failure.check(RequestRefused):
+            return  # logged and counted by the middleware that refused it
         if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
             self._count("skipped/robots_disallowed")
             self.logger.info("not fetched (disallowed by robots.txt): %s", request.url)
@@ -485,6 +500,8 @@ class NewsSpider(scrapy.Spider):
         from scrapy.spidermiddlewares.httperror import HttpError
 
         value = failure.value
+        if isinstance(value, RequestRefused):
+            return value.stat  # counted under autocrawl/skipped/ by the middleware that refused it
         if isinstance(value, HttpError):
             reason = f"http_{value.response.status}"
         else:
