@@ -2,7 +2,7 @@
 
 Every database call of a pipeline goes through `guard.call(fn, what)`: a transient error
 (connection refused, reset, closed...) is retried with backoff for STORE_RETRY_SECONDS
-(counted in `autocrawl/warnings/database_retry`, one WARNING line per outage). When the bound
+(counted in `autocrawl/warnings/database_retry`, one WARNING line per pipeline and outage). When the bound
 runs out the guard gives up for the whole crawl: it sets `autocrawl/store_unavailable` in the
 stats (which both pipelines read), logs one ERROR line and closes the spider with the reason
 `store_unavailable`, so no page is fetched that could not be stored. From then on calls fail

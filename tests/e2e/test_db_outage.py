@@ -111,7 +111,7 @@ class Crawl:
         return self.proc.returncode, summary, stderr
 
 
-def wait_until(condition: Callable[[], bool], crawl: Crawl, timeout: float = 20) -> None:
+def wait_until(condition: Callable[[], bool], crawl: Crawl, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert crawl.running(), "the crawl ended before the outage could start"
