@@ -77,7 +77,10 @@ def record_locked_run(engine: Engine, spider: str | None, arguments: dict[str, A
 
 
 def mark_killed_runs(engine: Engine) -> int:
-    """'running' rows of this host whose process is gone become 'killed'; returns how many."""
+    """'running' rows of this host whose process is gone become 'killed'; returns how many.
+
+    'killed' also covers a run whose end could not be written because the database was away
+    at that moment (it then failed, and said so in its JSON line and exit code)."""
     host = socket.gethostname()
     with engine.begin() as conn:
         rows = conn.execute(

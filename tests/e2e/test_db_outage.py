@@ -165,6 +165,10 @@ def test_short_outage_is_waited_out(slow_demo_site, proxied_db, crawls: list[Cra
         assert "Traceback" not in stderr
         assert_every_article_once(site, base, store)
         assert store.scalar("SELECT status FROM crawl_runs ORDER BY id DESC LIMIT 1") == "ok"
+        print(
+            f"short outage: stored {summary['articles_new']} of {len(site.articles)} ({stored_at_cut} before the cut), "
+            f"not stored {summary['articles_not_stored']}, retries {summary['warnings']['database_retry']}"
+        )
     finally:
         store.engine.dispose()
 
