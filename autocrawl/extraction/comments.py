@@ -18,7 +18,7 @@ from autocrawl.extraction.comments_checks import clean_author, is_placeholder, l
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
 from autocrawl.extraction.comments_dom import Element, short_text
 from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author, is_action
-from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups
+from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups, with_lead_comments
 from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
 from autocrawl.extraction.comments_thread import assign_parents
@@ -34,17 +34,21 @@ _ANCHOR_META = re.compile(
 _MAX_BYTES = 8_000_000
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
-_MAX_GROUP = 3000
+# The most comments kept from one page (the setting AUTOCRAWL_MAX_COMMENTS_PER_PAGE); what it cuts
+# is counted in CommentPage.comments_cut and named in its warnings.
+MAX_COMMENTS_PER_PAGE = 20_000
 
 
-def extract_comments(html: bytes, url: str, content_type: str | None = None) -> CommentPage:
+def extract_comments(
+    html: bytes, url: str, content_type: str | None = None, max_comments: int = MAX_COMMENTS_PER_PAGE
+) -> CommentPage:
     try:
-        return _extract(html, url, content_type)
+        return _extract(html, url, content_type, max(1, max_comments))
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
 
-def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
+def _extract(html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
     if not html or not _may_have_comments(html):
         return CommentPage()
     text = decode_html(html[:_MAX_BYTES], content_type).text
@@ -57,11 +61,11 @@ def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
     if root is None:
         return CommentPage()
     anchor = _anchor(text)
-    items, fields = _best_items(root, anchor)
+    items, fields, cut = _best_items(root, anchor, max_comments)
     comments: list[Comment] = []
     if items:
         ids = [f.external_id for f in fields]
-        parents = assign_parents(items, ids)
+        parents = assign_parents(items, ids, [f.author for f in fields], url)
         for f, p in zip(fields, parents, strict=True):
             comments.append(
                 Comment(
@@ -76,7 +80,14 @@ def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
     else:
         comments = jsonld_comments(root)
     next_url, declared, pages = comment_links(root, url, items)
-    return CommentPage(comments=comments, next_page_url=next_url, declared_count=declared, comment_page_urls=pages)
+    return CommentPage(
+        comments=comments,
+        next_page_url=next_url,
+        declared_count=declared,
+        comment_page_urls=pages,
+        comments_cut=cut,
+        warnings=["comments-over-limit"] if cut else [],
+    )
 
 
 def _may_have_comments(html: bytes) -> bool:
@@ -181,28 +192,32 @@ _SAMPLE = 6
 _FULL = 3
 
 
-def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], list[Fields]]:
-    """The group of candidates that looks most like the page's comments. Groups marked as comments
-    come first; unmarked same-shaped items inside a comment area are looked at only when those give
-    no clear answer (few or undated comments)."""
+def _best_items(
+    root: Element, anchor: datetime | None, limit: int = MAX_COMMENTS_PER_PAGE
+) -> tuple[list[Element], list[Fields], int]:
+    """The group of candidates that looks most like the page's comments (at most `limit` of them, and
+    how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
+    comment area are looked at only when those give no clear answer (few or undated comments)."""
     marked, areas = scan(root)
-    kept, fields = _choose(marked, anchor)
+    marked = with_lead_comments(marked)
+    kept, fields, cut = _choose(marked, anchor, limit)
     if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
-        return kept, fields
-    more_kept, more_fields = _choose({**marked, **structural_groups(areas)}, anchor)
-    return (more_kept, more_fields) if len(more_kept) > len(kept) else (kept, fields)
+        return kept, fields, cut
+    more = _choose({**marked, **structural_groups(areas)}, anchor, limit)
+    return more if len(more[0]) > len(kept) else (kept, fields, cut)
 
 
 def _choose(
-    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None
-) -> tuple[list[Element], list[Fields]]:
+    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None, limit: int
+) -> tuple[list[Element], list[Fields], int]:
     """Every group is scored on a sample of its members, the best few are then extracted in full."""
     seen: set[tuple[int, ...]] = set()
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
     ranked: list[tuple[float, float, int, list[Element], bool]] = []
+    over: dict[int, int] = {}  # id of a group's kept list -> members beyond the limit
     for key, members in groups.items():
         strict = key[0] == "area"
-        if not members or len(members) > _MAX_GROUP:
+        if not members:
             continue
         raw_signature = tuple(id(m) for m in members)
         if raw_signature in seen:
@@ -215,6 +230,11 @@ def _choose(
             continue
         seen.add(signature)
         alive.append(members)
+        if len(members) > limit:
+            extra = len(members) - limit
+            members = members[:limit]
+            alive.append(members)
+            over[id(members)] = extra
         kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict)
         if not kept:
             continue
@@ -222,10 +242,10 @@ def _choose(
         ranked.append((estimate - 0.25 * strict, -depth, len(ranked), members, strict))
     ranked.sort(reverse=True)
     best: tuple[float, float] = (0.0, 0.0)
-    chosen: tuple[list[Element], list[Fields]] = ([], [])
+    chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
     for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
         kept, fields, score = _score(members, anchor, strict=strict)
         score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
-            best, chosen = (score, neg_depth), (kept, fields)
+            best, chosen = (score, neg_depth), (kept, fields, over.get(id(members), 0))
     return chosen

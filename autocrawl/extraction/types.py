@@ -60,6 +60,8 @@ class CommentPage:
     declared_count: int | None = None  # "42 comments" as the page shows it
     comment_page_urls: list[str] = field(default_factory=list)  # links to separate comment pages
     error: str | None = None  # set when extraction failed on this page (the crawl counts it)
+    comments_cut: int = 0  # comments beyond the per-page limit, left out (the crawl counts them)
+    warnings: list[str] = field(default_factory=list)  # e.g. "comments-over-limit"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
