@@ -190,6 +190,7 @@ def _depth(el: Element) -> int:
 
 _SAMPLE = 6
 _FULL = 3
+_FULL_SAMPLE = 400  # groups larger than this are compared on their first members
 
 
 def _best_items(
@@ -244,8 +245,13 @@ def _choose(
     best: tuple[float, float] = (0.0, 0.0)
     chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
     for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
-        kept, fields, score = _score(members, anchor, strict=strict)
+        sample = _FULL_SAMPLE if len(members) > _FULL_SAMPLE else None  # big threads: extract the winner only
+        kept, fields, score = _score(members, anchor, sample, strict=strict)
         score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
-            best, chosen = (score, neg_depth), (kept, fields, over.get(id(members), 0))
+            best, chosen = (score, neg_depth), (members if sample else kept, fields, over.get(id(members), 0))
+    if chosen[0] and len(chosen[0]) > _FULL_SAMPLE:
+        members = chosen[0]
+        kept, fields, _score_ = _score(members, anchor, strict=any(s for *_, m, s in ranked if m is members))
+        chosen = (kept, fields, chosen[2])
     return chosen

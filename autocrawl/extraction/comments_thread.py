@@ -33,6 +33,7 @@ _PARENT_LINK_MARK = re.compile(r"parent|in-?reply|reply-?to|replying", re.I)
 _FOCUS_TOKEN = re.compile(r"(?:^|[-_])(?:focus|focused|highlight|highlighted|permalink|target|linked|selected)$")
 _ID_DIGITS = re.compile(r"^\D*?(\d[\w-]*)$")
 _MAX_ANCESTORS = 60
+_MIN_PERMALINK_ID = 3  # a shorter id in a URL ("/t/1") is as likely a thread's or a page's number
 
 
 def _id_key(value: str) -> str:
@@ -171,7 +172,7 @@ def _permalink_root(items: list[Element], ids: list[str | None], page_url: str) 
     (path segment, query value or fragment), or the markup marks it alone as the focus."""
     if len(items) < 2:
         return False
-    if ids[0] and page_url:
+    if ids[0] and len(_id_key(ids[0])) >= _MIN_PERMALINK_ID and page_url:
         wanted = {ids[0], _id_key(ids[0])}
         if wanted & {*(_link_targets(page_url)), *(_id_key(t) for t in _link_targets(page_url))}:
             return True
