@@ -49,17 +49,26 @@ def extract_comments(
 
 
 def _extract(html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
+    parsed = parse_page(html, content_type)
+    return comments_of(parsed[0], parsed[1], url, max_comments) if parsed else CommentPage()
+
+
+def parse_page(html: bytes, content_type: str | None) -> tuple[Element, str] | None:
+    """The page's tree and text, or None when it has no comment markup to look for."""
     if not html or not _may_have_comments(html):
-        return CommentPage()
+        return None
     text = decode_html(html[:_MAX_BYTES], content_type).text
     if not text.strip():
-        return CommentPage()
+        return None
     try:
         root = etree.fromstring(_XML_DECL.sub("", text.replace("\x00", ""), count=1), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
-        return CommentPage()
-    if root is None:
-        return CommentPage()
+        return None
+    return (root, text) if root is not None else None
+
+
+def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
+    """The comments of a parsed page (`parse_page`)."""
     anchor = _anchor(text)
     items, fields, cut = _best_items(root, anchor, max_comments)
     comments: list[Comment] = []
