@@ -27,6 +27,7 @@ MAX_OWN_CHARS = 2000
 MIN_THREAD_SHARE = 3.0
 _MIN_PROSE_PARAGRAPH = 80  # shorter body lines around a thread are its furniture (names, dates, "reply")
 _TITLE_BOX_CHARS = 1500
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")  # /2011/07/: a news or blog post
 _MIN_TITLE_WORDS = 3  # the title's container, holding its outbound link, is small
 _SHARE_HOSTS = re.compile(r"(?:^|\.)(?:twitter|x|facebook|linkedin|reddit|pinterest|whatsapp|t)\.\w+$")
 
@@ -90,8 +91,8 @@ def find_discussion(
     own_chars = sum(len(p) for p in own)
     thread_chars = sum(len(c.text) for c in comments)
     if not DISCUSSION_TYPES & {t.lower() for t in declared_types}:
-        if declared_article:
-            return None  # an article that says so, even one whose text was not found, keeps its kind
+        if declared_article or _DATED_PATH.search(urlsplit(url).path):
+            return None  # an article that says so (or a post dated in its URL) keeps its kind
         if len(comments) < 2 or own_chars > MAX_OWN_CHARS or thread_chars < MIN_THREAD_SHARE * own_chars:
             return None
     return Discussion(len(comments), "\n\n".join(own), outbound_link(root, url, title))
