@@ -21,6 +21,7 @@ from autocrawl.extraction.comments_fields import Fields, extract_fields, find_au
 from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups, with_lead_comments
 from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
+from autocrawl.extraction.comments_permalink import focus_comment
 from autocrawl.extraction.comments_thread import assign_parents
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.types import Comment, CommentPage
@@ -71,6 +72,9 @@ def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMM
     """The comments of a parsed page (`parse_page`)."""
     anchor = _anchor(text)
     items, fields, cut = _best_items(root, anchor, max_comments)
+    focus = focus_comment(root, items, fields, url, anchor)
+    if focus is not None:
+        items, fields = [focus[0], *items], [focus[1], *fields]
     comments: list[Comment] = []
     if items:
         ids = [f.external_id for f in fields]

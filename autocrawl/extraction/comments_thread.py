@@ -36,7 +36,7 @@ _MAX_ANCESTORS = 60
 _MIN_PERMALINK_ID = 3  # a shorter id in a URL ("/t/1") is as likely a thread's or a page's number
 
 
-def _id_key(value: str) -> str:
+def id_key(value: str) -> str:
     """`comment-123`, `post_123`, `t1_abc123` and `123` all name the same comment."""
     value = value.strip()
     m = _ID_DIGITS.match(value)
@@ -48,12 +48,12 @@ def _index_by_id(ids: list[str | None]) -> dict[str, int]:
     for i, eid in enumerate(ids):
         if eid:
             by_id.setdefault(eid, i)
-            by_id.setdefault(_id_key(eid), i)
+            by_id.setdefault(id_key(eid), i)
     return by_id
 
 
 def _earlier(by_id: dict[str, int], value: str, i: int) -> int | None:
-    for key in (value, _id_key(value)):
+    for key in (value, id_key(value)):
         j = by_id.get(key)
         if j is not None and j < i:
             return j
@@ -68,7 +68,7 @@ def _from_attributes(items: list[Element], by_id: dict[str, int]) -> list[int | 
     return out
 
 
-def _link_targets(href: str) -> list[str]:
+def url_ids(href: str) -> list[str]:
     """The ids a link may name: its fragment, its query values, its last path segment."""
     try:
         parts = urlsplit(href)
@@ -96,7 +96,7 @@ def _from_links(items: list[Element], by_id: dict[str, int], authors: list[str |
             said = _PARENT_LINK_TEXT.match(label) or (
                 owner is not None and _PARENT_LINK_TEXT.match(short_text(owner)) and len(short_text(owner)) < 80
             )
-            for target in _link_targets(a.get("href") or ""):
+            for target in url_ids(a.get("href") or ""):
                 j = _earlier(by_id, target, i)
                 if j is None:
                     continue
@@ -147,11 +147,15 @@ def _from_nesting(items: list[Element]) -> list[int | None]:
 
 
 def _from_depths(items: list[Element]) -> list[int | None] | None:
+    """Parents from depths. A comment whose markup shows no depth stands above those that show one:
+    themes indent only the replies, and a permalink page shows its comment outside the reply rows."""
     depths = [depth_of(el) for el in items]
     known = [d for d in depths if d is not None]
-    if len(known) != len(depths) or len(set(known)) < 2:
+    if len(known) < 2:
         return None
-    return parents_from_depths(known)
+    top = min(known) - 1
+    levels = [top if d is None else d for d in depths]
+    return parents_from_depths(levels) if len(set(levels)) > 1 else None
 
 
 def _from_reply_markers(items: list[Element]) -> list[int | None] | None:
@@ -172,9 +176,9 @@ def _permalink_root(items: list[Element], ids: list[str | None], page_url: str) 
     (path segment, query value or fragment), or the markup marks it alone as the focus."""
     if len(items) < 2:
         return False
-    if ids[0] and len(_id_key(ids[0])) >= _MIN_PERMALINK_ID and page_url:
-        wanted = {ids[0], _id_key(ids[0])}
-        if wanted & {*(_link_targets(page_url)), *(_id_key(t) for t in _link_targets(page_url))}:
+    if ids[0] and len(id_key(ids[0])) >= _MIN_PERMALINK_ID and page_url:
+        wanted = {ids[0], id_key(ids[0])}
+        if wanted & {*(url_ids(page_url)), *(id_key(t) for t in url_ids(page_url))}:
             return True
     first = any(_FOCUS_TOKEN.search(t) for t in tokens(items[0]))
     return first and not any(any(_FOCUS_TOKEN.search(t) for t in tokens(el)) for el in items[1:])

@@ -161,3 +161,29 @@ def test_limit_cuts_and_says_so() -> None:
     assert len(page.comments) == 120
     assert page.comments_cut == 80
     assert page.warnings == ["comments-over-limit"]
+
+
+def test_permalink_comment_outside_the_reply_rows_is_the_root() -> None:
+    """Hacker News shape: the comment of the page sits in the item table, its replies in comment rows."""
+
+    def row(n: int, depth: int, cls: str = "athing comtr") -> str:
+        return (
+            f'<tr class="{cls}" id="{n}"><td class="ind" indent="{depth}"></td><td>'
+            f'<span class="comhead"><a href="user?id=u{n}" class="hnuser">u{n}</a> '
+            f'<span class="age" title="2024-05-01T10:0{n % 10}:00">1 hour ago</span></span>'
+            f'<div class="commtext">Reply text number {n} in the thread.</div></td></tr>'
+        )
+
+    html = (
+        f'<html><body><table class="fatitem">{row(38512, 0, "athing")}</table>'
+        f'<table class="comment-tree">{row(38601, 0)}{row(38602, 1)}{row(38603, 0)}</table></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://links.example.com/item?id=38512")
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("u38512", None),
+        ("u38601", 0),
+        ("u38602", 1),
+        ("u38603", 0),
+    ]
+    elsewhere = extract_comments(html, "https://links.example.com/item?id=1000")  # not that comment's page
+    assert [(c.author, c.parent) for c in elsewhere.comments] == [("u38601", None), ("u38602", 0), ("u38603", None)]

@@ -281,6 +281,44 @@ def table_indent() -> tuple[str, str, list[dict]]:
     return url, page, truth_comments(rows, shown)
 
 
+def table_permalink() -> tuple[str, str, list[dict]]:
+    """The Hacker News shape of a comment's own page: the comment in the item table on top (not a
+    reply row), its replies below as rows indented from zero."""
+    root = make_tree(43, [1], start_id=38512)[0]
+    root.children = make_tree(47, [9, 3, 2], start_id=38600)
+    rows = list(flatten([root]))
+    url = f"https://links.example.com/item?id={root.cid}"
+
+    def shown(d: datetime) -> str:
+        return d.strftime("%Y-%m-%d %H:%M")
+
+    def head(n: Node) -> str:
+        return (
+            f'<span class="comhead"><a href="user?id={n.author}" class="hnuser">{n.author}</a> '
+            f'<span class="age" title="{n.when.strftime("%Y-%m-%dT%H:%M:%S")}"><a href="item?id={n.cid}">'
+            f"{shown(n.when)}</a></span>"
+        )
+
+    trs = []
+    for n, depth, _parent in rows[1:]:
+        trs.append(
+            f'<tr class="athing thread-comment" id="{n.cid}"><td><table border="0"><tr>'
+            f'<td class="ind"><img src="/px.gif" height="1" width="{(depth - 1) * 40}"></td>'
+            f'<td class="default">{head(n)}</span><br><div class="comment">'
+            f'<span class="commtext c00">{esc(n.text)}</span></div></td></tr></table></td></tr>'
+        )
+    page = (
+        f"<html lang=en><head><title>{root.author} comments | Links</title></head><body><center>"
+        '<table id="main"><tr><td><b>Links</b></td></tr><tr><td><table class="fatitem">'
+        f'<tr class="athing" id="{root.cid}"><td class="ind"></td><td class="default">{head(root)}'
+        ' <span class="navs"> | <a href="item?id=38400">parent</a> | on: '
+        '<a href="item?id=38400">Rivers are moving their beds faster than expected</a></span></span><br>'
+        f'<div class="comment"><span class="commtext c00">{esc(root.text)}</span></div></td></tr>'
+        '</table><br><table class="comment-tree">' + "".join(trs) + "</table></td></tr></table></center></body></html>"
+    )
+    return url, page, truth_comments(rows, shown)
+
+
 def nested_lists() -> tuple[str, str, list[dict]]:
     """A forum thread as nested ordered lists: each reply list follows the post it answers,
     inside the same list item."""
@@ -352,6 +390,7 @@ FIXTURES: dict[str, Callable[[], tuple[str, str, list[dict]]]] = {
     "permalink-replies": permalink_page,
     "reddit-new-thread": reddit_new,
     "table-indent-item": table_indent,
+    "table-comment-permalink": table_permalink,
 }
 
 
