@@ -9,6 +9,7 @@ Never raises: any failure yields an empty CommentPage.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 
@@ -44,7 +45,7 @@ def extract_comments(
     html: bytes, url: str, content_type: str | None = None, max_comments: int = MAX_COMMENTS_PER_PAGE
 ) -> CommentPage:
     try:
-        return _extract(html, url, content_type, max(1, max_comments))
+        return parsed_comments(html, url, content_type, max(1, max_comments))[1]
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
@@ -52,6 +53,25 @@ def extract_comments(
 def _extract(html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
     parsed = parse_page(html, content_type)
     return comments_of(parsed[0], parsed[1], url, max_comments) if parsed else CommentPage()
+
+
+def parsed_comments(
+    html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE
+) -> tuple[Element | None, CommentPage]:
+    """The page's tree (None without comment markup) and its comments. The last page's answer is
+    kept: the article extractor asks first (is the page a discussion?), the crawl then asks again
+    for the same bytes. The CommentPage returned is shared: do not change it."""
+    return _parsed_comments(bytes(html) if not isinstance(html, bytes) else html, url, content_type, max_comments)
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed_comments(
+    html: bytes, url: str, content_type: str | None, max_comments: int
+) -> tuple[Element | None, CommentPage]:
+    parsed = parse_page(html, content_type)
+    if parsed is None:
+        return None, CommentPage()
+    return parsed[0], comments_of(parsed[0], parsed[1], url, max_comments)
 
 
 def parse_page(html: bytes, content_type: str | None) -> tuple[Element, str] | None:

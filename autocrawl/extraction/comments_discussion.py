@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
 from autocrawl.extraction.body import BodyResult
-from autocrawl.extraction.comments import comments_of, parse_page
+from autocrawl.extraction.comments import parsed_comments
 from autocrawl.extraction.comments_dom import Element, short_text
 from autocrawl.extraction.structured import Structured
 from autocrawl.extraction.types import Comment
@@ -80,12 +80,9 @@ def find_discussion(
 ) -> Discussion | None:
     """The discussion a page is, or None when it is something else (an article with comments, a page
     without a thread)."""
-    parsed = parse_page(html, content_type)
-    if parsed is None:
-        return None
-    root, text = parsed
-    comments = comments_of(root, text, url).comments
-    if not comments:
+    root, page = parsed_comments(html, url, content_type)
+    comments = page.comments
+    if root is None or not comments:
         return None
     own = own_paragraphs(body_text, comments)
     own_chars = sum(len(p) for p in own)
