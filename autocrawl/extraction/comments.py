@@ -277,14 +277,15 @@ def _choose(
     ranked.sort(reverse=True)
     best: tuple[float, float] = (0.0, 0.0)
     chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
+    sampled: tuple[list[Element], bool] | None = None  # a big winner, compared on its first members
     for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
-        sample = _FULL_SAMPLE if len(members) > _FULL_SAMPLE else None  # big threads: extract the winner only
+        sample = _FULL_SAMPLE if len(members) > _FULL_SAMPLE else None
         kept, fields, score = _score(members, anchor, sample, strict=strict)
         score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
-            best, chosen = (score, neg_depth), (members if sample else kept, fields, over.get(id(members), 0))
-    if chosen[0] and len(chosen[0]) > _FULL_SAMPLE:
-        members = chosen[0]
-        kept, fields, _score_ = _score(members, anchor, strict=any(s for *_, m, s in ranked if m is members))
+            best, chosen = (score, neg_depth), (kept, fields, over.get(id(members), 0))
+            sampled = (members, strict) if sample else None
+    if sampled is not None:  # big threads: only the winner is extracted in full
+        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1])
         chosen = (kept, fields, chosen[2])
     return chosen
