@@ -145,15 +145,15 @@ def _big_thread(n_threads: int) -> bytes:
 
 def test_five_thousand_comments_all_kept_with_parents() -> None:
     html = _big_thread(1250)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the wall time of a shared machine says little
     page = extract_comments(html, "https://blog.example/2024/05/big/")
-    elapsed = time.perf_counter() - start
-    print(f"5,000 comments extracted in {elapsed:.2f} s")
+    elapsed = time.process_time() - start
+    print(f"5,000 comments extracted in {elapsed:.2f} s of CPU")
     assert len(page.comments) == 5000
     assert [c.parent for c in page.comments[:8]] == [None, 0, 1, 2, None, 4, 5, 6]
     assert all(c.parent == (None if i % 4 == 0 else i - 1) for i, c in enumerate(page.comments))
     assert page.comments_cut == 0 and not page.warnings
-    assert elapsed < 30
+    assert elapsed < 15
 
 
 def test_limit_cuts_and_says_so() -> None:
