@@ -230,5 +230,5 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         kind="discussion" if discussion else "article",
         discusses_url=discussion.discusses_url if discussion else None,
         page_type=meta.page_type,
-        warnings=warnings,
+        warnings=[w for w in warnings if not (discussion and w == "no-body")],  # a thread has no body
     )

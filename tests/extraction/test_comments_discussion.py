@@ -45,6 +45,7 @@ def test_thread_pages_are_discussions(name: str, title: str | None, discusses: s
     html, url = _fixture(name)
     article = extract_article(html, url)
     assert article.is_article and article.kind == "discussion"
+    assert "no-body" not in article.warnings  # a thread has no body to miss
     if title:
         assert article.title == title
     assert article.discusses_url == discusses
