@@ -2,8 +2,11 @@
 
 Pipeline: a cheap byte pre-check (most pages have no comment markup at all), lxml parse, candidate
 comment elements grouped by their marker (comments_items), the best group's fields
-(comments_fields), threading (comments_thread), then links and counts (comments_links).
+(comments_fields), the comment a permalink page is about when it stands apart (comments_permalink),
+threading (comments_thread, with comments_depth), then links and counts (comments_links).
 schema.org JSON-LD comments are the fallback when the markup gives none (comments_jsonld).
+Whether a page is a discussion rather than an article is comments_discussion's question.
+At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.
 Never raises: any failure yields an empty CommentPage.
 """
 
