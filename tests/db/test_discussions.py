@@ -86,11 +86,11 @@ def test_kind_is_checked_by_the_database(engine: Engine, repo: Repository) -> No
 
 
 def test_upgrade_keeps_stored_articles_and_comments(sqlite_url: str) -> None:
-    """An existing store at the first revision gains the columns without losing a row."""
+    """An existing store at the previous revision gains the columns without losing a row."""
     engine = make_engine(sqlite_url)
     now = "2024-05-01T10:00:00.000000+00:00"
     try:
-        upgrade(engine, "0001")
+        upgrade(engine, "0002_pages")  # the revision before this one
         with engine.begin() as conn:
             conn.execute(
                 text("INSERT INTO sites (id, key, first_seen) VALUES (1, 'links.example.com', :now)"), {"now": now}

@@ -1,7 +1,7 @@
 """discussion pages: articles.kind, articles.discusses_url, articles.discusses_article_id
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003_discussions
+Revises: 0002_pages
 Create Date: 2026-12-02
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002"
-down_revision: str | None = "0001"
+revision: str = "0003_discussions"
+down_revision: str | None = "0002_pages"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
