@@ -90,7 +90,7 @@ def test_upgrade_keeps_stored_articles_and_comments(sqlite_url: str) -> None:
     engine = make_engine(sqlite_url)
     now = "2024-05-01T10:00:00.000000+00:00"
     try:
-        upgrade(engine, "0002_pages")  # the revision before this one
+        upgrade(engine, "0003_site_health")  # the revision before this one
         with engine.begin() as conn:
             conn.execute(
                 text("INSERT INTO sites (id, key, first_seen) VALUES (1, 'links.example.com', :now)"), {"now": now}

@@ -1,7 +1,7 @@
 """discussion pages: articles.kind, articles.discusses_url, articles.discusses_article_id
 
-Revision ID: 0003_discussions
-Revises: 0002_pages
+Revision ID: 0004_discussions
+Revises: 0003_site_health
 Create Date: 2026-12-02
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_discussions"
-down_revision: str | None = "0002_pages"
+revision: str = "0004_discussions"
+down_revision: str | None = "0003_site_health"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
