@@ -23,7 +23,8 @@ URL map (articles marked *):
              * /faults/{broken,latin1,nocharset}  (truth in ``site.fault_articles``)
 """
 
-from .content import build_demo_site, build_generated_site
+from .content import build_demo_site
+from .generated import build_generated_site
 from .model import DemoArticle, DemoComment, NewsSite
 from .render import FAULT_PATHS
 from .server import DemoServer, RequestRecord

@@ -13,6 +13,7 @@ from email.utils import format_datetime
 from html import escape
 from typing import TYPE_CHECKING
 
+from .content import make_fault_articles
 from .model import DemoArticle, DemoComment, slugify
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1015,3 +1016,35 @@ SITE_CSS = (
     ".cookie-banner{position:fixed;bottom:0;background:#eee;padding:1em}"
     ".sidebar{width:30%}.visually-hidden{position:absolute;left:-9999px}\n"
 )
+
+
+def fault_page_bytes(site: NewsSite, name: str) -> tuple[bytes, str]:
+    arts = {a.slug: a for a in (site.fault_articles or make_fault_articles())}
+    art = arts[name]
+    e = escape
+    if name == "broken":
+        p = art.paragraphs
+        html = (
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + e(art.title) + "</title>"
+            '<meta property="og:type" content="article">'
+            f'<meta property="article:published_time" content="{art.published.isoformat()}">'
+            f'<meta name="author" content="{e(art.authors[0])}">'
+            "</head><body><div class=header><a href=/>" + e(site.name) + "</a></div>"
+            "<div class=main><article><h1>" + e(art.title) + "</h1>"
+            f"<p class=byline>By {e(art.authors[0])}<div class=story><p>{e(p[0])}"
+            f"<p><b>{e(p[1])}</p></b><table><tr><td><p>{e(p[2])}</td></p>"
+            "<div class=share><span>Share</div>"
+        )
+        return html.encode("utf-8"), "text/html; charset=utf-8"
+    body = "".join(f"<p>{e(x, quote=False)}</p>" for x in art.paragraphs)
+    head = '<meta charset="utf-8">' if name == "latin1" else ""
+    html = (
+        f"<!DOCTYPE html><html><head>{head}<title>{e(art.title)}</title>"
+        '<meta property="og:type" content="article">'
+        f'<meta property="article:published_time" content="{art.published.isoformat()}">'
+        f'<meta name="author" content="{e(art.authors[0])}"></head><body>'
+        f'<header><a href="/">{e(site.name)}</a></header><article><h1>{e(art.title)}</h1>'
+        f'<p class="byline">By {e(art.authors[0])}</p><div class="article-body">{body}</div></article>'
+        "<footer>&copy; The newsroom</footer></body></html>"
+    )
+    return html.encode("cp1252"), "text/html"

@@ -320,8 +320,6 @@ class DemoServer:
 
     # ---------------------------------------------------------- faults
     def _fault(self, path: str) -> Response:
-        from .content import fault_page_bytes
-
         site = self.site
         t = site.created
         name = path[len("/faults/") :]
@@ -377,7 +375,7 @@ class DemoServer:
                 self._huge = _huge_page(site, self.huge_bytes)
             return Response(200, self._huge, HTML, t)
         if name in ("broken", "latin1", "nocharset"):
-            body, ctype = fault_page_bytes(site, name)
+            body, ctype = render.fault_page_bytes(site, name)
             return Response(200, body, ctype, t)
         return self._not_found(path)
 
