@@ -24,9 +24,9 @@ URL map (articles marked *):
 """
 
 from .content import build_demo_site
+from .faults import FAULT_PATHS
 from .generated import build_generated_site
 from .model import DemoArticle, DemoComment, NewsSite
-from .render import FAULT_PATHS
 from .server import DemoServer, RequestRecord
 
 __all__ = [
