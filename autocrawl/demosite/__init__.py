@@ -1,4 +1,8 @@
-"""A realistic small news site, generated in Python and served on 127.0.0.1.
+"""A realistic small news site served on 127.0.0.1.
+
+Content is data (``data/*.json``, loaded by ``content.py``; the benchmark sites
+come from the seeded generator in ``generated.py``), pages come from the template
+set in ``templates/`` (filled by ``templating.py``, the one place that escapes).
 
 Used by ``autocrawl demo``, the end-to-end tests and the benchmarks::
 
