@@ -32,7 +32,27 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 HTTPERROR_ALLOWED_CODES: list[int] = [304]  # conditional GETs answer 304; the spider handles it
 REDIRECT_ENABLED = True
+REDIRECT_MAX_TIMES = 5
 METAREFRESH_ENABLED = True
+# A refresh within this many seconds is a redirect; slower ones reload a live page and are ignored.
+METAREFRESH_MAXDELAY = 10
+# Pages that are neither articles nor discovery pages (tags, galleries, calendars, dead links),
+# reached from other such pages, per site and run; what the bound cuts is counted
+# (autocrawl/skipped/page_budget). It bounds endless calendars and pagination traps.
+AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
+
+# Scrapy's robots.txt and redirect middlewares, with each robots.txt fetched once, a 5xx robots.txt
+# read as "disallow all" (RFC 9309), every redirect dead end counted, and each page fetched once per
+# run whatever URL form or redirect leads to it.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "autocrawl.middlewares.robots.RobotsTxtOnce": 100,
+    "autocrawl.middlewares.redirects.FetchOnce": 120,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedRedirect": 600,
+}
 
 # Scrapy's cookies are not needed for news pages and leak state between sites.
 COOKIES_ENABLED = False
