@@ -7,9 +7,10 @@ and `autocrawl.extraction`.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import zlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -37,7 +38,7 @@ from autocrawl.discovery import (
 )
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
 from autocrawl.middlewares.counted import CountedIgnore
-from autocrawl.middlewares.redirects import AlreadyFetched
+from autocrawl.middlewares.redirects import AlreadyFetched, page_unchanged
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
@@ -183,6 +184,11 @@ class NewsSpider(scrapy.Spider):
             body = unpacked
         kind = sniff_document(body, content_type, response.url)
         if response.status != 304 and kind is DocumentKind.HTML and body.strip():
+            if looks_binary(body):
+                self._settle_budget(response.meta, spent=True)
+                self._count("skipped/binary")
+                self.logger.warning("skipped (binary content served as %s): %s", content_type, response.url)
+                return
             if response.meta.get("kind") == "sitemap" and not response.meta.get("guessed"):
                 self._count("errors/not_a_sitemap")
                 self.logger.warning("an HTML page where a sitemap was expected: %s", response.url)
@@ -193,6 +199,15 @@ class NewsSpider(scrapy.Spider):
                 yield output
             return
         self._settle_budget(response.meta, spent=response.status != 304)
+        if response.status != 304 and kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX, DocumentKind.FEED):
+            is_feed = kind is DocumentKind.FEED
+            self._count("discovery/feeds" if is_feed else "discovery/sitemaps")
+            # A sitemap may list 50,000 URLs: read it off the reactor thread, which keeps downloading.
+            read = feed_links if is_feed else sitemap_links
+            links, canonicals = await asyncio.to_thread(read_listing, read, body, response.url)
+            for output in self._follow_links(response, links, canonicals):
+                yield output
+            return
         for output in self._parse_other(response, body, content_type, kind):
             yield output
 
@@ -209,12 +224,6 @@ class NewsSpider(scrapy.Spider):
                 guess = urljoin(response.url, "/sitemap.xml")
                 yield self._request(guess, self.parse, PRIORITY_DISCOVERY, kind="sitemap", guessed=True)
             yield from self._follow_links(response, sitemaps)
-        elif kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX):
-            self._count("discovery/sitemaps")
-            yield from self._follow_links(response, sitemap_links(body, response.url))
-        elif kind is DocumentKind.FEED:
-            self._count("discovery/feeds")
-            yield from self._follow_links(response, feed_links(body, response.url))
         elif kind is DocumentKind.HTML:
             self._count("skipped/empty")
             self.logger.warning("empty page: %s", response.url)
@@ -229,7 +238,8 @@ class NewsSpider(scrapy.Spider):
             if warning == "no-body" and not article.is_article:
                 continue  # a listing or an about page has no body to find: nothing to report
             self._count(f"warnings/{warning}")
-            self.logger.debug("page warning %s: %s", warning, response.url)
+            log = self.logger.info if warning == "charset-mismatch" else self.logger.debug
+            log("page warning %s: %s", warning, response.url)
         links = analysis.links
         if analysis.links_error:
             self._count("errors/links")
@@ -380,7 +390,10 @@ class NewsSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ following links
 
-    def _follow_links(self, response: Response, links: list[Link]) -> Iterator[Any]:
+    def _follow_links(
+        self, response: Response, links: list[Link], canonicals: dict[str, str] | None = None
+    ) -> Iterator[Any]:
+        """Request what the links may lead to. `canonicals`: their canonical URLs, when computed already."""
         self._count_link_problems(response.url, links)
         depth = int(response.meta.get("hops", 0))
         # Links found on a page that is neither a start page nor an article spend the site's budget.
@@ -388,15 +401,16 @@ class NewsSpider(scrapy.Spider):
         pagination: list[tuple[Link, str]] = []
         unknown_links = 0
         for link in links:
-            canonical = self._checked_canonical(link.url, response.url)
+            canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
             if canonical is None or not self._on_site(link.url):
                 continue
             if is_action_link(link.url, link.title):
                 self._count("skipped/action_links")
                 continue
-            self.url_forms.setdefault(canonical, set()).add(link.url)
+            form = link.url.split("#", 1)[0]
+            self.url_forms.setdefault(canonical, set()).add(form)
             if canonical in self.emitted:
-                yield from self._url_forms(canonical, [link.url])
+                yield from self._url_forms(canonical, [form])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
                 yield self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value)
                 continue
@@ -470,6 +484,7 @@ class NewsSpider(scrapy.Spider):
         if known is not None:
             if not self._needs_refetch(known, link):
                 self._count_once("incremental/skipped_unchanged", canonical)
+                self.crawler.signals.send_catch_log(page_unchanged, url=canonical)
                 return None
             if known.etag:
                 headers["If-None-Match"] = known.etag
@@ -561,7 +576,7 @@ class NewsSpider(scrapy.Spider):
         """URL forms of one page found after its fetch: kept for the article, or reported now."""
         canonical = canonicalize(forms[-1])
         self.url_forms.setdefault(canonical, set()).update(forms)
-        if canonical in self.emitted:
+        if canonical in self.emitted or canonical in self.known:
             yield from self._url_forms(canonical, forms)
 
     def _settle_budget(self, meta: dict[str, Any], spent: bool) -> None:
@@ -613,6 +628,25 @@ class NewsSpider(scrapy.Spider):
     def _is_recent_enough(self, date: str | None) -> bool:
         parsed = parse_datetime(date)
         return parsed is None or self.since is None or as_aware(parsed) >= self.since
+
+
+def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str) -> tuple[list[Link], dict[str, str]]:
+    """A sitemap's or feed's links, with the canonical URL of each well-formed one."""
+    links = read(body, url)
+    canonicals: dict[str, str] = {}
+    for link in links:
+        try:
+            urlsplit(link.url).port  # noqa: B018 - raises ValueError on a port out of range
+            canonicals[link.url] = canonicalize(link.url)
+        except ValueError:
+            continue  # counted by the spider when it meets the link
+    return links, canonicals
+
+
+def looks_binary(body: bytes) -> bool:
+    """Bytes that no HTML page holds (NUL), outside UTF-16 and UTF-32 text."""
+    head = body[:1024]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"<\x00" not in head
 
 
 def _header(response: Response, name: str) -> str | None:

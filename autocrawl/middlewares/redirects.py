@@ -11,7 +11,8 @@ A meta refresh that leads nowhere new leaves the page as it is, to be parsed.
 `FetchOnce` fetches each page once per run, whatever URL form or redirect leads to it: a request
 for a page already fetched fails with `AlreadyFetched`, which carries the URL forms (the request's
 URL and its redirect chain) for the spider to keep as forms of that page. A hop to the same page
-under another form (http -> https, a tracking parameter added) is fetched.
+under another form (http -> https, a tracking parameter added) is fetched. A hop to a stored page
+the spider found unchanged (it sends the `page_unchanged` signal) is not fetched either.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from autocrawl.middlewares.counted import CountedIgnore, give_up
 from autocrawl.urls import canonicalize, fetch_key
 
 logger = logging.getLogger(__name__)
+
+# Signal sent by the spider with `url=` for a stored page it will not fetch this run (unchanged).
+page_unchanged = object()
 
 # Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.
 PAGE_KINDS = frozenset({"page", "start"})
@@ -145,10 +149,18 @@ class FetchOnce:
     def __init__(self, stats: StatsCollector | None) -> None:
         self.stats = stats
         self.fetched: set[str] = set()
+        self.unchanged: set[str] = set()  # stored pages the spider will not fetch this run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FetchOnce:
-        return cls(crawler.stats)
+        middleware = cls(crawler.stats)
+        crawler.signals.connect(middleware.page_unchanged, signal=page_unchanged)
+        return middleware
+
+    def page_unchanged(self, url: str) -> None:
+        key = page_key(url)
+        if key is not None:
+            self.unchanged.add(key)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if request.meta.get("kind") not in PAGE_KINDS or request.meta.get("retry_times"):
@@ -156,11 +168,11 @@ class FetchOnce:
         key = page_key(request.url)
         if key is None:
             return
-        if key not in self.fetched:
+        sources = request.meta.get("redirect_urls") or []
+        if key not in self.fetched and not (sources and key in self.unchanged):
             self.fetched.add(key)
             return
-        sources = request.meta.get("redirect_urls") or []
-        if sources and page_key(sources[-1]) == key:
+        if sources and page_key(sources[-1]) == key and key not in self.unchanged:
             return  # the same page under another form: the hop is the fetch
         if self.stats is not None:
             self.stats.inc_value("autocrawl/pages/already_fetched")
