@@ -80,6 +80,17 @@ looks_like_calendar_trap = getattr(
 sitemap_body = getattr(discovery, "sitemap_body", _sitemap_body_shim)  # shim until discovery merge
 
 
+def parse_since(value: str | None) -> datetime | None:
+    """The `since` argument as an aware datetime; None when not given. A value that is no date is a
+    usage error (ValueError), never a silently disabled filter."""
+    if not value:
+        return None
+    parsed = parse_datetime(str(value))
+    if parsed is None:
+        raise ValueError(f"since={value!r} is not a date: give an ISO 8601 date such as 2024-01-31")
+    return as_aware(parsed)
+
+
 def _split_urls(value: str | list[str] | None) -> list[str]:
     if not value:
         return []
@@ -133,8 +144,7 @@ class NewsSpider(scrapy.Spider):
         settings = crawler.settings
         a = spider._args
         spider.max_depth = int(a["max_depth"] or settings.getint("AUTOCRAWL_MAX_DEPTH"))
-        since = parse_datetime(str(a["since"] or settings.get("AUTOCRAWL_SINCE") or ""))
-        spider.since = as_aware(since) if since else None
+        spider.since = parse_since(str(a["since"] or settings.get("AUTOCRAWL_SINCE") or ""))
         revisit = a["revisit_days"] if a["revisit_days"] is not None else settings.getfloat("AUTOCRAWL_REVISIT_DAYS")
         spider.revisit_age = timedelta(days=float(revisit))
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
@@ -321,22 +331,24 @@ class NewsSpider(scrapy.Spider):
             errback=self.comments_failed,
             priority=PRIORITY_COMMENTS,
             dont_filter=True,
-            meta={"article_item": item, "pages_seen": pages_seen, "kind": "comments", "site_scope": None},
+            meta={"kind": "comments", "site_scope": None},
+            cb_kwargs={"item": item, "pages_seen": pages_seen},
         )
 
-    async def parse_comments(self, response: Response) -> AsyncIterator[Any]:
+    async def parse_comments(self, response: Response, item: ArticleItem, pages_seen: set[str]) -> AsyncIterator[Any]:
         """One more page of an article's comments; the item goes on when the last page is in."""
         analysis = await self.analyzer.analyze(
             response.body, response.url, _header(response, "Content-Type"), comment_page=True
         )
-        for output in self._comment_page_done(response, analysis.comments):
+        for output in self._comment_page_done(response, analysis.comments, item, pages_seen):
             yield output
 
-    def _comment_page_done(self, response: Response, page: Any) -> Iterator[Any]:
+    def _comment_page_done(
+        self, response: Response, page: Any, item: ArticleItem, pages_seen: set[str]
+    ) -> Iterator[Any]:
         self._count("pages/fetched")
         self._count("pages/comment_pages")
-        item: ArticleItem = response.meta["article_item"]
-        pages_seen: set[str] = response.meta["pages_seen"] | {canonicalize(response.url)}
+        pages_seen = pages_seen | {canonicalize(response.url)}
         self._check_comment_page(page, response.url)
         self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:
@@ -351,7 +363,7 @@ class NewsSpider(scrapy.Spider):
     def comments_failed(self, failure: Failure) -> Iterator[Any]:
         """A comment page failed: keep the article and the comments gathered so far."""
         request = failure.request  # type: ignore[attr-defined]
-        item: ArticleItem = request.meta["article_item"]
+        item: ArticleItem = request.cb_kwargs["item"]
         item.comments_complete = False
         if not failure.check(CountedIgnore):
             self._count_failure(failure)
