@@ -127,6 +127,7 @@ class NewsSpider(scrapy.Spider):
         self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
         self.requested: set[str] = set()  # fetch keys (canonical URL less scheme) requested as pages this run
         self.counted: set[tuple[str, str]] = set()  # (stat, canonical URL) counted once per run
+        self.calendar_sites: set[str] = set()  # sites whose calendar-like links were logged
         # set from settings and arguments in from_crawler
         self.max_depth = 0
         self.since: datetime | None = None
@@ -428,6 +429,10 @@ class NewsSpider(scrapy.Spider):
                 continue
             if link.kind is not LinkKind.ARTICLE and looks_like_calendar_trap(link.url):
                 self._count_once("skipped/calendar_trap", canonical)
+                site = site_key(canonical)
+                if site not in self.calendar_sites:
+                    self.calendar_sites.add(site)
+                    self.logger.info("calendar-like links not followed on %s, e.g. %s", site, link.url)
                 continue
             if link.kind is LinkKind.PAGINATION:
                 pagination.append((link, canonical))
