@@ -512,7 +512,7 @@ class NewsSpider(scrapy.Spider):
             self._count_once("skipped/page_budget", canonical)
             if self.budget.first_cut(site):
                 self.logger.info(
-                    "%s: %d pages that are neither articles nor discovery pages fetched; further links "
+                    "%s: %d pages that are neither articles nor discovery pages requested; further links "
                     "from such pages are not followed this run (AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE)",
                     site,
                     self.budget.limit,
