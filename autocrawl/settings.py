@@ -41,19 +41,6 @@ METAREFRESH_MAXDELAY = 10
 # (autocrawl/skipped/page_budget). It bounds endless calendars and pagination traps.
 AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
 
-# Scrapy's robots.txt and redirect middlewares, with each robots.txt fetched once, a 5xx robots.txt
-# read as "disallow all" (RFC 9309), every redirect dead end counted, and each page fetched once per
-# run whatever URL form or redirect leads to it.
-DOWNLOADER_MIDDLEWARES = {
-    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "autocrawl.middlewares.robots.RobotsTxtOnce": 100,
-    "autocrawl.middlewares.redirects.FetchOnce": 120,
-    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
-    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-    "autocrawl.middlewares.redirects.GuardedRedirect": 600,
-}
-
 # Scrapy's cookies are not needed for news pages and leak state between sites.
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -95,8 +82,47 @@ AUTOCRAWL_FOLLOW_ARTICLE_LINKS = False
 # Worker processes for extraction (article, comments, links), beside the crawl process:
 # "auto" = one per core but one, at most four; 0 = extract in the crawl process.
 AUTOCRAWL_EXTRACT_PROCESSES = "auto"
+# Incremental runs: a linked page that was neither an article nor a listing ('other': galleries,
+# videos, about pages) is not fetched again until this many days old; a 404/410 not until the
+# second figure (autocrawl.middlewares.page_memory, table `pages`).
+AUTOCRAWL_RECHECK_OTHER_DAYS = 7.0
+AUTOCRAWL_RECHECK_DEAD_DAYS = 30.0
+SPIDER_MIDDLEWARES = {
+    # before HttpErrorMiddleware (50), so that it sees the 404s and 410s it remembers as dead
+    "autocrawl.middlewares.page_memory.PageMemory": 45,
+}
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
+
+# Where requests may go. The SSRF guard refuses non-http(s) schemes and hosts that are, or resolve
+# to, loopback, private, link-local, CGNAT, multicast, reserved or cloud-metadata addresses, unless
+# they are in these CIDR networks (a list, or "127.0.0.0/8,::1/128" from -s). Empty: none allowed.
+AUTOCRAWL_ALLOWED_NETWORKS: list[str] = []
+# Comment requests stay on the article's registered domain; these hosts (and their subdomains) may
+# serve an article's comments too, e.g. a comment service. A list, or a comma/space separated string.
+AUTOCRAWL_COMMENT_HOSTS: list[str] = []
+
+DOWNLOADER_MIDDLEWARES = {
+    # Right after Scrapy's OffsiteMiddleware (50) and before RobotsTxtMiddleware (100): an off-site
+    # comment request is refused before anything, not even the other host's robots.txt, is fetched.
+    "autocrawl.middlewares.scope.SiteScope": 55,
+    # After HttpProxyMiddleware (750), so that request.meta["proxy"] is set and a name left to the
+    # proxy is known as such; before DownloaderStats (850) and the cache (900), so that a refused
+    # request is neither counted as sent nor answered from a cache. Requests made by other
+    # middlewares (robots.txt) and every redirect hop pass it too.
+    "autocrawl.middlewares.ssrf.SsrfGuard": 760,
+    # Scrapy's robots.txt middleware with each robots.txt fetched once and a 5xx one read as
+    # "disallow all" for the run (RFC 9309); then each page fetched once per run, whatever URL form
+    # or redirect leads to it; Scrapy's redirect and meta-refresh middlewares with every dead end
+    # (loop, other site, malformed Location, too many hops) counted.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "autocrawl.middlewares.robots.RobotsTxtOnce": 100,
+    "autocrawl.middlewares.redirects.FetchOnce": 120,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedRedirect": 600,
+}
 
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,

@@ -39,6 +39,8 @@ from autocrawl.discovery import (
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
 from autocrawl.middlewares.counted import CountedIgnore
 from autocrawl.middlewares.redirects import AlreadyFetched, page_unchanged
+from autocrawl.middlewares.refusal import RequestRefused
+from autocrawl.middlewares.scope import site_scope
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
@@ -256,6 +258,7 @@ class NewsSpider(scrapy.Spider):
             self._count("errors/links")
             self.logger.warning("could not read the links of %s: %s", response.url, analysis.links_error)
         if article.is_article:
+            response.meta["page_kind"] = "article"
             yield from self._article(response, article, analysis.comments, links)
             if not self.follow_article_links:
                 return
@@ -332,7 +335,8 @@ class NewsSpider(scrapy.Spider):
             errback=self.comments_failed,
             priority=PRIORITY_COMMENTS,
             dont_filter=True,
-            meta={"kind": "comments", "site_scope": None},
+            # Comment pages stay on the article's site (autocrawl.middlewares.scope), dont_filter or not.
+            meta={"kind": "comments", "site_scope": site_scope(item.url)},
             cb_kwargs={"item": item, "pages_seen": pages_seen},
         )
 
@@ -366,7 +370,7 @@ class NewsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         item: ArticleItem = request.cb_kwargs["item"]
         item.comments_complete = False
-        if not failure.check(CountedIgnore):
+        if not failure.check(CountedIgnore, RequestRefused):
             self._count_failure(failure)
         self.logger.warning(
             "comment page failed (%s), storing the article without the rest: %s", failure.getErrorMessage(), request.url
@@ -413,6 +417,7 @@ class NewsSpider(scrapy.Spider):
         budgeted = response.meta.get("kind") == "page"
         pagination: list[tuple[Link, str]] = []
         unknown_links = 0
+        article_links = 0
         for link in links:
             canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
             if canonical is None or not self._on_site(link.url):
@@ -422,6 +427,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             form = link.url.split("#", 1)[0]
             self.url_forms.setdefault(canonical, set()).add(form)
+            article_links += link.kind is LinkKind.ARTICLE or canonical in self.known or canonical in self.emitted
             if canonical in self.emitted:
                 yield from self._url_forms(canonical, [form])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
@@ -448,6 +454,8 @@ class NewsSpider(scrapy.Spider):
                 request = None
             if request is not None:
                 yield request
+        # what the page is, for the page memory (autocrawl.middlewares.page_memory)
+        response.meta["article_links"] = article_links + len(pagination)
         # On an incremental run, a listing page whose links are all stored ends its pagination:
         # older pages hold older articles.
         if pagination and self.known and unknown_links == 0 and response.meta.get("kind") == "page":
@@ -579,7 +587,7 @@ class NewsSpider(scrapy.Spider):
             yield from self._more_forms(failure.value.forms)
             return
         self._settle_budget(request.meta, spent=True)
-        if failure.check(CountedIgnore):
+        if failure.check(CountedIgnore, RequestRefused):
             return  # logged and counted by the middleware that dropped it
         if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
             self._count("skipped/robots_disallowed")
@@ -603,6 +611,8 @@ class NewsSpider(scrapy.Spider):
 
     def _count_failure(self, failure: Failure) -> str:
         value = failure.value
+        if isinstance(value, RequestRefused):
+            return value.stat  # counted under autocrawl/skipped/ by the middleware that refused it
         if isinstance(value, HttpError):
             reason = f"http_{value.response.status}"
         elif isinstance(value, IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(value):

@@ -238,3 +238,21 @@ __all__ = [
     "UTCDateTime",
     "utcnow",
 ]
+
+
+class Page(Base):
+    """What each URL of a crawled site turned out to be, so that later runs spend no request on
+    pages known to hold no news (kind 'other') or to be gone ('dead') until they are old enough."""
+
+    __tablename__ = "pages"
+    __table_args__ = (Index("ix_pages_site_key_kind", "site_key", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url_hash: Mapped[str] = mapped_column(String(40), unique=True)  # sha1 of the fetch key
+    url: Mapped[str] = mapped_column(Text)
+    site_key: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_fetched: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    fetch_count: Mapped[int] = mapped_column(Integer, default=1)

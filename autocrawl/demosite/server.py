@@ -29,7 +29,8 @@ class RequestRecord:
     if_none_match: str | None
     if_modified_since: str | None
     user_agent: str | None
-    time: float
+    time: float  # when the answer was sent
+    started: float = 0.0  # when the request arrived
 
 
 @dataclass
@@ -411,13 +412,18 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - silence
         pass
 
+    started = 0.0
+
     def do_GET(self):  # noqa: N802
+        self.started = time.time()
         self._serve(head=False)
 
     def do_HEAD(self):  # noqa: N802
+        self.started = time.time()
         self._serve(head=True)
 
     def _other(self):
+        self.started = time.time()
         body = b"Method not allowed"
         self.send_response(405)
         self.send_header("Allow", "GET, HEAD")
@@ -439,6 +445,7 @@ class _Handler(BaseHTTPRequestHandler):
                 if_modified_since=self.headers.get("If-Modified-Since"),
                 user_agent=self.headers.get("User-Agent"),
                 time=time.time(),
+                started=self.started,
             )
         )
 

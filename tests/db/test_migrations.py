@@ -26,6 +26,7 @@ TABLES = {
     "crawl_locks",
     "neardup_signatures",
     "neardup_bands",
+    "pages",
 }
 
 
