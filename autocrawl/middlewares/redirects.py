@@ -2,7 +2,7 @@
 `REDIRECT_MAX_TIMES` and `METAREFRESH_MAXDELAY`), with every dead end counted:
 
 - a hop back to a URL of its own chain is a loop (`autocrawl/errors/redirect_loop`);
-- a hop to another site is not followed (`autocrawl/skipped/offsite_redirect`);
+- a page's hop to another site is not followed (`autocrawl/skipped/offsite_redirect`);
 - a Location that is no URL (a port out of range) is `autocrawl/errors/bad_url`;
 - a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`.
 
@@ -68,7 +68,9 @@ def check_hop(request: Request, hop: Request, spider: Spider | None, stats: Stat
         raise give_up(
             " -> ".join([*chain, target]), "errors/redirect_loop", "redirect loop", stats, logger, logging.WARNING
         )
-    if request.meta.get("kind") and not on_site(hop, getattr(spider, "allowed_domains", None)):
+    # A page's hop skips Scrapy's OffsiteMiddleware (it is let past the duplicate filter, which
+    # `dont_filter` also turns off), so it is checked here; comment pages have their own scope.
+    if request.meta.get("kind") in PAGE_KINDS and not on_site(hop, getattr(spider, "allowed_domains", None)):
         raise give_up(
             f"{request.url} -> {target}",
             "skipped/offsite_redirect",
