@@ -44,7 +44,6 @@ AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
 # Scrapy's cookies are not needed for news pages and leak state between sites.
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -69,8 +68,8 @@ NEARDUP_SHINGLE_SIZE = 5
 # stored article always has its signature); not yet written ones still answer queries in this run.
 NEARDUP_WRITE_BATCH = STORE_BATCH_SIZE
 
-# Crawl limits (spider arguments override them): 0 means no limit.
-AUTOCRAWL_MAX_PAGES = 0
+# Crawl limits (spider arguments override them): 0 means no limit. The page limit is Scrapy's own
+# CLOSESPIDER_PAGECOUNT (`--max-pages`, `-a max_pages=N`).
 AUTOCRAWL_MAX_DEPTH = 6
 AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/feed date or page date)
 # Revisit articles younger than this many days for new comments.
@@ -131,10 +130,15 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    # autocrawl's progress line (pages, articles, comments per minute) replaces Scrapy's LogStats
+    "scrapy.extensions.logstats.LogStats": None,
     "autocrawl.extensions.progress.Progress": 500,
     "autocrawl.extensions.runs.CrawlRuns": 100,
     "autocrawl.extensions.workers.SharedQueueIdle": 600,
+    "autocrawl.extensions.health.SiteHealthMonitor": 700,
 }
+# Per-site extraction health after each run (table site_health, alerts in the run summary).
+AUTOCRAWL_HEALTH_ENABLED = True
 # Seconds between progress lines (0: none).
 AUTOCRAWL_PROGRESS_INTERVAL = 10.0
 # Set by `autocrawl crawl`, which takes the crawl lock itself before Scrapy starts.

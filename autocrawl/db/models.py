@@ -256,3 +256,18 @@ class Page(Base):
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_fetched: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     fetch_count: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SiteHealth(Base):
+    """One row per site and run: the run's extraction figures for the site and the alerts they
+    raised against the site's own history (autocrawl.health)."""
+
+    __tablename__ = "site_health"
+    __table_args__ = (Index("ix_site_health_site_key_measured_at", "site_key", "measured_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_key: Mapped[str] = mapped_column(String(255))
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    measured_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    figures: Mapped[dict[str, float]] = mapped_column(JSONType, default=dict)
+    alerts: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)

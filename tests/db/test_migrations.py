@@ -27,6 +27,7 @@ TABLES = {
     "neardup_signatures",
     "neardup_bands",
     "pages",
+    "site_health",
 }
 
 
