@@ -9,16 +9,16 @@ import sys
 import time
 from pathlib import Path
 
-from autocrawl.demosite import DemoServer, build_demo_site
+from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
 
 from .conftest import REPO, Store, autocrawl, crawl_args
 
 
-def article_paths(site) -> set[str]:  # type: ignore[no-untyped-def]
+def article_paths(site: NewsSite) -> set[str]:
     return {a.path for a in site.articles}
 
 
-def requested_article_paths(server, site) -> set[str]:  # type: ignore[no-untyped-def]
+def requested_article_paths(server: DemoServer, site: NewsSite) -> set[str]:
     paths = article_paths(site)
     hits = set()
     for record in server.requests:
