@@ -38,6 +38,9 @@ MAX_URL_LENGTH = 4096
 _TAB_NEWLINE = re.compile(r"[\t\n\r]")
 # Any other C0 control character, DEL, or a space in the host makes the URL unusable.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
+# An http(s) URL with a plain ASCII host, no user info, no control character nor space.
+_PLAIN_URL = re.compile(r"https?://[a-z0-9.-]*[a-z0-9][a-z0-9.-]*(?::(\d{1,5}))?(?:[/?][^\x00-\x20\x7f]*)?", re.I)
 _HOST_CHARS = re.compile(r"[a-z0-9._~-]+")
 
 # Query parameters that never change what an article page shows.
@@ -196,8 +199,15 @@ def absolute_url(href: str, base_url: str = "") -> str:
     if not href or len(href) > MAX_URL_LENGTH:
         return ""
     try:
-        url = urljoin(_TAB_NEWLINE.sub("", base_url).strip(), href) if base_url else href
+        if base_url and not _ABSOLUTE.match(href):
+            url = urljoin(_TAB_NEWLINE.sub("", base_url).strip(), href)
+        else:  # urljoin would return an absolute http(s) URL as it is, only slower
+            url = href
         url = url.split("#", 1)[0]
+        common = _PLAIN_URL.fullmatch(url)
+        if common:  # most URLs: no need to split them (a sitemap holds 50,000)
+            port = int(common.group(1) or 80)
+            return url if 0 < port < 65536 and len(url) <= MAX_URL_LENGTH else ""
         parts = urlsplit(url)
         port = parts.port
     except ValueError:

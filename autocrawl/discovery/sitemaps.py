@@ -60,11 +60,19 @@ def _entry_fields(node: etree._Element) -> dict[str, str]:
     <loc> is the entry's own, not an <image:loc> inside it."""
     fields: dict[str, str] = {}
     for child in node.iter():
-        name = local_name(child.tag)
-        if name == "loc" and child.getparent() is not node:
+        tag = child.tag
+        if not isinstance(tag, str):  # a comment or a processing instruction
             continue
-        if name in _ENTRY_FIELDS and name not in fields and child.text and child.text.strip():
-            fields[name] = child.text.strip()
+        name = tag[tag.rfind("}") + 1 :]
+        if name not in _ENTRY_FIELDS:
+            name = name.lower()
+            if name not in _ENTRY_FIELDS:
+                continue
+        if name in fields or (name == "loc" and child.getparent() is not node):
+            continue
+        text = child.text.strip() if child.text else ""
+        if text:
+            fields[name] = text
     return fields
 
 

@@ -1,10 +1,19 @@
 """One safe way to parse discovery XML: no entity expansion (billion laughs), no network, no
-huge_tree (libxml2's depth and text-size limits stay on), recovering from broken markup."""
+huge_tree (libxml2's depth and text-size limits stay on), recovering from broken markup.
+
+The document type declaration is dropped before parsing. Sitemaps and feeds need none, and
+libxml2 stops at the first reference to an entity it judges an amplification attack, which would
+lose every entry after it; an undeclared entity is only skipped.
+"""
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL)
+_PROLOG_BYTES = 65536
 _XML_PARSER = etree.XMLParser(
     recover=True, resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, dtd_validation=False
 )
@@ -25,6 +34,10 @@ def parse_xml(data: bytes | str) -> etree._Element | None:
         raw = raw[3:].lstrip()
     if not raw:
         return None
+    doctype = raw.find(b"<!DOCTYPE", 0, _PROLOG_BYTES)
+    if doctype >= 0:
+        declaration = _DOCTYPE.match(raw, doctype)
+        raw = raw[:doctype] + raw[declaration.end() if declaration else doctype + 9 :]
     try:
         return etree.fromstring(raw, _XML_PARSER)
     except (etree.LxmlError, ValueError, RecursionError):
