@@ -203,7 +203,7 @@ def absolute_url(href: str, base_url: str = "") -> str:
             url = urljoin(_TAB_NEWLINE.sub("", base_url).strip(), href)
         else:  # urljoin would return an absolute http(s) URL as it is, only slower
             url = href
-        url = url.split("#", 1)[0]
+        url = url.split("#", 1)[0].strip()  # "/a ?" joins to ".../a " (an empty query is dropped)
         common = _PLAIN_URL.fullmatch(url)
         if common:  # most URLs: no need to split them (a sitemap holds 50,000)
             port = int(common.group(1) or 80)

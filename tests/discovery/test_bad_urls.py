@@ -48,7 +48,9 @@ def test_absolute_url_resolves_usable_urls(href: str, expected: str) -> None:
 
 def _urlset(*locs: str) -> bytes:
     entries = "".join(f"<url><loc>{loc}</loc></url>" for loc in locs)
-    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'.encode()
+    return (
+        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'.encode()
+    )
 
 
 def _xml_escape(url: str) -> str:

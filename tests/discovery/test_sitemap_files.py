@@ -28,7 +28,9 @@ def _urlset(count: int, start: int = 0) -> bytes:
         f"<url><loc>https://news.example.org/2024/05/{i}/story-{i}</loc><lastmod>2024-05-01T10:00:00Z</lastmod></url>"
         for i in range(start, start + count)
     )
-    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'.encode()
+    return (
+        f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>'.encode()
+    )
 
 
 def test_gzipped_sitemap_is_read() -> None:
