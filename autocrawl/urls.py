@@ -122,7 +122,9 @@ def _is_variant(name: str, value: str) -> bool:
 
 def _host_port(scheme: str, netloc: str) -> tuple[str, int | None]:
     """Lower-cased IDNA host and the port, None when it is the scheme's default."""
-    hostport = netloc.rpartition("@")[2]
+    userinfo, _, hostport = netloc.rpartition("@")
+    if "[" in userinfo or "]" in userinfo:  # read as a host by some parsers (w3lib)
+        return False
     if hostport.startswith("["):  # IPv6 literal
         end = hostport.find("]")
         host, rest = hostport[: end + 1], hostport[end + 1 :]
@@ -171,7 +173,13 @@ def _valid_host(netloc: str, hostname: str | None) -> bool:
     """A host a request can go to: a DNS name (IDNA for non-ASCII) or an IP literal."""
     if not hostname:
         return False
-    if "[" in netloc:  # an IPv6 literal: urlsplit checks the brackets, not the address
+    userinfo, _, hostport = netloc.rpartition("@")
+    if "[" in userinfo or "]" in userinfo:  # read as a host by some parsers (w3lib)
+        return False
+    if "[" in hostport or "]" in hostport:  # an IPv6 literal: urlsplit checks neither place nor address
+        after = hostport.partition("]")[2]
+        if not hostport.startswith("[") or hostport.count("[") != 1 or (after and not after.startswith(":")):
+            return False
         try:
             ipaddress.IPv6Address(hostname)
         except ValueError:
@@ -199,15 +207,14 @@ def absolute_url(href: str, base_url: str = "") -> str:
     if not href or len(href) > MAX_URL_LENGTH:
         return ""
     try:
-        if base_url and not _ABSOLUTE.match(href):
-            url = urljoin(_TAB_NEWLINE.sub("", base_url).strip(), href)
-        else:  # urljoin would return an absolute http(s) URL as it is, only slower
-            url = href
+        # (urljoin would return an absolute http(s) URL as it is, only slower)
+        relative = base_url and not _ABSOLUTE.match(href)
+        url = urljoin(_TAB_NEWLINE.sub("", base_url).strip(), href) if relative else href
         url = url.split("#", 1)[0].strip()  # "/a ?" joins to ".../a " (an empty query is dropped)
         common = _PLAIN_URL.fullmatch(url)
         if common:  # most URLs: no need to split them (a sitemap holds 50,000)
-            port = int(common.group(1) or 80)
-            return url if 0 < port < 65536 and len(url) <= MAX_URL_LENGTH else ""
+            plain_port = int(common.group(1) or 80)
+            return url if 0 < plain_port < 65536 and len(url) <= MAX_URL_LENGTH else ""
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
