@@ -122,9 +122,7 @@ def _is_variant(name: str, value: str) -> bool:
 
 def _host_port(scheme: str, netloc: str) -> tuple[str, int | None]:
     """Lower-cased IDNA host and the port, None when it is the scheme's default."""
-    userinfo, _, hostport = netloc.rpartition("@")
-    if "[" in userinfo or "]" in userinfo:  # read as a host by some parsers (w3lib)
-        return False
+    hostport = netloc.rpartition("@")[2]
     if hostport.startswith("["):  # IPv6 literal
         end = hostport.find("]")
         host, rest = hostport[: end + 1], hostport[end + 1 :]
