@@ -11,7 +11,8 @@ from autocrawl.discovery.model import MAX_SITEMAP_URLS, Link, LinkKind, LinkList
 from autocrawl.discovery.xmlsafe import local_name, parse_xml
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_ENTRY_FIELDS = ("loc", "lastmod", "publication_date", "title")
+_ENTRY_FIELDS = frozenset({"loc", "lastmod", "publication_date", "title"})
+_NESTED_FIELDS = frozenset({"publication_date", "title"})
 
 
 def is_sitemap_url(url: str) -> bool:
@@ -55,24 +56,27 @@ def sitemap_body(data: bytes, url: str, content_type: str | None, max_size: int)
     return bytes(out)
 
 
+def _field_name(tag: object) -> str:
+    if not isinstance(tag, str):  # a comment or a processing instruction
+        return ""
+    name = tag[tag.rfind("}") + 1 :]
+    return name if name in _ENTRY_FIELDS else name.lower()
+
+
 def _entry_fields(node: etree._Element) -> dict[str, str]:
-    """The first non-blank text of each of `_ENTRY_FIELDS` under one <url> or <sitemap>; the
-    <loc> is the entry's own, not an <image:loc> inside it."""
+    """The first non-blank text of each of `_ENTRY_FIELDS` under one <url> or <sitemap>. The
+    <loc> and <lastmod> are the entry's own children; the news publication date and title sit
+    deeper (<news:news>), and an <image:loc> is not the entry's."""
     fields: dict[str, str] = {}
-    for child in node.iter():
-        tag = child.tag
-        if not isinstance(tag, str):  # a comment or a processing instruction
-            continue
-        name = tag[tag.rfind("}") + 1 :]
-        if name not in _ENTRY_FIELDS:
-            name = name.lower()
-            if name not in _ENTRY_FIELDS:
-                continue
-        if name in fields or (name == "loc" and child.getparent() is not node):
-            continue
-        text = child.text.strip() if child.text else ""
-        if text:
-            fields[name] = text
+    for child in node:
+        name = _field_name(child.tag)
+        if name in _ENTRY_FIELDS and name not in fields and child.text and not child.text.isspace():
+            fields[name] = child.text.strip()
+        if len(child):
+            for sub in child.iterdescendants():
+                name = _field_name(sub.tag)
+                if name in _NESTED_FIELDS and name not in fields and sub.text and not sub.text.isspace():
+                    fields[name] = sub.text.strip()
     return fields
 
 

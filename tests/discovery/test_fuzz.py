@@ -21,7 +21,15 @@ from autocrawl.discovery import (
     sitemap_links,
     sniff_document,
 )
-from autocrawl.urls import MAX_URL_LENGTH, absolute_url, canonicalize, fetch_key, same_site, site_key
+from autocrawl.urls import (
+    MAX_URL_LENGTH,
+    absolute_url,
+    canonicalize,
+    fetch_key,
+    resolve_canonical,
+    same_site,
+    site_key,
+)
 
 BASE = "https://news.example.org/section/page"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -118,6 +126,8 @@ def test_url_helpers_never_raise(url: str, other: str) -> None:
     site_key(url)
     same_site(url, other)
     fetch_key(canonicalize(url))
+    resolved_canonical = resolve_canonical(url, other)
+    assert resolved_canonical == "" or canonicalize(resolved_canonical) == resolved_canonical
     is_action_link(url, other)
     looks_like_calendar_trap(url)
     is_sitemap_url(url)
