@@ -253,7 +253,7 @@ def _canonicalize(url: str) -> str:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not _is_tracking(k) and not _is_variant(k, v)
     ]
-    path = _clean_path(parts.path.replace("\\", "/"))  # a "\\" is a "/" to browsers and to w3lib
+    path = _clean_path(parts.path.replace("\\", "/"))  # browsers and w3lib read a backslash as "/"
     rebuilt = urlunsplit((scheme, _netloc(host, port), path, urlencode(query), ""))
     # w3lib normalises percent-encoding (unreserved chars decoded, the rest upper-case %XX,
     # UTF-8 for non-ASCII) and sorts the query.
