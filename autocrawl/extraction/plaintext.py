@@ -24,7 +24,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 # An HTML start or end tag as it would be written in markup: a known element name, then
-# attributes or nothing. "a <b and c> d" in prose is rare; "<img src=…>" in a body is a leak.
+# attributes or nothing. "<img src=…>" or "</p>" in a body is a leak.
 _TAG_NAMES = (
     "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|blockquote|body|br|button|canvas|caption|cite|"
     "code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|"
@@ -33,7 +33,8 @@ _TAG_NAMES = (
     "section|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|"
     "th|thead|time|title|tr|track|u|ul|var|video|wbr"
 )
-_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s+[^<>]*)?/?>", re.I)
+# A tag with attributes has at least one "name=value": "<a million and fares >" is prose.
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s*/?>|\s[^<>]*=[^<>]*>)", re.I)
 
 
 def repair(text: str) -> str:
