@@ -23,9 +23,9 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
-# An HTML start or end tag as it would be written in markup: a known element name, then
-# attributes or nothing. "<img src=…>" or "</p>" in a body is a leak.
-_TAG_NAMES = (
+# An HTML tag as it would be written in markup: a known element name, then at least one
+# "name=value" (an opening tag), or a closing tag. "<a million and fares >" is prose.
+_TAG_NAME = (
     "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|blockquote|body|br|button|canvas|caption|cite|"
     "code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|"
     "font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|mark|"
@@ -33,8 +33,10 @@ _TAG_NAMES = (
     "section|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|"
     "th|thead|time|title|tr|track|u|ul|var|video|wbr"
 )
-# A tag with attributes has at least one "name=value": "<a million and fares >" is prose.
-_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s*/?>|\s[^<>]*=[^<>]*>)", re.I)
+_MARKUP_TAG = re.compile(rf"<(?:{_TAG_NAME})\s[^<>]*=[^<>]*>|</(?:{_TAG_NAME})\s*>", re.I)
+# A bare opening tag ("<p>", "<br/>") is markup only beside other markup: alone, "an <img> tag"
+# is how a text about HTML names an element.
+_BARE_TAG = re.compile(rf"<(?:{_TAG_NAME})\s*/?>", re.I)
 
 
 def repair(text: str) -> str:
@@ -69,12 +71,14 @@ def normalize_line(text: str | None) -> str:
 
 def has_markup(text: str | None) -> bool:
     """Whether `text` holds a tag-like string."""
-    return text is not None and "<" in text and _TAG.search(text) is not None
+    return text is not None and "<" in text and _MARKUP_TAG.search(text) is not None
 
 
 def strip_markup(text: str) -> str:
     """The text without tag-like strings."""
-    return _TAG.sub(" ", text) if "<" in text else text
+    if not has_markup(text):
+        return text
+    return _BARE_TAG.sub(" ", _MARKUP_TAG.sub(" ", text))
 
 
 def web_url(url: str | None) -> str | None:
