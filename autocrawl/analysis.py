@@ -8,14 +8,17 @@ With no worker processes it runs in the crawl process. Pure: no Scrapy here.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
 import os
+import signal
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
-from autocrawl.discovery import Link, html_links
+from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
 from autocrawl.extraction.decode import decode_html
 
@@ -41,8 +44,28 @@ def analyze_page(body: bytes, url: str, content_type: str | None, comment_page: 
         links = html_links(decode_html(body, content_type).text, url)
         error = None
     except Exception as exc:  # a page whose links cannot be read still gives its article
-        links, error = [], f"{type(exc).__name__}: {exc}"
+        links, error = LinkList(), f"{type(exc).__name__}: {exc}"
     return PageAnalysis(article, comments, links, error)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker when the crawl process dies, even by SIGKILL.
+
+    On Linux the kernel sends SIGKILL to the worker when its parent goes (prctl
+    PR_SET_PDEATHSIG); if the parent is already gone when the worker starts, it exits at once.
+    Once the workers are gone, multiprocessing's resource tracker reads EOF and exits too.
+    Elsewhere this is a no-op and the pool's own shutdown is all there is."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: rely on the pool's shutdown
+            logger.debug("prctl(PR_SET_PDEATHSIG) unavailable")
+    if os.getppid() != parent_pid:
+        os._exit(0)
 
 
 def default_processes() -> int:
@@ -56,7 +79,9 @@ class PageAnalyzer:
         self.executor: ProcessPoolExecutor | None = None
         if processes > 0:
             # spawn: a forked copy of a running Twisted reactor is no place to run code
-            self.executor = ProcessPoolExecutor(processes, mp_context=get_context("spawn"))
+            self.executor = ProcessPoolExecutor(
+                processes, mp_context=get_context("spawn"), initializer=die_with_parent, initargs=(os.getpid(),)
+            )
 
     async def analyze(
         self, body: bytes, url: str, content_type: str | None, comment_page: bool = False

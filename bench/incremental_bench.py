@@ -31,6 +31,7 @@ SETTINGS = [
     "CONCURRENT_REQUESTS=16",
     "AUTOCRAWL_PROGRESS_INTERVAL=0",
     "LOG_LEVEL=WARNING",
+    "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8",  # the bench site is on this machine
 ]
 
 

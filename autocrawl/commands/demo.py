@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from ipaddress import ip_network
+from urllib.parse import urlsplit
 
 from sqlalchemy import create_engine, text
 
@@ -41,6 +43,16 @@ def show_store(database_url: str, limit: int = 20) -> None:
         engine.dispose()
 
 
+def allow_own_server(args: argparse.Namespace, base: str) -> argparse.Namespace:
+    """The crawl's arguments with the demo server's address added to AUTOCRAWL_ALLOWED_NETWORKS (the
+    SSRF guard refuses loopback otherwise), and to the networks the user allowed with -s, if any."""
+    address = urlsplit(base).hostname or "127.0.0.1"
+    settings = [s for s in args.set if not s.startswith("AUTOCRAWL_ALLOWED_NETWORKS=")]
+    allowed = [s.partition("=")[2] for s in args.set if s.startswith("AUTOCRAWL_ALLOWED_NETWORKS=")]
+    networks = " ".join(filter(None, [*allowed, str(ip_network(address))]))
+    return argparse.Namespace(**{**vars(args), "set": [*settings, f"AUTOCRAWL_ALLOWED_NETWORKS={networks}"]})
+
+
 def run(args: argparse.Namespace) -> int:
     from autocrawl.demosite import DemoServer, build_demo_site
     from autocrawl.runner import project_settings
@@ -49,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     with DemoServer(site, port=args.port) as server:
         base = server.base
         print(f"demo news site serving at {base}", file=sys.stderr)
-        code = crawl([base + "/"], args)
+        code = crawl([base + "/"], allow_own_server(args, base))
     database_url = args.db or project_settings().get("DATABASE_URL")
     show_store(database_url)
     return code

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    CheckConstraint,
     DateTime,
     Dialect,
     Float,
@@ -98,6 +99,9 @@ class Article(Base):
         Index("ix_articles_site_id", "site_id"),
         Index("ix_articles_duplicate_of", "duplicate_of"),
         Index("ix_articles_published_at", "published_at"),
+        Index("ix_articles_discusses_url", "discusses_url"),
+        Index("ix_articles_discusses_article_id", "discusses_article_id"),
+        CheckConstraint("kind IN ('article', 'discussion')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -125,6 +129,10 @@ class Article(Base):
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     duplicate_kind: Mapped[str | None] = mapped_column(String(8))
     similarity: Mapped[float | None] = mapped_column(Float)
+    # "discussion": a page whose main content is a comment thread (an aggregator item, a forum topic)
+    kind: Mapped[str] = mapped_column(String(16), default="article", server_default="article")
+    discusses_url: Mapped[str | None] = mapped_column(Text)  # a discussion's story, canonicalised
+    discusses_article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
 
     site: Mapped[Site] = relationship()
 
@@ -238,3 +246,36 @@ __all__ = [
     "UTCDateTime",
     "utcnow",
 ]
+
+
+class Page(Base):
+    """What each URL of a crawled site turned out to be, so that later runs spend no request on
+    pages known to hold no news (kind 'other') or to be gone ('dead') until they are old enough."""
+
+    __tablename__ = "pages"
+    __table_args__ = (Index("ix_pages_site_key_kind", "site_key", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url_hash: Mapped[str] = mapped_column(String(40), unique=True)  # sha1 of the fetch key
+    url: Mapped[str] = mapped_column(Text)
+    site_key: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_fetched: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    fetch_count: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SiteHealth(Base):
+    """One row per site and run: the run's extraction figures for the site and the alerts they
+    raised against the site's own history (autocrawl.health)."""
+
+    __tablename__ = "site_health"
+    __table_args__ = (Index("ix_site_health_site_key_measured_at", "site_key", "measured_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_key: Mapped[str] = mapped_column(String(255))
+    run_id: Mapped[int | None] = mapped_column(Integer)
+    measured_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    figures: Mapped[dict[str, float]] = mapped_column(JSONType, default=dict)
+    alerts: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)

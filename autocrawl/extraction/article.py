@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.body import BodyResult, extract_body
+from autocrawl.extraction.comments_discussion import page_discussion
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.dom import CJK_CHAR, parse
 from autocrawl.extraction.finish import finish_article
@@ -196,7 +197,13 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
     sd = guarded(warnings, "structured_data", lambda: collect(root), Structured())
     meta = extract_meta(root, sd, url, decoded.text, warnings)
     body = guarded(warnings, "body", lambda: _body(root, sd, url, meta, decoded.text, warnings), BodyResult())
-    if not body.text:
+    discussion = guarded(
+        warnings,
+        "kind",
+        lambda: page_discussion(data, url, content_type, body, meta.title, sd, meta.og_type),
+        None,
+    )
+    if not body.text and discussion is None:  # a thread has no body
         warnings.append("no-body")
     raw = Article(
         url=url,
@@ -207,11 +214,14 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         modified=meta.modified,
         language=meta.language,
         lead=meta.description,
-        body=body.text,
+        body=discussion.own_text if discussion else body.text,
         images=[*body.images, *(Image(url=None, caption=c) for c in body.doubled_captions)],
         tags=meta.tags,
         site_name=meta.site_name,
-        is_article=guarded(warnings, "is_article", lambda: _decide_is_article(meta, sd, body, url), False),
+        is_article=discussion is not None
+        or guarded(warnings, "is_article", lambda: _decide_is_article(meta, sd, body, url), False),
+        kind="discussion" if discussion else "article",
+        discusses_url=discussion.discusses_url if discussion else None,
         page_type=meta.page_type,
         warnings=warnings,
     )

@@ -285,7 +285,7 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
         return True  # a sign-up, search, login or poll form; ASP.NET wraps whole pages in one
     if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
         return True
-    if (tag == "header" or el.get("role") == "banner") and _is_banner(el):
+    if tag == "header" and _is_banner(el):
         return True
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
@@ -368,15 +368,15 @@ _SECTIONING = frozenset(("article", "aside", "main", "nav", "section"))
 
 
 def _is_banner(el: Any) -> bool:
-    """The site's banner (logo, tagline, menu): role="banner", or a <header> that heads the page
-    rather than a part of it. One that holds the headline, or a paragraph of prose, is the
-    article's own header on a page without an <article> element: kept."""
-    if el.get("role") != "banner":
-        parent = el.getparent()
-        while parent is not None:
-            if tag_of(parent) in _SECTIONING:
-                return False
-            parent = parent.getparent()
+    """The site's banner (logo, tagline, menu): a <header> that heads the page rather than a part
+    of it. One that holds the headline, or a paragraph of prose, is the article's own header on a
+    page without an <article> element: kept. (A role="banner" block is left to the density walk:
+    on forum pages it wraps the thread's own navigation, and dropping it moves the pick.)"""
+    parent = el.getparent()
+    while parent is not None:
+        if tag_of(parent) in _SECTIONING:
+            return False
+        parent = parent.getparent()
     if next(el.iter("h1"), None) is not None:
         return False
     return not any(len(text_of(p)) >= 150 for p in el.iter("p"))

@@ -72,6 +72,7 @@ def finish_article(article: Article) -> Article:
         tags=_unique(line(t) for t in article.tags),
         site_name=line(article.site_name),
         page_type=line(article.page_type),
+        discusses_url=web_url(article.discusses_url),
         warnings=list(dict.fromkeys(w for w in warnings if w)),
         url=repair(article.url),
     )

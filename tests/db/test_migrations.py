@@ -26,6 +26,8 @@ TABLES = {
     "crawl_locks",
     "neardup_signatures",
     "neardup_bands",
+    "pages",
+    "site_health",
 }
 
 

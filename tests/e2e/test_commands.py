@@ -36,6 +36,8 @@ def test_scrapy_list_and_crawl_with_feed_export(demo_site, tmp_path: Path) -> No
             "AUTOTHROTTLE_ENABLED=False",
             "-s",
             "AUTOCRAWL_PROGRESS_INTERVAL=0",
+            "-s",
+            "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8,::1/128",
         ],
         cwd=REPO,
         env=env,

@@ -1,0 +1,81 @@
+"""The `pages` table: what each fetched URL was, for the next run's request decisions.
+
+Only what a later run needs is read back: the URLs of the crawl's sites that were dead ends
+('other') or gone ('dead'), with when they were last fetched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from autocrawl.db.models import Page
+
+PAGE_KINDS = ("article", "discussion", "listing", "feed", "sitemap", "robots", "other", "dead")
+SKIPPABLE_KINDS = ("other", "dead")
+BATCH_ROWS = 500  # rows per INSERT: 8 parameters each, far below SQLite's limit of bound parameters
+
+
+@dataclass(frozen=True)
+class PageVisit:
+    url_key: str  # autocrawl.urls.fetch_key of the canonical URL
+    url: str
+    site_key: str
+    kind: str
+    http_status: int | None
+    fetched_at: datetime
+
+
+def url_hash(url_key: str) -> str:
+    return hashlib.sha1(url_key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def load_dead_ends(engine: Engine, site_keys: Iterable[str]) -> dict[str, tuple[str, datetime]]:
+    """url_hash -> (kind, last fetched) of the sites' pages that were 'other' or 'dead'."""
+    query = select(Page.url_hash, Page.kind, Page.last_fetched).where(
+        Page.site_key.in_(list(site_keys)), Page.kind.in_(SKIPPABLE_KINDS)
+    )
+    with engine.connect() as conn:
+        return {row.url_hash: (row.kind, row.last_fetched) for row in conn.execute(query)}
+
+
+def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
+    """Insert or update one row per URL (the last visit wins); returns the rows written."""
+    rows = {
+        url_hash(v.url_key): {
+            "url_hash": url_hash(v.url_key),
+            "url": v.url,
+            "site_key": v.site_key,
+            "kind": v.kind,
+            "http_status": v.http_status,
+            "first_seen": v.fetched_at,
+            "last_fetched": v.fetched_at,
+            "fetch_count": 1,
+        }
+        for v in visits
+    }
+    insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
+    values = list(rows.values())
+    with engine.begin() as conn:
+        for start in range(0, len(values), BATCH_ROWS):
+            statement = insert(Page).values(values[start : start + BATCH_ROWS])
+            excluded = statement.excluded
+            conn.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["url_hash"],
+                    set_={
+                        "url": excluded.url,
+                        "kind": excluded.kind,
+                        "http_status": excluded.http_status,
+                        "last_fetched": excluded.last_fetched,
+                        "fetch_count": Page.fetch_count + 1,
+                    },
+                )
+            )
+    return len(values)

@@ -1,0 +1,92 @@
+"""After each run: per-site extraction health, stored and judged against the site's history.
+
+Tallies what the crawl saw of each site (requests and failures, linked pages, stored articles
+with title, date, authors, comments, body length), then at the end writes one `site_health` row
+per site (autocrawl.health.figures) with the alerts the figures raise against the site's last
+runs. Each alert is a WARNING line naming the site and the figure, a count
+(`autocrawl/health/alerts`), and an entry of the run summary's `"alerts"` (stat
+`autocrawl/alerts`); `autocrawl crawl --fail-on-alert` turns them into exit code 1.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from typing import Any
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from sqlalchemy.exc import SQLAlchemyError
+
+from autocrawl.db.engine import make_engine
+from autocrawl.db.health import record_health, site_history
+from autocrawl.health import SiteTally, alerts, figures
+from autocrawl.items import ArticleItem
+from autocrawl.urls import site_key
+
+logger = logging.getLogger(__name__)
+
+PAGE_KIND = "page"
+
+
+class SiteHealthMonitor:
+    def __init__(self, database_url: str, stats: Any = None) -> None:
+        self.database_url = database_url
+        self.stats = stats
+        self.tallies: dict[str, SiteTally] = defaultdict(SiteTally)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SiteHealthMonitor:
+        database_url = crawler.settings.get("DATABASE_URL")
+        if not database_url or not crawler.settings.getbool("AUTOCRAWL_HEALTH_ENABLED"):
+            raise NotConfigured
+        monitor = cls(database_url, crawler.stats)
+        crawler.signals.connect(monitor.request_left_downloader, signal=signals.request_left_downloader)
+        crawler.signals.connect(monitor.response_received, signal=signals.response_received)
+        crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
+        return monitor
+
+    def request_left_downloader(self, request: Request) -> None:
+        tally = self.tallies[site_key(request.url)]
+        tally.requests += 1
+        tally.failed += 1  # taken back when a usable response arrives
+
+    def response_received(self, response: Response, request: Request) -> None:
+        tally = self.tallies[site_key(request.url)]
+        if response.status < 400:
+            tally.failed -= 1
+            if request.meta.get("kind") == PAGE_KIND and response.status == 200:
+                tally.linked_pages += 1
+
+    def item_scraped(self, item: Any) -> None:
+        if not isinstance(item, ArticleItem) or not (item.body or "").strip():
+            return  # a 304 "not modified" item measures nothing
+        self.tallies[item.site].add_article(item.title, item.published_at, item.authors, item.body, len(item.comments))
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        measured = {site: figures(t) for site, t in self.tallies.items() if t.articles or t.linked_pages}
+        if not measured:
+            return
+        engine = make_engine(self.database_url)
+        try:
+            history = site_history(engine, measured)
+            rows = []
+            raised = []
+            for site, current in sorted(measured.items()):
+                found = alerts(site, current, history.get(site, []))
+                raised.extend(found)
+                rows.append((site, current, [a.as_dict() for a in found]))
+            record_health(engine, rows, run_id=self.stats.get_value("autocrawl/run_id") if self.stats else None)
+        except SQLAlchemyError as exc:
+            logger.warning("site health not recorded (%s: %s)", type(exc).__name__, str(exc).splitlines()[0])
+            return
+        finally:
+            engine.dispose()
+        for alert in raised:
+            logger.warning("health alert: %s", alert.message)
+        if self.stats is not None and raised:
+            self.stats.inc_value("autocrawl/health/alerts", len(raised))
+            self.stats.set_value("autocrawl/alerts", [a.message for a in raised])
