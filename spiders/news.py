@@ -125,7 +125,10 @@ class NewsSpider(scrapy.Spider):
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
         spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE")
         processes = settings.get("AUTOCRAWL_EXTRACT_PROCESSES", "auto")
-        spider.analyzer = PageAnalyzer(default_processes() if processes in ("auto", None, "") else int(processes))
+        spider.analyzer = PageAnalyzer(
+            default_processes() if processes in ("auto", None, "") else int(processes),
+            max_comments=settings.getint("AUTOCRAWL_MAX_COMMENTS_PER_PAGE") or None,
+        )
         crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
         if a["max_pages"]:
             crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(a["max_pages"]), priority="spider")
@@ -351,6 +354,11 @@ class NewsSpider(scrapy.Spider):
         if page.error:
             self._count("errors/comment_extraction")
             self.logger.warning("comment extraction failed on %s: %s", url, page.error)
+        if page.comments_cut:
+            self._count("skipped/comments_over_limit", page.comments_cut)
+            self.logger.warning(
+                "%d comments past AUTOCRAWL_MAX_COMMENTS_PER_PAGE not stored from %s", page.comments_cut, url
+            )
 
     def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
         """Append one page's comments; parents are indexes into the article's whole list, and a
