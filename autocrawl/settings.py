@@ -32,7 +32,14 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 HTTPERROR_ALLOWED_CODES: list[int] = [304]  # conditional GETs answer 304; the spider handles it
 REDIRECT_ENABLED = True
+REDIRECT_MAX_TIMES = 5
 METAREFRESH_ENABLED = True
+# A refresh within this many seconds is a redirect; slower ones reload a live page and are ignored.
+METAREFRESH_MAXDELAY = 10
+# Pages that are neither articles nor discovery pages (tags, galleries, calendars, dead links),
+# reached from other such pages, per site and run; what the bound cuts is counted
+# (autocrawl/skipped/page_budget). It bounds endless calendars and pagination traps.
+AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
 
 # Scrapy's cookies are not needed for news pages and leak state between sites.
 COOKIES_ENABLED = False
@@ -88,6 +95,8 @@ SPIDER_MIDDLEWARES = {
     # before HttpErrorMiddleware (50), so that it sees the 404s and 410s it remembers as dead
     "autocrawl.middlewares.page_memory.PageMemory": 45,
 }
+# Comments read from one page at most; what the limit cuts is counted (skipped/comments_over_limit).
+AUTOCRAWL_MAX_COMMENTS_PER_PAGE = 20000
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
 
@@ -108,6 +117,17 @@ DOWNLOADER_MIDDLEWARES = {
     # request is neither counted as sent nor answered from a cache. Requests made by other
     # middlewares (robots.txt) and every redirect hop pass it too.
     "autocrawl.middlewares.ssrf.SsrfGuard": 760,
+    # Scrapy's robots.txt middleware with each robots.txt fetched once and a 5xx one read as
+    # "disallow all" for the run (RFC 9309); then each page fetched once per run, whatever URL form
+    # or redirect leads to it; Scrapy's redirect and meta-refresh middlewares with every dead end
+    # (loop, other site, malformed Location, too many hops) counted.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "autocrawl.middlewares.robots.RobotsTxtOnce": 100,
+    "autocrawl.middlewares.redirects.FetchOnce": 120,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedRedirect": 600,
 }
 
 ITEM_PIPELINES = {

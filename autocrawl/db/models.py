@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    CheckConstraint,
     DateTime,
     Dialect,
     Float,
@@ -98,6 +99,9 @@ class Article(Base):
         Index("ix_articles_site_id", "site_id"),
         Index("ix_articles_duplicate_of", "duplicate_of"),
         Index("ix_articles_published_at", "published_at"),
+        Index("ix_articles_discusses_url", "discusses_url"),
+        Index("ix_articles_discusses_article_id", "discusses_article_id"),
+        CheckConstraint("kind IN ('article', 'discussion')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -125,6 +129,10 @@ class Article(Base):
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     duplicate_kind: Mapped[str | None] = mapped_column(String(8))
     similarity: Mapped[float | None] = mapped_column(Float)
+    # "discussion": a page whose main content is a comment thread (an aggregator item, a forum topic)
+    kind: Mapped[str] = mapped_column(String(16), default="article", server_default="article")
+    discusses_url: Mapped[str | None] = mapped_column(Text)  # a discussion's story, canonicalised
+    discusses_article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
 
     site: Mapped[Site] = relationship()
 

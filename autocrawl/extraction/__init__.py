@@ -6,7 +6,9 @@ Articles: `decode` (bytes to text as a browser would) and `dom` (parsing), `stru
 (JSON-LD, microdata, <meta>), `titles`, `bylines` (with `authors` for cleaning names), `pubdates`
 (with `dates` for parsing), `metadata` (the rest, and putting them together), `body` (the text,
 with `boilerplate` for furniture and `scripted` for script-rendered pages), `article` (all of it,
-and whether the page is an article). Comments: `comments` and its `comments_*` helpers.
+each field under `guard`, and whether the page is an article), `finish` (every field as stored:
+`plaintext` for text and URLs, `furniture` for what the body walk let through). Comments:
+`comments` and its `comments_*` helpers.
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ def extract_article(html: bytes, url: str, content_type: str | None = None) -> A
     return _extract(html, url, content_type)
 
 
-def extract_comments(html: bytes, url: str, content_type: str | None = None) -> CommentPage:
-    """Extract the reader comments of one page. Never raises on bad input."""
+def extract_comments(
+    html: bytes, url: str, content_type: str | None = None, max_comments: int | None = None
+) -> CommentPage:
+    """Extract the reader comments of one page (at most `max_comments`, what is cut is counted in
+    `CommentPage.comments_cut`). Never raises on bad input."""
+    from autocrawl.extraction.comments import MAX_COMMENTS_PER_PAGE
     from autocrawl.extraction.comments import extract_comments as _extract
 
-    return _extract(html, url, content_type)
+    return _extract(html, url, content_type, max_comments or MAX_COMMENTS_PER_PAGE)
