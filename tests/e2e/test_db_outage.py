@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -103,12 +103,19 @@ class Crawl:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        stdout, stderr = (f.seek(0) or f.read() for f in (self.stdout, self.stderr))
-        self.stdout.close()
-        self.stderr.close()
+        stdout, stderr = read_all(self.stdout), read_all(self.stderr)
         assert self.proc.returncode is not None
-        summary = next((json.loads(line) for line in reversed(stdout.splitlines()) if line.startswith("{")), {})
+        summary: dict[str, Any] = next(
+            (json.loads(line) for line in reversed(stdout.splitlines()) if line.startswith("{")), {}
+        )
         return self.proc.returncode, summary, stderr
+
+
+def read_all(file: IO[str]) -> str:
+    file.seek(0)
+    text = file.read()
+    file.close()
+    return text
 
 
 def wait_until(condition: Callable[[], bool], crawl: Crawl, timeout: float = 60) -> None:
