@@ -48,6 +48,7 @@ def test_json_line_crawl_runs_and_exit_code_agree(
     run_id = extension.run_id
     assert run_id is not None
     assert crawler.stats is not None
+    assert crawler.stats.get_value("autocrawl/run_id") == run_id
     for key, value in stats.items():
         crawler.stats.set_value(key, value)
     extension.spider_closed(spider, reason)
