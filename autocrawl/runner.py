@@ -76,6 +76,7 @@ class CrawlResult:
             "comments_updated": get("autocrawl/comments_updated"),
             "comments_deleted": get("autocrawl/comments_deleted"),
             "articles_not_stored": get("autocrawl/articles_not_stored"),
+            "alerts": list(s.get("autocrawl/alerts") or []),
             "skipped": skipped,
             "warnings": warnings,
             "errors": errors,
@@ -84,12 +85,12 @@ class CrawlResult:
 
     @property
     def status(self) -> str:
-        """'ok' or 'failed', by the rule `crawl_runs` uses too (autocrawl.runstatus)."""
+        """'ok', 'idle' or 'failed', by the rule `crawl_runs` uses too (autocrawl.runstatus)."""
         return run_status(self.stats, self.finish_reason)
 
     @property
     def ok(self) -> bool:
-        return self.status == "ok"
+        return self.status in ("ok", "idle")
 
     @property
     def exit_code(self) -> int:

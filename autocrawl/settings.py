@@ -142,10 +142,13 @@ EXTENSIONS = {
     "autocrawl.extensions.progress.Progress": 500,
     "autocrawl.extensions.runs.CrawlRuns": 100,
     "autocrawl.extensions.workers.SharedQueueIdle": 600,
-    "autocrawl.extensions.health.SiteHealthMonitor": 700,
+    # before CrawlRuns (100): the alerts are in the stats when the run's status is decided
+    "autocrawl.extensions.health.SiteHealthMonitor": 50,
 }
 # Per-site extraction health after each run (table site_health, alerts in the run summary).
 AUTOCRAWL_HEALTH_ENABLED = True
+# A health alert fails the run (status 'failed', exit 1): `autocrawl crawl --fail-on-alert`.
+AUTOCRAWL_FAIL_ON_ALERT = False
 # Seconds between progress lines (0: none).
 AUTOCRAWL_PROGRESS_INTERVAL = 10.0
 # Set by `autocrawl crawl`, which takes the crawl lock itself before Scrapy starts.

@@ -34,6 +34,9 @@ class FakeSpider(Spider):
         ("finished", {**FETCHED, "autocrawl/store_errors": 1}, "failed"),
         ("store_unavailable", {**FETCHED, "autocrawl/articles_not_stored": 3}, "failed"),
         ("finished", {**FETCHED, "spider_exceptions/count": 1}, "failed"),
+        ("finished", {**FETCHED, "autocrawl/alerts": ["a: date share fell"]}, "ok"),  # alerts alone: ok
+        ("finished", {**FETCHED, "autocrawl/health/failing_alerts": 1}, "failed"),  # --fail-on-alert
+        ("finished", {"autocrawl/distributed/run": "r1"}, "idle"),  # a worker that found no work
     ],
 )
 def test_json_line_crawl_runs_and_exit_code_agree(
@@ -61,7 +64,7 @@ def test_json_line_crawl_runs_and_exit_code_agree(
     assert run_status(stats, reason) == expected
     assert result.summary()["status"] == expected
     assert row["status"] == expected
-    assert result.exit_code == (0 if expected == "ok" else 1)
+    assert result.exit_code == (0 if expected in ("ok", "idle") else 1)
 
 
 def test_store_failure_is_counted_in_the_json_line() -> None:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from autocrawl.dates import parse_datetime
 from autocrawl.runner import EXIT_LOCKED, EXIT_USAGE, lock_name, project_settings, run_crawl
 from autocrawl.urls import site_key
 
@@ -35,6 +36,9 @@ def add_crawl_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", help="skip articles published before this ISO date")
     parser.add_argument("--revisit-days", type=float, help="revisit stored articles younger than this for comments")
     parser.add_argument("--wait", action="store_true", help="wait for a running crawl of the same sites to end")
+    parser.add_argument(
+        "--fail-on-alert", action="store_true", help="a site-health alert fails the run (exit 1, status failed)"
+    )
     parser.add_argument("--log-file", help="write the log here instead of stderr")
     parser.add_argument("--log-level", default=None, help="DEBUG, INFO (default), WARNING, ERROR")
     parser.add_argument("-O", "--output", help="also write the items to this feed file (e.g. items.jsonl)")
@@ -56,6 +60,8 @@ def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
         overrides["LOG_LEVEL"] = args.log_level.upper()
     if args.output:
         overrides["FEEDS"] = {args.output: {"format": "jsonlines", "overwrite": True}}
+    if getattr(args, "fail_on_alert", False):
+        overrides["AUTOCRAWL_FAIL_ON_ALERT"] = True
     return overrides
 
 
@@ -80,6 +86,8 @@ def check_start(command: str, urls: list[str], args: argparse.Namespace) -> tupl
     try:
         settings = project_settings(settings_overrides(args))
         check_start_urls(urls)
+        if args.since and parse_datetime(args.since) is None:
+            raise ValueError(f"--since {args.since!r} is not a date: give an ISO 8601 date such as 2024-01-31")
         if settings.get("LOG_FILE"):
             check_folder_writable(Path(settings.get("LOG_FILE")), "the log file")
         engine = open_checked_engine(settings.get("DATABASE_URL"), settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE"))

@@ -26,7 +26,7 @@ __all__ = [
     "recent_runs",
 ]
 
-RUN_STATUSES = ("running", "ok", "failed", "killed", "locked")
+RUN_STATUSES = ("running", "ok", "idle", "failed", "killed", "locked")
 
 
 def _jsonable(value: Any) -> Any:

@@ -107,3 +107,9 @@ def test_worker_on_out_of_date_database(workdir: Path, postgresql_url: str) -> N
 def test_worker_on_unreachable_redis(workdir: Path) -> None:
     proc = run(["worker", START, "--redis", "redis://127.0.0.1:1/0", "--db", "sqlite:///data/autocrawl.db"], workdir)
     assert_one_sentence(proc, 1, "autocrawl worker: cannot connect to Redis at redis://127.0.0.1:1/0")
+
+
+@pytest.mark.parametrize("since", ["yesterday", "2024-13-45"])
+def test_since_that_is_no_date_is_a_usage_error(workdir: Path, since: str) -> None:
+    proc = run(["crawl", "https://news.example.com/", "--since", since, "--db", "sqlite:///data/x.db"], workdir)
+    assert_one_sentence(proc, 2, f"--since {since!r} is not a date")
