@@ -154,8 +154,9 @@ def _clean_images(value: Any) -> list[dict[str, Any]]:
     for img in value or []:
         if isinstance(img, str):
             out.append({"url": img, "caption": None})
-        elif isinstance(img, Mapping) and img.get("url"):
-            out.append({"url": img.get("url"), "caption": img.get("caption")})
+        elif isinstance(img, Mapping) and (img.get("url") or img.get("caption")):
+            # a caption whose image the page gives no usable URL for is still the image's record
+            out.append({"url": img.get("url") or None, "caption": img.get("caption") or None})
     return out
 
 
