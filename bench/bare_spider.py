@@ -32,10 +32,10 @@ class BareSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         response = response.replace(cls=scrapy.http.XmlResponse)
-        response.selector.remove_namespaces()  # type: ignore[attr-defined]
-        for loc in response.xpath("//sitemap/loc/text()").getall():  # type: ignore[attr-defined]
+        response.selector.remove_namespaces()
+        for loc in response.xpath("//sitemap/loc/text()").getall():
             yield scrapy.Request(loc.strip(), callback=self.parse_sitemap)
-        for loc in response.xpath("//url/loc/text()").getall():  # type: ignore[attr-defined]
+        for loc in response.xpath("//url/loc/text()").getall():
             yield scrapy.Request(loc.strip())
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:

@@ -44,7 +44,7 @@ def _pages(corpora: Path, names: list[str], limit: int | None) -> list[tuple[str
     return out
 
 
-def _comments_extractor():  # type: ignore[no-untyped-def]
+def _comments_extractor():
     """`extract_comments`, or None while it is the placeholder."""
     try:
         from autocrawl.extraction import comments

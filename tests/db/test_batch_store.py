@@ -17,8 +17,8 @@ from tests.dedupe.test_index import STORY, SYNDICATED, exercise, unrelated
 def rows(engine: Engine) -> dict[str, Any]:
     """The stored rows, ids replaced by canonical URLs / fingerprints (comparable across stores)."""
     with engine.connect() as conn:
-        canon = dict(conn.execute(select(Article.id, Article.canonical_url)).all())
-        fps = dict(conn.execute(select(Comment.id, Comment.fingerprint)).all())
+        canon = dict[Any, Any](conn.execute(select(Article.id, Article.canonical_url)).all())
+        fps = dict[Any, Any](conn.execute(select(Comment.id, Comment.fingerprint)).all())
         return {
             "articles": [
                 (c, u, canon.get(d), k)

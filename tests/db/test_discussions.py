@@ -49,7 +49,7 @@ def discussion(**kw: Any) -> dict[str, Any]:
     return base
 
 
-def rows(engine: Engine) -> dict[str, Article]:
+def rows(engine: Engine) -> dict[str, Any]:
     with engine.connect() as conn:
         return {r.canonical_url: r for r in conn.execute(select(Article.__table__))}
 

@@ -201,17 +201,17 @@ def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository
     ]
     third = repo.save_article(article(comments=c2))
     assert (third.comments_new, third.comments_updated, third.comments_deleted) == (1, 1, 1)
-    rows = {r.author: r for r in comments_rows(engine)}
-    assert rows["Bob"].text == "I disagree, strongly." and rows["Bob"].edited_at is not None
-    assert rows["Ann"].deleted_at is not None and rows["Ann"].text == "Great piece."
-    assert rows["Eve"].parent_id == rows["Ann"].id
-    assert rows["Bob"].parent_id == rows["Ann"].id  # kept from the first crawl
-    assert len(rows) == 5
+    by_author = {r.author: r for r in comments_rows(engine)}
+    assert by_author["Bob"].text == "I disagree, strongly." and by_author["Bob"].edited_at is not None
+    assert by_author["Ann"].deleted_at is not None and by_author["Ann"].text == "Great piece."
+    assert by_author["Eve"].parent_id == by_author["Ann"].id
+    assert by_author["Bob"].parent_id == by_author["Ann"].id  # kept from the first crawl
+    assert len(by_author) == 5
 
     # an incomplete comment crawl never marks missing comments deleted
     fourth = repo.save_article(article(comments=[c2[0]], comments_complete=False))
     assert fourth.comments_deleted == 0
-    assert rows["Cy"].deleted_at is None
+    assert by_author["Cy"].deleted_at is None
     # an empty list (extraction failed) is not "all deleted" either
     fifth = repo.save_article(article(comments=[]))
     assert fifth.comments_deleted == 0

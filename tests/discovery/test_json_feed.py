@@ -12,7 +12,7 @@ BASE = "https://news.example.org/"
 FEED_URL = BASE + "feed.json"
 
 
-def _feed(version: str, items: list[dict[str, object]]) -> bytes:
+def _feed(version: str, items: list[object]) -> bytes:
     return json.dumps({"version": version, "title": "News", "home_page_url": BASE, "items": items}).encode()
 
 

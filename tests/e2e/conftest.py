@@ -83,7 +83,7 @@ def database_url(database_url: str) -> str:
 
 
 @pytest.fixture
-def run_crawl(database_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+def run_crawl(database_url: str, tmp_path: Path):
     """run_crawl(urls, *extra_args) -> CrawlOutcome, into the test's own database."""
 
     def run(urls: list[str], *extra: str) -> CrawlOutcome:

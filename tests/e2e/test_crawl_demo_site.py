@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ def url_key(url: str) -> str:
     return url.split("#")[0].rstrip("/")
 
 
-def stored_by_path(store: Store, base: str) -> dict[str, object]:
+def stored_by_path(store: Store, base: str) -> dict[str, Any]:
     return {url_key(k).removeprefix(base): v for k, v in store.articles().items()}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .conftest import Store
 
 
-def requested(server) -> set[str]:  # type: ignore[no-untyped-def]
+def requested(server) -> set[str]:
     return {r.path for r in server.requests}
 
 

@@ -31,7 +31,7 @@ def test_comments_corpus_scores() -> None:
         print(reason)
         pytest.skip(reason)
     sys.path.insert(0, str(SCORING))
-    import metrics  # type: ignore[import-not-found]
+    import metrics
 
     rows = []
     for line in (CORPUS / "truth.jsonl").read_text(encoding="utf-8").splitlines():

@@ -41,7 +41,7 @@ def _metrics() -> Any:
         print(f"quality gate skipped: no scorer at {SCORING}")
         pytest.skip(f"scorer not found at {SCORING}")
     sys.path.insert(0, str(SCORING))
-    import metrics  # type: ignore[import-not-found]
+    import metrics
 
     return metrics
 
