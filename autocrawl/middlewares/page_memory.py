@@ -1,14 +1,16 @@
 """Incremental runs that spend no request on known dead ends (a spider middleware).
 
 Each page the spider follows from a link (request meta kind "page") is remembered in the
-`pages` table with what it turned out to be: an article (the spider sets meta "page_kind"), a
+`pages` table with what it turned out to be: an article or a discussion (the spider sets meta
+"page_kind"; the item says its kind), a
 listing (it links to at least LISTING_MIN_ARTICLE_LINKS articles or pages of a listing: the
 spider counts them in meta "article_links"), 'other' (an HTML page that is neither: a gallery, a
 video, an about page), or 'dead' (404/410). A later run does not request an 'other' page again until it is
 AUTOCRAWL_RECHECK_OTHER_DAYS old, nor a dead one until AUTOCRAWL_RECHECK_DEAD_DAYS; what it
 skipped is counted (`autocrawl/skipped/known_other`, `autocrawl/skipped/known_dead`).
-Start, robots, sitemap, feed and comment requests are never skipped here, and articles are
-left to the known-articles rules of the spider.
+Start, robots, sitemap and feed responses are remembered with their kind (a home page as a
+listing) but never skipped: discovery pages are fetched every run. Comment pages belong to their
+article and are not remembered; articles are left to the known-articles rules of the spider.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ PAGE_KIND = "page"  # request meta "kind" of pages followed from links
 DEAD_STATUSES = (404, 410)
 FLUSH_EVERY = 1000
 LISTING_MIN_ARTICLE_LINKS = 2
+# request meta "kind" of discovery requests -> the page kind remembered for them
+DISCOVERY_KINDS = {"start": "listing", "robots": "robots", "sitemap": "sitemap", "feed": "feed"}
 
 
 def _key(url: str) -> str:
@@ -120,6 +124,7 @@ class PageMemory:
             tally.requests += 1
         elif isinstance(output, ArticleItem):
             tally.articles += 1
+            tally.discussions += output.kind == "discussion"
         return True
 
     def _known_dead_end(self, url: str) -> bool:
@@ -135,11 +140,19 @@ class PageMemory:
         return True
 
     def _classify(self, response: Response, tally: _Tally) -> None:
-        if response.meta.get("kind") != PAGE_KIND or response.status in DEAD_STATUSES or response.status >= 500:
+        request_kind = response.meta.get("kind")
+        if response.status in DEAD_STATUSES or response.status >= 500:
             return
         if 300 <= response.status < 400 and response.status != 304:
             return  # a redirect: its target is remembered when it is fetched
-        if tally.articles or response.status == 304 or response.meta.get("page_kind") == "article":
+        if request_kind in DISCOVERY_KINDS:  # fetched every run; remembered for readers of the table
+            self._remember(response, DISCOVERY_KINDS[request_kind])
+            return
+        if request_kind != PAGE_KIND:
+            return  # comment pages belong to their article
+        if tally.discussions:
+            kind = "discussion"
+        elif tally.articles or response.status == 304 or response.meta.get("page_kind") == "article":
             kind = "article"
         elif response.meta.get("article_links", 0) >= LISTING_MIN_ARTICLE_LINKS:
             kind = "listing"
@@ -161,8 +174,9 @@ class PageMemory:
 class _Tally:
     """What the spider made of one response."""
 
-    __slots__ = ("articles", "requests")
+    __slots__ = ("articles", "discussions", "requests")
 
     def __init__(self) -> None:
         self.articles = 0
+        self.discussions = 0
         self.requests = 0

@@ -19,6 +19,8 @@ def test_known_dead_ends_are_not_fetched_again_until_old_enough(demo_site, run_c
     assert kinds["/about"] == "other"
     assert kinds["/missing-page"] == "dead"
     assert kinds["/latest/"] == "listing"
+    assert kinds["/robots.txt"] == "robots" and kinds["/"] == "listing"
+    assert "sitemap" in kinds.values() and "feed" in kinds.values()
     assert sum(kind == "article" for kind in kinds.values()) >= len(site.articles) // 2
 
     server.clear_requests()
