@@ -40,6 +40,7 @@ def comment_key(
 
 class StoredComment(Protocol):
     id: int
+    parent_id: int | None
     external_id: str | None
     author: str | None
     published_at: Any
@@ -74,8 +75,9 @@ def pair_edited_comments(
         candidates = [r for r in free if normalize_text(r.author) == author and minute(r.published_at) == published]
         same_place = [r for r in candidates if r.position == row.get("position")]
         similar = [r for r in candidates if _similar(r.text, row.get("text"))]
-        chosen = (same_place or similar or [None])[0]
-        if chosen is not None:
+        matches = same_place or similar
+        if matches:
+            chosen = matches[0]
             pairs.append((index, chosen))
             free.remove(chosen)
     return pairs

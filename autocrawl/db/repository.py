@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from autocrawl.db.engine import reader
 from autocrawl.db.keys import assign_comment_keys, edit_update, pair_edited_comments
-from autocrawl.db.provenance import record_provenance
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site, utcnow
+from autocrawl.db.provenance import record_provenance
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
 from autocrawl.urls import canonicalize, site_key

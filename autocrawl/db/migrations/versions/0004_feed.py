@@ -28,7 +28,16 @@ ARTICLE_FEED_COLUMNS = (
     "body", "body_hash", "tags", "images", "site_name", "comments_declared", "version", "duplicate_of",
     "duplicate_kind", "similarity", "language_declared",
 )  # fmt: skip
-COMMENT_FEED_COLUMNS = ("article_id", "parent_id", "external_id", "author", "text", "published_at", "edited_at", "deleted_at")
+COMMENT_FEED_COLUMNS = (
+    "article_id",
+    "parent_id",
+    "external_id",
+    "author",
+    "text",
+    "published_at",
+    "edited_at",
+    "deleted_at",
+)
 
 # One advisory lock for every writer of the feed (PostgreSQL): taken with the first change_seq of
 # a transaction and held to its end, so sequence numbers are handed out in commit order.
