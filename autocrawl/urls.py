@@ -11,11 +11,12 @@ trailing slash, query order) to one string, the article's key in the store.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
 
-__all__ = ["canonicalize", "site_key", "same_site", "resolve_canonical", "TRACKING_PARAMS"]
+__all__ = ["canonicalize", "site_key", "store_site_key", "same_site", "resolve_canonical", "TRACKING_PARAMS"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -204,6 +205,28 @@ def site_key(url: str) -> str:
     scheme = parts.scheme.lower() or "http"
     host, port = _host_port(scheme, parts.netloc)
     return _netloc(host, port)
+
+
+def store_site_key(url: str, crawl_sites: Iterable[str] = ()) -> str:
+    """The site identity the store keys `sites` on: `site_key` without the port, so a site served
+    on another port (the demo picks a free one each run) stays one site. The port is kept only
+    when `crawl_sites` (the site keys of the crawl's start URLs) holds the same host with
+    another port: two sites that differ only by port."""
+    key = site_key(url)
+    host, port = _split_site_key(key)
+    if port is None:
+        return key
+    if any(h == host and p != port for h, p in (_split_site_key(site_key(k)) for k in crawl_sites)):
+        return key
+    return host
+
+
+def _split_site_key(key: str) -> tuple[str, int | None]:
+    try:
+        port = urlsplit("http://" + key).port
+    except ValueError:
+        return key, None
+    return (key[: -len(f":{port}")], port) if port is not None else (key, None)
 
 
 def _site_for_compare(url: str) -> str:

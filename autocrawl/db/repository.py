@@ -33,7 +33,7 @@ from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Si
 from autocrawl.db.provenance import record_provenance
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
-from autocrawl.urls import canonicalize, site_key
+from autocrawl.urls import canonicalize, site_key, store_site_key
 
 __all__ = [
     "Repository",
@@ -206,7 +206,7 @@ def _prepare(item: dict[str, Any]) -> _Prepared:
     url = url or canonical
     forms = _unique([canonical, url, *(item.get("urls") or [])])
     forms = _unique([*forms, *(canonicalize(f) for f in forms)])
-    key = site_key(item.get("site") or "") or site_key(url)
+    key = site_key(item.get("site") or "") or store_site_key(url)
     return _Prepared(url, canonical, forms, key)
 
 
@@ -784,7 +784,11 @@ class Repository:
             gone = [r.id for r in rows if r.id not in seen_ids and r.deleted_at is None]
             if gone:
                 for i in range(0, len(gone), _CHUNK):
-                    session.execute(update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now, last_run_id=run_id))
+                    session.execute(
+                        update(Comment)
+                        .where(Comment.id.in_(gone[i : i + _CHUNK]))
+                        .values(deleted_at=now, last_run_id=run_id)
+                    )
                 out.comments_deleted += len(gone)
 
 

@@ -64,6 +64,8 @@ class CrawlRuns:
                 self._refuse("locked", f"another crawl of these sites is running ({exc})")
                 return
         self.run_id = start_run(self.engine, spider.name, arguments)
+        if self.crawler.stats is not None:  # the store writes it into each row's provenance
+            self.crawler.stats.set_value("autocrawl/run_id", self.run_id)
         logger.info("crawl run %d started", self.run_id)
 
     def _refuse(self, reason: str, message: str) -> None:
