@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
-from autocrawl.discovery import Link, html_links
+from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
 from autocrawl.extraction.decode import decode_html
 
@@ -44,7 +44,7 @@ def analyze_page(body: bytes, url: str, content_type: str | None, comment_page: 
         links = html_links(decode_html(body, content_type).text, url)
         error = None
     except Exception as exc:  # a page whose links cannot be read still gives its article
-        links, error = [], f"{type(exc).__name__}: {exc}"
+        links, error = LinkList(), f"{type(exc).__name__}: {exc}"
     return PageAnalysis(article, comments, links, error)
 
 

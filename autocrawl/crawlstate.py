@@ -1,5 +1,6 @@
-"""What a crawl knows before it starts: the articles of its sites already stored, so that an
-incremental run skips what has not changed and sends conditional GETs for what may have."""
+"""What a crawl knows about its sites: before it starts, the articles already stored (so that an
+incremental run skips what has not changed and sends conditional GETs for what may have); while
+it runs, the budget of pages that are not news (`PageBudget`)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,42 @@ def load_known_articles(
         return {}
     finally:
         engine.dispose()
+
+
+class PageBudget:
+    """Per site, the pages a crawl may spend on pages that are neither articles nor discovery
+    pages (tags, galleries, calendars, dead links), reached from other such pages.
+
+    A request holds one unit from `reserve` until `settle`: an answer that is an article gives
+    it back, anything else (another such page, a failure) spends it. So at most `limit` such
+    pages are ever requested, however fast the links come. A limit of 0 means no limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.spent: dict[str, int] = {}
+        self.pending: dict[str, int] = {}
+        self.exhausted: set[str] = set()
+
+    def reserve(self, site: str) -> bool:
+        """Take a unit for one request to `site`; False when none is left."""
+        if self.limit <= 0:
+            return True
+        if self.spent.get(site, 0) + self.pending.get(site, 0) >= self.limit:
+            return False
+        self.pending[site] = self.pending.get(site, 0) + 1
+        return True
+
+    def settle(self, site: str, spent: bool) -> None:
+        """The answer to a reserved request came: `spent` unless it was an article."""
+        if self.limit <= 0:
+            return
+        self.pending[site] = max(0, self.pending.get(site, 0) - 1)
+        if spent:
+            self.spent[site] = self.spent.get(site, 0) + 1
+
+    def first_cut(self, site: str) -> bool:
+        """True the first time the budget of `site` cuts a request (to log it once)."""
+        if site in self.exhausted:
+            return False
+        self.exhausted.add(site)
+        return True

@@ -52,6 +52,8 @@ class ArticleItem:
     duplicate_of_url: str | None = None  # canonical URL of the original this one copies
     duplicate_kind: str | None = None  # "exact" or "near"
     similarity: float | None = None  # estimated Jaccard similarity to the original (near duplicates)
+    kind: str = "article"  # "discussion": a page whose main content is a comment thread (docs/schema.md)
+    discusses_url: str | None = None  # a discussion's outbound link: the story it discusses
 
 
 @dataclass
@@ -92,6 +94,8 @@ def article_item(
         images=[{"url": image.url, "caption": image.caption} for image in article.images],
         tags=list(article.tags),
         site_name=article.site_name,
+        kind=getattr(article, "kind", "article"),
+        discusses_url=getattr(article, "discusses_url", None),
         urls=urls,
         etag=etag,
         last_modified=last_modified,

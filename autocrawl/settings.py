@@ -32,12 +32,18 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 HTTPERROR_ALLOWED_CODES: list[int] = [304]  # conditional GETs answer 304; the spider handles it
 REDIRECT_ENABLED = True
+REDIRECT_MAX_TIMES = 5
 METAREFRESH_ENABLED = True
+# A refresh within this many seconds is a redirect; slower ones reload a live page and are ignored.
+METAREFRESH_MAXDELAY = 10
+# Pages that are neither articles nor discovery pages (tags, galleries, calendars, dead links),
+# reached from other such pages, per site and run; what the bound cuts is counted
+# (autocrawl/skipped/page_budget). It bounds endless calendars and pagination traps.
+AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
 
 # Scrapy's cookies are not needed for news pages and leak state between sites.
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -62,8 +68,8 @@ NEARDUP_SHINGLE_SIZE = 5
 # stored article always has its signature); not yet written ones still answer queries in this run.
 NEARDUP_WRITE_BATCH = STORE_BATCH_SIZE
 
-# Crawl limits (spider arguments override them): 0 means no limit.
-AUTOCRAWL_MAX_PAGES = 0
+# Crawl limits (spider arguments override them): 0 means no limit. The page limit is Scrapy's own
+# CLOSESPIDER_PAGECOUNT (`--max-pages`, `-a max_pages=N`).
 AUTOCRAWL_MAX_DEPTH = 6
 AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/feed date or page date)
 # Revisit articles younger than this many days for new comments.
@@ -104,6 +110,17 @@ DOWNLOADER_MIDDLEWARES = {
     # request is neither counted as sent nor answered from a cache. Requests made by other
     # middlewares (robots.txt) and every redirect hop pass it too.
     "autocrawl.middlewares.ssrf.SsrfGuard": 760,
+    # Scrapy's robots.txt middleware with each robots.txt fetched once and a 5xx one read as
+    # "disallow all" for the run (RFC 9309); then each page fetched once per run, whatever URL form
+    # or redirect leads to it; Scrapy's redirect and meta-refresh middlewares with every dead end
+    # (loop, other site, malformed Location, too many hops) counted.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "autocrawl.middlewares.robots.RobotsTxtOnce": 100,
+    "autocrawl.middlewares.redirects.FetchOnce": 120,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "autocrawl.middlewares.redirects.GuardedRedirect": 600,
 }
 
 ITEM_PIPELINES = {
@@ -113,6 +130,8 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    # autocrawl's progress line (pages, articles, comments per minute) replaces Scrapy's LogStats
+    "scrapy.extensions.logstats.LogStats": None,
     "autocrawl.extensions.progress.Progress": 500,
     "autocrawl.extensions.runs.CrawlRuns": 100,
     "autocrawl.extensions.workers.SharedQueueIdle": 600,

@@ -6,19 +6,44 @@ trailing slash, query order) to one string, the article's key in the store.
 
 `site_key(url)` is the identity of a site: the lower-cased host with a non-default port
 (tests serve several sites on 127.0.0.1 with different ports), "www." kept.
+
+`absolute_url(href, base_url)` resolves a link and refuses what cannot be requested.
+No function here raises, whatever the string: an unusable URL gives "".
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
 
-__all__ = ["canonicalize", "site_key", "store_site_key", "same_site", "resolve_canonical", "TRACKING_PARAMS"]
+__all__ = [
+    "MAX_URL_LENGTH",
+    "TRACKING_PARAMS",
+    "absolute_url",
+    "canonicalize",
+    "fetch_key",
+    "resolve_canonical",
+    "same_site",
+    "site_key",
+    "store_site_key",
+]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Longer than any real article URL; browsers and servers commonly cap URLs near 8 KB.
+MAX_URL_LENGTH = 4096
+# Removed anywhere in a URL, as browsers do (WHATWG URL standard: ASCII tab and newline).
+_TAB_NEWLINE = re.compile(r"[\t\n\r]")
+# Any other C0 control character, DEL, or a space in the host makes the URL unusable.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
+# An http(s) URL with a plain ASCII host, no user info, no control character nor space.
+_PLAIN_URL = re.compile(r"https?://[a-z0-9.-]*[a-z0-9][a-z0-9.-]*(?::(\d{1,5}))?(?:[/?][^\x00-\x20\x7f]*)?", re.I)
+_HOST_CHARS = re.compile(r"[a-z0-9._~-]+")
 
 # Query parameters that never change what an article page shows.
 TRACKING_PARAMS = frozenset(
@@ -109,7 +134,7 @@ def _host_port(scheme: str, netloc: str) -> tuple[str, int | None]:
     host = host.strip().rstrip(".").lower()
     if host and not host.startswith("[") and not host.isascii():
         try:
-            host = host.encode("idna").decode("ascii")
+            host = host.encode("idna").decode("ascii").rstrip(".")  # "。" is a dot in IDNA
         except UnicodeError:
             host = quote(host, safe="")
     port: int | None = None
@@ -144,33 +169,93 @@ def _clean_path(path: str) -> str:
     return path
 
 
-def canonicalize(url: str) -> str:
-    """The one canonical form of an article URL (see the module docstring).
+def _valid_host(netloc: str, hostname: str | None) -> bool:
+    """A host a request can go to: a DNS name (IDNA for non-ASCII) or an IP literal."""
+    if not hostname:
+        return False
+    userinfo, _, hostport = netloc.rpartition("@")
+    if "[" in userinfo or "]" in userinfo:  # read as a host by some parsers (w3lib)
+        return False
+    if "[" in hostport or "]" in hostport:  # an IPv6 literal: urlsplit checks neither place nor address
+        after = hostport.partition("]")[2]
+        if not hostport.startswith("[") or hostport.count("[") != 1 or (after and not after.startswith(":")):
+            return False
+        try:
+            ipaddress.IPv6Address(hostname)
+        except ValueError:
+            return False
+        return True
+    if not hostname.isascii():
+        try:
+            hostname = hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            return False
+    return _HOST_CHARS.fullmatch(hostname) is not None and any(c.isalnum() for c in hostname)
 
-    Idempotent: `canonicalize(canonicalize(u)) == canonicalize(u)`. Non-HTTP(S) URLs and
-    strings that are not URLs are returned stripped, otherwise unchanged.
+
+def absolute_url(href: str, base_url: str = "") -> str:
+    """`href` resolved against `base_url`, without its fragment, when that is an http(s) URL a
+    request can go to; "" otherwise.
+
+    Unusable: another scheme after resolution (`mailto:`, `javascript:`, `data:`), no host, a bad
+    port (`:99999`, `:0`), a broken IPv6 literal, a control character, a host with characters no
+    DNS name has, more than `MAX_URL_LENGTH` characters. Tabs and newlines are dropped as browsers do.
     """
-    url = (url or "").strip()
-    if not url:
+    if not isinstance(href, str) or not isinstance(base_url, str):
+        return ""
+    href = _TAB_NEWLINE.sub("", href).strip()
+    if not href or len(href) > MAX_URL_LENGTH:
         return ""
     try:
-        return _canonicalize(url)
-    except ValueError:  # a malformed URL (bad port, broken IPv6 literal) is its own key
-        return url
+        # (urljoin would return an absolute http(s) URL as it is, only slower)
+        relative = base_url and not _ABSOLUTE.match(href)
+        url = urljoin(_TAB_NEWLINE.sub("", base_url).strip(), href) if relative else href
+        url = url.split("#", 1)[0].strip()  # "/a ?" joins to ".../a " (an empty query is dropped)
+        common = _PLAIN_URL.fullmatch(url)
+        if common:  # most URLs: no need to split them (a sitemap holds 50,000)
+            plain_port = int(common.group(1) or 80)
+            return url if 0 < plain_port < 65536 and len(url) <= MAX_URL_LENGTH else ""
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ""
+    if (
+        parts.scheme.lower() not in _DEFAULT_PORTS
+        or port == 0
+        or len(url) > MAX_URL_LENGTH
+        or _CONTROL.search(url)
+        or not _valid_host(parts.netloc, parts.hostname)
+    ):
+        return ""
+    return url
+
+
+def canonicalize(url: str) -> str:
+    """The one canonical form of an article URL (see the module docstring); "" when `url` is
+    not a usable absolute http(s) URL (see `absolute_url`).
+
+    Idempotent: `canonicalize(canonicalize(u)) == canonicalize(u)` for every string.
+    """
+    usable = absolute_url(url)
+    if not usable:
+        return ""
+    try:
+        canonical = _canonicalize(usable)
+    except (ValueError, UnicodeError):
+        return ""
+    return canonical if absolute_url(canonical) == canonical else ""
 
 
 def _canonicalize(url: str) -> str:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS or not parts.netloc:
-        return url
     host, port = _host_port(scheme, parts.netloc)
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not _is_tracking(k) and not _is_variant(k, v)
     ]
-    path = _clean_path(parts.path)
+    path = _clean_path(parts.path.replace("\\", "/"))  # browsers and w3lib read a backslash as "/"
     rebuilt = urlunsplit((scheme, _netloc(host, port), path, urlencode(query), ""))
     # w3lib normalises percent-encoding (unreserved chars decoded, the rest upper-case %XX,
     # UTF-8 for non-ASCII) and sorts the query.

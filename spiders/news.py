@@ -7,7 +7,10 @@ and `autocrawl.extraction`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import asyncio
+import re
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -16,10 +19,13 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from autocrawl import discovery
+from autocrawl import urls as url_rules
 from autocrawl.analysis import PageAnalysis, PageAnalyzer, default_processes
-from autocrawl.crawlstate import KnownArticle, load_known_articles
+from autocrawl.crawlstate import KnownArticle, PageBudget, load_known_articles
 from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
 from autocrawl.discovery import (
     DocumentKind,
@@ -31,6 +37,8 @@ from autocrawl.discovery import (
     sniff_document,
 )
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
+from autocrawl.middlewares.counted import CountedIgnore
+from autocrawl.middlewares.redirects import AlreadyFetched, page_unchanged
 from autocrawl.middlewares.refusal import RequestRefused
 from autocrawl.middlewares.scope import site_scope
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key, store_site_key
@@ -41,8 +49,48 @@ PRIORITY_COMMENTS = 25
 PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
-REDIRECT_CODES = (301, 302, 303, 307, 308)
-MAX_PAGE_REDIRECTS = 5
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+# shim until discovery merge: the discovery helper delivers these in autocrawl.discovery / autocrawl.urls
+def _is_action_link_shim(url: str, text: str | None = None) -> bool:
+    return bool(_ACTION_SHIM.search(url))
+
+
+_ACTION_SHIM = re.compile(
+    r"/(?:vote|reply|flag|hide|fave|favorite|login|logout|signup|submit|share|print)(?:[/?#]|$)"
+    r"|[?&](?:goto|whence|action)=|^(?:javascript|mailto):",
+    re.I,
+)
+
+
+def _sitemap_body_shim(data: bytes, url: str, content_type: str | None, max_size: int) -> bytes | None:
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_size + 1 if max_size else 0)
+    except zlib.error:
+        return None
+    return None if max_size and len(out) > max_size else out
+
+
+is_action_link = getattr(url_rules, "is_action_link", _is_action_link_shim)  # shim until discovery merge
+looks_like_calendar_trap = getattr(
+    discovery, "looks_like_calendar_trap", lambda url: False
+)  # shim until discovery merge
+sitemap_body = getattr(discovery, "sitemap_body", _sitemap_body_shim)  # shim until discovery merge
+
+
+def parse_since(value: str | None) -> datetime | None:
+    """The `since` argument as an aware datetime; None when not given. A value that is no date is a
+    usage error (ValueError), never a silently disabled filter."""
+    if not value:
+        return None
+    parsed = parse_datetime(str(value))
+    if parsed is None:
+        raise ValueError(f"since={value!r} is not a date: give an ISO 8601 date such as 2024-01-31")
+    return as_aware(parsed)
 
 
 def _split_urls(value: str | list[str] | None) -> list[str]:
@@ -81,6 +129,7 @@ class NewsSpider(scrapy.Spider):
         self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
         self.requested: set[str] = set()  # fetch keys (canonical URL less scheme) requested as pages this run
         self.counted: set[tuple[str, str]] = set()  # (stat, canonical URL) counted once per run
+        self.calendar_sites: set[str] = set()  # sites whose calendar-like links were logged
         # set from settings and arguments in from_crawler
         self.max_depth = 0
         self.since: datetime | None = None
@@ -89,6 +138,8 @@ class NewsSpider(scrapy.Spider):
         self.database_url: str | None = None
         self.follow_article_links = False
         self.analyzer = PageAnalyzer(0)
+        self.budget = PageBudget(0)
+        self.max_sitemap_size = 0
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -96,12 +147,13 @@ class NewsSpider(scrapy.Spider):
         settings = crawler.settings
         a = spider._args
         spider.max_depth = int(a["max_depth"] or settings.getint("AUTOCRAWL_MAX_DEPTH"))
-        since = parse_datetime(str(a["since"] or settings.get("AUTOCRAWL_SINCE") or ""))
-        spider.since = as_aware(since) if since else None
+        spider.since = parse_since(str(a["since"] or settings.get("AUTOCRAWL_SINCE") or ""))
         revisit = a["revisit_days"] if a["revisit_days"] is not None else settings.getfloat("AUTOCRAWL_REVISIT_DAYS")
         spider.revisit_age = timedelta(days=float(revisit))
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
+        spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
+        spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE")
         processes = settings.get("AUTOCRAWL_EXTRACT_PROCESSES", "auto")
         spider.analyzer = PageAnalyzer(default_processes() if processes in ("auto", None, "") else int(processes))
         crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
@@ -132,35 +184,60 @@ class NewsSpider(scrapy.Spider):
         """Any response: robots.txt, a sitemap, a feed, or an HTML page."""
         self._count("pages/fetched")
         content_type = _header(response, "Content-Type")
-        kind = sniff_document(response.body, content_type, response.url)
-        if response.status not in (304, *REDIRECT_CODES) and kind is DocumentKind.HTML and response.body.strip():
-            analysis = await self.analyzer.analyze(response.body, response.url, content_type)
+        body = response.body
+        if response.meta.get("kind") == "sitemap" and body.startswith(GZIP_MAGIC):
+            unpacked = sitemap_body(body, response.url, content_type, self.max_sitemap_size)
+            if unpacked is None:
+                self._count("errors/sitemap_too_large")
+                self.logger.warning(
+                    "sitemap not read (bigger than %d bytes unpacked, or not gzip): %s",
+                    self.max_sitemap_size,
+                    response.url,
+                )
+                return
+            body = unpacked
+        kind = sniff_document(body, content_type, response.url)
+        if response.status != 304 and kind is DocumentKind.HTML and body.strip():
+            if looks_binary(body):
+                self._settle_budget(response.meta, spent=True)
+                self._count("skipped/binary")
+                self.logger.warning("skipped (binary content served as %s): %s", content_type, response.url)
+                return
+            if response.meta.get("kind") == "sitemap" and not response.meta.get("guessed"):
+                self._count("errors/not_a_sitemap")
+                self.logger.warning("an HTML page where a sitemap was expected: %s", response.url)
+                return
+            analysis = await self.analyzer.analyze(body, response.url, content_type)
+            self._settle_budget(response.meta, spent=not (analysis.article and analysis.article.is_article))
             for output in self._parse_html(response, content_type, analysis):
                 yield output
             return
-        for output in self._parse_other(response, content_type, kind):
+        self._settle_budget(response.meta, spent=response.status != 304)
+        if response.status != 304 and kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX, DocumentKind.FEED):
+            is_feed = kind is DocumentKind.FEED
+            self._count("discovery/feeds" if is_feed else "discovery/sitemaps")
+            # A sitemap may list 50,000 URLs: read it off the reactor thread, which keeps downloading.
+            read = feed_links if is_feed else sitemap_links
+            links, canonicals = await asyncio.to_thread(read_listing, read, body, response.url)
+            for output in self._follow_links(response, links, canonicals):
+                yield output
+            return
+        for output in self._parse_other(response, body, content_type, kind):
             yield output
 
-    def _parse_other(self, response: Response, content_type: str | None, kind: DocumentKind) -> Iterator[Any]:
-        """Not-modified answers, redirects, discovery files, empty and non-HTML responses."""
+    def _parse_other(
+        self, response: Response, body: bytes, content_type: str | None, kind: DocumentKind
+    ) -> Iterator[Any]:
+        """Not-modified answers, discovery files, empty and non-HTML responses."""
         if response.status == 304:
             yield from self._not_modified(response)
             return
-        if response.status in REDIRECT_CODES:
-            yield from self._redirected(response)
-            return
-        body = response.body
         if kind is DocumentKind.ROBOTS:
             sitemaps = robots_sitemaps(body, response.url)
             if not sitemaps and response.meta.get("kind") == "robots":
-                sitemaps = [Link(urljoin(response.url, "/sitemap.xml"), LinkKind.SITEMAP)]
+                guess = urljoin(response.url, "/sitemap.xml")
+                yield self._request(guess, self.parse, PRIORITY_DISCOVERY, kind="sitemap", guessed=True)
             yield from self._follow_links(response, sitemaps)
-        elif kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX):
-            self._count("discovery/sitemaps")
-            yield from self._follow_links(response, sitemap_links(body, response.url))
-        elif kind is DocumentKind.FEED:
-            self._count("discovery/feeds")
-            yield from self._follow_links(response, feed_links(body, response.url))
         elif kind is DocumentKind.HTML:
             self._count("skipped/empty")
             self.logger.warning("empty page: %s", response.url)
@@ -175,7 +252,8 @@ class NewsSpider(scrapy.Spider):
             if warning == "no-body" and not article.is_article:
                 continue  # a listing or an about page has no body to find: nothing to report
             self._count(f"warnings/{warning}")
-            self.logger.debug("page warning %s: %s", warning, response.url)
+            log = self.logger.info if warning == "charset-mismatch" else self.logger.debug
+            log("page warning %s: %s", warning, response.url)
         links = analysis.links
         if analysis.links_error:
             self._count("errors/links")
@@ -234,11 +312,23 @@ class NewsSpider(scrapy.Spider):
         item.comments_declared = comment_page.declared_count
         seen = {canonicalize(page_url), canonical}
         candidates = [comment_page.next_page_url, *comment_page.comment_page_urls]
-        next_url = next((u for u in candidates if u and canonicalize(u) not in seen), None)
+        next_url = next((u for u in candidates if self._comment_page_url(u, page_url, seen)), None)
         if next_url and self.max_comment_pages > 0:
             yield self._comment_request(next_url, item, pages_seen=seen)
         else:
             yield item
+
+    def _comment_page_url(self, url: str | None, page_url: str, seen: set[str]) -> bool:
+        """A comment page URL worth requesting: a well-formed URL not seen yet, and no action link."""
+        if not url:
+            return False
+        canonical = self._checked_canonical(url, page_url)
+        if canonical is None or canonical in seen:
+            return False
+        if is_action_link(url):
+            self._count("skipped/action_links")
+            return False
+        return True
 
     def _comment_request(self, url: str, item: ArticleItem, pages_seen: set[str]) -> scrapy.Request:
         return scrapy.Request(
@@ -248,33 +338,31 @@ class NewsSpider(scrapy.Spider):
             priority=PRIORITY_COMMENTS,
             dont_filter=True,
             # Comment pages stay on the article's site (autocrawl.middlewares.scope), dont_filter or not.
-            meta={
-                "article_item": item,
-                "pages_seen": pages_seen,
-                "kind": "comments",
-                "site_scope": site_scope(item.url),
-            },
+            meta={"kind": "comments", "site_scope": site_scope(item.url)},
+            cb_kwargs={"item": item, "pages_seen": pages_seen},
         )
 
-    async def parse_comments(self, response: Response) -> AsyncIterator[Any]:
+    async def parse_comments(self, response: Response, item: ArticleItem, pages_seen: set[str]) -> AsyncIterator[Any]:
         """One more page of an article's comments; the item goes on when the last page is in."""
         analysis = await self.analyzer.analyze(
             response.body, response.url, _header(response, "Content-Type"), comment_page=True
         )
-        for output in self._comment_page_done(response, analysis.comments):
+        for output in self._comment_page_done(response, analysis.comments, item, pages_seen):
             yield output
 
-    def _comment_page_done(self, response: Response, page: Any) -> Iterator[Any]:
+    def _comment_page_done(
+        self, response: Response, page: Any, item: ArticleItem, pages_seen: set[str]
+    ) -> Iterator[Any]:
         self._count("pages/fetched")
         self._count("pages/comment_pages")
-        item: ArticleItem = response.meta["article_item"]
-        pages_seen: set[str] = response.meta["pages_seen"] | {canonicalize(response.url)}
+        pages_seen = pages_seen | {canonicalize(response.url)}
         self._check_comment_page(page, response.url)
         self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:
             item.comments_declared = page.declared_count
         next_url = page.next_page_url
-        if next_url and canonicalize(next_url) not in pages_seen and len(pages_seen) < self.max_comment_pages:
+        if self._comment_page_url(next_url, response.url, pages_seen) and len(pages_seen) < self.max_comment_pages:
+            assert next_url is not None
             yield self._comment_request(next_url, item, pages_seen)
         else:
             yield item
@@ -282,9 +370,10 @@ class NewsSpider(scrapy.Spider):
     def comments_failed(self, failure: Failure) -> Iterator[Any]:
         """A comment page failed: keep the article and the comments gathered so far."""
         request = failure.request  # type: ignore[attr-defined]
-        item: ArticleItem = request.meta["article_item"]
+        item: ArticleItem = request.cb_kwargs["item"]
         item.comments_complete = False
-        self._count_failure(failure)
+        if not failure.check(CountedIgnore, RequestRefused):
+            self._count_failure(failure)
         self.logger.warning(
             "comment page failed (%s), storing the article without the rest: %s", failure.getErrorMessage(), request.url
         )
@@ -320,21 +409,38 @@ class NewsSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ following links
 
-    def _follow_links(self, response: Response, links: list[Link]) -> Iterator[Any]:
+    def _follow_links(
+        self, response: Response, links: list[Link], canonicals: dict[str, str] | None = None
+    ) -> Iterator[Any]:
+        """Request what the links may lead to. `canonicals`: their canonical URLs, when computed already."""
+        self._count_link_problems(response.url, links)
         depth = int(response.meta.get("hops", 0))
+        # Links found on a page that is neither a start page nor an article spend the site's budget.
+        budgeted = response.meta.get("kind") == "page"
         pagination: list[tuple[Link, str]] = []
         unknown_links = 0
         article_links = 0
         for link in links:
-            if not self._on_site(link.url):
+            canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
+            if canonical is None or not self._on_site(link.url):
                 continue
-            canonical = canonicalize(link.url)
-            self.url_forms.setdefault(canonical, set()).add(link.url)
+            if is_action_link(link.url, link.title):
+                self._count("skipped/action_links")
+                continue
+            form = link.url.split("#", 1)[0]
+            self.url_forms.setdefault(canonical, set()).add(form)
             article_links += link.kind is LinkKind.ARTICLE or canonical in self.known or canonical in self.emitted
             if canonical in self.emitted:
-                yield from self._url_forms(canonical, [link.url])
+                yield from self._url_forms(canonical, [form])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
                 yield self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value)
+                continue
+            if link.kind is not LinkKind.ARTICLE and looks_like_calendar_trap(link.url):
+                self._count_once("skipped/calendar_trap", canonical)
+                site = site_key(canonical)
+                if site not in self.calendar_sites:
+                    self.calendar_sites.add(site)
+                    self.logger.info("calendar-like links not followed on %s, e.g. %s", site, link.url)
                 continue
             if link.kind is LinkKind.PAGINATION:
                 pagination.append((link, canonical))
@@ -343,7 +449,9 @@ class NewsSpider(scrapy.Spider):
             if link.kind is LinkKind.ARTICLE:
                 request = self._article_request(link, canonical, hops=0)
             elif depth < self.max_depth:
-                request = self._article_request(link, canonical, hops=depth + 1, priority=PRIORITY_PAGE)
+                request = self._article_request(
+                    link, canonical, hops=depth + 1, priority=PRIORITY_PAGE, budgeted=budgeted
+                )
             else:
                 request = None
             if request is not None:
@@ -358,16 +466,42 @@ class NewsSpider(scrapy.Spider):
             return
         for link, canonical in pagination:
             if depth < self.max_depth:
-                request = self._article_request(link, canonical, hops=depth + 1, priority=PRIORITY_PAGINATION)
+                request = self._article_request(
+                    link, canonical, hops=depth + 1, priority=PRIORITY_PAGINATION, budgeted=budgeted
+                )
                 if request is not None:
                     request.meta["via"] = link_channel(response.meta)
                     yield request
 
+    def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
+        """What the link parser dropped: malformed URLs, action links, links past its cap."""
+        bad, actions = getattr(links, "bad_urls", 0), getattr(links, "action_links", 0)  # shim until discovery merge
+        truncated = getattr(links, "truncated", 0)  # shim until discovery merge
+        if bad:
+            self._count("errors/bad_url", bad)
+            self.logger.warning("%d malformed link(s) skipped on %s", bad, page_url)
+        if actions:
+            self._count("skipped/action_links", actions)
+        if truncated:
+            self._count("skipped/links_truncated", truncated)
+            self.logger.warning("%d link(s) past the parser's cap not read on %s", truncated, page_url)
+
+    def _checked_canonical(self, url: str, page_url: str) -> str | None:
+        """The canonical form of a link, or None (counted, logged) when it is no usable URL."""
+        try:
+            urlsplit(url).port  # noqa: B018 - raises ValueError on a port out of range
+            return canonicalize(url)
+        except ValueError as exc:
+            self._count("errors/bad_url")
+            self.logger.warning("malformed link skipped (%s) on %s: %s", exc, page_url, url[:300])
+            return None
+
     def _article_request(
-        self, link: Link, canonical: str, hops: int, priority: int = PRIORITY_ARTICLE
+        self, link: Link, canonical: str, hops: int, priority: int = PRIORITY_ARTICLE, budgeted: bool = False
     ) -> scrapy.Request | None:
         """A request for a page that may be an article, or None when it was requested already
-        this run or the stored copy is still good. A link skipped as unchanged may still be
+        this run, the stored copy is still good, or the site's budget of other pages is spent
+        (`budgeted`: the link was found on such a page). A link skipped as unchanged may still be
         requested later in the run, when another listing (a sitemap's lastmod) says it changed."""
         if fetch_key(canonical) in self.requested:
             return None
@@ -379,24 +513,27 @@ class NewsSpider(scrapy.Spider):
         if known is not None:
             if not self._needs_refetch(known, link):
                 self._count_once("incremental/skipped_unchanged", canonical)
+                self.crawler.signals.send_catch_log(page_unchanged, url=canonical)
                 return None
             if known.etag:
                 headers["If-None-Match"] = known.etag
             if known.last_modified:
                 headers["If-Modified-Since"] = known.last_modified
+        site = site_key(canonical)
+        if budgeted and not self.budget.reserve(site):
+            self._count_once("skipped/page_budget", canonical)
+            if self.budget.first_cut(site):
+                self.logger.info(
+                    "%s: %d pages that are neither articles nor discovery pages requested; further links "
+                    "from such pages are not followed this run (AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE)",
+                    site,
+                    self.budget.limit,
+                )
+            return None
         self.requested.add(fetch_key(canonical))
         url = link.url.split("#", 1)[0]
-        return self._request(
-            url,
-            self.parse,
-            priority,
-            kind="page",
-            listed=link,
-            hops=hops,
-            headers=headers,
-            dont_redirect=True,
-            handle_httpstatus_list=list(REDIRECT_CODES),
-        )
+        meta: dict[str, Any] = {"budget_site": site} if budgeted and self.budget.limit > 0 else {}
+        return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers, **meta)
 
     def _needs_refetch(self, known: KnownArticle, link: Link) -> bool:
         """Refetch a stored article when its listing says it changed, or while it is young (new comments)."""
@@ -409,48 +546,6 @@ class NewsSpider(scrapy.Spider):
             # lastmod has second resolution at best: a change in the second of the last fetch counts.
             return as_aware(changed) >= as_aware(known.last_seen).replace(microsecond=0)
         return False
-
-    def _redirected(self, response: Response) -> Iterator[Any]:
-        """Page redirects are followed here, not by Scrapy, so that the old URL is kept as one of the
-        article's URL forms and a target fetched already this run is not fetched again."""
-        location = _header(response, "Location")
-        hops = int(response.meta.get("redirects", 0))
-        if not location or hops >= MAX_PAGE_REDIRECTS:
-            self._count("errors/bad_redirect")
-            self.logger.warning("redirect without a usable Location (or a loop): %s", response.url)
-            return
-        self._count("pages/redirects")
-        target = urljoin(response.url, location)
-        source_forms = {response.url, *(response.meta.get("redirect_urls") or [])}
-        canonical = canonicalize(target)
-        self.url_forms.setdefault(canonical, set()).update(source_forms)
-        if canonical in self.emitted:
-            yield from self._url_forms(canonical, sorted(source_forms))
-            return
-        if not self._on_site(target):
-            self._count("skipped/offsite_redirect")
-            return
-        request = response.request
-        if request is None:
-            return
-        meta = {**request.meta, "redirects": hops + 1, "redirect_urls": sorted(source_forms)}
-        if fetch_key(canonical) == fetch_key(canonicalize(response.url)):
-            # the same page under another form (a tracking parameter added, http -> https)
-            yield request.replace(url=target, meta=meta, dont_filter=True)
-            return
-        listed: Link | None = request.meta.get("listed")
-        link = Link(
-            target,
-            listed.kind if listed else LinkKind.PAGE,
-            lastmod=listed.lastmod if listed else None,
-            published=listed.published if listed else None,
-        )
-        follow = self._article_request(
-            link, canonical, hops=int(request.meta.get("hops", 0)), priority=request.priority
-        )
-        if follow is not None:
-            follow.meta.update(redirects=hops + 1, redirect_urls=sorted(source_forms), via=request.meta.get("via"))
-            yield follow
 
     def _not_modified(self, response: Response) -> Iterator[Any]:
         self._count("incremental/not_modified")
@@ -487,11 +582,17 @@ class NewsSpider(scrapy.Spider):
             meta={"kind": kind, **meta},
         )
 
-    def failed(self, failure: Failure) -> None:
+    def failed(self, failure: Failure) -> Iterator[Any]:
         """One clear log line and a counted stat per failed request; the crawl goes on."""
         request = failure.request  # type: ignore[attr-defined]
-        if failure.check(RequestRefused):
-            return  # logged and counted by the middleware that refused it
+        if isinstance(failure.value, AlreadyFetched):
+            # a redirect (or another URL form) to a page fetched already this run: keep the forms
+            self._settle_budget(request.meta, spent=False)
+            yield from self._more_forms(failure.value.forms)
+            return
+        self._settle_budget(request.meta, spent=True)
+        if failure.check(CountedIgnore, RequestRefused):
+            return  # logged and counted by the middleware that dropped it
         if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
             self._count("skipped/robots_disallowed")
             self.logger.info("not fetched (disallowed by robots.txt): %s", request.url)
@@ -500,14 +601,26 @@ class NewsSpider(scrapy.Spider):
         log = self.logger.info if request.meta.get("kind") == "robots" else self.logger.warning
         log("fetch failed (%s): %s", reason, request.url)
 
-    def _count_failure(self, failure: Failure) -> str:
-        from scrapy.spidermiddlewares.httperror import HttpError
+    def _more_forms(self, forms: list[str]) -> Iterator[Any]:
+        """URL forms of one page found after its fetch: kept for the article, or reported now."""
+        canonical = canonicalize(forms[-1])
+        self.url_forms.setdefault(canonical, set()).update(forms)
+        if canonical in self.emitted or canonical in self.known:
+            yield from self._url_forms(canonical, forms)
 
+    def _settle_budget(self, meta: dict[str, Any], spent: bool) -> None:
+        site = meta.pop("budget_site", None)
+        if site is not None:
+            self.budget.settle(site, spent)
+
+    def _count_failure(self, failure: Failure) -> str:
         value = failure.value
         if isinstance(value, RequestRefused):
             return value.stat  # counted under autocrawl/skipped/ by the middleware that refused it
         if isinstance(value, HttpError):
             reason = f"http_{value.response.status}"
+        elif isinstance(value, IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(value):
+            reason = "too_large"  # a compressed body that unpacks past the cap (HttpCompressionMiddleware)
         else:
             name = type(value).__name__
             reason = {
@@ -516,9 +629,14 @@ class NewsSpider(scrapy.Spider):
                 "DownloadCancelledError": "too_large",
                 "TCPTimedOutError": "timeout",
                 "DNSLookupError": "dns",
+                "CannotResolveHostError": "dns",
                 "ConnectionRefusedError": "connection_refused",
+                "DownloadConnectionRefusedError": "connection_refused",
                 "ResponseNeverReceived": "connection_lost",
                 "ConnectionLost": "connection_lost",
+                "ResponseFailed": "connection_lost",
+                "DownloadFailedError": "connection_lost",
+                "ResponseDataLossError": "truncated",
                 "CancelledError": "cancelled",
                 "IgnoreRequest": "ignored",
             }.get(name, name)
@@ -536,15 +654,30 @@ class NewsSpider(scrapy.Spider):
 
     def _on_site(self, url: str) -> bool:
         """On one of the start hosts ("www." or not); other subdomains (ads., shop., forum.) are other sites."""
-        try:
-            host = (urlsplit(url).hostname or "").removeprefix("www.")
-        except ValueError:
-            return False
-        return host in self.allowed_domain_set
+        return (urlsplit(url).hostname or "").removeprefix("www.") in self.allowed_domain_set
 
     def _is_recent_enough(self, date: str | None) -> bool:
         parsed = parse_datetime(date)
         return parsed is None or self.since is None or as_aware(parsed) >= self.since
+
+
+def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str) -> tuple[list[Link], dict[str, str]]:
+    """A sitemap's or feed's links, with the canonical URL of each well-formed one."""
+    links = read(body, url)
+    canonicals: dict[str, str] = {}
+    for link in links:
+        try:
+            urlsplit(link.url).port  # noqa: B018 - raises ValueError on a port out of range
+            canonicals[link.url] = canonicalize(link.url)
+        except ValueError:
+            continue  # counted by the spider when it meets the link
+    return links, canonicals
+
+
+def looks_binary(body: bytes) -> bool:
+    """Bytes that no HTML page holds (NUL), outside UTF-16 and UTF-32 text."""
+    head = body[:1024]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"<\x00" not in head
 
 
 def _header(response: Response, name: str) -> str | None:

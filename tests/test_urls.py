@@ -50,7 +50,10 @@ def test_amp_html_suffix() -> None:
         ("https://bücher.example/straße", "https://xn--bcher-kva.example/stra%C3%9Fe"),
         ("http://127.0.0.1:8001/a/?id=5&utm_term=x", "http://127.0.0.1:8001/a?id=5"),
         ("http://a.example/amp", "http://a.example/amp"),  # a page named amp is not an AMP variant
-        ("mailto:x@example.com", "mailto:x@example.com"),
+        ("mailto:x@example.com", ""),
+        ("http://a.example/news\\2024//story", "http://a.example/news/2024/story"),
+        ("https://a.example:99999/x", ""),
+        ("/relative/path", ""),
     ],
 )
 def test_canonicalize_table(url: str, expected: str) -> None:

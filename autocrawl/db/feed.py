@@ -1,5 +1,5 @@
 """The change feed: every insert or content update of an article or comment takes the next
-`change_seq` (set by triggers created in migration 0004_feed), and `read_changes(since)` returns
+`change_seq` (set by triggers created in migration 0005_feed), and `read_changes(since)` returns
 the current rows changed after a cursor, in `change_seq` order.
 
 No late commit is skipped: on PostgreSQL the trigger takes one transaction-level advisory lock
@@ -24,7 +24,7 @@ from autocrawl.db.models import Article, Comment, Site
 __all__ = ["Change", "read_changes", "feed_query", "ARTICLE_FIELDS", "COMMENT_FIELDS"]
 
 ARTICLE_FIELDS = (
-    "url", "canonical_url", "title", "authors", "published_at", "modified_at", "language",
+    "kind", "discusses_url", "url", "canonical_url", "title", "authors", "published_at", "modified_at", "language",
     "language_declared", "lead", "body", "body_hash", "tags", "images", "site_name", "comments_declared",
     "first_seen", "last_seen", "last_changed", "version", "duplicate_kind", "similarity",
     "first_run_id", "last_run_id", "discovered_via", "http_status", "fetched_at",

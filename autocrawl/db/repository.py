@@ -563,6 +563,7 @@ class Repository:
                     setattr(art, k, v)
                 session.flush()
             self._add_urls(session, art.id, forms, now)
+            self._link_discussion(session, art, item, forms, new=existing is None)
             outcome = SaveOutcome("duplicate", art.id, art.canonical_url, duplicate_of=original.id)
             self._save_comments(session, art.id, item, now, outcome)
             return outcome
@@ -586,6 +587,7 @@ class Repository:
             session.flush()
             self._cached_new(session, art)
             self._add_urls(session, art.id, forms, now)
+            self._link_discussion(session, art, item, forms, new=True)
             outcome = SaveOutcome("new", art.id, art.canonical_url)
             self._save_comments(session, art.id, item, now, outcome, fresh=True)
             return outcome
@@ -632,9 +634,30 @@ class Repository:
             art.last_modified = item.get("last_modified")
         session.flush()
         self._add_urls(session, art.id, forms, now)
+        self._link_discussion(session, art, item, forms, new=False)
         outcome = SaveOutcome("updated" if changed else "unchanged", art.id, art.canonical_url, changed_fields=changed)
         self._save_comments(session, art.id, item, now, outcome)
         return outcome
+
+    def _link_discussion(
+        self, session: Session, art: Article, item: dict[str, Any], forms: list[str], new: bool
+    ) -> None:
+        """A discussion page keeps its kind and the story it discusses, linked when that story is
+        stored; a story stored for the first time links the discussions that were waiting for it."""
+        discussion = item.get("kind") == "discussion"
+        art.kind = "discussion" if discussion else "article"
+        target = (canonicalize(item.get("discusses_url") or "") or None) if discussion else None
+        if target != art.discusses_url or (target and art.discusses_article_id is None):
+            art.discusses_url = target
+            story = self._find(session, _unique([target, item.get("discusses_url")])) if target else None
+            art.discusses_article_id = story.id if story is not None and story.id != art.id else None
+        if new:
+            session.execute(
+                update(Article)
+                .where(Article.discusses_url.in_(forms), Article.discusses_article_id.is_(None), Article.id != art.id)
+                .values(discusses_article_id=art.id)
+                .execution_options(synchronize_session="fetch")
+            )
 
     # ---------------------------------------------------------------- comments
 

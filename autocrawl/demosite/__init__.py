@@ -1,4 +1,8 @@
-"""A realistic small news site, generated in Python and served on 127.0.0.1.
+"""A realistic small news site served on 127.0.0.1.
+
+Content is data (``data/*.json``, loaded by ``content.py``; the benchmark sites
+come from the seeded generator in ``generated.py``), pages come from the template
+set in ``templates/`` (filled by ``templating.py``, the one place that escapes).
 
 Used by ``autocrawl demo``, the end-to-end tests and the benchmarks::
 
@@ -23,9 +27,10 @@ URL map (articles marked *):
              * /faults/{broken,latin1,nocharset}  (truth in ``site.fault_articles``)
 """
 
-from .content import build_demo_site, build_generated_site
+from .content import build_demo_site
+from .faults import FAULT_PATHS
+from .generated import build_generated_site
 from .model import DemoArticle, DemoComment, NewsSite
-from .render import FAULT_PATHS
 from .server import DemoServer, RequestRecord
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 Everything a test needs to know about what a *perfect* crawler should store
 lives here: :class:`DemoArticle` and :class:`DemoComment` are the truth.
-Rendering (``render.py``) and serving (``server.py``) only read this data, so a
+Rendering (``*_html.py``, ``feeds.py``) and serving (``server.py``) only read this data, so a
 mutation made through :class:`NewsSite` is visible on the next request.
 """
 

@@ -14,8 +14,13 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import render
+from . import article_html, feeds, pages_html
+from .binaries import JPEG, PDF, jpeg_bytes
+from .chrome import page
+from .comments_html import render_comments_page
+from .faults import fault_page_bytes, huge_page
 from .model import NewsSite, slugify
+from .templating import Html, render
 
 HTML = "text/html; charset=utf-8"
 XML = "application/xml; charset=utf-8"
@@ -45,37 +50,6 @@ class Response:
 
 def http_date(d: datetime) -> str:
     return format_datetime(d.astimezone(UTC), usegmt=True)
-
-
-# ------------------------------------------------------------------ binary fixtures
-
-
-def _pdf_bytes() -> bytes:
-    lines = [
-        b"%PDF-1.4",
-        b"%\xe2\xe3\xcf\xd3",
-        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
-        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
-        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj",
-        b"4 0 obj << /Length 60 >> stream",
-        b"BT /F1 12 Tf 72 720 Td (Annual report of the harbour board) Tj ET",
-        b"endstream endobj",
-    ]
-    filler = b"\n".join(b"%% padding line %04d ................................................" % i for i in range(60))
-    return b"\n".join(lines) + b"\n" + filler + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-
-
-def _jpeg_bytes(seed: int | str = 0, size: int = 2048) -> bytes:
-    head = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xdb\x00\x43\x00" + bytes(
-        range(1, 65)
-    )
-    h = hashlib.sha256(str(seed).encode()).digest()
-    payload = (h * (size // len(h) + 1))[:size]
-    return head + b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00" + payload.replace(b"\xff", b"\xfe") + b"\xff\xd9"
-
-
-PDF = _pdf_bytes()
-JPEG = _jpeg_bytes()
 
 
 # ------------------------------------------------------------------ server
@@ -207,47 +181,47 @@ class DemoServer:
         return Response(200, text.encode("utf-8"), HTML, lm or self.site.last_change)
 
     def _not_found(self, path: str) -> Response:
-        return Response(404, render.render_404(self.site, path).encode("utf-8"), HTML, None, conditional=False)
+        return Response(404, pages_html.render_404(self.site, path).encode("utf-8"), HTML, None, conditional=False)
 
     def _route(self, path: str, query: dict, base: str) -> Response:
         site = self.site
         lm = site.last_change
         if path == "/":
-            return self._html(render.render_home(site, faults=self.faults, base=base))
+            return self._html(pages_html.render_home(site, faults=self.faults, base=base))
         if path == "/robots.txt":
-            return Response(200, render.render_robots(site, base).encode(), "text/plain; charset=utf-8", site.created)
+            return Response(200, feeds.render_robots(base).encode(), "text/plain; charset=utf-8", site.created)
         if path == "/sitemap_index.xml":
-            return Response(200, render.render_sitemap_index(site, base).encode(), XML, lm)
+            return Response(200, feeds.render_sitemap_index(site, base).encode(), XML, lm)
         if path == "/sitemap-news.xml":
-            return Response(200, render.render_news_sitemap(site, base).encode(), XML, lm)
+            return Response(200, feeds.render_news_sitemap(site, base).encode(), XML, lm)
         m = re.match(r"^/(sitemap-articles(?:-\d+)?\.xml)$", path)
         if m:
-            text = render.render_article_sitemap(site, base, m.group(1), self.faults)
+            text = feeds.render_article_sitemap(site, base, m.group(1), self.faults)
             if text is None:
                 return self._not_found(path)
             return Response(200, text.encode(), XML, lm)
         if path == "/rss.xml":
-            return Response(200, render.render_rss(site, base).encode(), "application/rss+xml; charset=utf-8", lm)
+            return Response(200, feeds.render_rss(site, base).encode(), "application/rss+xml; charset=utf-8", lm)
         if path == "/atom.xml":
-            return Response(200, render.render_atom(site, base).encode(), "application/atom+xml; charset=utf-8", lm)
+            return Response(200, feeds.render_atom(site, base).encode(), "application/atom+xml; charset=utf-8", lm)
         if path == "/static/site.css":
-            return Response(200, render.SITE_CSS.encode(), "text/css; charset=utf-8", site.created)
+            return Response(200, render("site.css").encode(), "text/css; charset=utf-8", site.created)
         if path.startswith("/static/img/") and path.endswith(".jpg"):
-            return Response(200, _jpeg_bytes(path, 1024), "image/jpeg", site.created)
+            return Response(200, jpeg_bytes(path, 1024), "image/jpeg", site.created)
         if path == "/about":
-            return self._html(render.render_about(site, base), site.created if not site.variant_urls else lm)
+            return self._html(pages_html.render_about(site, base), site.created if not site.variant_urls else lm)
         if path == "/share":
-            return self._html(render.render_share(site, query.get("network", [""])[0], base), site.created)
+            return self._html(pages_html.render_share(site, query.get("network", [""])[0], base), site.created)
         if path == "/login":
-            return self._html(render.render_login(site, base))
+            return self._html(pages_html.render_login(site, base))
         if path.startswith("/private/"):
-            return self._html(render.render_private(site, base))
+            return self._html(pages_html.render_private(site, base))
         if path in ("/latest", "/latest/"):
             page_no = self._page_no(query)
             if page_no is None:
                 return self._not_found(path)
             return self._html(
-                render.render_listing(
+                pages_html.render_listing(
                     site,
                     title="Latest news",
                     path="/latest/",
@@ -267,7 +241,7 @@ class DemoServer:
                 text = (
                     None
                     if sec is None
-                    else render.render_listing(
+                    else pages_html.render_listing(
                         site,
                         title=sec,
                         path=f"/section/{slug}/",
@@ -281,7 +255,7 @@ class DemoServer:
                 text = (
                     None
                     if tag is None
-                    else render.render_listing(
+                    else pages_html.render_listing(
                         site,
                         title=f"Stories tagged \u201c{tag}\u201d",
                         path=f"/tag/{slug}/",
@@ -291,9 +265,9 @@ class DemoServer:
                     )
                 )
             elif kind == "author":
-                text = render.render_author(site, slug, page_no, base)
+                text = pages_html.render_author(site, slug, page_no, base)
             else:
-                text = render.render_model_page(site, slug)
+                text = article_html.render_model_page(site, slug)
             return self._html(text) if text else self._not_found(path)
         if path.startswith("/old/"):
             target = site.old_redirects.get(path.rstrip("/")) or site.old_redirects.get(path)
@@ -308,20 +282,18 @@ class DemoServer:
                 return self._not_found(path)
             sub = (m.group(4) or "").strip("/")
             if sub == "amp":
-                return self._html(render.render_amp(site, art, base), art.last_changed)
+                return self._html(article_html.render_amp(site, art, base), art.last_changed)
             if sub == "comments":
                 page_no = self._page_no(query)
-                text = None if page_no is None else render.render_comments_page(site, art, page_no, base)
+                text = None if page_no is None else render_comments_page(site, art, page_no, base)
                 return self._html(text, art.last_changed) if text else self._not_found(path)
             if query.get("print", [""])[0] == "1":
-                return self._html(render.render_print(site, art, base), art.last_changed)
-            return self._html(render.render_article(site, art, base), art.last_changed)
+                return self._html(article_html.render_print(site, art, base), art.last_changed)
+            return self._html(article_html.render_article(site, art, base), art.last_changed)
         return self._not_found(path)
 
     # ---------------------------------------------------------- faults
     def _fault(self, path: str) -> Response:
-        from .content import fault_page_bytes
-
         site = self.site
         t = site.created
         name = path[len("/faults/") :]
@@ -347,22 +319,22 @@ class DemoServer:
                     conditional=False,
                 )
             return self._html(
-                render.page(
+                page(
                     site,
                     title="Back online",
                     canonical="/faults/flaky",
-                    body="<h1>Back online</h1><p>The flaky page works now.</p>",
+                    body=Html("<h1>Back online</h1><p>The flaky page works now.</p>"),
                 ),
                 t,
             )
         if name == "slow":
             self._stopping.wait(self.slow_seconds)
             return self._html(
-                render.page(
+                page(
                     site,
                     title="Slow page",
                     canonical="/faults/slow",
-                    body="<h1>Slow page</h1><p>Thanks for waiting.</p>",
+                    body=Html("<h1>Slow page</h1><p>Thanks for waiting.</p>"),
                 ),
                 t,
             )
@@ -374,33 +346,12 @@ class DemoServer:
             return Response(200, JPEG, "image/jpeg", t)
         if name == "huge":
             if self._huge is None or len(self._huge) <= self.huge_bytes:
-                self._huge = _huge_page(site, self.huge_bytes)
+                self._huge = huge_page(self.huge_bytes)
             return Response(200, self._huge, HTML, t)
         if name in ("broken", "latin1", "nocharset"):
             body, ctype = fault_page_bytes(site, name)
             return Response(200, body, ctype, t)
         return self._not_found(path)
-
-
-def _huge_page(site: NewsSite, min_bytes: int) -> bytes:
-    row = (
-        "<tr><td>{i}</td><td>Harbour board minute {i}: the board noted the tide tables, "
-        "the mooring fees and the state of the slipway, and agreed to revisit them.</td></tr>\n"
-    )
-    parts = [
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour board archive</title>'
-        '<meta property="og:type" content="website"></head><body><h1>Harbour board archive (all minutes)</h1>'
-        "<table>\n"
-    ]
-    size = len(parts[0])
-    i = 0
-    while size <= min_bytes + 1024:
-        s = row.format(i=i)
-        parts.append(s)
-        size += len(s)
-        i += 1
-    parts.append("</table></body></html>\n")
-    return "".join(parts).encode("utf-8")
 
 
 class _Handler(BaseHTTPRequestHandler):

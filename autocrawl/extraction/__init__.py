@@ -23,8 +23,12 @@ def extract_article(html: bytes, url: str, content_type: str | None = None) -> A
     return _extract(html, url, content_type)
 
 
-def extract_comments(html: bytes, url: str, content_type: str | None = None) -> CommentPage:
-    """Extract the reader comments of one page. Never raises on bad input."""
+def extract_comments(
+    html: bytes, url: str, content_type: str | None = None, max_comments: int | None = None
+) -> CommentPage:
+    """Extract the reader comments of one page (at most `max_comments`, what is cut is counted in
+    `CommentPage.comments_cut`). Never raises on bad input."""
+    from autocrawl.extraction.comments import MAX_COMMENTS_PER_PAGE
     from autocrawl.extraction.comments import extract_comments as _extract
 
-    return _extract(html, url, content_type)
+    return _extract(html, url, content_type, max_comments or MAX_COMMENTS_PER_PAGE)

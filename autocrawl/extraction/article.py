@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.body import BodyResult, extract_body
+from autocrawl.extraction.comments_discussion import page_discussion
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.dom import CJK_CHAR, parse
 from autocrawl.extraction.metadata import Meta, extract_meta
@@ -211,6 +212,7 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
     if not body.text:
         warnings.append("no-body")
     lead = meta.description
+    discussion = page_discussion(data, url, content_type, body, meta.title, sd, meta.og_type)
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
@@ -220,11 +222,13 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         modified=meta.modified,
         language=meta.language,
         lead=lead,
-        body=body.text,
+        body=discussion.own_text if discussion else body.text,
         images=body.images,
         tags=meta.tags,
         site_name=meta.site_name,
-        is_article=_decide_is_article(meta, sd, body, url),
+        is_article=discussion is not None or _decide_is_article(meta, sd, body, url),
+        kind="discussion" if discussion else "article",
+        discusses_url=discussion.discusses_url if discussion else None,
         page_type=meta.page_type,
-        warnings=warnings,
+        warnings=[w for w in warnings if not (discussion and w == "no-body")],  # a thread has no body
     )

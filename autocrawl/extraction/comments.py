@@ -2,13 +2,17 @@
 
 Pipeline: a cheap byte pre-check (most pages have no comment markup at all), lxml parse, candidate
 comment elements grouped by their marker (comments_items), the best group's fields
-(comments_fields), threading (comments_thread), then links and counts (comments_links).
+(comments_fields), the comment a permalink page is about when it stands apart (comments_permalink),
+threading (comments_thread, with comments_depth), then links and counts (comments_links).
 schema.org JSON-LD comments are the fallback when the markup gives none (comments_jsonld).
+Whether a page is a discussion rather than an article is comments_discussion's question.
+At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.
 Never raises: any failure yields an empty CommentPage.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 
@@ -18,9 +22,10 @@ from autocrawl.extraction.comments_checks import clean_author, is_placeholder, l
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
 from autocrawl.extraction.comments_dom import Element, short_text
 from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author, is_action
-from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups
+from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups, with_lead_comments
 from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
+from autocrawl.extraction.comments_permalink import focus_comment
 from autocrawl.extraction.comments_thread import assign_parents
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.types import Comment, CommentPage
@@ -34,34 +39,69 @@ _ANCHOR_META = re.compile(
 _MAX_BYTES = 8_000_000
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
-_MAX_GROUP = 3000
+# The most comments kept from one page (the setting AUTOCRAWL_MAX_COMMENTS_PER_PAGE); what it cuts
+# is counted in CommentPage.comments_cut and named in its warnings.
+MAX_COMMENTS_PER_PAGE = 20_000
 
 
-def extract_comments(html: bytes, url: str, content_type: str | None = None) -> CommentPage:
+def extract_comments(
+    html: bytes, url: str, content_type: str | None = None, max_comments: int = MAX_COMMENTS_PER_PAGE
+) -> CommentPage:
     try:
-        return _extract(html, url, content_type)
+        return parsed_comments(html, url, content_type, max(1, max_comments))[1]
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
 
-def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
+def _extract(html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
+    parsed = parse_page(html, content_type)
+    return comments_of(parsed[0], parsed[1], url, max_comments) if parsed else CommentPage()
+
+
+def parsed_comments(
+    html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE
+) -> tuple[Element | None, CommentPage]:
+    """The page's tree (None without comment markup) and its comments. The last page's answer is
+    kept: the article extractor asks first (is the page a discussion?), the crawl then asks again
+    for the same bytes. The CommentPage returned is shared: do not change it."""
+    return _parsed_comments(bytes(html) if not isinstance(html, bytes) else html, url, content_type, max_comments)
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed_comments(
+    html: bytes, url: str, content_type: str | None, max_comments: int
+) -> tuple[Element | None, CommentPage]:
+    parsed = parse_page(html, content_type)
+    if parsed is None:
+        return None, CommentPage()
+    return parsed[0], comments_of(parsed[0], parsed[1], url, max_comments)
+
+
+def parse_page(html: bytes, content_type: str | None) -> tuple[Element, str] | None:
+    """The page's tree and text, or None when it has no comment markup to look for."""
     if not html or not _may_have_comments(html):
-        return CommentPage()
+        return None
     text = decode_html(html[:_MAX_BYTES], content_type).text
     if not text.strip():
-        return CommentPage()
+        return None
     try:
         root = etree.fromstring(_XML_DECL.sub("", text.replace("\x00", ""), count=1), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
-        return CommentPage()
-    if root is None:
-        return CommentPage()
+        return None
+    return (root, text) if root is not None else None
+
+
+def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
+    """The comments of a parsed page (`parse_page`)."""
     anchor = _anchor(text)
-    items, fields = _best_items(root, anchor)
+    items, fields, cut = _best_items(root, anchor, max_comments)
+    focus = focus_comment(root, items, fields, url, anchor)
+    if focus is not None:
+        items, fields = [focus[0], *items], [focus[1], *fields]
     comments: list[Comment] = []
     if items:
         ids = [f.external_id for f in fields]
-        parents = assign_parents(items, ids)
+        parents = assign_parents(items, ids, [f.author for f in fields], url)
         for f, p in zip(fields, parents, strict=True):
             comments.append(
                 Comment(
@@ -76,7 +116,14 @@ def _extract(html: bytes, url: str, content_type: str | None) -> CommentPage:
     else:
         comments = jsonld_comments(root)
     next_url, declared, pages = comment_links(root, url, items)
-    return CommentPage(comments=comments, next_page_url=next_url, declared_count=declared, comment_page_urls=pages)
+    return CommentPage(
+        comments=comments,
+        next_page_url=next_url,
+        declared_count=declared,
+        comment_page_urls=pages,
+        comments_cut=cut,
+        warnings=["comments-over-limit"] if cut else [],
+    )
 
 
 def _may_have_comments(html: bytes) -> bool:
@@ -179,30 +226,35 @@ def _depth(el: Element) -> int:
 
 _SAMPLE = 6
 _FULL = 3
+_FULL_SAMPLE = 400  # groups larger than this are compared on their first members
 
 
-def _best_items(root: Element, anchor: datetime | None) -> tuple[list[Element], list[Fields]]:
-    """The group of candidates that looks most like the page's comments. Groups marked as comments
-    come first; unmarked same-shaped items inside a comment area are looked at only when those give
-    no clear answer (few or undated comments)."""
+def _best_items(
+    root: Element, anchor: datetime | None, limit: int = MAX_COMMENTS_PER_PAGE
+) -> tuple[list[Element], list[Fields], int]:
+    """The group of candidates that looks most like the page's comments (at most `limit` of them, and
+    how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
+    comment area are looked at only when those give no clear answer (few or undated comments)."""
     marked, areas = scan(root)
-    kept, fields = _choose(marked, anchor)
+    marked = with_lead_comments(marked)
+    kept, fields, cut = _choose(marked, anchor, limit)
     if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
-        return kept, fields
-    more_kept, more_fields = _choose({**marked, **structural_groups(areas)}, anchor)
-    return (more_kept, more_fields) if len(more_kept) > len(kept) else (kept, fields)
+        return kept, fields, cut
+    more = _choose({**marked, **structural_groups(areas)}, anchor, limit)
+    return more if len(more[0]) > len(kept) else (kept, fields, cut)
 
 
 def _choose(
-    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None
-) -> tuple[list[Element], list[Fields]]:
+    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None, limit: int
+) -> tuple[list[Element], list[Fields], int]:
     """Every group is scored on a sample of its members, the best few are then extracted in full."""
     seen: set[tuple[int, ...]] = set()
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
     ranked: list[tuple[float, float, int, list[Element], bool]] = []
+    over: dict[int, int] = {}  # id of a group's kept list -> members beyond the limit
     for key, members in groups.items():
         strict = key[0] == "area"
-        if not members or len(members) > _MAX_GROUP:
+        if not members:
             continue
         raw_signature = tuple(id(m) for m in members)
         if raw_signature in seen:
@@ -215,6 +267,11 @@ def _choose(
             continue
         seen.add(signature)
         alive.append(members)
+        if len(members) > limit:
+            extra = len(members) - limit
+            members = members[:limit]
+            alive.append(members)
+            over[id(members)] = extra
         kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict)
         if not kept:
             continue
@@ -222,10 +279,16 @@ def _choose(
         ranked.append((estimate - 0.25 * strict, -depth, len(ranked), members, strict))
     ranked.sort(reverse=True)
     best: tuple[float, float] = (0.0, 0.0)
-    chosen: tuple[list[Element], list[Fields]] = ([], [])
+    chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
+    sampled: tuple[list[Element], bool] | None = None  # a big winner, compared on its first members
     for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
-        kept, fields, score = _score(members, anchor, strict=strict)
+        sample = _FULL_SAMPLE if len(members) > _FULL_SAMPLE else None
+        kept, fields, score = _score(members, anchor, sample, strict=strict)
         score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
-            best, chosen = (score, neg_depth), (kept, fields)
+            best, chosen = (score, neg_depth), (kept, fields, over.get(id(members), 0))
+            sampled = (members, strict) if sample else None
+    if sampled is not None:  # big threads: only the winner is extracted in full
+        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1])
+        chosen = (kept, fields, chosen[2])
     return chosen

@@ -30,6 +30,7 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 _ARTICLE_TAGS = ("h1", "h2", "figure", "video", "nav")
+_NAV_TEXT = 200  # a shorter <nav> is a comment's own controls (reply, like, share)
 
 
 def clean_author(author: str | None) -> str | None:
@@ -78,4 +79,7 @@ def looks_like_article(item: Element, text: str) -> bool:
     """A comment element that holds headings, figures or a whole article is a page region, not a comment."""
     if len(text) > 8000:
         return True
-    return any(el is not item for el in item.iter(*_ARTICLE_TAGS))
+    return any(
+        el is not item and (el.tag != "nav" or len(" ".join(el.itertext()).strip()) > _NAV_TEXT)
+        for el in item.iter(*_ARTICLE_TAGS)
+    )

@@ -17,6 +17,11 @@ PARENT_ID_ATTRS = (
     "data-replyto",
     "data-parent-comment-id",
     "data-in-reply-to",
+    "parentid",
+    "parent-id",
+    "data-parent-comment",
+    "data-reply-to-id",
+    "in-reply-to",
 )
 
 Element: TypeAlias = Any  # lxml.html.HtmlElement (lxml ships no type stubs)

@@ -187,7 +187,7 @@ def _author_candidates(item: Element, skip: Callable[[Element], bool]) -> Iterat
             if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not is_action(sub):
                 yield sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
         yield el
-    for attr in ("data-author", "data-username", "data-user"):
+    for attr in ("data-author", "data-username", "data-user", "author"):
         value = item.get(attr)
         if value and len(value) <= 80:
             yield value
@@ -420,7 +420,7 @@ def named_parent_id(item: Element) -> str | None:
 
 
 def external_id(item: Element) -> str | None:
-    for attr in ("data-comment-id", "data-commentid", "data-id", "data-fullname", "data-cid"):
+    for attr in ("data-comment-id", "data-commentid", "data-id", "data-fullname", "data-cid", "thingid", "comment-id"):
         value = item.get(attr)
         if value:
             return value.strip()
@@ -435,7 +435,21 @@ def external_id(item: Element) -> str | None:
         prev = item.getprevious()
         if not value and prev is not None and prev.tag == "a" and prev.get("id"):
             value = prev.get("id")  # Drupal: <a id="comment-123"></a><article class="comment">
+    if not value:
+        value = _reply_link_id(item)
     if not value or not re.search(r"\d", value):
         return None
     stripped = _ID_PREFIX.sub("", value)
     return stripped or value
+
+
+_REPLYTOCOM = re.compile(r"[?&](?:replytocom|reply_to|replyto|parent_id)=(\d+)")
+
+
+def _reply_link_id(item: Element) -> str | None:
+    """The comment's own id from its "reply" link (WordPress: ?replytocom=ID answers this comment)."""
+    for a in item.iter("a"):
+        m = _REPLYTOCOM.search(a.get("href") or "")
+        if m:
+            return m.group(1)
+    return None

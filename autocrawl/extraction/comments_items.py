@@ -99,6 +99,7 @@ def _in_form_or_template(el: Element) -> bool:
     return False
 
 
+_CUSTOM_TAG = re.compile(rf"(?:^|-){_WORD}(?:$|-(?:item|entry|card|node|view|element))$")
 _QUICK_CLASS = re.compile(r"omment|omentar|reactie|comtr|leserbrief|reply", re.I)
 _QUICK_ID = re.compile(r"\d")
 
@@ -123,6 +124,8 @@ def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Elem
         tag = el.tag
         if not isinstance(tag, str):
             continue
+        if "-" in tag and _CUSTOM_TAG.search(tag):
+            groups[(tag, "tag")].append(el)  # a custom element named for comments: <shreddit-comment>
         attrib = el.attrib
         if not attrib:
             continue
@@ -245,3 +248,33 @@ def member_skip(members: list[Element]) -> Callable[[Element], bool]:
         return id(el) in member_ids or el.tag in ("script", "style", "textarea", "template", "noscript")
 
     return skip
+
+
+_MAX_LEAD = 3
+
+
+def with_lead_comments(groups: dict[tuple[str, str], list[Element]]) -> dict[tuple[str, str], list[Element]]:
+    """Adds, for a marker used by several tags, the group of a few leading elements joined to the
+    main one: a permalink page shows the comment it is about in other markup than its replies
+    (<article class="comment"> above <li class="comment"> items)."""
+    by_marker: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in groups:
+        if key[1].startswith("class:") or key[1] in ("schema", "data"):
+            by_marker[key[1]].append(key)
+    out = dict(groups)
+    for marker, keys in by_marker.items():
+        if len(keys) < 2:
+            continue
+        main = max(keys, key=lambda k: len(groups[k]))
+        members = groups[main]
+        if not members:
+            continue
+        order = {id(e): i for i, e in enumerate(members[0].getroottree().iter())}
+        first = order.get(id(members[0]), 0)
+        for key in keys:
+            leads = groups[key]
+            if key == main or not 0 < len(leads) <= _MAX_LEAD or len(members) < 2 * len(leads):
+                continue
+            if all(order.get(id(e), first) < first and not _contains(e, members[0]) for e in leads):
+                out[(f"{main[0]}+{key[0]}", marker)] = [*leads, *members]
+    return out

@@ -55,7 +55,7 @@ _COMMENT_PAGE_TEXT = re.compile(
     re.I,
 )
 _NOT_COMMENT_PAGE = re.compile(
-    r"/feeds?(?:/|$)|[/.](?:rss|atom|xml)(?:$|[/?])|replytocom|/reply/|melden|report|/comment/reply|"
+    r"/feeds?(?:[/?]|$)|[/.](?:rss|atom|xml)(?:$|[/?])|replytocom|/reply/|melden|report|/comment/reply|"
     r"(?:replyto|parentid)=",
     re.I,
 )
@@ -146,10 +146,26 @@ def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
 _COMMENT_WORD = re.compile(r"comment|kommentar|commentaire|comentario|commenti|reactie|leserbrief|replies", re.I)
 
 
+def _link_part(target: str, url: str) -> str:
+    """What a link adds to the page it is on: the target without the path segments it shares with
+    the page's URL. An article whose slug says "report" or "melden" has comment pages all the same."""
+    if not url:
+        return target
+    here, there = urlsplit(url), urlsplit(target)
+    shared = {s for s in here.path.split("/") if s}
+    own = "/".join(s for s in there.path.split("/") if s and s not in shared)
+    return f"/{own}?{there.query}" if there.query else f"/{own}"
+
+
+def _action_link(target: str, url: str) -> bool:
+    """A feed, a reply form or a "report this comment" link rather than a page of comments."""
+    return bool(_NOT_COMMENT_PAGE.search(_link_part(target, url)))
+
+
 def _paginates(target: str, url: str, text: str) -> bool:
     """A link to another page of the same discussion (not to the next article): a page parameter or
     segment, the page's own path extended, or a text that speaks of comments."""
-    if _NOT_COMMENT_PAGE.search(target):
+    if _action_link(target, url):
         return False
     if _PAGE_HREF.search(target) or _COMMENT_WORD.search(text):
         return True
@@ -261,7 +277,7 @@ def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[s
         if host and urlsplit(target).netloc not in (host, ""):
             continue
         text = short_text(a)
-        if len(text) > 60 or _NOT_COMMENT_PAGE.search(target):
+        if len(text) > 60 or _action_link(target, url):
             continue
         related = _related(target, url, a.get("href") or "")
         if related and _COMMENT_PAGE_TEXT.search(text) and target not in out:

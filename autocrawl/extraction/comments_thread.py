@@ -1,22 +1,117 @@
-"""Which comment answers which: nesting, reply containers after a comment, indentation, depth classes,
-flat reply markers and explicit "parent" links, in that order."""
+"""Which comment answers which, from the evidence any thread markup carries.
+
+Per comment, the first of these that names a parent wins:
+1. a parent id in an attribute (`data-parent-id`, `parentid`...);
+2. a link to the parent (an "in reply to"/"parent" link, `rel="in-reply-to"`, or a link to an
+   earlier comment's anchor or id that names that comment's author);
+3. nesting: the comment sits inside another (custom elements included), or in a reply list that
+   follows another;
+4. depth: attributes, classes, spacer widths or margins (comments_depth), when every comment shows one.
+Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
+comment the page is about is the parent of the comments that answer nothing else.
+"""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlsplit
 
-from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, prev_element, tokens
+from autocrawl.extraction.comments_depth import depth_of, parents_from_depths
+from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, prev_element, short_text, tokens, walk
 
 _CHILDREN_TOKEN = re.compile(
     r"^(?:[a-z0-9]+[-_]{1,2})?(?:children|child|replies|reply|subcomments?|sub-comments?|nested|indented|indent|"
     r"thread|answers|responses|antworten|comment-replies|replies-list|reply-list|sub)$"
 )
-_DEPTH_TOKEN = re.compile(r"^(?:depth|level|lvl|indent|nest|comment-depth|comment-level)[-_]?(\d{1,2})$")
 _REPLY_TOKEN = re.compile(r"(?:^|[-_])(?:sub|reply|child|answer|response|antwort|nested)(?:$|[-_])")
-_MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem|%)?", re.I)
+_PARENT_LINK_TEXT = re.compile(
+    r"^\W*(?:parent|in reply to|replying to|reply to|in antwort auf|antwort auf|als antwort auf|"
+    r"en réponse à|en respuesta a|in risposta a)\b",
+    re.I,
+)
+_PARENT_LINK_MARK = re.compile(r"parent|in-?reply|reply-?to|replying", re.I)
+_FOCUS_TOKEN = re.compile(r"(?:^|[-_])(?:focus|focused|highlight|highlighted|permalink|target|linked|selected)$")
+_ID_DIGITS = re.compile(r"^\D*?(\d[\w-]*)$")
+_MAX_ANCESTORS = 60
+_MIN_PERMALINK_ID = 3  # a shorter id in a URL ("/t/1") is as likely a thread's or a page's number
 
 
-def _nesting(items: list[Element]) -> list[int | None]:
+def id_key(value: str) -> str:
+    """`comment-123`, `post_123`, `t1_abc123` and `123` all name the same comment."""
+    value = value.strip()
+    m = _ID_DIGITS.match(value)
+    return m.group(1) if m else value
+
+
+def _index_by_id(ids: list[str | None]) -> dict[str, int]:
+    by_id: dict[str, int] = {}
+    for i, eid in enumerate(ids):
+        if eid:
+            by_id.setdefault(eid, i)
+            by_id.setdefault(id_key(eid), i)
+    return by_id
+
+
+def _earlier(by_id: dict[str, int], value: str, i: int) -> int | None:
+    for key in (value, id_key(value)):
+        j = by_id.get(key)
+        if j is not None and j < i:
+            return j
+    return None
+
+
+def _from_attributes(items: list[Element], by_id: dict[str, int]) -> list[int | None]:
+    out: list[int | None] = []
+    for i, el in enumerate(items):
+        value = next((el.get(a, "").strip() for a in PARENT_ID_ATTRS if el.get(a, "").strip()), "")
+        out.append(_earlier(by_id, value, i) if value else None)
+    return out
+
+
+def url_ids(href: str) -> list[str]:
+    """The ids a link may name: its fragment, its query values, its last path segment."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return []
+    out = [parts.fragment] if parts.fragment else []
+    out += [v for _k, v in parse_qsl(parts.query)]
+    segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if segment:
+        out.append(segment)
+    return [v for v in out if v and any(c.isdigit() for c in v)]
+
+
+def _from_links(items: list[Element], by_id: dict[str, int], authors: list[str | None]) -> list[int | None]:
+    item_ids = {id(el) for el in items}
+    out: list[int | None] = []
+    for i, el in enumerate(items):
+        parent: int | None = None
+        for a in walk(el, lambda e: id(e) in item_ids):
+            if a.tag != "a" or not a.get("href"):
+                continue
+            label = short_text(a)
+            owner = a.getparent()
+            context = " ".join([label, a.get("title") or "", a.get("rel") or "", " ".join(tokens(a))])
+            said = _PARENT_LINK_TEXT.match(label) or (
+                owner is not None and _PARENT_LINK_TEXT.match(short_text(owner)) and len(short_text(owner)) < 80
+            )
+            for target in url_ids(a.get("href") or ""):
+                j = _earlier(by_id, target, i)
+                if j is None:
+                    continue
+                author = authors[j]
+                named = author is not None and author in label and target == urlsplit(a.get("href") or "").fragment
+                if said or _PARENT_LINK_MARK.search(context) or named:
+                    parent = j
+                    break
+            if parent is not None:
+                break
+        out.append(parent)
+    return out
+
+
+def _from_nesting(items: list[Element]) -> list[int | None]:
     index = {id(el): i for i, el in enumerate(items)}
     # element proxies must stay referenced while their id() is used as a key
     holder_refs = [a for el in items for a in el.iterancestors()]
@@ -25,7 +120,7 @@ def _nesting(items: list[Element]) -> list[int | None]:
     for i, el in enumerate(items):
         parent: int | None = None
         node = el
-        for _ in range(40):
+        for _ in range(_MAX_ANCESTORS):
             up = node.getparent()
             if up is None:
                 break
@@ -47,116 +142,65 @@ def _nesting(items: list[Element]) -> list[int | None]:
                     break
             node = up
         parents.append(parent)
+    del holder_refs
     return parents
 
 
-def _indent(el: Element) -> float | None:
-    for attr in ("data-depth", "data-level", "aria-level", "data-indent", "data-nesting-level"):
-        value = (el.get(attr) or "").strip()
-        if value.isdigit():
-            return float(value)
-    for sub in el.iter("td"):
-        value = sub.get("indent")
-        if value is not None and value.strip().isdigit():
-            return float(value)
-        break
-    row = el
-    for _ in range(4):
-        if row.tag == "tr":
-            break
-        parent = row.getparent()
-        if parent is None:
-            break
-        row = parent
-    if row.tag == "tr":
-        for td in row.iter("td"):
-            if td.get("indent") and td.get("indent", "").strip().isdigit():
-                return float(td.get("indent", "0"))
-            for img in td.iter("img"):
-                width = img.get("width", "")
-                if width.isdigit() and (img.get("height") in ("1", "0") or "s.gif" in (img.get("src") or "")):
-                    return float(width)
-            if td.iter("img") is not None:
-                pass
-            if len(td) > 0 and td[0].tag != "img":
-                break
-    for node in (el, el[0] if len(el) else el):
-        m = _MARGIN.search(node.get("style") or "")
-        if m:
-            return float(m.group(1))
-    for t in tokens(el):
-        m = _DEPTH_TOKEN.match(t)
-        if m:
-            return float(m.group(1))
-    return None
+def _from_depths(items: list[Element]) -> list[int | None] | None:
+    """Parents from depths. A comment whose markup shows no depth stands above those that show one:
+    themes indent only the replies, and a permalink page shows its comment outside the reply rows."""
+    depths = [depth_of(el) for el in items]
+    known = [d for d in depths if d is not None]
+    if len(known) < 2:
+        return None
+    top = min(known) - 1
+    levels = [top if d is None else d for d in depths]
+    return parents_from_depths(levels) if len(set(levels)) > 1 else None
 
 
-def _from_depths(depths: list[float]) -> list[int | None]:
-    levels = sorted(set(depths))
-    rank = {d: k for k, d in enumerate(levels)}
-    stack: list[tuple[int, int]] = []  # (level, index)
-    parents: list[int | None] = []
-    for i, d in enumerate(depths):
-        level = rank[d]
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parents.append(stack[-1][1] if stack else None)
-        stack.append((level, i))
-    return parents
-
-
-def _explicit(items: list[Element], ids: list[str | None]) -> list[int | None] | None:
-    """Parents named by attributes (data-parent-id="123"), when the markup has them."""
-    by_id = {eid: i for i, eid in enumerate(ids) if eid}
-    out: list[int | None] = []
-    named = False
-    for i, el in enumerate(items):
-        parent: int | None = None
-        for attr in PARENT_ID_ATTRS:
-            value = (el.get(attr) or "").strip()
-            if value:
-                named = True
-                key = re.sub(r"^\D+", "", value) or value
-                for candidate in (value, key):
-                    if candidate in by_id and by_id[candidate] < i:
-                        parent = by_id[candidate]
-                        break
-                break
-        out.append(parent)
-    return out if named else None
-
-
-def assign_parents(items: list[Element], ids: list[str | None]) -> list[int | None]:
-    explicit = _explicit(items, ids)
-    if explicit is not None and any(p is not None for p in explicit):
-        return explicit
-    parents = _nesting(items)
-    if any(p is not None for p in parents):
-        return parents
-    depths = [_indent(el) for el in items]
-    if all(d is not None for d in depths) and len({d for d in depths}) > 1:
-        return _from_depths([d for d in depths if d is not None])
+def _from_reply_markers(items: list[Element]) -> list[int | None] | None:
     replies = [any(_REPLY_TOKEN.search(t) for t in tokens(el)) for el in items]
-    if any(replies) and not all(replies):
-        out: list[int | None] = []
-        last_top: int | None = None
-        for i, is_reply in enumerate(replies):
-            out.append(last_top if is_reply else None)
-            if not is_reply:
-                last_top = i
-        return out
-    by_id = {eid: i for i, eid in enumerate(ids) if eid}
-    out2: list[int | None] = []
-    for i, el in enumerate(items):
-        parent: int | None = None
-        for a in el.iter("a"):
-            if (a.text or "").strip().lower() in ("parent", "in reply to", "antwort auf") or a.get(
-                "rel"
-            ) == "in-reply-to":
-                target = (a.get("href") or "").rsplit("#", 1)[-1]
-                target = re.sub(r"^\D+", "", target) or target
-                if target in by_id and by_id[target] < i:
-                    parent = by_id[target]
-                    break
-        out2.append(parent)
-    return out2
+    if not any(replies) or all(replies):
+        return None
+    out: list[int | None] = []
+    last_top: int | None = None
+    for i, is_reply in enumerate(replies):
+        out.append(last_top if is_reply else None)
+        if not is_reply:
+            last_top = i
+    return out
+
+
+def _permalink_root(items: list[Element], ids: list[str | None], page_url: str) -> bool:
+    """Whether the first comment is the one a permalink page is about: the page URL names its id
+    (path segment, query value or fragment), or the markup marks it alone as the focus."""
+    if len(items) < 2:
+        return False
+    if ids[0] and len(id_key(ids[0])) >= _MIN_PERMALINK_ID and page_url:
+        wanted = {ids[0], id_key(ids[0])}
+        if wanted & {*(url_ids(page_url)), *(id_key(t) for t in url_ids(page_url))}:
+            return True
+    first = any(_FOCUS_TOKEN.search(t) for t in tokens(items[0]))
+    return first and not any(any(_FOCUS_TOKEN.search(t) for t in tokens(el)) for el in items[1:])
+
+
+def assign_parents(
+    items: list[Element], ids: list[str | None], authors: list[str | None] | None = None, page_url: str = ""
+) -> list[int | None]:
+    """The index of the comment each item answers (None: a top-level comment)."""
+    if not items:
+        return []
+    by_id = _index_by_id(ids)
+    authors = authors if authors is not None else [None] * len(items)
+    layers = [_from_attributes(items, by_id), _from_links(items, by_id, authors), _from_nesting(items)]
+    depths = _from_depths(items)
+    if depths is not None:
+        layers.append(depths)
+    parents: list[int | None] = [
+        next((layer[i] for layer in layers if layer[i] is not None), None) for i in range(len(items))
+    ]
+    if all(p is None for p in parents):
+        parents = _from_reply_markers(items) or parents
+    if _permalink_root(items, ids, page_url):
+        parents = [0 if i > 0 and p is None else p for i, p in enumerate(parents)]
+    return parents

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -254,56 +255,26 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower().rstrip("."))
 
 
-# Standard (winter) UTC offsets, in hours, of country-code domains whose pages often give UTC
-# timestamps while showing local dates. Central Europe observes summer time (+1 h).
-def _each(names: str, hours: int) -> dict[str, int]:
-    return dict.fromkeys(names.split(), hours)
+# The time zone of country-code domains whose pages often give UTC timestamps while showing local
+# dates: the capital's zone (IANA names; zoneinfo knows their offsets and summer time for any year).
+def _each(names: str, zone: str) -> dict[str, str]:
+    return dict.fromkeys(names.split(), zone)
 
 
-_TLD_OFFSET = {
-    **_each("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no ba mk al me", 1),
-    **_each("fi ee lv lt ua ro bg gr cy", 2),
-    **_each("uk ie pt is", 0),
-    **_each("ar br uy cl py", -3),
-    **_each("bo ve do pr", -4),
-    **_each("co pe ec pa mx gt hn sv ni cr", -5),
-    "jp": 9, "kr": 9, "cn": 8, "tw": 8, "hk": 8, "sg": 8, "in": 5, "tr": 3, "ru": 3, "il": 2,
+_TLD_ZONE = {
+    **_each("de at ch it fr es pl nl be lu cz sk hu si hr rs dk se no ba mk al me", "Europe/Berlin"),
+    **_each("fi ee lv lt ua ro bg gr cy", "Europe/Helsinki"),
+    **_each("uk ie pt", "Europe/London"), "is": "Atlantic/Reykjavik",
+    "ar": "America/Argentina/Buenos_Aires", "br": "America/Sao_Paulo", "uy": "America/Montevideo",
+    "cl": "America/Santiago", "py": "America/Asuncion", "bo": "America/La_Paz", "ve": "America/Caracas",
+    "do": "America/Santo_Domingo", "pr": "America/Puerto_Rico", "co": "America/Bogota", "pe": "America/Lima",
+    "ec": "America/Guayaquil", "pa": "America/Panama", "mx": "America/Mexico_City",
+    "gt": "America/Guatemala", "hn": "America/Tegucigalpa", "sv": "America/El_Salvador",
+    "ni": "America/Managua", "cr": "America/Costa_Rica",
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong",
+    "sg": "Asia/Singapore", "in": "Asia/Kolkata", "tr": "Europe/Istanbul", "ru": "Europe/Moscow",
+    "il": "Asia/Jerusalem",
 }  # fmt: skip
-_SUMMER_TIME = frozenset(
-    [
-        "de",
-        "at",
-        "ch",
-        "it",
-        "fr",
-        "es",
-        "pl",
-        "nl",
-        "be",
-        "lu",
-        "cz",
-        "sk",
-        "hu",
-        "si",
-        "hr",
-        "rs",
-        "dk",
-        "se",
-        "no",
-        "fi",
-        "ee",
-        "lv",
-        "lt",
-        "ua",
-        "ro",
-        "bg",
-        "gr",
-        "cy",
-        "uk",
-        "ie",
-        "pt",
-    ]
-)
 # Languages spoken (almost) only in one time zone: a page in that language on a generic domain
 # (.com, .org, .net, ...) shows that zone's day. "xx-YY" language tags name the country itself.
 _LANG_ZONE = {
@@ -316,21 +287,15 @@ _REGION_ALIAS = {"gb": "uk"}
 
 def _zone_of(host: str, lang: str | None) -> str | None:
     tld = host.rsplit(".", 1)[-1].lower()
-    if tld in _TLD_OFFSET:
+    if tld in _TLD_ZONE:
         return tld
     if not lang:
         return None
     parts = lang.lower().replace("_", "-").split("-")
     if len(parts) > 1 and len(parts[1]) == 2:
         region = _REGION_ALIAS.get(parts[1], parts[1])
-        return region if region in _TLD_OFFSET else None
+        return region if region in _TLD_ZONE else None
     return _LANG_ZONE.get(parts[0])
-
-
-def _last_sunday(year: int, month: int) -> dt.datetime:
-    """The last Sunday of a month (not December) at 01:00 UTC, when EU summer time changes."""
-    d = dt.datetime(year, month + 1, 1, 1, tzinfo=dt.UTC) - dt.timedelta(days=1)
-    return d - dt.timedelta(days=(d.weekday() + 1) % 7)
 
 
 _UTC_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:\+00:00|Z)$")
@@ -350,11 +315,9 @@ def localise(stamp: str | None, host: str, lang: str | None = None) -> str | Non
     zone = _zone_of(host, lang)
     if zone is None:
         return stamp
-    hours = _TLD_OFFSET[zone]
     utc = dt.datetime.fromisoformat(m[1]).replace(tzinfo=dt.UTC)
-    # EU summer time: last Sunday of March to last Sunday of October.
-    if zone in _SUMMER_TIME and _last_sunday(utc.year, 3) <= utc < _last_sunday(utc.year, 10):
-        hours += 1
-    if hours == 0:
+    local = utc.astimezone(ZoneInfo(_TLD_ZONE[zone]))
+    offset = local.utcoffset()
+    if not offset:
         return stamp
-    return utc.astimezone(dt.timezone(dt.timedelta(hours=hours))).isoformat()
+    return utc.astimezone(dt.timezone(offset)).isoformat()

@@ -34,6 +34,8 @@ class Article:
     site_name: str | None = None
     is_article: bool = False
     page_type: str | None = None  # e.g. "NewsArticle", "website", "profile" as the page declares it
+    kind: str = "article"  # "discussion": the page's main content is a comment thread (an HN item, a forum topic)
+    discusses_url: str | None = None  # a discussion's outbound link: the story it discusses
     warnings: list[str] = field(default_factory=list)  # e.g. "charset-mismatch", "empty-page"
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +62,8 @@ class CommentPage:
     declared_count: int | None = None  # "42 comments" as the page shows it
     comment_page_urls: list[str] = field(default_factory=list)  # links to separate comment pages
     error: str | None = None  # set when extraction failed on this page (the crawl counts it)
+    comments_cut: int = 0  # comments beyond the per-page limit, left out (the crawl counts them)
+    warnings: list[str] = field(default_factory=list)  # e.g. "comments-over-limit"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,5 +1,5 @@
 """Stable keys, the change feed and the read views (autocrawl.db.keys, autocrawl.db.feed,
-migration 0004_feed), on SQLite and PostgreSQL."""
+migration 0005_feed), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -121,3 +121,36 @@ def test_views(engine: Engine, repo: Repository) -> None:
     assert [tuple(r) for r in thread] == [("top", 0), ("reply", 1), ("reply to reply", 2), ("second top", 0)]
     assert [tuple(r)[:2] for r in history] == [(2, 1), (1, 0)]
     assert history[0].title == "Council votes, again" and history[1].title == "Council votes"
+
+
+def test_upgrade_backfills_keys_and_feed_positions(database_url: str) -> None:
+    from autocrawl.db.engine import make_engine
+    from autocrawl.db.schema import upgrade
+
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine, "0004_discussions")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO sites (key, first_seen) VALUES ('s', '2024-01-01T00:00:00.000000+00:00')"))
+            for i in (1, 2):
+                conn.execute(
+                    text(
+                        "INSERT INTO articles (site_id, url, canonical_url, authors, tags, images, first_seen,"
+                        " last_seen, last_changed, version) VALUES (1, :u, :u, '[]', '[]', '[]', :t, :t, :t, 1)"
+                    ),
+                    {"u": f"http://s/{i}", "t": "2024-01-01T00:00:00.000000+00:00"},
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO comments (article_id, fingerprint, author, text, position, first_seen, last_seen)"
+                        " VALUES (:a, 'f', 'A', 'hello', 0, :t, :t)"
+                    ),
+                    {"a": i, "t": "2024-01-01T00:00:00.000000+00:00"},
+                )
+        upgrade(engine)
+        changes, cursor = read_changes(engine, 0)
+    finally:
+        engine.dispose()
+    assert sorted(c.type for c in changes) == ["article", "article", "comment", "comment"]
+    assert len({c.key for c in changes}) == 4 and all(c.key for c in changes)
+    assert cursor == max(c.change_seq for c in changes)

@@ -9,16 +9,16 @@ import sys
 import time
 from pathlib import Path
 
-from autocrawl.demosite import DemoServer, build_demo_site
+from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
 
 from .conftest import REPO, Store, autocrawl, crawl_args
 
 
-def article_paths(site) -> set[str]:  # type: ignore[no-untyped-def]
+def article_paths(site: NewsSite) -> set[str]:
     return {a.path for a in site.articles}
 
 
-def requested_article_paths(server, site) -> set[str]:  # type: ignore[no-untyped-def]
+def requested_article_paths(server: DemoServer, site: NewsSite) -> set[str]:
     paths = article_paths(site)
     hits = set()
     for record in server.requests:
@@ -195,3 +195,22 @@ def test_killed_run_resumes_and_stores_every_article_once(database_url: str, tmp
             if proc.poll() is None:
                 proc.kill()
             store.engine.dispose()
+
+
+def test_revisit_answered_304_moves_last_seen_and_is_no_error(demo_site, run_crawl, store: Store) -> None:
+    site, server, base = demo_site
+    assert run_crawl([base + "/"]).code == 0
+    counts = store.counts()
+    seen_before = {r.canonical_url: r.last_seen for r in store.rows("SELECT canonical_url, last_seen FROM articles")}
+    time.sleep(1.1)  # last_seen has second resolution in some stores
+
+    server.clear_requests()
+    again = run_crawl([base + "/"], "--revisit-days", "3650")  # every article is young: revisit all
+    assert again.code == 0, again.stderr[-3000:]
+    conditional = [r for r in server.requests if r.if_none_match and r.status == 304]
+    assert len(conditional) >= len(site.articles), "unchanged articles are revisited with a conditional GET"
+    assert "http_304" not in again.summary["errors"], again.summary["errors"]
+    assert again.summary["articles_unchanged"] >= len(site.articles)
+    assert store.counts() == counts
+    seen_after = {r.canonical_url: r.last_seen for r in store.rows("SELECT canonical_url, last_seen FROM articles")}
+    assert all(str(seen_after[url]) > str(seen_before[url]) for url in seen_before), "last_seen moved"

@@ -12,8 +12,10 @@ import pytest
 from autocrawl.extraction.comments import extract_comments
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO.parent / "shared" / "corpora" / "comments"
-SCORING = REPO.parent / "shared" / "scoring"
+# ../shared beside the checkout (a git worktree sits one level deeper: ../../shared)
+SHARED = next((p / "shared" for p in REPO.parents if (p / "shared" / "scoring").is_dir()), REPO.parent / "shared")
+CORPUS = SHARED / "corpora" / "comments"
+SCORING = SHARED / "scoring"
 
 # Levels reached on 2026-11-25 (all 1.000 on the 12 pages); the gate keeps a small margin.
 MIN_F1 = 0.97

@@ -42,7 +42,7 @@ def test_the_comment_errback_keeps_the_article_and_does_not_count_a_refusal_agai
     stats = spider.crawler.stats
     assert stats is not None
     item = ArticleItem(url="http://news.example.com/a", canonical_url="http://news.example.com/a", site="x")
-    request = Request("http://other.example.org/?page=2", meta={"article_item": item, "kind": "comments"})
+    request = spider._comment_request("http://other.example.org/?page=2", item, pages_seen=set())
     refused = RequestRefused(request.url, "offsite_comments", None, "off the site")
     assert list(spider.comments_failed(_failure(request, refused))) == [item]
     assert item.comments_complete is False

@@ -113,7 +113,7 @@ def test_the_scope_runs_before_robots_txt_is_fetched() -> None:
     order = build_component_list(project_settings().get_component_priority_dict_with_base("DOWNLOADER_MIDDLEWARES"))
     names = [c if isinstance(c, str) else f"{c.__module__}.{c.__qualname__}" for c in order]
     scope = names.index("autocrawl.middlewares.scope.SiteScope")
-    assert scope < names.index("scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware")
+    assert scope < names.index("autocrawl.middlewares.robots.RobotsTxtOnce")
 
 
 def test_the_spider_scopes_its_comment_requests() -> None:

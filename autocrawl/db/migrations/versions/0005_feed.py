@@ -1,8 +1,8 @@
 """the database as a product: stable keys (article_key, comment_key), the change feed
 (change_seq set by triggers), provenance and language_declared columns, read views and indexes
 
-Revision ID: 0004_feed
-Revises: 0003_site_health
+Revision ID: 0005_feed
+Revises: 0004_discussions
 Create Date: 2026-12-02
 """
 
@@ -17,8 +17,8 @@ from alembic import op
 from autocrawl.db.keys import comment_key
 from autocrawl.db.models import UTCDateTime
 
-revision: str = "0004_feed"
-down_revision: str | None = "0003_site_health"
+revision: str = "0005_feed"
+down_revision: str | None = "0004_discussions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -26,7 +26,7 @@ depends_on: str | Sequence[str] | None = None
 ARTICLE_FEED_COLUMNS = (
     "site_id", "canonical_url", "title", "authors", "published_at", "modified_at", "language", "lead",
     "body", "body_hash", "tags", "images", "site_name", "comments_declared", "version", "duplicate_of",
-    "duplicate_kind", "similarity", "language_declared",
+    "duplicate_kind", "similarity", "language_declared", "kind", "discusses_url", "discusses_article_id",
 )  # fmt: skip
 COMMENT_FEED_COLUMNS = (
     "article_id",
@@ -89,7 +89,7 @@ def _views(dialect: str) -> list[str]:
     )  # fmt: skip
     return [
         """CREATE VIEW v_original_articles AS
-SELECT a.id, a.article_key, s.key AS site_key, a.url, a.canonical_url, a.title, a.authors,
+SELECT a.id, a.article_key, s.key AS site_key, a.kind, a.url, a.canonical_url, a.title, a.authors,
        a.published_at, a.modified_at, a.language, a.lead, a.body, a.tags, a.images, a.site_name,
        a.first_seen, a.last_changed, a.version, a.change_seq,
        (SELECT count(*) FROM comments c WHERE c.article_id = a.id AND c.deleted_at IS NULL) AS comment_count,
@@ -148,30 +148,35 @@ def _backfill(bind: sa.Connection) -> None:
 
 
 def upgrade() -> None:
+    """Columns are added in place (no table rebuild on SQLite, which would lose CHECK constraints);
+    the keys are NOT NULL with an empty default that the backfill replaces."""
     bind = op.get_bind()
-    with op.batch_alter_table("articles") as batch:
-        batch.add_column(sa.Column("article_key", sa.String(36), nullable=True))
-        batch.add_column(sa.Column("change_seq", sa.BigInteger(), nullable=True))
-        batch.add_column(sa.Column("language_declared", sa.String(35), nullable=True))
-        batch.add_column(sa.Column("first_run_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("last_run_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("discovered_via", sa.String(16), nullable=True))
-        batch.add_column(sa.Column("http_status", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("fetched_at", UTCDateTime(), nullable=True))
-    with op.batch_alter_table("comments") as batch:
-        batch.add_column(sa.Column("comment_key", sa.String(64), nullable=True))
-        batch.add_column(sa.Column("change_seq", sa.BigInteger(), nullable=True))
-        batch.add_column(sa.Column("first_run_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("last_run_id", sa.Integer(), nullable=True))
+    op.add_column("articles", sa.Column("article_key", sa.String(36), nullable=False, server_default=""))
+    for column in (
+        sa.Column("change_seq", sa.BigInteger(), nullable=True),
+        sa.Column("language_declared", sa.String(35), nullable=True),
+        sa.Column("first_run_id", sa.Integer(), nullable=True),
+        sa.Column("last_run_id", sa.Integer(), nullable=True),
+        sa.Column("discovered_via", sa.String(16), nullable=True),
+        sa.Column("http_status", sa.Integer(), nullable=True),
+        sa.Column("fetched_at", UTCDateTime(), nullable=True),
+    ):
+        op.add_column("articles", column)
+    op.add_column("comments", sa.Column("comment_key", sa.String(64), nullable=False, server_default=""))
+    for column in (
+        sa.Column("change_seq", sa.BigInteger(), nullable=True),
+        sa.Column("first_run_id", sa.Integer(), nullable=True),
+        sa.Column("last_run_id", sa.Integer(), nullable=True),
+    ):
+        op.add_column("comments", column)
     if bind.dialect.name == "postgresql":
         bind.execute(sa.text("CREATE SEQUENCE change_seq AS bigint"))
     _backfill(bind)
-    with op.batch_alter_table("articles") as batch:
-        batch.alter_column("article_key", existing_type=sa.String(36), nullable=False)
-        batch.create_unique_constraint("uq_articles_article_key", ["article_key"])
-    with op.batch_alter_table("comments") as batch:
-        batch.alter_column("comment_key", existing_type=sa.String(64), nullable=False)
-        batch.create_unique_constraint("uq_comments_comment_key", ["comment_key"])
+    if bind.dialect.name == "postgresql":
+        op.alter_column("articles", "article_key", server_default=None)
+        op.alter_column("comments", "comment_key", server_default=None)
+    op.create_index("uq_articles_article_key", "articles", ["article_key"], unique=True)
+    op.create_index("uq_comments_comment_key", "comments", ["comment_key"], unique=True)
     op.create_index("ix_articles_change_seq", "articles", ["change_seq"])
     op.create_index("ix_articles_site_id_published_at", "articles", ["site_id", "published_at"])
     op.create_index("ix_comments_change_seq", "comments", ["change_seq"])
@@ -192,21 +197,19 @@ def downgrade() -> None:
             bind.execute(sa.text(f"DROP TRIGGER IF EXISTS trg_{table}_feed_{event}{on}"))
     if bind.dialect.name == "postgresql":
         bind.execute(sa.text("DROP FUNCTION IF EXISTS autocrawl_next_change_seq()"))
+    op.drop_index("uq_comments_comment_key", table_name="comments")
+    op.drop_index("uq_articles_article_key", table_name="articles")
     op.drop_index("ix_article_versions_changed_at", table_name="article_versions")
     op.drop_index("ix_comments_first_seen", table_name="comments")
     op.drop_index("ix_comments_change_seq", table_name="comments")
     op.drop_index("ix_articles_site_id_published_at", table_name="articles")
     op.drop_index("ix_articles_change_seq", table_name="articles")
-    with op.batch_alter_table("comments") as batch:
-        batch.drop_constraint("uq_comments_comment_key", type_="unique")
-        for column in ("last_run_id", "first_run_id", "change_seq", "comment_key"):
-            batch.drop_column(column)
-    with op.batch_alter_table("articles") as batch:
-        batch.drop_constraint("uq_articles_article_key", type_="unique")
-        for column in (
-            "fetched_at", "http_status", "discovered_via", "last_run_id", "first_run_id",
-            "language_declared", "change_seq", "article_key",
-        ):  # fmt: skip
-            batch.drop_column(column)
+    for column in ("last_run_id", "first_run_id", "change_seq", "comment_key"):
+        op.drop_column("comments", column)  # in place: none is constrained or indexed any more
+    for column in (
+        "fetched_at", "http_status", "discovered_via", "last_run_id", "first_run_id",
+        "language_declared", "change_seq", "article_key",
+    ):  # fmt: skip
+        op.drop_column("articles", column)
     if bind.dialect.name == "postgresql":
         bind.execute(sa.text("DROP SEQUENCE IF EXISTS change_seq"))

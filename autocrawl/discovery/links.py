@@ -1,0 +1,109 @@
+"""Links of an HTML page: feeds, sitemaps, pagination and other pages, without action links."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from autocrawl.discovery.model import Link, LinkKind, LinkList
+from autocrawl.linkrules import is_action_link
+from autocrawl.urls import absolute_url
+
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml")
+_NON_HTTP = ("javascript:", "mailto:", "tel:", "sms:", "callto:")
+_SKIP_EXTENSIONS = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|zip|gz|tgz|rar|7z|mp3|mp4|m4a|wav|avi|mov|webm|mkv|"
+    r"docx?|xlsx?|pptx?|odt|ods|css|js|json|woff2?|ttf|eot|exe|dmg|apk|ics)$",
+    re.I,
+)
+# Path segments of pages that are neither news nor a way to it (site search, CDN helpers).
+_SKIP_SEGMENTS = frozenset({"search", "cdn-cgi"})
+_NEXT_WORDS = re.compile(
+    r"^\s*(?:next|next page|older|older posts|older entries|older articles|more|more articles|load more|»|›|→|"
+    r"weiter|nächste(?: seite)?|ältere.*|suivant|page suivante|siguiente|successivo|volgende)\s*[»›→>]*\s*$",
+    re.I,
+)
+_PAGE_PARAM = re.compile(r"[?&](?:page|p|paged|pg|seite)=\d+|/page/\d+/?$|/p/\d+/?$", re.I)
+
+
+def _is_page(url: str) -> bool:
+    """A link that may lead to an HTML page worth a request (not a file, not site search)."""
+    path = urlsplit(url).path
+    segments = {s.lower() for s in path.split("/")}
+    return not _SKIP_EXTENSIONS.search(path) and not segments & _SKIP_SEGMENTS
+
+
+def _parse_html(text: str | bytes) -> lxml_html.HtmlElement | None:
+    try:
+        return lxml_html.document_fromstring(text)
+    except ValueError:
+        # a str with an XML encoding declaration, or with characters lxml refuses: try bytes
+        if isinstance(text, str):
+            return _parse_html(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8"))
+        return None
+    except (etree.LxmlError, RecursionError):
+        return None
+
+
+def html_links(text: str | bytes, base_url: str) -> LinkList:
+    """Feeds, sitemaps, pagination and other links of an HTML page, in document order, without
+    duplicates, fragments and action links (`autocrawl.linkrules.is_action_link`, counted in
+    `action_links`). Unusable URLs are counted in `bad_urls`. Whether a link stays on the site
+    is the caller's call.
+    """
+    links = LinkList()
+    if not isinstance(text, str | bytes) or not text.strip():
+        return links
+    doc = _parse_html(text)
+    if doc is None:
+        return links
+    base = doc.find(".//base[@href]")
+    if base is not None:
+        base_url = absolute_url(base.get("href") or "", base_url) or base_url
+    found: dict[str, Link] = {}
+
+    def add(href: str | None, kind: LinkKind, label: str | None = None) -> None:
+        href = (href or "").strip()
+        if not href or href.startswith("#"):
+            return
+        if href.lower().startswith(_NON_HTTP):
+            links.action_links += 1
+            return
+        url = links.resolve(href, base_url)
+        if url is None:
+            return
+        if is_action_link(url, label):
+            links.action_links += 1
+            return
+        if kind in (LinkKind.PAGE, LinkKind.PAGINATION) and not _is_page(url):
+            return
+        current = found.get(url)
+        if current is None or (current.kind == LinkKind.PAGE and kind != LinkKind.PAGE):
+            found[url] = Link(url, kind)
+
+    for link in doc.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        ltype = (link.get("type") or "").lower().split(";")[0].strip()
+        if "alternate" in rel and ltype in FEED_TYPES:
+            add(link.get("href"), LinkKind.FEED)
+        elif "next" in rel:
+            add(link.get("href"), LinkKind.PAGINATION)
+        elif "sitemap" in rel:
+            add(link.get("href"), LinkKind.SITEMAP)
+        elif "amphtml" in rel:
+            add(link.get("href"), LinkKind.PAGE)
+    for anchor in doc.iter("a"):
+        href = anchor.get("href")
+        rel = (anchor.get("rel") or "").lower().split()
+        label = anchor.text_content() if len(anchor) or anchor.text else ""
+        if "next" in rel or _NEXT_WORDS.match(label) or (href and _PAGE_PARAM.search(href)):
+            add(href, LinkKind.PAGINATION, label)
+        elif (anchor.get("type") or "").lower() in FEED_TYPES:
+            add(href, LinkKind.FEED, label)
+        else:
+            add(href, LinkKind.PAGE, label)
+    links.extend(found.values())
+    return links

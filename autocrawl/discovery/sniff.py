@@ -1,0 +1,58 @@
+"""What a response is: robots.txt, sitemap, sitemap index, feed, HTML page or something else."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from autocrawl.discovery.feeds import is_json_feed_version, json_feed
+from autocrawl.discovery.model import DocumentKind
+from autocrawl.discovery.xmlsafe import as_bytes
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path.lower() if isinstance(url, str) else ""
+    except ValueError:
+        return ""
+
+
+def _is_json_feed(data: bytes, ctype: str) -> bool:
+    if "json" not in ctype and not data.lstrip().startswith((b"{", b"\xef\xbb\xbf")):
+        return False
+    feed = json_feed(data)
+    if feed is None:
+        return False
+    return "feed+json" in ctype or is_json_feed_version(feed)
+
+
+def sniff_document(data: bytes | str, content_type: str | None, url: str) -> DocumentKind:
+    """What a response is, from its bytes first and its headers second.
+
+    An HTML page served at a sitemap URL (an error page) is HTML: see `is_sitemap_url` to tell
+    the two apart. Gzipped bytes are OTHER: pass a sitemap through `sitemap_body` first.
+    """
+    data = as_bytes(data)
+    if _path(url).endswith("/robots.txt"):
+        return DocumentKind.ROBOTS
+    head = data[:2048].lstrip().lower()
+    ctype = (content_type or "").lower() if isinstance(content_type, str) else ""
+    if _is_json_feed(data, ctype):
+        return DocumentKind.FEED
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<urlset", b"<sitemapindex")) or (
+        "xml" in ctype and "html" not in ctype
+    ):
+        start = data[:4096]
+        if b"<sitemapindex" in start:
+            return DocumentKind.SITEMAP_INDEX
+        if b"<urlset" in start:
+            return DocumentKind.SITEMAP
+        if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start.lower():
+            return DocumentKind.FEED
+        if b"<html" in head:
+            return DocumentKind.HTML
+        return DocumentKind.OTHER
+    if "html" in ctype or b"<html" in head or b"<!doctype html" in head or b"<body" in head or b"<p" in head:
+        return DocumentKind.HTML
+    if not ctype and not data.strip():
+        return DocumentKind.HTML  # empty page: let extraction report it
+    return DocumentKind.OTHER

@@ -1,0 +1,182 @@
+"""Redirects through Scrapy's own RedirectMiddleware and MetaRefreshMiddleware (and their limits,
+`REDIRECT_MAX_TIMES` and `METAREFRESH_MAXDELAY`), with every dead end counted:
+
+- a hop back to a URL of its own chain is a loop (`autocrawl/errors/redirect_loop`);
+- a page's hop to another site is not followed (`autocrawl/skipped/offsite_redirect`);
+- a Location that is no URL (a port out of range) is `autocrawl/errors/bad_url`;
+- a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`.
+
+A meta refresh that leads nowhere new leaves the page as it is, to be parsed.
+
+`FetchOnce` fetches each page once per run, whatever URL form or redirect leads to it: a request
+for a page already fetched fails with `AlreadyFetched`, which carries the URL forms (the request's
+URL and its redirect chain) for the spider to keep as forms of that page. A hop to the same page
+under another form (http -> https, a tracking parameter added) is fetched. A hop to a stored page
+the spider found unchanged (it sends the `page_unchanged` signal) is not fetched either.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
+from scrapy.utils.httpobj import urlparse_cached
+
+from autocrawl.middlewares.counted import CountedIgnore, give_up
+from autocrawl.urls import canonicalize, fetch_key
+
+logger = logging.getLogger(__name__)
+
+# Signal sent by the spider with `url=` for a stored page it will not fetch this run (unchanged).
+page_unchanged = object()
+
+# Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.
+PAGE_KINDS = frozenset({"page", "start"})
+
+
+def chain_of(request: Request) -> list[str]:
+    """The URLs a request went through, itself last."""
+    return [*request.meta.get("redirect_urls", []), request.url]
+
+
+def page_key(url: str) -> str | None:
+    try:
+        return fetch_key(canonicalize(url))
+    except ValueError:
+        return None
+
+
+def on_site(request: Request, allowed_domains: list[str] | None) -> bool:
+    """On one of the spider's hosts, "www." or not (the spider's own rule for links)."""
+    if not allowed_domains:
+        return True
+    host = (urlparse_cached(request).hostname or "").removeprefix("www.")
+    return host in {d.removeprefix("www.") for d in allowed_domains}
+
+
+def check_hop(request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None) -> None:
+    """Raise `CountedIgnore` when the hop from `request` to `hop` is a dead end."""
+    chain = chain_of(request)
+    target = hop.url.split("#", 1)[0]
+    if target in (url.split("#", 1)[0] for url in chain):
+        raise give_up(
+            " -> ".join([*chain, target]), "errors/redirect_loop", "redirect loop", stats, logger, logging.WARNING
+        )
+    # A page's hop skips Scrapy's OffsiteMiddleware (it is let past the duplicate filter, which
+    # `dont_filter` also turns off), so it is checked here; comment pages have their own scope.
+    if request.meta.get("kind") in PAGE_KINDS and not on_site(hop, getattr(spider, "allowed_domains", None)):
+        raise give_up(
+            f"{request.url} -> {target}",
+            "skipped/offsite_redirect",
+            "redirect to another site not followed",
+            stats,
+            logger,
+            logging.INFO,
+        )
+
+
+class GuardedRedirect(RedirectMiddleware):
+    """Scrapy's RedirectMiddleware, with its dead ends counted. A page's hop bypasses the duplicate
+    filter (`FetchOnce` judges it instead), so that its source URL is never lost silently."""
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Any:
+        try:
+            result = super().process_response(request, response)
+        except ValueError:
+            location = (response.headers.get("Location") or b"").decode("latin-1")
+            raise give_up(
+                f"{request.url} -> {location}",
+                "errors/bad_url",
+                "redirect to a malformed URL",
+                self.crawler.stats,
+                logger,
+                logging.WARNING,
+            ) from None
+        except IgnoreRequest:
+            raise give_up(
+                request.url,
+                "errors/too_many_redirects",
+                "too many redirects",
+                self.crawler.stats,
+                logger,
+                logging.WARNING,
+            ) from None
+        if isinstance(result, Request):
+            check_hop(request, result, self.crawler.spider, self.crawler.stats)
+            if request.meta.get("kind") in PAGE_KINDS:
+                result.dont_filter = True
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("autocrawl/pages/redirects")
+        return result
+
+
+class GuardedMetaRefresh(MetaRefreshMiddleware):
+    """Scrapy's MetaRefreshMiddleware; a refresh to the page itself (or back along its chain), to
+    another site or to a malformed URL is not followed, and the page is parsed as it is."""
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Any:
+        try:
+            result = super().process_response(request, response)
+        except (ValueError, IgnoreRequest):
+            return response
+        if isinstance(result, Request):
+            try:
+                check_hop(request, result, self.crawler.spider, self.crawler.stats)
+            except CountedIgnore:
+                return response
+            if request.meta.get("kind") in PAGE_KINDS:
+                result.dont_filter = True
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("autocrawl/pages/meta_refresh")
+        return result
+
+
+class AlreadyFetched(CountedIgnore):
+    """A page this run fetched already; `forms` are more URL forms of it."""
+
+    def __init__(self, url: str, forms: list[str]) -> None:
+        super().__init__(url, "pages/already_fetched")
+        self.forms = forms
+
+
+class FetchOnce:
+    """Each page once per run, however many URL forms and redirects lead to it."""
+
+    def __init__(self, stats: StatsCollector | None) -> None:
+        self.stats = stats
+        self.fetched: set[str] = set()
+        self.unchanged: set[str] = set()  # stored pages the spider will not fetch this run
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FetchOnce:
+        middleware = cls(crawler.stats)
+        crawler.signals.connect(middleware.page_unchanged, signal=page_unchanged)
+        return middleware
+
+    def page_unchanged(self, url: str) -> None:
+        key = page_key(url)
+        if key is not None:
+            self.unchanged.add(key)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if request.meta.get("kind") not in PAGE_KINDS or request.meta.get("retry_times"):
+            return
+        key = page_key(request.url)
+        if key is None:
+            return
+        sources = request.meta.get("redirect_urls") or []
+        if key not in self.fetched and not (sources and key in self.unchanged):
+            self.fetched.add(key)
+            return
+        if sources and page_key(sources[-1]) == key and key not in self.unchanged:
+            return  # the same page under another form: the hop is the fetch
+        if self.stats is not None:
+            self.stats.inc_value("autocrawl/pages/already_fetched")
+        logger.debug("already fetched this run, kept as a URL form: %s", request.url)
+        raise AlreadyFetched(request.url, [*sources, request.url])

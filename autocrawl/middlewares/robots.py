@@ -1,0 +1,74 @@
+"""Scrapy's RobotsTxtMiddleware, with robots.txt fetched once per site per run and an unavailable
+robots.txt read as RFC 9309 §2.3.1.4 says.
+
+- The spider's own request for a robots.txt (it reads the `Sitemap:` lines) is answered from the
+  copy this middleware fetched, not fetched a second time.
+- A robots.txt answering 5xx, or not answering at all, means "disallow all" for that site for
+  this run: one WARNING line, and every request to the site refused and counted
+  `autocrawl/skipped/robots_unavailable`. Nothing is remembered: the next run asks again.
+- A 4xx means "allow all", as in Scrapy.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.httpobj import urlparse_cached
+
+from autocrawl.middlewares.counted import CountedIgnore
+
+logger = logging.getLogger(__name__)
+
+STAT = "autocrawl/skipped/robots_unavailable"
+
+
+class RobotsTxtOnce(RobotsTxtMiddleware):
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._responses: dict[str, Response] = {}  # netloc -> its robots.txt response
+        self._unavailable: set[str] = set()  # netlocs whose robots.txt answered 5xx or nothing
+
+    # A downloader middleware may answer with a Response; the base class never does.
+    async def process_request(  # type: ignore[override]
+        self, request: Request, spider: Spider | None = None
+    ) -> Response | None:
+        if request.meta.get("dont_obey_robotstxt") or urlparse_cached(request).path != "/robots.txt":
+            await super().process_request(request)
+            return None
+        netloc = urlparse_cached(request).netloc
+        await self.robot_parser(request)
+        if netloc in self._unavailable:
+            raise CountedIgnore(request.url, "skipped/robots_unavailable")
+        response = self._responses.get(netloc)
+        if response is None:
+            return None  # robots.txt was refused before the network (e.g. by a guard): ask as usual
+        return response.replace(request=request)
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        if urlparse_cached(request).netloc in self._unavailable:
+            self._stats.inc_value(STAT)
+            raise CountedIgnore(request.url, "skipped/robots_unavailable")
+        super().process_request_2(rp, request)
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        self._responses[netloc] = response
+        if response.status >= 500:
+            self._disallow_all(netloc, f"answered {response.status}")
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        if not isinstance(exc, IgnoreRequest):
+            self._disallow_all(netloc, f"could not be fetched ({type(exc).__name__})")
+        super()._robots_error(exc, netloc)
+
+    def _disallow_all(self, netloc: str, why: str) -> None:
+        self._unavailable.add(netloc)
+        logger.warning(
+            "robots.txt of %s %s: nothing is fetched from that site this run (RFC 9309 §2.3.1.4)", netloc, why
+        )

@@ -1,0 +1,318 @@
+"""A fault-injecting news site on 127.0.0.1: the demo site (with its own fault pages) behind a
+handler that adds one path per hostile case. Deterministic and fast: no randomness, no sleep
+longer than the stall case needs. One thread per connection; `stop()` leaves nothing running.
+
+The cases, all reachable from the site's robots.txt, sitemaps, feed or home page:
+
+    /f/gone-404 /f/gone-410        dead links                /f/unavailable   503 + Retry-After, always
+    /f/flaky                       503 + Retry-After once, then an article
+    /faults/slow                   a stall (the demo's)      /f/reset         connection reset
+    /f/truncated                   body shorter than its Content-Length
+    /faults/empty                  empty 200 (the demo's)    /f/binary        bytes served as text/html
+    /faults/huge                   oversize (the demo's)     /f/bomb          gzip bomb (Content-Encoding)
+    /faults/latin1 /faults/nocharset   wrong and missing charset (the demo's, truth in fault_articles)
+    /f/laughs.xml                  billion-laughs sitemap    /f/big.xml       50,000-link sitemap
+    /f/dup-a /f/dup-b              one article under two URLs
+    /f/loop-a <-> /f/loop-b        redirect loop             /f/offsite       redirect to another host
+    /f/refresh                     meta refresh to /f/refreshed, linked nowhere else
+    /f/listed.xml.gz               gzipped sitemap           /f/bomb.xml.gz   gzipped sitemap bomb
+    /f/badport.xml /f/feed.xml, home page    links with port 99999, then a good one
+    /f/calendar/YYYY/MM            an endless calendar       /f/html-sitemap.xml  HTML error page as sitemap
+
+`FaultServer(robots_status=500)` is a second site whose robots.txt answers 500.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import random
+import socket
+import struct
+import threading
+from dataclasses import dataclass, field
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
+
+HTML = "text/html; charset=utf-8"
+BAD_PORT = "http://127.0.0.1:99999"
+MAX_SIZE = 8 * 1024 * 1024  # the DOWNLOAD_MAXSIZE the tests crawl with
+BIG_SITEMAP_LINKS = 50_000
+
+
+@dataclass(frozen=True)
+class FaultArticle:
+    path: str
+    title: str
+    paragraphs: list[str]
+
+
+def _article(path: str, topic: str) -> FaultArticle:
+    """An article with text of its own: sentences of words drawn (seeded by the path) from the demo
+    site's stories, so that no two fault articles look like near-duplicates of each other."""
+    words = [w for a in _DEMO_SITE.articles for p in a.paragraphs for w in p.split() if w.isalpha()]
+    rng = random.Random(path)
+    paragraphs = [
+        f"{topic.capitalize()}: " + ". ".join(" ".join(rng.choices(words, k=14)) for _ in range(3)) + "."
+        for _ in range(4)
+    ]
+    return FaultArticle(path, f"Harbour board agrees {topic}", paragraphs)
+
+
+_DEMO_SITE = build_demo_site()
+ARTICLES = {
+    a.path: a
+    for a in (
+        _article("/f/flaky", "a new slipway for the lifeboat"),
+        _article("/f/refreshed", "longer opening hours for the ferry office"),
+        _article("/f/gz-article", "a study of the silted channel"),
+        _article("/f/after-badport-sitemap", "new moorings on the north quay"),
+        _article("/f/after-badport-feed", "a fish market on Saturdays"),
+        _article("/f/after-badport-html", "solar panels on the harbour office"),
+        _article("/f/dup-a", "a second pontoon for visiting yachts"),
+    )
+}
+DUPLICATE_PATH = "/f/dup-b"  # the same bytes as /f/dup-a
+
+
+def article_html(article: FaultArticle) -> bytes:
+    body = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{escape(article.title)}</title>"
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2024-03-05T09:00:00+00:00">'
+        '<meta name="author" content="Mara Quill"></head><body>'
+        '<header><a href="/">The Harbour Herald</a></header>'
+        f'<article><h1>{escape(article.title)}</h1><p class="byline">By Mara Quill</p>'
+        f'<div class="article-body">{body}</div></article><footer>&copy; The newsroom</footer></body></html>'
+    ).encode()
+
+
+def _urlset(locs: list[str]) -> bytes:
+    entries = "".join(f"<url><loc>{escape(loc)}</loc></url>" for loc in locs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>\n'
+    ).encode()
+
+
+def _calendar(path: str) -> bytes:
+    """A month page linking the months around it and a few days: endless in both directions."""
+    parts = path.strip("/").split("/")
+    year, month = int(parts[2]), int(parts[3]) if len(parts) > 3 else 1
+    before = (year - 1, 12) if month == 1 else (year, month - 1)
+    after = (year + 1, 1) if month == 12 else (year, month + 1)
+    links = [f"/f/calendar/{y}/{m:02d}" for y, m in (before, after)]
+    links += [f"/f/calendar/{year}/{month:02d}/{d:02d}" for d in (1, 8, 15)]
+    anchors = "".join(f'<li><a href="{href}">{href}</a></li>' for href in links)
+    return (
+        f"<!DOCTYPE html><html><head><title>Events {year}-{month:02d}</title></head>"
+        f"<body><h1>What's on</h1><ul>{anchors}</ul></body></html>"
+    ).encode()
+
+
+@functools.cache
+def _bomb(head: bytes) -> bytes:
+    """`head` and then twice the crawl's size cap of blanks, gzipped to a few kB."""
+    return gzip.compress(head + b" " * (2 * MAX_SIZE), compresslevel=6)
+
+
+@dataclass
+class Answer:
+    status: int
+    body: bytes = b""
+    content_type: str | None = HTML
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FaultServer:
+    """The fault site; `requests` lists (path, status) as served."""
+
+    def __init__(self, robots_status: int | None = None) -> None:
+        self.robots_status = robots_status
+        self.site: NewsSite = build_demo_site()
+        self.demo = DemoServer(self.site, faults=True, slow_seconds=5, huge_bytes=MAX_SIZE + MAX_SIZE // 2)
+        self.requests: list[tuple[str, int]] = []
+        self.base = ""
+        self._lock = threading.Lock()
+        self._hits: dict[str, int] = {}
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> FaultServer:
+        server = self
+
+        class Handler(_Handler):
+            faults = server
+
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.demo._stopping.set()  # ends a stalled answer at once
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def hits(self, prefix: str) -> list[str]:
+        with self._lock:
+            return [path for path, _ in self.requests if path.startswith(prefix)]
+
+    def _first_hit(self, path: str) -> bool:
+        with self._lock:
+            self._hits[path] = self._hits.get(path, 0) + 1
+            return self._hits[path] == 1
+
+    def answer(self, path: str) -> Answer:  # noqa: C901 - one branch per case reads best as a table
+        base = self.base
+        if path == "/robots.txt":
+            if self.robots_status:
+                return Answer(self.robots_status, b"<html><body>Internal error</body></html>")
+            robots = self.demo.respond(path, base).body.decode()
+            extra = ["laughs.xml", "big.xml", "listed.xml.gz", "bomb.xml.gz", "html-sitemap.xml", "badport.xml"]
+            robots += "".join(f"Sitemap: {base}/f/{name}\n" for name in ["sitemap.xml", *extra])
+            return Answer(200, robots.encode(), "text/plain")
+        if path == "/":
+            home = self.demo.respond(path, base).body
+            links = (
+                '<a href="/f/refresh">Live</a> <a href="/f/calendar/2024/03">Events</a> '
+                '<a type="application/rss+xml" href="/f/feed.xml">Harbour feed</a> '
+                f'<a href="{BAD_PORT}/nowhere">Broken</a> <a href="/f/after-badport-html">Solar panels</a>'
+            )
+            return Answer(200, home.replace(b"</body>", links.encode() + b"</body>", 1))
+        if path in ARTICLES and path != "/f/flaky":
+            return Answer(200, article_html(ARTICLES[path]))
+        if path == DUPLICATE_PATH:
+            return Answer(200, article_html(ARTICLES["/f/dup-a"]))
+        if path.startswith("/f/calendar/"):
+            return Answer(200, _calendar(path))
+        simple: dict[str, Answer] = {
+            "/f/gone-404": Answer(404, b"<html><body>Not found</body></html>"),
+            "/f/gone-410": Answer(410, b"<html><body>Gone</body></html>"),
+            "/f/unavailable": Answer(503, b"<html><body>Busy</body></html>", headers={"Retry-After": "1"}),
+            "/f/binary": Answer(200, bytes(range(256)) * 64),
+            "/f/bomb": Answer(200, _bomb(b"<p>"), headers={"Content-Encoding": "gzip"}),
+            "/f/loop-a": Answer(302, headers={"Location": "/f/loop-b"}),
+            "/f/loop-b": Answer(302, headers={"Location": "/f/loop-a"}),
+            "/f/offsite": Answer(301, headers={"Location": "http://elsewhere.invalid/landing"}),
+            "/f/refresh": Answer(
+                200,
+                b'<html><head><meta http-equiv="refresh" content="0; url=/f/refreshed"></head>'
+                b"<body>Moved.</body></html>",
+            ),
+            "/f/html-sitemap.xml": Answer(200, b"<!DOCTYPE html><html><body><h1>Oops</h1></body></html>"),
+        }
+        if path in simple:
+            return simple[path]
+        if path == "/f/flaky":
+            if self._first_hit(path):
+                return Answer(503, b"<html><body>Busy</body></html>", headers={"Retry-After": "1"})
+            return Answer(200, article_html(ARTICLES[path]))
+        if path == "/f/sitemap.xml":
+            paths = [
+                "/f/gone-404",
+                "/f/gone-410",
+                "/f/unavailable",
+                "/f/flaky",
+                "/f/reset",
+                "/f/truncated",
+                "/f/binary",
+                "/f/bomb",
+                "/f/loop-a",
+                "/f/offsite",
+                "/f/dup-a",
+                DUPLICATE_PATH,
+            ]
+            return Answer(200, _urlset([base + p for p in paths]), "application/xml")
+        if path == "/f/badport.xml":
+            return Answer(200, _urlset([f"{BAD_PORT}/lost", base + "/f/after-badport-sitemap"]), "application/xml")
+        if path == "/f/feed.xml":
+            items = "".join(
+                f"<item><title>{t}</title><link>{u}</link></item>"
+                for t, u in (("Lost", f"{BAD_PORT}/lost-item"), ("Fish market", base + "/f/after-badport-feed"))
+            )
+            rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title>{items}</channel></rss>'
+            return Answer(200, rss.encode(), "application/rss+xml")
+        if path == "/f/listed.xml.gz":
+            return Answer(200, gzip.compress(_urlset([base + "/f/gz-article"])), "application/x-gzip")
+        if path == "/f/bomb.xml.gz":
+            return Answer(200, _bomb(b'<?xml version="1.0"?>'), "application/x-gzip")
+        if path == "/f/laughs.xml":
+            laughs = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
+            doc = (
+                f'<?xml version="1.0"?><!DOCTYPE urlset [{"".join(laughs)}]>'
+                '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"<url><loc>{base}/f/laughs-&lol9;</loc></url></urlset>"
+            )
+            return Answer(200, doc.encode(), "application/xml")
+        if path == "/f/big.xml":
+            articles = [a.path for a in self.site.articles]
+            locs = [f"{base}{articles[i % len(articles)]}#entry-{i}" for i in range(BIG_SITEMAP_LINKS)]
+            return Answer(200, _urlset(locs), "application/xml")
+        demo = self.demo.respond(path, base)
+        return Answer(demo.status, demo.body, demo.content_type, dict(demo.headers or {}))
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that hung up (timeouts, cancelled downloads) is part of the game
+
+
+class _Handler(BaseHTTPRequestHandler):
+    faults: FaultServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - silence
+        pass
+
+    def finish(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            super().finish()
+
+    def do_GET(self) -> None:  # noqa: N802
+        path = urlsplit(self.path).path
+        if path == "/f/reset":
+            self._record(path, 0)
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+            return
+        if path == "/f/truncated":
+            self._record(path, 200)
+            page = article_html(_article(path, "a truncated page"))
+            self.send_response(200)
+            self.send_header("Content-Type", HTML)
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page[: len(page) // 3])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        answer = self.faults.answer(path)
+        self._record(path, answer.status)
+        self.send_response(answer.status)
+        if answer.content_type:
+            self.send_header("Content-Type", answer.content_type)
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.end_headers()
+        with contextlib.suppress(OSError):
+            self.wfile.write(answer.body)
+
+    def _record(self, path: str, status: int) -> None:
+        with self.faults._lock:
+            self.faults.requests.append((path, status))

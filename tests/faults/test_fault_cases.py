@@ -1,0 +1,239 @@
+"""Hostile pages and broken servers, crawled end to end: each case gives one log line and a counted
+stat, and the site's normal articles are each stored once.
+
+One crawl of two fault sites (`tests/faults/server.py`) serves every test of this module: the fault
+site, and a second site whose robots.txt answers 500.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import Store, autocrawl, crawl_args
+
+from .server import ARTICLES, BIG_SITEMAP_LINKS, DUPLICATE_PATH, MAX_SIZE, FaultServer
+
+BUDGET = 30  # AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE for this crawl
+RETRY_TIMES = 1
+
+
+@dataclass
+class Crawl:
+    fault: FaultServer
+    robots500: FaultServer
+    summary: dict[str, Any]
+    log: str
+    stored: dict[str, Any]  # canonical path -> article row (originals only), fault site
+    rows: list[Any]  # every article row (duplicates included)
+    store: Store
+
+    @property
+    def errors(self) -> dict[str, int]:
+        return self.summary["errors"]
+
+    @property
+    def skipped(self) -> dict[str, int]:
+        return self.summary["skipped"]
+
+    def requested(self, path: str) -> int:
+        """Requests the crawler meant for `path`: what the server saw, less the logged retries of a
+        request timed out on a busy machine."""
+        retries = self.log.count(f"Retrying <GET {self.fault.base}{path}>")
+        return sum(1 for p, _ in self.fault.requests if p == path) - retries
+
+    def logged(self, text: str) -> bool:
+        return text in self.log
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
+    workdir = tmp_path_factory.mktemp("faults")
+    database_url = f"sqlite:///{workdir / 'faults.db'}"
+    with FaultServer() as fault, FaultServer(robots_status=500) as robots500:
+        args = crawl_args(
+            [fault.base + "/", robots500.base + "/"],
+            database_url,
+            *("-s", "DOWNLOAD_TIMEOUT=3", "-s", f"RETRY_TIMES={RETRY_TIMES}"),
+            *("-s", f"DOWNLOAD_MAXSIZE={MAX_SIZE}", "-s", "DOWNLOAD_WARNSIZE=0"),
+            *("-s", f"AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE={BUDGET}", "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8"),
+            *("--log-level", "DEBUG"),  # retries are logged at DEBUG: a busy machine may time a request out
+        )
+        outcome = autocrawl(*args, cwd=Path(workdir), timeout=120)
+    assert outcome.code == 0, outcome.stderr[-4000:]
+    store = Store(database_url)
+    rows = store.rows("SELECT id, url, canonical_url, body, duplicate_of FROM articles")
+    stored = {r.canonical_url.removeprefix(fault.base): r for r in rows if r.duplicate_of is None}
+    try:
+        yield Crawl(fault, robots500, outcome.summary, outcome.stderr, stored, rows, store)
+    finally:
+        store.engine.dispose()
+
+
+def test_the_sites_normal_articles_are_each_stored_once(crawl: Crawl) -> None:
+    assert crawl.summary["status"] == "ok", crawl.summary
+    assert "Traceback" not in crawl.log
+    demo = [*crawl.fault.site.articles, *crawl.fault.site.fault_articles]
+    expected = {a.path.rstrip("/") for a in demo}
+    expected |= set(ARTICLES) - {"/f/dup-a"}
+    duplicates = {"/f/dup-a", DUPLICATE_PATH}
+    assert set(crawl.stored) - duplicates == expected
+    assert len(set(crawl.stored) & duplicates) == 1, "one article served under two URLs is stored once"
+    canonicals = Counter(r.canonical_url for r in crawl.rows)
+    assert max(canonicals.values()) == 1, "no article stored twice"
+
+
+def test_404_and_410_are_counted(crawl: Crawl) -> None:
+    base = crawl.fault.base
+    assert crawl.logged(f"fetch failed (http_404): {base}/f/gone-404")
+    assert crawl.logged(f"fetch failed (http_410): {base}/f/gone-410")
+    assert crawl.errors["http_404"] >= 1 and crawl.errors["http_410"] == 1
+    assert crawl.requested("/f/gone-410") == 1, "a dead link is not retried"
+
+
+def test_503_with_retry_after_is_retried_then_counted(crawl: Crawl) -> None:
+    assert crawl.requested("/f/unavailable") == 1, "asked once, then retried"
+    assert crawl.log.count(f"Retrying <GET {crawl.fault.base}/f/unavailable>") == RETRY_TIMES
+    assert crawl.logged(f"fetch failed (http_503): {crawl.fault.base}/f/unavailable")
+    assert crawl.errors["http_503"] == 1
+    assert crawl.log.count(f"Retrying <GET {crawl.fault.base}/f/flaky>") >= 1, "503 once, then the retry"
+    assert ARTICLES["/f/flaky"].paragraphs[0] in crawl.stored["/f/flaky"].body
+
+
+def test_stall_times_out(crawl: Crawl) -> None:
+    assert crawl.logged(f"fetch failed (timeout): {crawl.fault.base}/faults/slow")
+    assert crawl.errors["timeout"] >= 1
+
+
+def test_connection_reset_is_counted(crawl: Crawl) -> None:
+    assert crawl.logged(f"fetch failed (connection_lost): {crawl.fault.base}/f/reset")
+    assert crawl.errors["connection_lost"] >= 1
+
+
+def test_truncated_body_is_counted_not_stored(crawl: Crawl) -> None:
+    assert crawl.logged(f"fetch failed (truncated): {crawl.fault.base}/f/truncated")
+    assert crawl.errors["truncated"] == 1
+    assert "/f/truncated" not in crawl.stored
+
+
+def test_empty_200_is_counted(crawl: Crawl) -> None:
+    assert crawl.logged(f"empty page: {crawl.fault.base}/faults/empty")
+    assert crawl.skipped["empty"] == 1
+
+
+def test_binary_served_as_html_is_skipped(crawl: Crawl) -> None:
+    assert crawl.logged(f"skipped (binary content served as text/html; charset=utf-8): {crawl.fault.base}/f/binary")
+    assert crawl.skipped["binary"] == 1
+    assert "/f/binary" not in crawl.stored
+
+
+def test_oversize_page_is_counted(crawl: Crawl) -> None:
+    assert crawl.logged(f"fetch failed (too_large): {crawl.fault.base}/faults/huge")
+    assert crawl.errors["too_large"] >= 2  # the oversize page and the gzip bomb
+
+
+def test_gzip_bomb_is_cut_at_the_size_cap(crawl: Crawl) -> None:
+    assert crawl.logged(f"fetch failed (too_large): {crawl.fault.base}/f/bomb")
+
+
+def test_wrong_charset_is_decoded_and_counted(crawl: Crawl) -> None:
+    article = next(a for a in crawl.fault.site.fault_articles if a.slug == "latin1")
+    assert crawl.logged(f"page warning charset-mismatch: {crawl.fault.base}/faults/latin1")
+    assert crawl.summary["warnings"]["charset-mismatch"] >= 1
+    for paragraph in article.paragraphs:
+        assert paragraph in crawl.stored["/faults/latin1"].body
+
+
+def test_missing_charset_is_detected(crawl: Crawl) -> None:
+    article = next(a for a in crawl.fault.site.fault_articles if a.slug == "nocharset")
+    for paragraph in article.paragraphs:
+        assert paragraph in crawl.stored["/faults/nocharset"].body
+
+
+def test_billion_laughs_sitemap_is_not_expanded(crawl: Crawl) -> None:
+    laughs = [p for p, _ in crawl.fault.requests if p.startswith("/f/laughs-")]
+    assert laughs and all(len(p) < 100 for p in laughs), "the entity was not expanded"
+    assert crawl.logged(f"fetch failed (http_404): {crawl.fault.base}/f/laughs-")
+
+
+def test_50000_link_sitemap_fetches_each_article_once(crawl: Crawl) -> None:
+    for article in crawl.fault.site.articles:
+        assert crawl.requested(article.path) == 1, article.path
+    forms = crawl.store.scalar("SELECT count(*) FROM article_urls WHERE url LIKE '%#entry-%'")
+    assert forms == 0, "a fragment is no URL form of its own"
+    assert BIG_SITEMAP_LINKS >= 50_000
+
+
+def test_duplicate_under_a_new_url_is_one_article(crawl: Crawl) -> None:
+    same = [r for r in crawl.rows if r.url.endswith(("/f/dup-a", DUPLICATE_PATH))]
+    assert len(same) == 2
+    assert sum(1 for r in same if r.duplicate_of is None) == 1
+    assert crawl.summary["articles_duplicate"] >= 1
+
+
+def test_redirect_loop_is_one_line_and_one_stat(crawl: Crawl) -> None:
+    base = crawl.fault.base
+    assert crawl.logged(f"redirect loop: {base}/f/loop-a -> {base}/f/loop-b -> {base}/f/loop-a")
+    assert crawl.log.count("redirect loop:") == 1
+    assert crawl.errors["redirect_loop"] == 1
+    assert crawl.requested("/f/loop-a") == 1 and crawl.requested("/f/loop-b") == 1
+
+
+def test_offsite_redirect_is_counted_and_not_followed(crawl: Crawl) -> None:
+    assert crawl.logged(f"redirect to another site not followed: {crawl.fault.base}/f/offsite -> http://elsewhere")
+    assert crawl.skipped["offsite_redirect"] == 1
+
+
+def test_meta_refresh_leads_to_an_article_linked_nowhere_else(crawl: Crawl) -> None:
+    row = crawl.stored["/f/refreshed"]
+    assert ARTICLES["/f/refreshed"].paragraphs[0] in row.body
+    forms = {r.url for r in crawl.store.rows("SELECT url FROM article_urls WHERE article_id = :a", a=row.id)}
+    assert crawl.fault.base + "/f/refresh" in forms, "the refreshing page is kept as a URL form"
+
+
+def test_xml_gz_sitemap_is_read(crawl: Crawl) -> None:
+    assert ARTICLES["/f/gz-article"].paragraphs[0] in crawl.stored["/f/gz-article"].body
+
+
+def test_xml_gz_sitemap_bomb_is_refused(crawl: Crawl) -> None:
+    assert crawl.logged(f"sitemap not read (bigger than {MAX_SIZE} bytes unpacked, or not gzip)")
+    assert crawl.errors["sitemap_too_large"] == 1
+
+
+def test_robots_500_means_nothing_fetched_from_that_site(crawl: Crawl) -> None:
+    netloc = crawl.robots500.base.removeprefix("http://")
+    assert crawl.logged(f"robots.txt of {netloc} answered 500: nothing is fetched from that site this run")
+    assert {path for path, _ in crawl.robots500.requests} == {"/robots.txt"}
+    assert crawl.skipped["robots_unavailable"] >= 1
+    assert not [r for r in crawl.rows if r.url.startswith(crawl.robots500.base)]
+
+
+def test_robots_txt_is_fetched_once_per_site(crawl: Crawl) -> None:
+    assert crawl.requested("/robots.txt") == 1
+    assert crawl.requested("/f/badport.xml") == 1, "its Sitemap: lines were read from that one copy"
+
+
+def test_bad_port_links_are_counted_and_the_rest_goes_on(crawl: Crawl) -> None:
+    base = crawl.fault.base
+    for page in ("/f/badport.xml", "/f/feed.xml", "/"):
+        assert crawl.logged(f"malformed link skipped (Port out of range 0-65535) on {base}{page}:")
+    assert crawl.errors["bad_url"] == 3
+    for path in ("/f/after-badport-sitemap", "/f/after-badport-feed", "/f/after-badport-html"):
+        assert ARTICLES[path].paragraphs[0] in crawl.stored[path].body
+
+
+def test_endless_calendar_costs_at_most_the_budget(crawl: Crawl) -> None:
+    assert len(crawl.fault.hits("/f/calendar/")) <= BUDGET
+    cut = crawl.skipped.get("page_budget", 0) + crawl.skipped.get("calendar_trap", 0)
+    assert cut >= 1
+    assert crawl.logged("further links from such pages are not followed this run") or crawl.skipped.get("calendar_trap")
+
+
+def test_html_error_page_as_sitemap_is_counted(crawl: Crawl) -> None:
+    assert crawl.logged(f"an HTML page where a sitemap was expected: {crawl.fault.base}/f/html-sitemap.xml")
+    assert crawl.errors["not_a_sitemap"] == 1

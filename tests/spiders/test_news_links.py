@@ -1,0 +1,60 @@
+"""What the spider follows from a page's links: malformed and action links are counted, never
+requested; the rest of the page goes on; links found on other pages spend the site's budget."""
+
+from __future__ import annotations
+
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+
+from autocrawl.discovery import Link, LinkKind
+from spiders.news import NewsSpider
+
+SITE = "http://news.example.com"
+
+
+class Links(list[Link]):
+    """The shape of the link parsers' answer: links, and counts of what they dropped."""
+
+    bad_urls = 0
+    action_links = 0
+    truncated = 0
+
+
+def _spider(**settings: object) -> NewsSpider:
+    crawler = get_crawler(NewsSpider, {"AUTOCRAWL_EXTRACT_PROCESSES": 0, "AUTOCRAWL_MAX_DEPTH": 6, **settings})
+    return NewsSpider.from_crawler(crawler, url=SITE + "/")
+
+
+def _page(url: str, kind: str = "page") -> HtmlResponse:
+    return HtmlResponse(url, body=b"<html></html>", request=Request(url, meta={"kind": kind}))
+
+
+def _stat(spider: NewsSpider, key: str) -> int:
+    assert spider.crawler.stats is not None
+    return int(spider.crawler.stats.get_value(f"autocrawl/{key}", 0))
+
+
+def test_bad_and_action_links_are_counted_and_the_rest_is_followed() -> None:
+    spider = _spider()
+    links = Links(
+        [
+            Link("http://news.example.com:99999/lost", LinkKind.ARTICLE),
+            Link(SITE + "/item/vote?id=3&how=up&goto=item", LinkKind.PAGE),
+            Link(SITE + "/news/2024/good-story", LinkKind.ARTICLE),
+        ]
+    )
+    links.bad_urls = 2  # dropped by the parser itself
+    requests = [r for r in spider._follow_links(_page(SITE + "/"), links) if isinstance(r, Request)]
+    assert [r.url for r in requests] == [SITE + "/news/2024/good-story"]
+    assert _stat(spider, "errors/bad_url") == 3
+    assert _stat(spider, "skipped/action_links") == 1
+
+
+def test_links_from_other_pages_stop_at_the_budget() -> None:
+    spider = _spider(AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE=3)
+    links = Links([Link(f"{SITE}/events/2024/{month:02d}", LinkKind.PAGE) for month in range(1, 11)])
+    requests = [r for r in spider._follow_links(_page(SITE + "/events/"), links) if isinstance(r, Request)]
+    assert len(requests) == 3
+    assert _stat(spider, "skipped/page_budget") == 7
+    from_home = [r for r in spider._follow_links(_page(SITE + "/", kind="start"), links) if isinstance(r, Request)]
+    assert len(from_home) == 7, "links of a start page do not spend the budget; each page is requested once"
