@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from autocrawl.extraction.language import checked_language
+
 
 @dataclass
 class CommentItem:
@@ -79,7 +81,9 @@ def article_item(
     discovered_via: str | None = None,
 ) -> ArticleItem:
     """An ArticleItem from an `autocrawl.extraction.Article`; a date the page lacks comes from its
-    news sitemap or feed entry (`listed_published`)."""
+    news sitemap or feed entry (`listed_published`). The language is the page's declaration
+    checked against detection on the body (autocrawl.extraction.language)."""
+    language = checked_language(article.language, article.body)
     return ArticleItem(
         url=url,
         canonical_url=canonical_url,
@@ -88,7 +92,8 @@ def article_item(
         authors=list(article.authors),
         published_at=article.published or listed_published,
         modified_at=article.modified,
-        language=article.language,
+        language=language.language,
+        language_declared=article.language,
         lead=article.lead,
         body=article.body or "",
         images=[{"url": image.url, "caption": image.caption} for image in article.images],
