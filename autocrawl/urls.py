@@ -30,6 +30,7 @@ __all__ = [
     "same_site",
     "site_key",
     "store_site_key",
+    "port_free_forms",
 ]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -304,6 +305,25 @@ def store_site_key(url: str, crawl_sites: Iterable[str] = ()) -> str:
     if any(h == host and p != port for h, p in (_split_site_key(site_key(k)) for k in crawl_sites)):
         return key
     return host
+
+
+def port_free_forms(urls: Iterable[str], store_key: str) -> list[str]:
+    """For a site the store keys without its port (`store_site_key`): each URL that names a port,
+    without it. Stored as URL forms, they let the same article served on another port (the demo
+    on a free port each run) be found as the same article."""
+    if _split_site_key(store_key)[1] is not None:
+        return []
+    out: list[str] = []
+    for url in urls:
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            continue
+        if port is not None and parts.hostname is not None:
+            host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+            out.append(urlunsplit(parts._replace(netloc=host)))
+    return out
 
 
 def _split_site_key(key: str) -> tuple[str, int | None]:

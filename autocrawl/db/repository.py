@@ -33,7 +33,7 @@ from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Si
 from autocrawl.db.provenance import record_provenance
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
-from autocrawl.urls import canonicalize, site_key, store_site_key
+from autocrawl.urls import canonicalize, port_free_forms, site_key, store_site_key
 
 __all__ = [
     "Repository",
@@ -207,6 +207,7 @@ def _prepare(item: dict[str, Any]) -> _Prepared:
     forms = _unique([canonical, url, *(item.get("urls") or [])])
     forms = _unique([*forms, *(canonicalize(f) for f in forms)])
     key = site_key(item.get("site") or "") or store_site_key(url)
+    forms = _unique([*forms, *port_free_forms(forms, key)])
     return _Prepared(url, canonical, forms, key)
 
 
