@@ -33,13 +33,16 @@ class PageAnalysis:
     links_error: str | None = None
 
 
-def analyze_page(body: bytes, url: str, content_type: str | None, comment_page: bool = False) -> PageAnalysis:
+def analyze_page(
+    body: bytes, url: str, content_type: str | None, comment_page: bool = False, max_comments: int | None = None
+) -> PageAnalysis:
     """An article page: the article, its comments (when it is an article) and its links.
-    A comment page (`comment_page=True`): its comments only."""
+    A comment page (`comment_page=True`): its comments only. At most `max_comments` comments a
+    page; what is cut is counted in `CommentPage.comments_cut`."""
     if comment_page:
-        return PageAnalysis(None, extract_comments(body, url, content_type))
+        return PageAnalysis(None, extract_comments(body, url, content_type, max_comments))
     article = extract_article(body, url, content_type)
-    comments = extract_comments(body, url, content_type) if article.is_article else CommentPage()
+    comments = extract_comments(body, url, content_type, max_comments) if article.is_article else CommentPage()
     try:
         links = html_links(decode_html(body, content_type).text, url)
         error = None
@@ -74,8 +77,9 @@ def default_processes() -> int:
 
 
 class PageAnalyzer:
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, max_comments: int | None = None) -> None:
         self.processes = processes
+        self.max_comments = max_comments
         self.executor: ProcessPoolExecutor | None = None
         if processes > 0:
             # spawn: a forked copy of a running Twisted reactor is no place to run code
@@ -87,14 +91,14 @@ class PageAnalyzer:
         self, body: bytes, url: str, content_type: str | None, comment_page: bool = False
     ) -> PageAnalysis:
         if self.executor is None:
-            return analyze_page(body, url, content_type, comment_page)
+            return analyze_page(body, url, content_type, comment_page, self.max_comments)
         try:
-            future = self.executor.submit(analyze_page, body, url, content_type, comment_page)
+            future = self.executor.submit(analyze_page, body, url, content_type, comment_page, self.max_comments)
             return await asyncio.wrap_future(future)
         except BrokenProcessPool:
             logger.error("extraction worker process died; extracting in the crawl process from now on")
             self.executor = None
-            return analyze_page(body, url, content_type, comment_page)
+            return analyze_page(body, url, content_type, comment_page, self.max_comments)
 
     def close(self) -> None:
         if self.executor is not None:

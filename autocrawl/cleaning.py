@@ -1,50 +1,17 @@
-"""Text cleaning that runs on every stored article and comment, after extraction: Unicode and
-whitespace normalisation, and generic removal of boilerplate that survives extraction (captions
-printed twice, settings banners, comment placeholders, trailing "Popular …" boxes).
-
-Rules are about the shape and wording of furniture found on many sites, never about one site.
+"""Comment text cleaning that needs the crawl: a comment placeholder ("Be the first to comment")
+is no comment, whichever page of the thread it is found on. Article fields are finished inside
+the extraction package (`autocrawl.extraction.finish`), so what `autocrawl extract` measures is
+what the store keeps.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
-# Invisible format characters that carry no text: soft hyphen, zero-width space, word joiner,
-# BOM, bidi marks. ZWJ/ZWNJ (U+200C/D) stay: scripts such as Persian and Devanagari need them.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063")
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
+from autocrawl.extraction.plaintext import normalize_line, normalize_text
 
-# Whole paragraphs that are site furniture, in the languages the crawler meets most.
-_BOILERPLATE_PARAGRAPH = re.compile(
-    r"^(?:"
-    r"this (?:article|page) contains localized units(?: and prices)?\b.*"
-    r"|change settings\.?|your choice\.?|manage (?:cookie )?(?:settings|preferences)\.?"
-    r"|(?:reader |user )?comments?(?: \(\d+\))?:?|\d+ comments?|leave a (?:comment|reply)\.?|post a comment\.?"
-    r"|nothing (?:here )?yet\.?(?: be the first to comment\.?)?|be the first to comment\.?"
-    r"|no comments?(?: yet)?\.?(?: be the first.*)?|there are no comments(?: yet)?\.?"
-    r"|(?:noch )?keine kommentare(?: vorhanden)?\.?|(?:aucun|pas de) commentaires?\.?"
-    r"|(?:popular|related|trending|recommended|latest) (?:models|articles|stories|posts|news|videos)\.?"
-    r"|most (?:read|popular|viewed)\.?|read more\.?|read next\.?|more from .{1,40}|see also:?"
-    r"|advertisement\.?|anzeige\.?|werbung\.?|publicité\.?|publicidad\.?|sponsored(?: content)?\.?"
-    r"|share(?: this)?(?: (?:article|story|post))?:?|share on (?:facebook|twitter|x|linkedin|whatsapp)\.?"
-    r"|sign up (?:for|to) (?:our|the) newsletter\.?.*|subscribe to (?:our|the) newsletter\.?.*"
-    r"|weiterlesen\.?|mehr zum thema:?|lire aussi:?|leer más\.?"
-    r")$",
-    re.I,
-)
-# Headings after which, near the end of a body, only furniture follows.
-_TAIL_HEADING = re.compile(
-    r"^(?:(?:reader |user )?comments?(?: \(\d+\))?|popular models|related (?:articles|stories|posts)"
-    r"|most (?:read|popular)|more (?:stories|news|articles)|you may also like|recommended(?: for you)?"
-    r"|kommentare|leserkommentare|ähnliche artikel|commentaires|comentarios)\s*:?$",
-    re.I,
-)
+__all__ = ["is_comment_placeholder", "normalize_line", "normalize_text"]
+
 _COMMENT_PLACEHOLDER = re.compile(
     r"^(?:nothing (?:here )?yet[.!]?\s*)?(?:"
     r"be the first to (?:comment|reply|review)(?: on this (?:article|story|post))?[.!]?"
@@ -57,119 +24,6 @@ _COMMENT_PLACEHOLDER = re.compile(
 )
 
 
-def normalize_text(text: str | None) -> str:
-    """NFC, no invisible or control characters, single spaces, single blank lines between paragraphs."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.replace("\t", " "))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-
-
-def normalize_line(text: str | None) -> str:
-    """Like `normalize_text`, on one line (titles, names, captions)."""
-    return " ".join(normalize_text(text).split())
-
-
-def repeated_unit(text: str) -> str | None:
-    """The phrase a paragraph repeats two or more times back to back ("Caption Caption"), or None."""
-    words = text.split()
-    n = len(words)
-    for times in (2, 3, 4):
-        if n % times or n // times < 2:
-            continue
-        size = n // times
-        unit = words[:size]
-        if all(words[i * size : (i + 1) * size] == unit for i in range(1, times)):
-            return " ".join(unit)
-    return None
-
-
-@dataclass
-class CleanedBody:
-    body: str
-    captions: list[str] = field(default_factory=list)  # captions taken out of the body, once each
-    removed: list[str] = field(default_factory=list)  # paragraphs dropped as furniture
-
-
-def _paragraph_key(paragraph: str) -> str:
-    return " ".join(paragraph.casefold().split()).strip(" .:!")
-
-
-def clean_body(
-    body: str | None,
-    known_captions: list[str] | None = None,
-    title: str | None = None,
-    authors: list[str] | None = None,
-) -> CleanedBody:
-    """Drop boilerplate paragraphs and captions from a body; give back the captions once each.
-
-    A leading paragraph that repeats the title, or a short byline naming the authors, goes too.
-    """
-    text = normalize_text(body)
-    if not text:
-        return CleanedBody("")
-    known = {_paragraph_key(c) for c in known_captions or [] if c}
-    paragraphs = _drop_head(text.split("\n\n"), title, authors or [])
-    kept: list[str] = []
-    result = CleanedBody("")
-    for paragraph in paragraphs:
-        single = " ".join(paragraph.split())
-        key = _paragraph_key(single)
-        caption = repeated_unit(single)
-        if caption:
-            if _paragraph_key(caption) not in known:
-                result.captions.append(caption)
-                known.add(_paragraph_key(caption))
-            result.removed.append(paragraph)
-        elif key in known or _BOILERPLATE_PARAGRAPH.match(key) or (kept and key == _paragraph_key(kept[-1])):
-            result.removed.append(paragraph)
-        else:
-            kept.append(paragraph)
-    kept = _drop_furniture_tail(kept, result.removed)
-    result.body = "\n\n".join(kept)
-    return result
-
-
-def _drop_head(paragraphs: list[str], title: str | None, authors: list[str]) -> list[str]:
-    title_key = _paragraph_key(title or "")
-    names = [a.casefold() for a in authors if a]
-    start = 0
-    for paragraph in paragraphs[:3]:
-        key = _paragraph_key(paragraph)
-        is_title = bool(title_key) and key == title_key
-        is_byline = len(key) < 80 and any(name in key for name in names)
-        if not (is_title or is_byline):
-            break
-        start += 1
-    return paragraphs[start:] if start < len(paragraphs) else paragraphs
-
-
-def _drop_furniture_tail(paragraphs: list[str], removed: list[str]) -> list[str]:
-    """Cut a trailing "Reader comments / Popular models ..." block: a tail heading in the last
-    third of the body followed only by short lines."""
-    start = len(paragraphs) - max(1, len(paragraphs) // 3)
-    for i in range(max(1, start), len(paragraphs)):
-        heading = " ".join(paragraphs[i].split())
-        if _TAIL_HEADING.match(heading) and all(len(p) < 100 for p in paragraphs[i + 1 :]):
-            removed.extend(paragraphs[i:])
-            return paragraphs[:i]
-    return paragraphs
-
-
 def is_comment_placeholder(text: str) -> bool:
     """ "Nothing yet. Be the first to comment." and its kin are not comments."""
     return bool(_COMMENT_PLACEHOLDER.match(" ".join(text.split())))
-
-
-def clean_authors(authors: list[str]) -> list[str]:
-    """Normalised, without empties and repeats, order kept."""
-    seen: set[str] = set()
-    result = []
-    for author in authors:
-        name = normalize_line(author)
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            result.append(name)
-    return result

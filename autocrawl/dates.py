@@ -20,7 +20,7 @@ def parse_datetime(value: str | None) -> datetime | None:
         pass
     try:
         return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # "Mon, 99999999999 Jan 2024" overflows
         return None
 
 

@@ -90,6 +90,8 @@ SPIDER_MIDDLEWARES = {
     # before HttpErrorMiddleware (50), so that it sees the 404s and 410s it remembers as dead
     "autocrawl.middlewares.page_memory.PageMemory": 45,
 }
+# Comments read from one page at most; what the limit cuts is counted (skipped/comments_over_limit).
+AUTOCRAWL_MAX_COMMENTS_PER_PAGE = 20000
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
 

@@ -8,8 +8,6 @@ and `autocrawl.extraction`.
 from __future__ import annotations
 
 import asyncio
-import re
-import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,8 +20,6 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from autocrawl import discovery
-from autocrawl import urls as url_rules
 from autocrawl.analysis import PageAnalysis, PageAnalyzer, default_processes
 from autocrawl.crawlstate import KnownArticle, PageBudget, load_known_articles
 from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
@@ -31,8 +27,12 @@ from autocrawl.discovery import (
     DocumentKind,
     Link,
     LinkKind,
+    LinkList,
     feed_links,
+    is_action_link,
+    looks_like_calendar_trap,
     robots_sitemaps,
+    sitemap_body,
     sitemap_links,
     sniff_document,
 )
@@ -50,36 +50,6 @@ PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
 GZIP_MAGIC = b"\x1f\x8b"
-
-
-# shim until discovery merge: the discovery helper delivers these in autocrawl.discovery / autocrawl.urls
-def _is_action_link_shim(url: str, text: str | None = None) -> bool:
-    return bool(_ACTION_SHIM.search(url))
-
-
-_ACTION_SHIM = re.compile(
-    r"/(?:vote|reply|flag|hide|fave|favorite|login|logout|signup|submit|share|print)(?:[/?#]|$)"
-    r"|[?&](?:goto|whence|action)=|^(?:javascript|mailto):",
-    re.I,
-)
-
-
-def _sitemap_body_shim(data: bytes, url: str, content_type: str | None, max_size: int) -> bytes | None:
-    if not data.startswith(GZIP_MAGIC):
-        return data
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, max_size + 1 if max_size else 0)
-    except zlib.error:
-        return None
-    return None if max_size and len(out) > max_size else out
-
-
-is_action_link = getattr(url_rules, "is_action_link", _is_action_link_shim)  # shim until discovery merge
-looks_like_calendar_trap = getattr(
-    discovery, "looks_like_calendar_trap", lambda url: False
-)  # shim until discovery merge
-sitemap_body = getattr(discovery, "sitemap_body", _sitemap_body_shim)  # shim until discovery merge
 
 
 def parse_since(value: str | None) -> datetime | None:
@@ -155,7 +125,10 @@ class NewsSpider(scrapy.Spider):
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
         spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE")
         processes = settings.get("AUTOCRAWL_EXTRACT_PROCESSES", "auto")
-        spider.analyzer = PageAnalyzer(default_processes() if processes in ("auto", None, "") else int(processes))
+        spider.analyzer = PageAnalyzer(
+            default_processes() if processes in ("auto", None, "") else int(processes),
+            max_comments=settings.getint("AUTOCRAWL_MAX_COMMENTS_PER_PAGE") or None,
+        )
         crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
         if a["max_pages"]:
             crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(a["max_pages"]), priority="spider")
@@ -383,6 +356,11 @@ class NewsSpider(scrapy.Spider):
         if page.error:
             self._count("errors/comment_extraction")
             self.logger.warning("comment extraction failed on %s: %s", url, page.error)
+        if page.comments_cut:
+            self._count("skipped/comments_over_limit", page.comments_cut)
+            self.logger.warning(
+                "%d comments past AUTOCRAWL_MAX_COMMENTS_PER_PAGE not stored from %s", page.comments_cut, url
+            )
 
     def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
         """Append one page's comments; parents are indexes into the article's whole list, and a
@@ -475,8 +453,8 @@ class NewsSpider(scrapy.Spider):
 
     def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
         """What the link parser dropped: malformed URLs, action links, links past its cap."""
-        bad, actions = getattr(links, "bad_urls", 0), getattr(links, "action_links", 0)  # shim until discovery merge
-        truncated = getattr(links, "truncated", 0)  # shim until discovery merge
+        counts = links if isinstance(links, LinkList) else LinkList()
+        bad, actions, truncated = counts.bad_urls, counts.action_links, counts.truncated
         if bad:
             self._count("errors/bad_url", bad)
             self.logger.warning("%d malformed link(s) skipped on %s", bad, page_url)

@@ -91,3 +91,9 @@ def test_broken_and_empty_inputs_give_no_links() -> None:
     assert feed_links(b"\x00\xff garbage", BASE) == []
     assert html_links("", BASE) == []
     assert sniff_document(b"%PDF-1.4 ...", "application/pdf", BASE + "x.pdf") is DocumentKind.OTHER
+
+
+def test_discovery_dates_that_overflow_are_no_dates() -> None:
+    from autocrawl.dates import parse_datetime
+
+    assert parse_datetime("Mon, 99999999999999999 Jan 2024 00:00:00 GMT") is None

@@ -6,7 +6,9 @@ Articles: `decode` (bytes to text as a browser would) and `dom` (parsing), `stru
 (JSON-LD, microdata, <meta>), `titles`, `bylines` (with `authors` for cleaning names), `pubdates`
 (with `dates` for parsing), `metadata` (the rest, and putting them together), `body` (the text,
 with `boilerplate` for furniture and `scripted` for script-rendered pages), `article` (all of it,
-and whether the page is an article). Comments: `comments` and its `comments_*` helpers.
+each field under `guard`, and whether the page is an article), `finish` (every field as stored:
+`plaintext` for text and URLs, `furniture` for what the body walk let through). Comments:
+`comments` and its `comments_*` helpers.
 """
 
 from __future__ import annotations

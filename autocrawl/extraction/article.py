@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import html as html_lib
+import logging
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.body import BodyResult, extract_body
 from autocrawl.extraction.comments_discussion import page_discussion
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.dom import CJK_CHAR, parse
+from autocrawl.extraction.finish import finish_article
+from autocrawl.extraction.guard import guarded
 from autocrawl.extraction.metadata import Meta, extract_meta
 from autocrawl.extraction.scripted import flight_html
 from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured, collect
-from autocrawl.extraction.types import Article
+from autocrawl.extraction.types import Article, Image
 from autocrawl.urls import canonicalize
+
+logger = logging.getLogger(__name__)
 
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
                  b"\x00\x00\x01\x00", b"ID3", b"fLaC", b"\x7fELF", b"BM")  # fmt: skip
@@ -166,11 +172,13 @@ def _types(obj: dict) -> list[str]:
 
 
 def extract_article(html: bytes, url: str, content_type: str | None = None) -> Article:
-    """Extract one page's article fields. Never raises: problems become `warnings`."""
+    """Extract one page's article fields. Never raises: problems become `warnings`, a failing
+    field `extraction-error:<field>`."""
     try:
         return _extract(html, url, content_type)
     except Exception as exc:  # the last line of defence: a page must never take the crawl down
-        return Article(url=url, warnings=[f"extraction-error:{type(exc).__name__}"])
+        logger.warning("extraction of %s failed: %s: %s", url, type(exc).__name__, exc)
+        return Article(url=url, warnings=["extraction-error:page"])
 
 
 def _extract(html: bytes, url: str, content_type: str | None) -> Article:
@@ -186,11 +194,46 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
     root = parse(decoded.text, decoded.utf8)
     if root is None:
         return Article(url=url, warnings=[*warnings, "empty-page"])
-    sd = collect(root)
-    meta = extract_meta(root, sd, url, decoded.text)
-    body = extract_body(root, url, meta.title, meta.description)
+    sd = guarded(warnings, "structured_data", lambda: collect(root), Structured())
+    meta = extract_meta(root, sd, url, decoded.text, warnings)
+    body = guarded(warnings, "body", lambda: _body(root, sd, url, meta, decoded.text, warnings), BodyResult())
+    discussion = guarded(
+        warnings,
+        "kind",
+        lambda: page_discussion(data, url, content_type, body, meta.title, sd, meta.og_type),
+        None,
+    )
+    if not body.text and discussion is None:  # a thread has no body
+        warnings.append("no-body")
+    raw = Article(
+        url=url,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        language=meta.language,
+        lead=meta.description,
+        body=discussion.own_text if discussion else body.text,
+        images=[*body.images, *(Image(url=None, caption=c) for c in body.doubled_captions)],
+        tags=meta.tags,
+        site_name=meta.site_name,
+        is_article=discussion is not None
+        or guarded(warnings, "is_article", lambda: _decide_is_article(meta, sd, body, url), False),
+        kind="discussion" if discussion else "article",
+        discusses_url=discussion.discusses_url if discussion else None,
+        page_type=meta.page_type,
+        warnings=warnings,
+    )
+    return guarded(warnings, "finish", lambda: finish_article(raw), raw)
+
+
+def _body(root: Any, sd: Structured, url: str, meta: Meta, page_text: str, warnings: list[str]) -> BodyResult:
+    """The body from the markup; from a script payload or the declared articleBody when the
+    markup hides the text."""
+    body = extract_body(root, url, meta.title, meta.description, warnings)
     if body.prose_chars < MIN_ARTICLE_CHARS:
-        scripted = _scripted_body(decoded.text, url, meta)
+        scripted = _scripted_body(page_text, url, meta)
         if scripted is not None and scripted.prose_chars > 2 * body.prose_chars + 200:
             body = scripted
             warnings.append("body-from-script")
@@ -209,26 +252,4 @@ def _extract(html: bytes, url: str, content_type: str | None) -> Article:
         body.prose_chars = max(body.prose_chars, len(declared_body))
         body.link_ratio = 0.0  # the declared text has no links; the markup's ratio says nothing of it
         warnings.append("body-from-jsonld")
-    if not body.text:
-        warnings.append("no-body")
-    lead = meta.description
-    discussion = page_discussion(data, url, content_type, body, meta.title, sd, meta.og_type)
-    return Article(
-        url=url,
-        canonical_url=meta.canonical_url,
-        title=meta.title,
-        authors=meta.authors,
-        published=meta.published,
-        modified=meta.modified,
-        language=meta.language,
-        lead=lead,
-        body=discussion.own_text if discussion else body.text,
-        images=body.images,
-        tags=meta.tags,
-        site_name=meta.site_name,
-        is_article=discussion is not None or _decide_is_article(meta, sd, body, url),
-        kind="discussion" if discussion else "article",
-        discusses_url=discussion.discusses_url if discussion else None,
-        page_type=meta.page_type,
-        warnings=[w for w in warnings if not (discussion and w == "no-body")],  # a thread has no body
-    )
+    return body

@@ -35,7 +35,7 @@ _JOB = re.compile(
 )
 _DATEISH = re.compile(
     r"\b(\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}|updated|aktualisiert|published|veröffentlicht|"
-    r"uhr|am \d|on \w+ \d|\d+ (?:min|minutes?|hours?|stunden?|tagen?|days?) ago)\b.*$",
+    r"uhr|am \d|on \w+ \d|\d+ (?:min|minutes?|hours?|stunden?|tagen?|days?) ago|\d+\s*(?:min|minutes?) read)\b.*$",
     re.I,
 )
 _JUNK = re.compile(
@@ -118,6 +118,9 @@ _INNER_BY = re.compile(r"^(.*?\d.*?)\s(?:by|von|par|por|door|av|af)\s+(\S.*)$", 
 _FOOTNOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}[*†]?$")  # "Marwan H. Adwan1": an affiliation mark
 _NEWSROOM = frozenset(["redaktion", "die redaktion", "redacción", "rédaction", "redazione", "redactie"])
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens, zero-width marks
+# An outlet or agency in capitals after a name in mixed case: "Meg Wagner NEW YORK DAILY NEWS",
+# "Saibal Dasgupta / TNN". One word in capitals alone stays: "Jean DUPONT" writes the surname so.
+_CAPS_TAIL = re.compile(r"(?<=[^\W\d_A-Z])(?:\s*/\s*[A-Z][A-Z.&-]+|(?:\s+[A-Z][A-Z.&-]+){2,})$")
 _HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 _PAREN_TAIL = re.compile(r"(?<=\w)\s*\([^()]*\)?$")
 _EDGE_MARKS = " \t\n-–—:|,.;()[]\"'“”„»«›‹→←*"
@@ -137,6 +140,7 @@ def clean_name(raw: str) -> str | None:
     name = name[: paren.start()] if paren else name
     name = _DATEISH.sub("", name).strip(" -–—:|,.(")
     name = _TRAILING_WORD.sub("", name)
+    name = _CAPS_TAIL.sub("", name)
     name = _HANDLE.sub("", name)  # "Williams Perdomo @wperdomod": the social handle after the name
     name = _CJK_ROLE.sub("", name).strip()  # "신현주 기자": the role follows the name
     if sum(c.isdigit() for c in name) > 2:  # a date or a count, not a name

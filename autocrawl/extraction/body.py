@@ -31,6 +31,7 @@ from autocrawl.extraction.boilerplate import (
     weak_mark,
 )
 from autocrawl.extraction.dom import CJK_CHAR, any_case, attr_tokens, norm_space, tag_of, text_of
+from autocrawl.extraction.guard import guarded
 from autocrawl.extraction.types import Image
 
 DROP_TAGS = frozenset(
@@ -145,6 +146,7 @@ class BodyResult:
     text: str = ""
     paragraphs: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
+    doubled_captions: list[str] = field(default_factory=list)  # captions the text printed twice, once each
     prose_chars: int = 0  # characters of prose blocks in the chosen container
     link_ratio: float = 0.0  # share of link text in the chosen container
     container: Any = None
@@ -283,6 +285,8 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
         return True  # a sign-up, search, login or poll form; ASP.NET wraps whole pages in one
     if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
         return True
+    if tag == "header" and _is_banner(el):
+        return True
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
@@ -357,6 +361,25 @@ def _holds_prose(el: Any) -> bool:
         return False
     links = sum(len(text_of(a)) for a in el.iter("a"))
     return links < 0.5 * total
+
+
+# A <header> inside one of these heads that part; one outside them is the page's banner (HTML-AAM).
+_SECTIONING = frozenset(("article", "aside", "main", "nav", "section"))
+
+
+def _is_banner(el: Any) -> bool:
+    """The site's banner (logo, tagline, menu): a <header> that heads the page rather than a part
+    of it. One that holds the headline, or a paragraph of prose, is the article's own header on a
+    page without an <article> element: kept. (A role="banner" block is left to the density walk:
+    on forum pages it wraps the thread's own navigation, and dropping it moves the pick.)"""
+    parent = el.getparent()
+    while parent is not None:
+        if tag_of(parent) in _SECTIONING:
+            return False
+        parent = parent.getparent()
+    if next(el.iter("h1"), None) is not None:
+        return False
+    return not any(len(text_of(p)) >= 150 for p in el.iter("p"))
 
 
 def _inside_article(el: Any) -> bool:
@@ -639,8 +662,11 @@ def _captions(root: Any) -> set[str]:
     return out
 
 
-def extract_body(root: Any, base_url: str, title: str | None, lead: str | None = None) -> BodyResult:
-    """Body text and images; `root` is modified (furniture removed)."""
+def extract_body(
+    root: Any, base_url: str, title: str | None, lead: str | None = None, warnings: list[str] | None = None
+) -> BodyResult:
+    """Body text and images; `root` is modified (furniture removed). The images are a field of
+    their own: when they fail, `warnings` says so and the text stays."""
     body_el = root.find(".//body")
     start = body_el if body_el is not None else root
     captions = _captions(start)
@@ -657,18 +683,26 @@ def extract_body(root: Any, base_url: str, title: str | None, lead: str | None =
     teasers, side_boxes = _teaser_items(container)
     chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
     chosen = _without_side_boxes(chosen, container, side_boxes)
-    paragraphs = _filter(chosen, title, captions)
+    doubled: list[str] = []
+    paragraphs = _filter(chosen, title, captions, doubled)
     standfirst = _standfirst(blocks, chosen, lead)
     if standfirst and paragraphs and standfirst not in paragraphs:
         paragraphs.insert(0, standfirst)
     prose = [b for b in chosen if _is_prose(b)]
     total = sum(len(b.text) for b in chosen) or 1
     links = sum(b.link_chars for b in chosen)
-    images = _image_records(container, base_url, figure_captions)
+    no_images: list[Image] = []
+    images = guarded(
+        warnings if warnings is not None else [],
+        "images",
+        lambda: _image_records(container, base_url, figure_captions),
+        no_images,
+    )
     return BodyResult(
         text="\n\n".join(paragraphs),
         paragraphs=paragraphs,
         images=images,
+        doubled_captions=doubled,
         prose_chars=sum(len(b.text) for b in prose),
         link_ratio=links / total,
         container=container,
@@ -780,7 +814,8 @@ def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
 
-def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[str]:
+def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled: list[str]) -> list[str]:
+    """The paragraphs of the chosen blocks; a caption printed twice goes to `doubled`, once."""
     title_norm = _title_key(title) if title else None
     kept: list[Block] = []
     skip_box: Any = None
@@ -794,7 +829,10 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str]) -> list[
             continue
         if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7) and not _term_links(block):
             continue
-        if text in captions or is_doubled(text):
+        half = is_doubled(text)
+        if half and half not in doubled:
+            doubled.append(half)
+        if text in captions or half:
             continue
         if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
             box = _box_of(blocks, index)

@@ -42,9 +42,28 @@ def parse(text: str, utf8: bytes | None = None) -> Any | None:
         data = data.replace(b"\xef\xbf\xbe", b" ").replace(b"\xef\xbf\xbf", b" ")
     try:
         root = etree.fromstring(data, _PARSER)
+        if _too_deep():
+            # libxml2 stops at 2048 levels and drops the rest of the page: parse again with only
+            # the elements that make paragraphs and the page's metadata, so that the text stays.
+            root = etree.fromstring(_NESTING_TAG.sub(b" ", data), _PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     return root
+
+
+# Every tag but those of paragraphs, headings and the page's metadata: a flat page keeps the text.
+_NESTING_TAG = re.compile(
+    rb"<(?!/?(?:p|br|h[1-6]|li|html|head|body|title|meta|link|script|style|template|noscript)\b)/?[a-z][^<>]*>",
+    re.I,
+)
+
+
+def _too_deep() -> bool:
+    """Whether the last parse hit libxml2's depth limit."""
+    return any(
+        error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "Excessive depth" in error.message
+        for error in _PARSER.error_log.filter_from_errors()
+    )
 
 
 def norm_space(text: str | None) -> str:
@@ -52,17 +71,44 @@ def norm_space(text: str | None) -> str:
     return " ".join(text.split()) if text else ""  # split() knows the same whitespace as regex \s
 
 
+# Elements whose content a reader never sees as text: code, styles, script fallbacks, templates.
+UNSEEN_TAGS = ("script", "style", "noscript", "template")
+
+
+def visible_strings(el: Any) -> list[str]:
+    """The text pieces inside an element in document order, without the content of
+    `UNSEEN_TAGS` elements (their tails, the text after them, stay)."""
+    if next(el.iter(*UNSEEN_TAGS), None) is None:
+        return list(el.itertext())
+    parts: list[str] = []
+    stack: list[tuple[Any, bool]] = [(el, False)]  # (node, its tail is due now)
+    while stack:
+        node, tail = stack.pop()
+        if tail:
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node is not el:
+            stack.append((node, True))
+        if not isinstance(node.tag, str) or node.tag in UNSEEN_TAGS:
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.extend((child, False) for child in reversed(node))
+    return parts
+
+
 def text_of(el: Any) -> str:
-    """All text inside an element, whitespace collapsed."""
+    """The text a reader sees inside an element, whitespace collapsed."""
     try:
-        return norm_space("".join(el.itertext()))
+        return norm_space("".join(visible_strings(el)))
     except (ValueError, TypeError):
         return ""
 
 
 def spaced_text(el: Any) -> str:
     """Text with a space between child elements ("<b>Paddy</b><span>Patrick</span>" is two words)."""
-    return norm_space(" ".join(el.itertext()))
+    return norm_space(" ".join(visible_strings(el)))
 
 
 def links_home(el: Any) -> bool:

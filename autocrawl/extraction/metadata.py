@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 from autocrawl.extraction.authors import dedupe
 from autocrawl.extraction.bylines import pick_authors
 from autocrawl.extraction.dom import norm_space
+from autocrawl.extraction.guard import guarded
 from autocrawl.extraction.pubdates import pick_dates
 from autocrawl.extraction.structured import Structured, json_str, types_of
 from autocrawl.extraction.titles import pick_title
@@ -63,37 +64,54 @@ def _tags(sd: Structured) -> list[str]:
     return dedupe([t for t in tags if t and len(t) < 80])[:30]
 
 
-def extract_meta(root: Any, sd: Structured, url: str, text: str = "") -> Meta:
-    site = _site_name(sd, url)
+def extract_meta(root: Any, sd: Structured, url: str, text: str = "", warnings: list[str] | None = None) -> Meta:
+    """Each field on its own: one that fails is left empty and named in `warnings`."""
+    errors: list[str] = warnings if warnings is not None else []
+    site = guarded(errors, "site_name", lambda: _site_name(sd, url), None)
+    no_dates: tuple[str | None, str | None] = (None, None)
+    published, modified = guarded(errors, "published", lambda: pick_dates(root, sd, url, text), no_dates)
+    og_type = guarded(errors, "page_type", lambda: sd.first_meta("og:type"), None)
+    return Meta(
+        title=guarded(errors, "title", lambda: pick_title(root, sd, site, url), None),
+        authors=guarded(errors, "authors", lambda: pick_authors(root, sd, site, url, text), []),
+        published=published,
+        modified=modified,
+        language=guarded(errors, "language", lambda: _language(root, sd), None),
+        canonical_url=guarded(errors, "canonical_url", lambda: _canonical(sd, url), None),
+        site_name=site,
+        description=guarded(
+            errors, "lead", lambda: sd.first_meta("og:description", "description", "twitter:description"), None
+        ),
+        tags=guarded(errors, "tags", lambda: _tags(sd), []),
+        page_type=guarded(errors, "page_type", lambda: _page_type(sd) or og_type, None),
+        og_type=og_type.lower() if og_type else None,
+    )
+
+
+def _canonical(sd: Structured, url: str) -> str | None:
     canonical = sd.first_meta("link:canonical", "og:url")
     if canonical:
         canonical = urljoin(url, canonical) if url else canonical
+    return canonical
+
+
+def _language(root: Any, sd: Structured) -> str | None:
     art = sd.article or {}
     lang = root.get("lang") or root.get("xml:lang") or json_str(art.get("inLanguage"))
     lang = lang or sd.first_meta("og:locale", "content-language", "language", "dc.language")
-    published, modified = pick_dates(root, sd, url, text)
+    return norm_space(lang).replace("_", "-")[:20] if lang else None
+
+
+def _page_type(sd: Structured) -> str | None:
     page_type = None
     if sd.article is not None:
         page_type = next((t for t in (sd.article.get("@type"),) if isinstance(t, str)), None)
         if page_type is None and isinstance(sd.article.get("@type"), list):
             page_type = str(sd.article["@type"][0])
-    og_type = sd.first_meta("og:type")
     if page_type is None:
         for obj in sd.jsonld:
             kinds = obj.get("@type")
             if isinstance(kinds, str) and kinds.lower() not in ("organization", "website", "breadcrumblist"):
                 page_type = kinds
                 break
-    return Meta(
-        title=pick_title(root, sd, site, url),
-        authors=pick_authors(root, sd, site, url, text),
-        published=published,
-        modified=modified,
-        language=norm_space(lang).replace("_", "-")[:20] if lang else None,
-        canonical_url=canonical,
-        site_name=site,
-        description=sd.first_meta("og:description", "description", "twitter:description"),
-        tags=_tags(sd),
-        page_type=page_type or og_type,
-        og_type=og_type.lower() if og_type else None,
-    )
+    return page_type

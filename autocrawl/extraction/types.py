@@ -8,7 +8,7 @@ from typing import Any
 
 @dataclass
 class Image:
-    url: str
+    url: str | None  # http(s) only; None for a caption found without its image
     caption: str | None = None
 
 

@@ -3,6 +3,9 @@ sites, each on a small hand-written page."""
 
 from __future__ import annotations
 
+import pytest
+
+from autocrawl.extraction.authors import clean_name
 from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld, page
 
 SITE = '<meta property="og:site_name" content="City Times">'
@@ -170,3 +173,16 @@ def test_an_agency_listed_beside_the_writer_is_a_co_author_but_the_publication_i
     publication = {"@type": "Organization", "name": "City Times"}
     assert extract(_byline_page("Jane Doe, dpa", head=ld(jane, agency))).authors == ["Jane Doe", "dpa"]
     assert extract(_byline_page("Jane Doe", head=ld(jane, publication))).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Meg Wagner NEW YORK DAILY NEWS", "Meg Wagner"),  # the outlet in capitals after the name
+        ("Saibal Dasgupta / TNN", "Saibal Dasgupta"),  # an agency code after a slash
+        ("Jean DUPONT", "Jean DUPONT"),  # one word in capitals is the surname
+        ("8 min read", None),  # a reading time, not a name
+    ],
+)
+def test_outlet_tails_and_reading_times_are_not_names(raw: str, name: str | None) -> None:
+    assert clean_name(raw) == name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction.article_helpers import PARAGRAPHS, article_markup, extract, jsonld, page
 
 NEWS_LD = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion"})
@@ -323,3 +325,30 @@ def test_calls_to_action_in_the_text_are_dropped_but_news_about_apps_stays() -> 
         assert promo not in art.body
     for sentence in news:
         assert sentence in art.body
+
+
+@pytest.mark.parametrize("article_tag", ["article", "div"])
+def test_site_banner_tagline_stays_out_of_the_body(article_tag: str) -> None:
+    banner = (
+        '<header class="site-header"><a class="logo" href="/">City Times</a>'
+        '<p class="tagline">News for the city and the hills around it</p><nav><a href="/">Home</a></nav></header>'
+    )
+    story = (
+        f'<div class="layout"><main><{article_tag} class="post"><header class="article-header">'
+        '<h1 class="headline">Council approves tram expansion</h1></header>'
+        f'<div class="text">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div></{article_tag}></main>'
+        '<aside class="sidebar"><h2>Most read</h2><ul><li><a href="/x">Other story</a></li></ul></aside></div>'
+    )
+    art = extract(page(banner + story))
+    assert "News for the city" not in art.body
+    assert art.body.startswith(PARAGRAPHS[0])
+
+
+def test_a_page_header_holding_the_headline_and_lead_is_kept() -> None:
+    lead = "The vote ends three years of debate over the route, the cost and the trees along the river."
+    markup = (
+        f"<header><h1>Council approves tram expansion</h1><p class='standfirst'>{lead}</p></header>"
+        f"<div class='article-body'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div>"
+    )
+    art = extract(page(markup))
+    assert art.body.startswith(lead)

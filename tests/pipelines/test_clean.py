@@ -18,25 +18,21 @@ def make_item(**fields: object) -> ArticleItem:
     return ArticleItem(**base)  # type: ignore[arg-type]
 
 
-def test_placeholder_page_stores_zero_comments_and_clean_body() -> None:
+def test_placeholder_page_stores_zero_comments_and_leaves_article_fields_as_extracted() -> None:
     crawler = get_crawler(settings_dict={})
     pipeline = CleanPipeline.from_crawler(crawler)
-    item = make_item(
-        title="  Ampere  gets\u00a0two investors ",
-        authors=["Max McDee", "max mcdee", ""],
-        body="Story paragraph one.\n\nA photo caption here A photo caption here\n\nStory paragraph two.\n\n"
-        "This article contains localized units and prices. Change settings.\n\nReader comments\n\n"
-        "Nothing yet. Be the first to comment.\n\nPopular models",
-        images=[{"url": "https://x.example/i.jpg", "caption": None}],
-        comments=[CommentItem(author=None, text="Nothing yet. Be the first to comment.")],
-    )
+    fields: dict[str, object] = {
+        "title": "Ampere gets two investors",
+        "authors": ["Max McDee"],
+        "body": "Story paragraph one.\n\nStory paragraph two.",
+        "images": [{"url": "https://x.example/i.jpg", "caption": "A photo caption here"}],
+    }
+    item = make_item(**fields, comments=[CommentItem(author=None, text="Nothing yet. Be the first to comment.")])
     out = pipeline.process_item(item)
-    assert out.title == "Ampere gets two investors"
-    assert out.authors == ["Max McDee"]
-    assert out.body == "Story paragraph one.\n\nStory paragraph two."
     assert out.comments == []
-    assert [i["caption"] for i in out.images if i["caption"]] == ["A photo caption here"]
     assert crawler.stats.get_value("autocrawl/clean/comment_placeholders") == 1
+    for name, value in fields.items():  # extraction decides these: stored is what is measured
+        assert getattr(out, name) == value, name
 
 
 def test_comment_parents_follow_dropped_placeholders() -> None:

@@ -1,0 +1,116 @@
+"""The last step of extraction: plain text, doubled captions, banners, furniture tails."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from autocrawl.extraction.article import extract_article
+from autocrawl.extraction.furniture import clean_body, repeated_unit
+from autocrawl.extraction.plaintext import normalize_line, normalize_text
+
+SEED = next(
+    (
+        p / "shared" / "seeds" / "000_a227b9d1d9ba7b0a.txt"
+        for p in Path(__file__).resolve().parents
+        if (p / "shared" / "seeds").is_dir()
+    ),
+    Path("000_a227b9d1d9ba7b0a.txt"),
+)
+
+
+def test_normalize_text_unicode_whitespace_invisibles() -> None:
+    raw = "Cafe\u0301\u00a0au  lait\u200b\r\n\r\n\r\n\tsecond\u00adline \x07"
+    assert normalize_text(raw, invisible=False) == "Café au lait\n\nsecondline"
+    assert normalize_text(raw) == "Café au lait\u200b\n\nsecond\u00adline"  # a body keeps format characters
+    assert normalize_line("  A \n B ") == "A B"
+
+
+def test_repeated_unit() -> None:
+    assert repeated_unit("All-new Nissan Micra All-new Nissan Micra") == "All-new Nissan Micra"
+    assert repeated_unit("a b c a b c a b c") == "a b c"
+    assert repeated_unit("New New") is None  # one word repeated is not a caption
+    assert repeated_unit("The sun rose. The sun set.") is None
+
+
+def test_seed_page_keeps_paragraphs_and_nothing_else() -> None:
+    if not SEED.is_file():
+        pytest.skip(f"seed page not found at {SEED}")
+    raw = SEED.read_text(encoding="utf-8")
+    title = raw.splitlines()[0]
+    result = clean_body(raw, title=title, authors=["Max McDee"])
+    body = result.body
+    for phrase in (
+        "localized units",
+        "Change settings",
+        "Your choice",
+        "Reader comments",
+        "Be the first to comment",
+        "Popular models",
+        "Max McDee",
+        title,
+    ):
+        assert phrase not in body, phrase
+    assert "Twingo is making a comeback" not in body
+    assert result.captions == [
+        "Twingo is making a comeback under Ampere alliance",
+        "All-new Nissan Micra",
+        "New Renault 5 and new Nissan Micra will be closely related",
+    ]
+    paragraphs = body.split("\n\n")
+    assert len(paragraphs) == 7
+    assert paragraphs[0].startswith("Long-standing partners Nissan and Mitsubishi")
+    assert paragraphs[-1].startswith("US chipmaker Qualcomm")
+
+
+def test_known_captions_leave_the_body_and_are_not_repeated() -> None:
+    body = "First paragraph of the story.\n\nA ferry at dawn\n\nSecond paragraph."
+    result = clean_body(body, known_captions=["A ferry at dawn"])
+    assert result.body == "First paragraph of the story.\n\nSecond paragraph."
+    assert result.captions == []
+
+
+def test_long_paragraphs_that_mention_comments_are_kept() -> None:
+    body = (
+        "Readers sent comments about the plan.\n\nComments\n\n"
+        "The council said it would read every comment before the vote in March, and publish a summary."
+    )
+    assert "publish a summary" in clean_body(body).body
+
+
+def _seed_page(raw: str) -> bytes:
+    """The seed scrape as the page it came from: the headline, then each block a paragraph, and
+    an image (without alt text) before each caption that the scrape printed twice."""
+    blocks = [b.strip() for b in raw.split("\n\n") if b.strip()]
+    markup = [f"<h1>{html.escape(blocks[0])}</h1>"]
+    for n, block in enumerate(blocks[1:]):
+        if repeated_unit(" ".join(block.split())):
+            markup.append(f'<img src="/img/{n}.jpg" width="800" height="450">')
+        markup.append(f"<p>{html.escape(block)}</p>")
+    return (
+        f"<html><head><title>{html.escape(blocks[0])}</title></head><body><main><article>"
+        f"{''.join(markup)}</article></main></body></html>"
+    ).encode()
+
+
+def test_seed_page_extracts_to_paragraphs_and_one_image_record_per_caption() -> None:
+    if not SEED.is_file():
+        pytest.skip(f"seed page not found at {SEED}")
+    raw = SEED.read_text(encoding="utf-8")
+    art = extract_article(_seed_page(raw), "https://www.arenaev.com/nissan_mitsubishi_ampere-news-2707.php")
+    paragraphs = art.body.split("\n\n")
+    assert paragraphs[0].startswith("Long-standing partners Nissan and Mitsubishi")
+    assert paragraphs[-1].startswith("US chipmaker Qualcomm")
+    assert len(paragraphs) == 7
+    for phrase in ("localized units", "Reader comments", "Be the first to comment", "Popular models", "Max McDee"):
+        assert phrase not in art.body, phrase
+    captions = [image.caption for image in art.images if image.caption]
+    assert captions == [
+        "Twingo is making a comeback under Ampere alliance",
+        "All-new Nissan Micra",
+        "New Renault 5 and new Nissan Micra will be closely related",
+    ]
+    assert all(image.url and image.url.startswith("https://www.arenaev.com/img/") for image in art.images)
+    assert not [w for w in art.warnings if w.startswith("extraction-error")]
