@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 __all__ = ["is_action_link", "looks_like_calendar_trap"]
 
-# A path segment (lower-cased, extension dropped) that names an action or an account page.
+# A path segment (lower-cased, a page extension such as .php dropped) that names an action or an
+# account page. A document (`report.pdf`) is no action: only script and page extensions are dropped.
 _ACTION_SEGMENTS = frozenset(
     {
         "vote",
@@ -143,7 +144,7 @@ _ACTION_TEXTS = frozenset(
 )
 # A segment that is a title slug: two words of letters joined by "-" or "_".
 _SLUG = re.compile(r"[^\W\d_]{2,}[-_][^\W\d_]{2,}")
-_EXTENSION = re.compile(r"\.[a-z0-9]{1,5}$")
+_EXTENSION = re.compile(r"\.(?:php\d?|s?html?|aspx?|jsp|cgi|pl|do|action)$")
 
 
 def _segments(path: str) -> list[str]:

@@ -11,8 +11,10 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-EXIT_OK = 0
-EXIT_FAILED = 1
+from autocrawl.runstatus import EXIT_FAILED, EXIT_OK, exit_code, run_status
+
+__all__ = ["EXIT_OK", "EXIT_FAILED", "EXIT_USAGE", "EXIT_LOCKED", "CrawlResult", "run_crawl", "project_settings"]
+
 EXIT_USAGE = 2
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; try again later
 
@@ -60,7 +62,7 @@ class CrawlResult:
         if get("autocrawl/store_errors"):
             errors["store"] = get("autocrawl/store_errors")
         return {
-            "status": "ok" if self.ok else "failed",
+            "status": self.status,
             "finish_reason": self.finish_reason,
             "pages_fetched": get("response_received_count"),
             "requests": get("downloader/request_count"),
@@ -73,6 +75,8 @@ class CrawlResult:
             "comments_new": get("autocrawl/comments_new"),
             "comments_updated": get("autocrawl/comments_updated"),
             "comments_deleted": get("autocrawl/comments_deleted"),
+            "articles_not_stored": get("autocrawl/articles_not_stored"),
+            "alerts": list(s.get("autocrawl/alerts") or []),
             "skipped": skipped,
             "warnings": warnings,
             "errors": errors,
@@ -80,13 +84,17 @@ class CrawlResult:
         }
 
     @property
+    def status(self) -> str:
+        """'ok', 'idle' or 'failed', by the rule `crawl_runs` uses too (autocrawl.runstatus)."""
+        return run_status(self.stats, self.finish_reason)
+
+    @property
     def ok(self) -> bool:
-        s = self.stats
-        if self.finish_reason not in ("finished", "closespider_pagecount", "closespider_itemcount"):
-            return False
-        if s.get("autocrawl/store_errors") or s.get("spider_exceptions/count"):
-            return False
-        return bool(s.get("response_received_count"))
+        return self.status in ("ok", "idle")
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code(self.status)
 
 
 def run_crawl(urls: list[str], settings: Settings, spider_args: dict[str, Any] | None = None) -> CrawlResult:

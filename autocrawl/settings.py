@@ -55,6 +55,11 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///data/autocrawl.db")
 DATABASE_AUTO_UPGRADE_SQLITE = True
 # Articles per transaction in the store pipeline.
 STORE_BATCH_SIZE = 50
+# Seconds the store and dedupe pipelines wait out a lost database connection (refused, reset,
+# closed), retrying with exponential backoff while the crawl backs up. Past that the crawl stops
+# (finish reason `store_unavailable`, exit 1) and counts `articles_not_stored`; the next run
+# fetches those again, as the frontier is the database.
+STORE_RETRY_SECONDS = 120.0
 
 # Near-duplicate detection (MinHash over 5-word shingles + LSH), index in the database (Redis in
 # distributed mode). A wire story whose intro and footer were rewritten (2 of 9 paragraphs) has a
@@ -137,10 +142,13 @@ EXTENSIONS = {
     "autocrawl.extensions.progress.Progress": 500,
     "autocrawl.extensions.runs.CrawlRuns": 100,
     "autocrawl.extensions.workers.SharedQueueIdle": 600,
-    "autocrawl.extensions.health.SiteHealthMonitor": 700,
+    # before CrawlRuns (100): the alerts are in the stats when the run's status is decided
+    "autocrawl.extensions.health.SiteHealthMonitor": 50,
 }
 # Per-site extraction health after each run (table site_health, alerts in the run summary).
 AUTOCRAWL_HEALTH_ENABLED = True
+# A health alert fails the run (status 'failed', exit 1): `autocrawl crawl --fail-on-alert`.
+AUTOCRAWL_FAIL_ON_ALERT = False
 # Seconds between progress lines (0: none).
 AUTOCRAWL_PROGRESS_INTERVAL = 10.0
 # Set by `autocrawl crawl`, which takes the crawl lock itself before Scrapy starts.

@@ -13,6 +13,11 @@ is set on the item when it has those fields, and always recorded in `verdicts_fo
 (canonical URL -> Verdict) which the StorePipeline reads, so it stores a link row.
 Empty or very short bodies are never duplicates (DEDUPE_MIN_WORDS, NEARDUP_MIN_WORDS).
 
+Text the database would refuse (lone surrogates, NUL) is repaired on the item first
+(`autocrawl/warnings/invalid_text_repaired`). The lookups in the store retry a lost connection
+like the store does (`pipelines.outage`, STORE_RETRY_SECONDS); once the crawl gave up on the
+database an article passes unchecked, and the store counts it as not stored.
+
 Settings: DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE, NEARDUP_ENABLED, NEARDUP_THRESHOLD,
 NEARDUP_NUM_PERM, NEARDUP_SHINGLE_SIZE, NEARDUP_MIN_WORDS (30), DEDUPE_MIN_WORDS (10),
 NEARDUP_WRITE_BATCH (database backend: signatures written per transaction; STORE_BATCH_SIZE),
@@ -22,6 +27,7 @@ scheduler is configured, else database), REDIS_URL, NEARDUP_REDIS_PREFIX.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import weakref
 from dataclasses import dataclass
@@ -33,6 +39,8 @@ from scrapy.exceptions import DropItem
 
 from autocrawl.db import open_repository
 from autocrawl.db.repository import Repository
+from autocrawl.db.retry import first_line
+from autocrawl.db.valid_text import repair_text
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.index import (
     DatabaseNearDupIndex,
@@ -42,10 +50,11 @@ from autocrawl.dedupe.index import (
 )
 from autocrawl.items import UrlFormItem
 from autocrawl.urls import canonicalize
+from pipelines.outage import DatabaseGuard, DatabaseUnavailable
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DedupePipeline", "Verdict", "verdicts_for", "flush_index_for"]
+__all__ = ["DedupePipeline", "Verdict", "verdicts_for", "flush_index_for", "count_repairs"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,27 @@ def flush_index_for(crawler: Crawler) -> None:
     pipeline = _PIPELINES.get(crawler)
     if pipeline is not None and pipeline.index is not None:
         pipeline.index.flush()
+
+
+def count_repairs(stats: Any, repaired: int, url: str) -> None:
+    """One log line and a counted stat for text made valid before it reaches the database."""
+    if not repaired:
+        return
+    if stats is not None:
+        stats.inc_value("autocrawl/warnings/invalid_text_repaired", repaired)
+    logger.warning("Repaired %d invalid characters (lone surrogates, NUL) in %s before storing", repaired, url)
+
+
+def repair_item(adapter: ItemAdapter) -> int:
+    """Make every text field of the item valid for the database, in place; returns how many
+    characters were replaced or dropped."""
+    total = 0
+    for name in list(adapter.keys()):
+        value, repaired = repair_text(adapter[name])
+        if repaired:
+            adapter[name] = value
+            total += repaired
+    return total
 
 
 def body_text(adapter: ItemAdapter) -> str:
@@ -104,6 +134,8 @@ class DedupePipeline:
         self.seen_hashes: dict[str, str] = {}  # body hash -> canonical URL of the first, this run
         self.repo: Repository | None = None
         self.index: NearDupIndex | None = None
+        self.guard = DatabaseGuard.from_crawler(crawler)
+        self._checking = asyncio.Lock()  # one item at a time, so an outage cannot reorder the checks
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
@@ -137,9 +169,19 @@ class DedupePipeline:
                 self.index.params.rows,
             )
 
-    def close_spider(self, spider: Any = None) -> None:
-        if self.index is not None:
-            self.index.close()
+    async def close_spider(self, spider: Any = None) -> None:
+        index = self.index
+        if index is not None:
+            try:
+                await self.guard.call(index.flush, "writing near-duplicate signatures")
+            except DatabaseUnavailable:
+                pass  # their articles are not stored either, and are fetched again next run
+            except Exception as exc:
+                logger.error("Could not write near-duplicate signatures: %s: %s", type(exc).__name__, first_line(exc))
+            try:
+                index.close()
+            except Exception as exc:  # the database is away: logged above, nothing more to do
+                logger.debug("closing the near-duplicate index: %s", first_line(exc))
         if self.repo is not None:
             self.repo.engine.dispose()
 
@@ -148,12 +190,20 @@ class DedupePipeline:
         if self.stats is not None:
             self.stats.inc_value(f"autocrawl/{key}")
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    async def process_item(self, item: Any, spider: Any = None) -> Any:
         if isinstance(item, UrlFormItem):
             return item  # another URL of an article: the store records it
         adapter = ItemAdapter(item)
         if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
             return item  # not an article
+        count_repairs(self.stats, repair_item(adapter), adapter.get("url") or adapter.get("canonical_url") or "")
+        async with self._checking:
+            try:
+                return await self._check(item, adapter)
+            except DatabaseUnavailable:
+                return item  # unchecked: the store counts it as not stored
+
+    async def _check(self, item: Any, adapter: ItemAdapter) -> Any:
         url = (adapter.get("url") or "").strip()
         canonical = canonicalize(adapter.get("canonical_url") or "") or canonicalize(url)
         if not canonical:
@@ -190,21 +240,24 @@ class DedupePipeline:
             if first is not None and first != canonical:
                 verdict = Verdict(first, "exact", 1.0)
             elif first is None:
-                stored = self.repo.original_for_body_hash(h, exclude_canonical=canonical) if self.repo else None
+                stored = await self._original_for_body_hash(h, canonical)
                 if stored is not None and stored not in own:
                     verdict = Verdict(stored, "exact", 1.0)
                 else:
                     self.seen_hashes[h] = canonical
 
         # 3. near: MinHash LSH against the originals indexed so far (this and earlier runs)
-        if verdict is None and self.index is not None and normalized:
-            sig = self.index.signature(body)
+        index = self.index
+        if verdict is None and index is not None and normalized:
+            sig = index.signature(body)
             if sig is not None:
-                match = self.index.query_signature(sig, exclude=canonical)
+                match = await self.guard.call(
+                    lambda: index.query_signature(sig, exclude=canonical), "near-duplicate lookup"
+                )
                 if match is not None and match.key not in own:
                     verdict = Verdict(match.key, "near", round(match.similarity, 4))
                 else:
-                    self.index.add_signature(canonical, sig)
+                    await self.guard.call(lambda: index.add_signature(canonical, sig), "near-duplicate index")
 
         if verdict is not None:
             self._inc(f"duplicates/{verdict.duplicate_kind}")
@@ -224,3 +277,11 @@ class DedupePipeline:
                 if field in adapter.field_names() or isinstance(item, dict):
                     adapter[field] = value
         return item
+
+    async def _original_for_body_hash(self, hash_: str, canonical: str) -> str | None:
+        repo = self.repo
+        if repo is None:
+            return None
+        return await self.guard.call(
+            lambda: repo.original_for_body_hash(hash_, exclude_canonical=canonical), "exact-duplicate lookup"
+        )

@@ -1,15 +1,23 @@
 """StorePipeline: writes articles (with comments, URL forms, versions, duplicate links) to the
 store, in batches of STORE_BATCH_SIZE with one savepoint per article, and counts outcomes in
 the crawl stats (`autocrawl/articles_new|updated|unchanged|duplicate`,
-`autocrawl/comments_new|updated|deleted`, `autocrawl/store_errors`).
+`autocrawl/comments_new|updated|deleted`, `autocrawl/store_errors`,
+`autocrawl/articles_not_stored`).
 
-A failing article is logged and counted; the others of its batch are kept. The remaining
-batch is written in `close_spider`. Settings: DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE,
-STORE_BATCH_SIZE.
+Every article that reaches the store is either written or counted:
+- an error of the article's own data is logged and counted in `store_errors`; the others of
+  its batch are kept;
+- a lost connection is retried for STORE_RETRY_SECONDS (see `pipelines.outage`); past that the
+  crawl stops and the articles not written are counted in `articles_not_stored` (the next run
+  fetches them again).
+Text is made valid for the database first (lone surrogates, NUL: `autocrawl/warnings/
+invalid_text_repaired`). The remaining batch is written in `close_spider`. Settings:
+DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE, STORE_BATCH_SIZE, STORE_RETRY_SECONDS.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -18,13 +26,20 @@ from scrapy.crawler import Crawler
 
 from autocrawl.db import open_repository
 from autocrawl.db.repository import Repository, SaveOutcome
+from autocrawl.db.retry import first_line, is_transient
+from autocrawl.db.valid_text import repair_text
 from autocrawl.items import UrlFormItem
 from autocrawl.urls import canonicalize
-from pipelines.dedupe import flush_index_for, verdicts_for
+from pipelines.dedupe import count_repairs, flush_index_for, verdicts_for
+from pipelines.outage import DatabaseGuard, DatabaseUnavailable
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["StorePipeline"]
+
+
+def _url(record: dict[str, Any]) -> str:
+    return str(record.get("url") or record.get("canonical_url") or "")
 
 
 class StorePipeline:
@@ -35,10 +50,12 @@ class StorePipeline:
         self.database_url: str = s.get("DATABASE_URL")
         self.auto_upgrade = s.getbool("DATABASE_AUTO_UPGRADE_SQLITE", True)
         self.batch_size = max(1, s.getint("STORE_BATCH_SIZE", 50))
+        self.guard = DatabaseGuard.from_crawler(crawler)
         self.verdicts = verdicts_for(crawler)
         self.buffer: list[dict[str, Any]] = []
         self.url_forms: list[tuple[str, str]] = []  # (canonical URL, another URL form), applied after each flush
         self.repo: Repository | None = None
+        self._flushing = asyncio.Lock()  # one batch at a time: a batch waiting out an outage holds the others
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -47,8 +64,14 @@ class StorePipeline:
     def open_spider(self, spider: Any = None) -> None:
         self.repo = open_repository(self.database_url, self.auto_upgrade)
 
-    def close_spider(self, spider: Any = None) -> None:
-        self.flush()
+    async def close_spider(self, spider: Any = None) -> None:
+        await self.flush()
+        not_stored = int(self.stats.get_value("autocrawl/articles_not_stored", 0) or 0) if self.stats else 0
+        if not_stored:
+            logger.error(
+                "%d articles were not stored because the database was unreachable; the next run fetches them again",
+                not_stored,
+            )
         if self.repo is not None:
             self.repo.engine.dispose()
 
@@ -56,17 +79,18 @@ class StorePipeline:
         if self.stats is not None and n:
             self.stats.inc_value(f"autocrawl/{key}", n)
 
-    def process_item(self, item: Any, spider: Any = None) -> Any:
+    async def process_item(self, item: Any, spider: Any = None) -> Any:
         if isinstance(item, UrlFormItem):
             self.url_forms.append((item.canonical_url, item.url))
             return item
         adapter = ItemAdapter(item)
         if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
             return item
-        record = adapter.asdict()
+        record, repaired = repair_text(adapter.asdict())
+        count_repairs(self.stats, repaired, _url(record))
         if record.get("http_status") == 304 and not (record.get("body") or "").strip():
             # a conditional GET answered "not modified": only last_seen moves
-            self._touch(record)
+            await self._touch(record)
             return item
         key = canonicalize(record.get("canonical_url") or "") or canonicalize(record.get("url") or "")
         verdict = self.verdicts.pop(key, None)
@@ -77,57 +101,108 @@ class StorePipeline:
         record.setdefault("run_id", self.stats.get_value("autocrawl/run_id") if self.stats is not None else None)
         self.buffer.append(record)
         if len(self.buffer) >= self.batch_size:
-            self.flush()
+            await self.flush()
         return item
 
-    def _touch(self, record: dict[str, Any]) -> None:
-        assert self.repo is not None
+    async def _touch(self, record: dict[str, Any]) -> None:
+        repo = self._repo()
         url = record.get("canonical_url") or record.get("url") or ""
+        etag, last_modified = record.get("etag"), record.get("last_modified")
         try:
-            touched = self.repo.touch_article(url, record.get("etag"), record.get("last_modified"))
+            touched = await self.guard.call(lambda: repo.touch_article(url, etag, last_modified), "touching an article")
+        except DatabaseUnavailable:
+            self._not_stored([record])
+            return
         except Exception as exc:
             self._inc("store_errors")
-            logger.error("Store failed to touch %s: %s: %s", url, type(exc).__name__, exc)
+            logger.error("Store failed to touch %s: %s: %s", url, type(exc).__name__, first_line(exc))
             return
         self._inc("articles_not_modified" if touched else "articles_not_modified_unknown")
 
-    def flush(self) -> None:
-        if self.buffer:
-            try:  # the batch's near-duplicate signatures first: never a stored article without one
-                flush_index_for(self.crawler)
-            except Exception as exc:
-                self._inc("store_errors")
-                logger.error("Store failed to write near-duplicate signatures: %s: %s", type(exc).__name__, exc)
-        self._flush_articles()
-        if self.url_forms and self.repo is not None:
-            pairs, self.url_forms = self.url_forms, []
-            try:
-                self._inc("url_forms_added", self.repo.add_url_forms(pairs))
-            except Exception as exc:
-                self._inc("store_errors")
-                logger.error("Store failed to add %d URL forms: %s: %s", len(pairs), type(exc).__name__, exc)
-
-    def _flush_articles(self) -> None:
-        if not self.buffer:
-            return
-        batch, self.buffer = self.buffer, []
+    def _repo(self) -> Repository:
         if self.repo is None:
-            raise RuntimeError("StorePipeline.flush before open_spider")
+            raise RuntimeError("StorePipeline used before open_spider")
+        return self.repo
+
+    async def flush(self) -> None:
+        """Write the buffered articles, then the URL forms found meanwhile."""
+        async with self._flushing:
+            batch, self.buffer = self.buffer, []
+            pairs, self.url_forms = self.url_forms, []
+            if batch:
+                await self._flush_index(batch)
+                await self._save(batch)
+            if pairs:
+                await self._add_url_forms(pairs)
+
+    async def _flush_index(self, batch: list[dict[str, Any]]) -> None:
+        """The batch's near-duplicate signatures first: never a stored article without one."""
+        if self.guard.unavailable:
+            return
         try:
-            results: list[SaveOutcome | Exception] = self.repo.save_articles(batch)
-        except Exception as exc:  # the database is gone: count every article of the batch
-            results = [exc] * len(batch)
-        for record, result in zip(batch, results, strict=True):
-            if isinstance(result, Exception):
-                self._inc("store_errors")
-                logger.error(
-                    "Store failed for %s: %s: %s",
-                    record.get("url") or record.get("canonical_url"),
-                    type(result).__name__,
-                    str(result).splitlines()[0] if str(result) else "",
-                )
-                continue
-            self._inc(f"articles_{result.status}")
-            self._inc("comments_new", result.comments_new)
-            self._inc("comments_updated", result.comments_updated)
-            self._inc("comments_deleted", result.comments_deleted)
+            await self.guard.call(lambda: flush_index_for(self.crawler), "writing near-duplicate signatures")
+        except DatabaseUnavailable:
+            return  # the articles are counted as not stored by _save
+        except Exception as exc:
+            self._inc("store_errors")
+            logger.error("Store failed to write near-duplicate signatures: %s: %s", type(exc).__name__, first_line(exc))
+
+    async def _save(self, batch: list[dict[str, Any]]) -> None:
+        repo = self._repo()
+        pending = batch
+
+        def attempt() -> None:
+            """Save what is pending; keep for the next attempt only the articles a lost
+            connection failed, so an article is never counted twice."""
+            nonlocal pending
+            results: list[SaveOutcome | Exception] = repo.save_articles(pending)
+            retry: list[dict[str, Any]] = []
+            lost: Exception | None = None
+            for record, result in zip(pending, results, strict=True):
+                if isinstance(result, Exception) and is_transient(result):
+                    retry.append(record)
+                    lost = result
+                else:
+                    self._count(record, result)
+            pending = retry
+            if lost is not None:
+                raise lost
+
+        try:
+            await self.guard.call(attempt, f"storing {len(batch)} articles")
+        except DatabaseUnavailable:
+            self._not_stored(pending)
+        except Exception as exc:  # the batch as a whole failed on its data
+            for record in pending:
+                self._count(record, exc)
+
+    def _count(self, record: dict[str, Any], result: SaveOutcome | Exception) -> None:
+        if isinstance(result, Exception):
+            self._inc("store_errors")
+            logger.error("Store failed for %s: %s: %s", _url(record), type(result).__name__, first_line(result))
+            return
+        self._inc(f"articles_{result.status}")
+        self._inc("comments_new", result.comments_new)
+        self._inc("comments_updated", result.comments_updated)
+        self._inc("comments_deleted", result.comments_deleted)
+
+    def _not_stored(self, records: list[dict[str, Any]]) -> None:
+        self._inc("articles_not_stored", len(records))
+        for record in records:
+            logger.debug("Not stored (database unavailable): %s", _url(record))
+
+    async def _add_url_forms(self, pairs: list[tuple[str, str]]) -> None:
+        repo = self._repo()
+        if self.guard.unavailable:
+            self._inc("warnings/url_forms_not_stored", len(pairs))
+            return
+        try:
+            added = await self.guard.call(lambda: repo.add_url_forms(pairs), f"adding {len(pairs)} URL forms")
+        except DatabaseUnavailable:
+            self._inc("warnings/url_forms_not_stored", len(pairs))
+            return
+        except Exception as exc:
+            self._inc("store_errors")
+            logger.error("Store failed to add %d URL forms: %s: %s", len(pairs), type(exc).__name__, first_line(exc))
+            return
+        self._inc("url_forms_added", added)

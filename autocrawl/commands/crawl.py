@@ -1,6 +1,7 @@
 """`autocrawl crawl URL...`: one crawl of the given sites into the database, safe from cron.
 
-Exit codes: 0 ok, 1 failed, 2 usage, 75 another run of the same sites holds the lock.
+Exit codes: 0 ok, 1 failed (also: a folder, database or schema problem found at start), 2 usage
+(also: a malformed start or database URL), 75 another run of the same sites holds the lock.
 """
 
 from __future__ import annotations
@@ -9,10 +10,16 @@ import argparse
 import json
 import logging
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from autocrawl.runner import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, lock_name, project_settings, run_crawl
+from autocrawl.dates import parse_datetime
+from autocrawl.runner import EXIT_LOCKED, EXIT_USAGE, lock_name, project_settings, run_crawl
 from autocrawl.urls import site_key
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
+    from sqlalchemy import Engine
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +36,9 @@ def add_crawl_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", help="skip articles published before this ISO date")
     parser.add_argument("--revisit-days", type=float, help="revisit stored articles younger than this for comments")
     parser.add_argument("--wait", action="store_true", help="wait for a running crawl of the same sites to end")
+    parser.add_argument(
+        "--fail-on-alert", action="store_true", help="a site-health alert fails the run (exit 1, status failed)"
+    )
     parser.add_argument("--log-file", help="write the log here instead of stderr")
     parser.add_argument("--log-level", default=None, help="DEBUG, INFO (default), WARNING, ERROR")
     parser.add_argument("-O", "--output", help="also write the items to this feed file (e.g. items.jsonl)")
@@ -50,6 +60,8 @@ def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
         overrides["LOG_LEVEL"] = args.log_level.upper()
     if args.output:
         overrides["FEEDS"] = {args.output: {"format": "jsonlines", "overwrite": True}}
+    if getattr(args, "fail_on_alert", False):
+        overrides["AUTOCRAWL_FAIL_ON_ALERT"] = True
     return overrides
 
 
@@ -66,27 +78,37 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, Any]:
     return spider_args
 
 
-def crawl(urls: list[str], args: argparse.Namespace) -> int:
-    """Check the schema, take the lock, crawl, print the JSON summary; return the exit code."""
-    from autocrawl.db.engine import make_engine
-    from autocrawl.db.lock import LockHeld, crawl_lock
-    from autocrawl.db.runs import record_locked_run
-    from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
+def check_start(command: str, urls: list[str], args: argparse.Namespace) -> tuple[Settings, Engine] | int:
+    """The settings and a checked database engine, or the exit code after one sentence on stderr
+    (autocrawl.preflight): nothing is crawled on a bad URL, folder or database."""
+    from autocrawl.preflight import StartupError, check_folder_writable, check_start_urls, open_checked_engine
 
     try:
         settings = project_settings(settings_overrides(args))
+        check_start_urls(urls)
+        if args.since and parse_datetime(args.since) is None:
+            raise ValueError(f"--since {args.since!r} is not a date: give an ISO 8601 date such as 2024-01-31")
+        if settings.get("LOG_FILE"):
+            check_folder_writable(Path(settings.get("LOG_FILE")), "the log file")
+        engine = open_checked_engine(settings.get("DATABASE_URL"), settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE"))
     except ValueError as exc:
-        print(f"autocrawl crawl: {exc}", file=sys.stderr)
+        print(f"autocrawl {command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    database_url = settings.get("DATABASE_URL")
-    engine = make_engine(database_url)
-    try:
-        ensure_schema(
-            engine, auto_upgrade=engine.dialect.name == "sqlite" and settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE")
-        )
-    except SchemaOutOfDate as exc:
-        print(f"autocrawl crawl: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+    except StartupError as exc:
+        print(f"autocrawl {command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    return settings, engine
+
+
+def crawl(urls: list[str], args: argparse.Namespace) -> int:
+    """Check the start, take the lock, crawl, print the JSON summary; return the exit code."""
+    from autocrawl.db.lock import LockHeld, crawl_lock
+    from autocrawl.db.runs import record_locked_run
+
+    checked = check_start("crawl", urls, args)
+    if isinstance(checked, int):
+        return checked
+    settings, engine = checked
     try:
         with crawl_lock(engine, lock_name({site_key(u) for u in urls}), wait=args.wait):
             settings.set("AUTOCRAWL_LOCK_HELD", True, priority="cmdline")
@@ -104,7 +126,7 @@ def crawl(urls: list[str], args: argparse.Namespace) -> int:
     summary = result.summary()
     print(json.dumps(summary, ensure_ascii=False, sort_keys=False), flush=True)
     logging.getLogger("autocrawl").info("run %s in %.1fs", summary["status"], result.seconds)
-    return EXIT_OK if result.ok else EXIT_FAILED
+    return result.exit_code
 
 
 def run(args: argparse.Namespace) -> int:

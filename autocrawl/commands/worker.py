@@ -2,7 +2,9 @@
 
 Every worker runs the same command; scrapy-redis shares the request queue and the seen-requests
 filter, the database is shared through DATABASE_URL (PostgreSQL). Workers do not take the
-per-site crawl lock, which exists to keep separate cron runs apart.
+per-site crawl lock, which exists to keep separate cron runs apart. An unreachable or
+out-of-date database, or an unreachable Redis, is one sentence and exit 1 before the worker
+takes any work.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ import argparse
 import json
 import sys
 
-from autocrawl.commands.crawl import add_crawl_options, settings_overrides, spider_arguments
-from autocrawl.runner import EXIT_FAILED, EXIT_OK, EXIT_USAGE, project_settings, run_crawl
+from autocrawl.commands.crawl import add_crawl_options, check_start, spider_arguments
+from autocrawl.runner import run_crawl
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,12 +25,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from autocrawl.preflight import StartupError, check_redis
+
+    checked = check_start("worker", args.urls, args)
+    if isinstance(checked, int):
+        return checked  # one sentence printed: nothing taken from the queue
+    settings, engine = checked
+    engine.dispose()
     try:
-        overrides = settings_overrides(args)
-    except ValueError as exc:
+        check_redis(args.redis)
+    except StartupError as exc:
         print(f"autocrawl worker: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    overrides.update(AUTOCRAWL_REDIS_URL=args.redis, AUTOCRAWL_REDIS_PREFIX=args.redis_prefix, AUTOCRAWL_LOCK_HELD=True)
-    result = run_crawl(args.urls, project_settings(overrides), spider_arguments(args))
+        return exc.exit_code
+    for name, value in {
+        "AUTOCRAWL_REDIS_URL": args.redis,
+        "AUTOCRAWL_REDIS_PREFIX": args.redis_prefix,
+        "AUTOCRAWL_LOCK_HELD": True,
+    }.items():
+        settings.set(name, value, priority="cmdline")
+    result = run_crawl(args.urls, settings, spider_arguments(args))
     print(json.dumps(result.summary(), ensure_ascii=False), flush=True)
-    return EXIT_OK if result.ok else EXIT_FAILED
+    return result.exit_code

@@ -5,7 +5,10 @@ timeout, and transactions opened with BEGIN IMMEDIATE (the pysqlite driver's own
 handling is switched off, which also makes SAVEPOINTs work) so that two writers queue on the
 busy timeout instead of failing with "database is locked" on a read-to-write upgrade.
 
-PostgreSQL: `postgresql://` and `postgres://` URLs are sent to the psycopg (3) driver.
+PostgreSQL: `postgresql://` and `postgres://` URLs are sent to the psycopg (3) driver. Each
+connection attempt gives up after 5 s and a peer that vanishes is noticed within about 30 s
+(TCP keepalives, `tcp_user_timeout`), so a database that is cut off or black-holed is an error
+the store retries (autocrawl.db.retry), never a hang. The URL's own query parameters win.
 """
 
 from __future__ import annotations
@@ -34,6 +37,15 @@ SQLITE_BUSY_TIMEOUT_S = 30.0
 _WAL_ATTEMPTS = 40  # about 20 s of waiting in all
 
 logger = logging.getLogger(__name__)
+
+PG_CONNECT_ARGS: dict[str, int] = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,  # ms that sent data may stay unacknowledged
+}
 
 
 def default_database_url() -> str:
@@ -72,6 +84,12 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         _setup_sqlite(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if u.get_backend_name() == "postgresql" and u.get_driver_name() == "psycopg":
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        for name, value in PG_CONNECT_ARGS.items():
+            if name not in u.query:
+                connect_args.setdefault(name, value)
+        kwargs["connect_args"] = connect_args
     return create_engine(u, **kwargs)
 
 

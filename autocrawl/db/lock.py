@@ -27,6 +27,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from autocrawl.db.models import CrawlLock, utcnow
+from autocrawl.db.retry import first_line
 
 __all__ = ["LockHeld", "HeldLock", "crawl_lock", "pid_alive", "DEFAULT_STALE_AFTER", "DEFAULT_HEARTBEAT"]
 
@@ -131,8 +132,8 @@ def _heartbeat_loop(engine: Engine, held: HeldLock, interval: float) -> None:
             if n == 0 and not held.lost:
                 held.lost = True
                 logger.error("crawl lock %r was taken over by another run", held.name)
-        except Exception:  # a DB hiccup must not kill the crawl; the next beat retries
-            logger.exception("crawl lock heartbeat failed")
+        except Exception as exc:  # a DB hiccup must not kill the crawl; the next beat retries
+            logger.warning("crawl lock heartbeat failed (the next beat retries): %s", first_line(exc))
 
 
 @contextmanager
@@ -174,8 +175,8 @@ def crawl_lock(
         try:
             with engine.begin() as conn:
                 conn.execute(delete(CrawlLock).where(CrawlLock.name == name, CrawlLock.owner == owner))
-        except Exception:
-            logger.exception("could not release crawl lock %r (it will go stale)", name)
+        except Exception as exc:
+            logger.error("could not release crawl lock %r (it will go stale): %s", name, first_line(exc))
 
 
 def stale_cutoff(stale_after: float = DEFAULT_STALE_AFTER) -> datetime:

@@ -31,6 +31,7 @@ from autocrawl.db.engine import reader
 from autocrawl.db.keys import assign_comment_keys, edit_update, pair_edited_comments
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site, utcnow
 from autocrawl.db.provenance import record_provenance
+from autocrawl.db.retry import is_transient
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
 from autocrawl.urls import canonicalize, port_free_forms, site_key, store_site_key
@@ -155,8 +156,9 @@ def _clean_images(value: Any) -> list[dict[str, Any]]:
     for img in value or []:
         if isinstance(img, str):
             out.append({"url": img, "caption": None})
-        elif isinstance(img, Mapping) and img.get("url"):
-            out.append({"url": img.get("url"), "caption": img.get("caption")})
+        elif isinstance(img, Mapping) and (img.get("url") or img.get("caption")):
+            # a caption whose image the page gives no usable URL for is still the image's record
+            out.append({"url": img.get("url") or None, "caption": img.get("caption") or None})
     return out
 
 
@@ -376,9 +378,9 @@ class Repository:
                 for key, when in crawled.items():  # one UPDATE per site and batch, not per article
                     session.execute(update(Site).where(Site.key == key).values(last_crawled=when))
             return results
-        except Exception:
-            if len(items) <= 1:
-                raise
+        except Exception as exc:
+            if len(items) <= 1 or is_transient(exc):
+                raise  # a lost connection fails the batch as a whole: the caller retries it
             logger.exception("batch commit failed; saving the %d articles one by one", len(items))
         results = []
         for item in items:
@@ -401,6 +403,8 @@ class Repository:
                 if attempt == 2:
                     return exc
             except Exception as exc:
+                if is_transient(exc):
+                    raise  # the connection, not this article: the whole batch fails and is retried
                 session.info.pop(_CACHE, None)
                 return exc
         raise AssertionError("unreachable")

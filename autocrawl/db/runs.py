@@ -26,7 +26,7 @@ __all__ = [
     "recent_runs",
 ]
 
-RUN_STATUSES = ("running", "ok", "failed", "killed", "locked")
+RUN_STATUSES = ("running", "ok", "idle", "failed", "killed", "locked")
 
 
 def _jsonable(value: Any) -> Any:
@@ -77,7 +77,10 @@ def record_locked_run(engine: Engine, spider: str | None, arguments: dict[str, A
 
 
 def mark_killed_runs(engine: Engine) -> int:
-    """'running' rows of this host whose process is gone become 'killed'; returns how many."""
+    """'running' rows of this host whose process is gone become 'killed'; returns how many.
+
+    'killed' also covers a run whose end could not be written because the database was away
+    at that moment (it then failed, and said so in its JSON line and exit code)."""
     host = socket.gethostname()
     with engine.begin() as conn:
         rows = conn.execute(

@@ -274,6 +274,10 @@ class DatabaseNearDupIndex(NearDupIndex):
             # another process indexed one of these keys meanwhile: one by one, theirs stands
             for key, (sig, _) in pending.items():
                 self._write(key, sig, band_hashes(sig, self.params))
+        except Exception:
+            # nothing was written (e.g. the connection was lost): keep them for the next flush
+            self._pending = {**pending, **self._pending}
+            raise
 
     def _pending_matches(self, bands: list[int]) -> list[tuple[str, int, Signature]]:
         if not self._pending:

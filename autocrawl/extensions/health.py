@@ -5,7 +5,9 @@ with title, date, authors, comments, body length), then at the end writes one `s
 per site (autocrawl.health.figures) with the alerts the figures raise against the site's last
 runs. Each alert is a WARNING line naming the site and the figure, a count
 (`autocrawl/health/alerts`), and an entry of the run summary's `"alerts"` (stat
-`autocrawl/alerts`); `autocrawl crawl --fail-on-alert` turns them into exit code 1.
+`autocrawl/alerts`); `autocrawl crawl --fail-on-alert` (AUTOCRAWL_FAIL_ON_ALERT) makes them
+fail the run. Its spider_closed runs before the CrawlRuns extension's (it is listed first), so
+the run's status sees the alerts.
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ PAGE_KIND = "page"
 
 
 class SiteHealthMonitor:
-    def __init__(self, database_url: str, stats: Any = None) -> None:
+    def __init__(self, database_url: str, stats: Any = None, fail_on_alert: bool = False) -> None:
         self.database_url = database_url
         self.stats = stats
+        self.fail_on_alert = fail_on_alert
         self.tallies: dict[str, SiteTally] = defaultdict(SiteTally)
 
     @classmethod
@@ -42,7 +45,7 @@ class SiteHealthMonitor:
         database_url = crawler.settings.get("DATABASE_URL")
         if not database_url or not crawler.settings.getbool("AUTOCRAWL_HEALTH_ENABLED"):
             raise NotConfigured
-        monitor = cls(database_url, crawler.stats)
+        monitor = cls(database_url, crawler.stats, crawler.settings.getbool("AUTOCRAWL_FAIL_ON_ALERT"))
         crawler.signals.connect(monitor.request_left_downloader, signal=signals.request_left_downloader)
         crawler.signals.connect(monitor.response_received, signal=signals.response_received)
         crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
@@ -91,3 +94,5 @@ class SiteHealthMonitor:
         if self.stats is not None and raised:
             self.stats.inc_value("autocrawl/health/alerts", len(raised))
             self.stats.set_value("autocrawl/alerts", [a.message for a in raised])
+            if self.fail_on_alert:  # autocrawl.runstatus counts it as a failure
+                self.stats.set_value("autocrawl/health/failing_alerts", len(raised))

@@ -1,5 +1,10 @@
 """One `crawl_runs` row per run (start, end, status, arguments, stats), and the per-site crawl
 lock for runs started with `scrapy crawl` (`autocrawl crawl` takes the lock before Scrapy starts).
+
+The status is decided by `autocrawl.runstatus.run_status`, as for the JSON line and the exit
+code. When the database is unreachable at the end (the run failed because of it), the row
+cannot be written: it stays 'running' and the next run on this host marks it 'killed' (its pid
+is gone), like a run killed by a signal.
 """
 
 from __future__ import annotations
@@ -11,16 +16,17 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import _schedule_coro
+from sqlalchemy.exc import SQLAlchemyError
 
 from autocrawl.db.engine import make_engine
 from autocrawl.db.lock import LockHeld, crawl_lock
+from autocrawl.db.retry import first_line
 from autocrawl.db.runs import finish_run, mark_killed_runs, record_locked_run, start_run
 from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
 from autocrawl.runner import lock_name
+from autocrawl.runstatus import run_status
 
 logger = logging.getLogger(__name__)
-
-OK_REASONS = {"finished", "closespider_pagecount", "closespider_itemcount", "closespider_timeout"}
 
 
 class CrawlRuns:
@@ -64,7 +70,7 @@ class CrawlRuns:
                 self._refuse("locked", f"another crawl of these sites is running ({exc})")
                 return
         self.run_id = start_run(self.engine, spider.name, arguments)
-        if self.crawler.stats is not None:  # the store writes it into each row's provenance
+        if self.crawler.stats is not None:  # other components name the run (site_health rows, stored rows)
             self.crawler.stats.set_value("autocrawl/run_id", self.run_id)
         logger.info("crawl run %d started", self.run_id)
 
@@ -76,13 +82,26 @@ class CrawlRuns:
         assert self.crawler.engine is not None
         _schedule_coro(self.crawler.engine.close_spider_async(reason=reason))
 
+    def _finish(self, status: str, stats: dict[str, Any]) -> None:
+        assert self.run_id is not None
+        try:
+            finish_run(self.engine, self.run_id, status, stats)
+        except SQLAlchemyError as exc:
+            logger.error(
+                "crawl run %d ended %s, but the database could not record it (%s); the next run marks it 'killed'",
+                self.run_id,
+                status,
+                first_line(exc),
+            )
+            return
+        logger.info("crawl run %d ended: %s (%s)", self.run_id, status, stats.get("finish_reason"))
+
     def spider_closed(self, spider: Any, reason: str) -> None:
         try:
             if self.run_id is not None:
                 stats = dict(self.crawler.stats.get_stats()) if self.crawler.stats is not None else {}
-                status = "ok" if reason in OK_REASONS and not stats.get("autocrawl/store_errors") else "failed"
-                finish_run(self.engine, self.run_id, status, {**stats, "finish_reason": reason})
-                logger.info("crawl run %d ended: %s (%s)", self.run_id, status, reason)
+                status = run_status(stats, reason)
+                self._finish(status, {**stats, "finish_reason": reason})
         finally:
             self.exit_stack.close()
             self.engine.dispose()

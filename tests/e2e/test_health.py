@@ -59,15 +59,19 @@ def test_a_redesign_that_breaks_extraction_raises_alerts_and_the_report_shows_th
         assert first.code == 0, first.stderr[-3000:]
         assert "health alert" not in first.stderr
         server.redesigned = True
-        second = autocrawl(*args, "--revisit-days", "100000", cwd=tmp_path)
-    assert second.code == 0, second.stderr[-3000:]
+        second = autocrawl(*args, "--revisit-days", "100000", "--fail-on-alert", cwd=tmp_path)
+    assert second.code == 1, "--fail-on-alert: an alert fails the run"
+    assert second.summary["status"] == "failed"
+    assert any("median body length" in alert for alert in second.summary["alerts"]), second.summary
     key = store_site_key(server.base + "/")
     store = Store(database_url)
     try:
         rows = store.rows("SELECT site_key, figures, alerts FROM site_health ORDER BY id")
+        statuses = [r.status for r in store.rows("SELECT status FROM crawl_runs ORDER BY id")]
     finally:
         store.engine.dispose()
     assert [r.site_key for r in rows] == [key, key], "one health row per site and run"
+    assert statuses == ["ok", "failed"], "crawl_runs agrees with the JSON line and the exit code"
     alerts = rows[-1].alerts if isinstance(rows[-1].alerts, list) else json.loads(rows[-1].alerts)
     alerted = {a["figure"] for a in alerts}
     assert {"median_body_chars", "comments_share"} <= alerted, alerts

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (prose fixtures)
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -59,13 +60,17 @@ def run_pipelines(database_url: str, items: list[Any], **settings: Any) -> tuple
     dedupe.open_spider()
     store.open_spider()
     dropped: list[str] = []
-    for item in items:
-        try:
-            store.process_item(dedupe.process_item(item))
-        except DropItem as exc:
-            dropped.append(str(exc))
-    dedupe.close_spider()
-    store.close_spider()
+
+    async def process_all() -> None:
+        for item in items:
+            try:
+                await store.process_item(await dedupe.process_item(item))
+            except DropItem as exc:
+                dropped.append(str(exc))
+        await dedupe.close_spider()
+        await store.close_spider()
+
+    asyncio.run(process_all())
     assert crawler.stats is not None
     return crawler.stats.get_stats(), dropped
 
@@ -198,3 +203,28 @@ def test_redis_backend(sqlite_url: str, redis_url: str, redis_prefix: str) -> No
         **settings,
     )
     assert stats["autocrawl/duplicates/near"] == 1
+
+
+def test_lone_surrogates_and_nul_are_repaired_not_lost(database_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    cut_emoji = "\ud83d"  # half of a surrogate pair, as a cut emoji in JSON-LD decodes
+    item = make_item(
+        1,
+        title=f"Headline {cut_emoji}",
+        body=f"Story number 1 with a cut emoji {cut_emoji} and a NUL\x00 inside. "
+        + " ".join(f"w{i}" for i in range(40)),
+        authors=[f"Ann {cut_emoji}"],
+        comments=[CommentItem(author="a", text=f"Great {cut_emoji}\x00!", external_id="c1")],
+    )
+    stats, dropped = run_pipelines(database_url, [item, make_item(2)])
+    assert not dropped
+    assert stats["autocrawl/articles_new"] == 2 and "autocrawl/store_errors" not in stats
+    assert stats["autocrawl/warnings/invalid_text_repaired"] == 6  # 4 surrogates replaced, 2 NULs dropped
+    stored = {r.url: r for r in articles(database_url)}["http://127.0.0.1:8001/news/1"]
+    assert stored.title == "Headline \ufffd"
+    assert "cut emoji \ufffd and a NUL inside" in stored.body
+    assert stored.authors == ["Ann \ufffd"]
+    engine = make_engine(database_url)
+    with engine.connect() as conn:
+        assert conn.execute(select(Comment.text)).scalar_one() == "Great \ufffd!"
+    engine.dispose()
+    assert any("Repaired" in r.getMessage() and "news/1" in r.getMessage() for r in caplog.records)

@@ -1,0 +1,63 @@
+"""Text the database accepts: valid Unicode without NUL characters.
+
+A lone surrogate (half of a cut emoji, e.g. "\\ud83d" from JSON-LD) cannot be encoded to UTF-8,
+so both SQLite and PostgreSQL refuse the row; PostgreSQL also refuses NUL in text. Each lone
+surrogate becomes U+FFFD (the replacement character) and each NUL is dropped, so the rest of
+the article is kept. Works on nested dicts, lists and dataclass items alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+__all__ = ["repair_text", "REPLACEMENT"]
+
+REPLACEMENT = "\ufffd"
+_INVALID = re.compile("[\ud800-\udfff\x00]")
+
+
+def _repair_str(text: str) -> tuple[str, int]:
+    if not _INVALID.search(text):
+        return text, 0
+    count = 0
+    try:  # a surrogate *pair* given as two code points is one character: join it
+        joined = text.encode("utf-16", "surrogatepass").decode("utf-16")
+        count, text = len(text) - len(joined), joined
+    except UnicodeDecodeError:
+        pass
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "" if match.group() == "\x00" else REPLACEMENT
+
+    return _INVALID.sub(replace, text), count
+
+
+def repair_text(value: Any) -> tuple[Any, int]:
+    """(value with every string repaired, number of characters replaced or dropped).
+    Dicts and lists are copied when something changed; dataclass instances are changed in place."""
+    if isinstance(value, str):
+        return _repair_str(value)
+    if isinstance(value, dict):
+        total = 0
+        out: dict[Any, Any] = {}
+        for key, item in value.items():
+            out[key], n = repair_text(item)
+            total += n
+        return (out, total) if total else (value, 0)
+    if isinstance(value, list | tuple):
+        repaired = [repair_text(item) for item in value]
+        total = sum(n for _, n in repaired)
+        return (type(value)(v for v, _ in repaired), total) if total else (value, 0)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        total = 0
+        for field in dataclasses.fields(value):
+            new, n = repair_text(getattr(value, field.name))
+            if n:
+                setattr(value, field.name, new)
+                total += n
+        return value, total
+    return value, 0
