@@ -1,4 +1,4 @@
-"""The `autocrawl` command: crawl, demo, worker, db, extract, report."""
+"""The `autocrawl` command: crawl, demo, worker, db, extract, report, changes."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "worker": ("worker", "one of several crawl processes sharing a queue in Redis (scrapy-redis)"),
     "db": ("db", "database schema: upgrade, downgrade, current, check"),
     "extract": ("extract", "run the extractors on saved pages (one file, or a JSON-lines batch)"),
+    "changes": ("changes", "the change feed: articles and comments changed after a cursor, as JSON lines"),
     "report": ("report", "each site's extraction health over time, as text or an HTML report with charts"),
 }
 

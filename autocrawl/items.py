@@ -7,8 +7,11 @@ turns them into timezone-aware datetimes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from autocrawl.extraction.language import checked_language
 
 
 @dataclass
@@ -45,6 +48,8 @@ class ArticleItem:
     last_modified: str | None = None  # HTTP Last-Modified, as sent
     fetched_at: str | None = None  # ISO 8601 UTC
     http_status: int = 200
+    discovered_via: str | None = None  # start, sitemap, news_sitemap, feed, listing, link (see discovered_via())
+    language_declared: str | None = None  # the language the page declares, as written; `language` is checked
     # The dedupe pipeline's verdict, read by the store pipeline.
     duplicate_of_url: str | None = None  # canonical URL of the original this one copies
     duplicate_kind: str | None = None  # "exact" or "near"
@@ -73,9 +78,12 @@ def article_item(
     last_modified: str | None,
     fetched_at: str,
     http_status: int,
+    discovered_via: str | None = None,
 ) -> ArticleItem:
     """An ArticleItem from an `autocrawl.extraction.Article`; a date the page lacks comes from its
-    news sitemap or feed entry (`listed_published`)."""
+    news sitemap or feed entry (`listed_published`). The language is the page's declaration
+    checked against detection on the body (autocrawl.extraction.language)."""
+    language = checked_language(article.language, article.body)
     return ArticleItem(
         url=url,
         canonical_url=canonical_url,
@@ -84,7 +92,8 @@ def article_item(
         authors=list(article.authors),
         published_at=article.published or listed_published,
         modified_at=article.modified,
-        language=article.language,
+        language=language.language,
+        language_declared=article.language,
         lead=article.lead,
         body=article.body or "",
         images=[{"url": image.url, "caption": image.caption} for image in article.images],
@@ -97,4 +106,28 @@ def article_item(
         last_modified=last_modified,
         fetched_at=fetched_at,
         http_status=http_status,
+        discovered_via=discovered_via,
     )
+
+
+def link_channel(listing_meta: Mapping[str, Any]) -> str:
+    """How the links of a fetched page found articles, from the page's request meta: its `kind`
+    ("sitemap", "feed", "start", "page") and the Link it was `listed` as (a pagination page is
+    a listing)."""
+    kind = listing_meta.get("kind")
+    if kind in ("sitemap", "feed"):
+        return str(kind)
+    listed = listing_meta.get("listed")
+    if kind == "start" or getattr(listed, "kind", None) == "pagination":
+        return "listing"
+    return "link"
+
+
+def discovered_via(kind: str | None, via: str | None, listed: Any) -> str | None:
+    """The discovery channel of an article page: `kind` of its own request, `via` the
+    link_channel() of the page that linked it, `listed` its Link (a news sitemap gives dates)."""
+    if kind == "start":
+        return "start"
+    if via == "sitemap" and getattr(listed, "published", None):
+        return "news_sitemap"
+    return via

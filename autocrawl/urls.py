@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
@@ -28,6 +29,8 @@ __all__ = [
     "resolve_canonical",
     "same_site",
     "site_key",
+    "store_site_key",
+    "port_free_forms",
 ]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -288,6 +291,47 @@ def site_key(url: str) -> str:
     scheme = parts.scheme.lower() or "http"
     host, port = _host_port(scheme, parts.netloc)
     return _netloc(host, port)
+
+
+def store_site_key(url: str, crawl_sites: Iterable[str] = ()) -> str:
+    """The site identity the store keys `sites` on: `site_key` without the port, so a site served
+    on another port (the demo picks a free one each run) stays one site. The port is kept only
+    when `crawl_sites` (the site keys of the crawl's start URLs) holds the same host with
+    another port: two sites that differ only by port."""
+    key = site_key(url)
+    host, port = _split_site_key(key)
+    if port is None:
+        return key
+    if any(h == host and p != port for h, p in (_split_site_key(site_key(k)) for k in crawl_sites)):
+        return key
+    return host
+
+
+def port_free_forms(urls: Iterable[str], store_key: str) -> list[str]:
+    """For a site the store keys without its port (`store_site_key`): each URL that names a port,
+    without it. Stored as URL forms, they let the same article served on another port (the demo
+    on a free port each run) be found as the same article."""
+    if _split_site_key(store_key)[1] is not None:
+        return []
+    out: list[str] = []
+    for url in urls:
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            continue
+        if port is not None and parts.hostname is not None:
+            host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+            out.append(urlunsplit(parts._replace(netloc=host)))
+    return out
+
+
+def _split_site_key(key: str) -> tuple[str, int | None]:
+    try:
+        port = urlsplit("http://" + key).port
+    except ValueError:
+        return key, None
+    return (key[: -len(f":{port}")], port) if port is not None else (key, None)
 
 
 def _site_for_compare(url: str) -> str:

@@ -98,6 +98,7 @@ class StorePipeline:
             record["duplicate_of_url"] = verdict.duplicate_of_url
             record["duplicate_kind"] = verdict.duplicate_kind
             record["similarity"] = verdict.similarity
+        record.setdefault("run_id", self.stats.get_value("autocrawl/run_id") if self.stats is not None else None)
         self.buffer.append(record)
         if len(self.buffer) >= self.batch_size:
             await self.flush()

@@ -36,12 +36,12 @@ from autocrawl.discovery import (
     sitemap_links,
     sniff_document,
 )
-from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item
+from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
 from autocrawl.middlewares.counted import CountedIgnore
 from autocrawl.middlewares.redirects import AlreadyFetched, page_unchanged
 from autocrawl.middlewares.refusal import RequestRefused
 from autocrawl.middlewares.scope import site_scope
-from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key
+from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key, store_site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
 PRIORITY_DISCOVERY = 30
@@ -138,7 +138,8 @@ class NewsSpider(scrapy.Spider):
     # ------------------------------------------------------------------ start
 
     async def start(self) -> AsyncIterator[Any]:
-        self.known = load_known_articles(self.database_url, self.site_keys, self.logger)
+        stored_sites = sorted({store_site_key(u, self.site_keys) for u in self.start_urls})
+        self.known = load_known_articles(self.database_url, stored_sites, self.logger)
         if self.known:
             self.logger.info("incremental: %d articles of these sites already stored", len(self.known))
         seen_sites: set[str] = set()
@@ -269,13 +270,14 @@ class NewsSpider(scrapy.Spider):
             article,
             url=page_url,
             canonical_url=canonical,
-            site=site_key(page_url),
+            site=store_site_key(page_url, self.site_keys),
             urls=sorted(forms),
             listed_published=listed.published if listed else None,
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             fetched_at=utc_now_iso(),
             http_status=response.status,
+            discovered_via=discovered_via(response.meta.get("kind"), response.meta.get("via"), listed),
         )
         self._count("articles/extracted")
         self._check_comment_page(comment_page, page_url)
@@ -431,6 +433,7 @@ class NewsSpider(scrapy.Spider):
             else:
                 request = None
             if request is not None:
+                request.meta["via"] = link_channel(response.meta)
                 yield request
         # what the page is, for the page memory (autocrawl.middlewares.page_memory)
         response.meta["article_links"] = article_links + len(pagination)
@@ -445,6 +448,7 @@ class NewsSpider(scrapy.Spider):
                     link, canonical, hops=depth + 1, priority=PRIORITY_PAGINATION, budgeted=budgeted
                 )
                 if request is not None:
+                    request.meta["via"] = link_channel(response.meta)
                     yield request
 
     def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
@@ -529,7 +533,7 @@ class NewsSpider(scrapy.Spider):
         yield ArticleItem(
             url=response.url,
             canonical_url=url,
-            site=site_key(response.url),
+            site=store_site_key(response.url, self.site_keys),
             http_status=304,
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),

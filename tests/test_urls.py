@@ -112,3 +112,18 @@ def test_fetch_key_is_the_same_for_http_and_https_forms() -> None:
     b = fetch_key(canonicalize("https://news.example.com/a/story"))
     assert a == b == "news.example.com/a/story"
     assert fetch_key(canonicalize("https://news.example.com/a/other")) != a
+
+
+def test_store_site_key_drops_the_port_unless_two_crawled_sites_differ_only_by_it() -> None:
+    from autocrawl.urls import port_free_forms, store_site_key
+
+    assert store_site_key("http://127.0.0.1:8001/a") == "127.0.0.1"
+    assert store_site_key("https://WWW.Example.com:8443/x") == "www.example.com"
+    assert store_site_key("http://127.0.0.1:8001/a", ["http://127.0.0.1:8001/"]) == "127.0.0.1"
+    both = ["http://127.0.0.1:8001/", "http://127.0.0.1:8002/"]
+    assert store_site_key("http://127.0.0.1:8001/a", both) == "127.0.0.1:8001"
+    assert store_site_key("http://[::1]:8080/") == "[::1]"
+    assert port_free_forms(["http://127.0.0.1:8001/news/a", "https://x.org/b"], "127.0.0.1") == [
+        "http://127.0.0.1/news/a"
+    ]
+    assert port_free_forms(["http://127.0.0.1:8001/news/a"], "127.0.0.1:8001") == []

@@ -6,6 +6,7 @@ never by `metadata.create_all`; tests check that the migrations and these models
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,6 +41,11 @@ NAMING_CONVENTION = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def new_article_key() -> str:
+    """A new stable article key: a random UUID, assigned once at insert and never changed."""
+    return str(uuid.uuid4())
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -99,6 +105,9 @@ class Article(Base):
         Index("ix_articles_site_id", "site_id"),
         Index("ix_articles_duplicate_of", "duplicate_of"),
         Index("ix_articles_published_at", "published_at"),
+        Index("ix_articles_change_seq", "change_seq"),
+        Index("uq_articles_article_key", "article_key", unique=True),
+        Index("ix_articles_site_id_published_at", "site_id", "published_at"),
         Index("ix_articles_discusses_url", "discusses_url"),
         Index("ix_articles_discusses_article_id", "discusses_article_id"),
         CheckConstraint("kind IN ('article', 'discussion')", name="kind"),
@@ -129,6 +138,15 @@ class Article(Base):
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     duplicate_kind: Mapped[str | None] = mapped_column(String(8))
     similarity: Mapped[float | None] = mapped_column(Float)
+    # the database as a product (migration 0005_feed): stable key, change feed, provenance
+    article_key: Mapped[str] = mapped_column(String(36), default=new_article_key)
+    change_seq: Mapped[int | None] = mapped_column(BigInteger)  # set by a trigger (autocrawl.db.feed)
+    language_declared: Mapped[str | None] = mapped_column(String(35))
+    first_run_id: Mapped[int | None] = mapped_column(Integer)
+    last_run_id: Mapped[int | None] = mapped_column(Integer)
+    discovered_via: Mapped[str | None] = mapped_column(String(16))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # "discussion": a page whose main content is a comment thread (an aggregator item, a forum topic)
     kind: Mapped[str] = mapped_column(String(16), default="article", server_default="article")
     discusses_url: Mapped[str | None] = mapped_column(Text)  # a discussion's story, canonicalised
@@ -149,7 +167,10 @@ class ArticleUrl(Base):
 
 class ArticleVersion(Base):
     __tablename__ = "article_versions"
-    __table_args__ = (UniqueConstraint("article_id", "version"),)
+    __table_args__ = (
+        UniqueConstraint("article_id", "version"),
+        Index("ix_article_versions_changed_at", "changed_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
@@ -167,6 +188,9 @@ class Comment(Base):
         UniqueConstraint("article_id", "fingerprint"),
         Index("ix_comments_parent_id", "parent_id"),
         Index("ix_comments_article_id_external_id", "article_id", "external_id"),
+        Index("ix_comments_change_seq", "change_seq"),
+        Index("uq_comments_comment_key", "comment_key", unique=True),
+        Index("ix_comments_first_seen", "first_seen"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -183,6 +207,10 @@ class Comment(Base):
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    comment_key: Mapped[str] = mapped_column(String(64))  # autocrawl.db.keys
+    change_seq: Mapped[int | None] = mapped_column(BigInteger)  # set by a trigger (autocrawl.db.feed)
+    first_run_id: Mapped[int | None] = mapped_column(Integer)
+    last_run_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class CrawlRun(Base):

@@ -28,11 +28,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from autocrawl.db.engine import reader
+from autocrawl.db.keys import assign_comment_keys, edit_update, pair_edited_comments
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site, utcnow
+from autocrawl.db.provenance import record_provenance
 from autocrawl.db.retry import is_transient
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
-from autocrawl.urls import canonicalize, site_key
+from autocrawl.urls import canonicalize, port_free_forms, site_key, store_site_key
 
 __all__ = [
     "Repository",
@@ -206,7 +208,8 @@ def _prepare(item: dict[str, Any]) -> _Prepared:
     url = url or canonical
     forms = _unique([canonical, url, *(item.get("urls") or [])])
     forms = _unique([*forms, *(canonicalize(f) for f in forms)])
-    key = site_key(item.get("site") or "") or site_key(url)
+    key = site_key(item.get("site") or "") or store_site_key(url)
+    forms = _unique([*forms, *port_free_forms(forms, key)])
     return _Prepared(url, canonical, forms, key)
 
 
@@ -391,7 +394,9 @@ class Repository:
         for attempt in (1, 2):
             try:
                 with session.begin_nested():
-                    return self._save(session, item, prep)
+                    outcome = self._save(session, item, prep)
+                    record_provenance(session, outcome.article_id, outcome.status, item)
+                    return outcome
             except IntegrityError as exc:
                 # another process inserted the same article/URL meanwhile: the second try updates it
                 session.info.pop(_CACHE, None)
@@ -675,6 +680,7 @@ class Repository:
         comments = [_as_dict(c) for c in (item.get("comments") or [])]
         complete = bool(item.get("comments_complete", True))
         declared = _int_or_none(item.get("comments_declared"))
+        run_id = _int_or_none(item.get("run_id"))  # provenance: the crawl run storing this
         rows: list[Any] = []
         if not fresh:
             rows = list(
@@ -686,6 +692,10 @@ class Repository:
                         Comment.text,
                         Comment.deleted_at,
                         Comment.parent_id,
+                        Comment.comment_key,
+                        Comment.author,
+                        Comment.published_at,
+                        Comment.position,
                     ).where(Comment.article_id == article_id)
                 ).all()
             )
@@ -725,6 +735,7 @@ class Repository:
                     changes["deleted_at"] = None
                 if edited or row.deleted_at is not None:
                     out.comments_updated += 1
+                    changes["last_run_id"] = run_id
                 updates.append(changes)
                 ids.append(row.id)
                 seen_ids.add(row.id)
@@ -753,6 +764,16 @@ class Repository:
             if external_id:
                 item_by_ext.setdefault(external_id, position)
 
+        # a comment without a site id whose text was edited: same row, same key (autocrawl.db.keys)
+        unseen = [r for r in rows if r.id not in seen_ids]
+        for index, row in reversed(pair_edited_comments(unseen, new_rows, _published_key)):
+            edit, position = new_rows.pop(index), new_positions.pop(index)
+            updates.append(edit_update(row, edit, now, run_id))
+            ids[position], current_parent[position] = row.id, row.parent_id
+            seen_ids.add(row.id)
+            out.comments_updated += 1
+        if new_rows:
+            assign_comment_keys(session.get_one(Article, article_id).article_key, new_rows, rows, run_id)
         if updates:
             _update_by_id(session, updates)
         if new_rows:
@@ -791,7 +812,11 @@ class Repository:
             gone = [r.id for r in rows if r.id not in seen_ids and r.deleted_at is None]
             if gone:
                 for i in range(0, len(gone), _CHUNK):
-                    session.execute(update(Comment).where(Comment.id.in_(gone[i : i + _CHUNK])).values(deleted_at=now))
+                    session.execute(
+                        update(Comment)
+                        .where(Comment.id.in_(gone[i : i + _CHUNK]))
+                        .values(deleted_at=now, last_run_id=run_id)
+                    )
                 out.comments_deleted += len(gone)
 
 

@@ -26,7 +26,7 @@ from autocrawl.db.engine import make_engine
 from autocrawl.db.health import record_health, site_history
 from autocrawl.health import SiteTally, alerts, figures
 from autocrawl.items import ArticleItem
-from autocrawl.urls import site_key
+from autocrawl.urls import store_site_key
 
 logger = logging.getLogger(__name__)
 
@@ -52,13 +52,14 @@ class SiteHealthMonitor:
         crawler.signals.connect(monitor.spider_closed, signal=signals.spider_closed)
         return monitor
 
-    def request_left_downloader(self, request: Request) -> None:
-        tally = self.tallies[site_key(request.url)]
+    def request_left_downloader(self, request: Request, spider: Any = None) -> None:
+        tally = self.tallies[store_site_key(request.url, getattr(spider, "site_keys", ()))]
         tally.requests += 1
         tally.failed += 1  # taken back when a usable response arrives
 
-    def response_received(self, response: Response, request: Request) -> None:
-        tally = self.tallies[site_key(request.url)]
+    def response_received(self, response: Response, request: Request, spider: Any = None) -> None:
+        # keyed like the store's sites (and item.site): the host without a port that changes per run
+        tally = self.tallies[store_site_key(request.url, getattr(spider, "site_keys", ()))]
         if response.status < 400:
             tally.failed -= 1
             if request.meta.get("kind") == PAGE_KIND and response.status == 200:

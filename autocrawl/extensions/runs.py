@@ -70,7 +70,7 @@ class CrawlRuns:
                 self._refuse("locked", f"another crawl of these sites is running ({exc})")
                 return
         self.run_id = start_run(self.engine, spider.name, arguments)
-        if self.crawler.stats is not None:  # other components name the run (site_health rows)
+        if self.crawler.stats is not None:  # other components name the run (site_health rows, stored rows)
             self.crawler.stats.set_value("autocrawl/run_id", self.run_id)
         logger.info("crawl run %d started", self.run_id)
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from autocrawl.demosite import DemoServer, build_demo_site
-from autocrawl.urls import site_key
+from autocrawl.urls import store_site_key
 
 from .conftest import Store, autocrawl, crawl_args
 
@@ -63,7 +63,7 @@ def test_a_redesign_that_breaks_extraction_raises_alerts_and_the_report_shows_th
     assert second.code == 1, "--fail-on-alert: an alert fails the run"
     assert second.summary["status"] == "failed"
     assert any("median body length" in alert for alert in second.summary["alerts"]), second.summary
-    key = site_key(server.base + "/")
+    key = store_site_key(server.base + "/")
     store = Store(database_url)
     try:
         rows = store.rows("SELECT site_key, figures, alerts FROM site_health ORDER BY id")
