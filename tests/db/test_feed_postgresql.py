@@ -95,7 +95,9 @@ def test_feed_and_common_reads_use_indexes(pg: Engine) -> None:
         )
         conn.execute(text("ANALYZE"))
     with pg.connect() as conn:
-        top = int(conn.execute(select(Article.change_seq).order_by(Article.change_seq.desc()).limit(1)).scalar_one())
+        top = int(
+            conn.execute(select(Article.change_seq).order_by(Article.change_seq.desc()).limit(1)).scalar_one() or 0
+        )
         feed = str(feed_query(top - 100, 1000).compile(pg, compile_kwargs={"literal_binds": True}))
         plans = {
             "feed": _explain(conn, feed),
