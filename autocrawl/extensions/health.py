@@ -31,6 +31,8 @@ from autocrawl.urls import store_site_key
 logger = logging.getLogger(__name__)
 
 PAGE_KIND = "page"
+LISTED_VIA = ("sitemap", "feed")  # request meta "via": the kind of page that linked it
+LISTED_CHANNELS = ("sitemap", "news_sitemap", "feed")  # ArticleItem.discovered_via
 
 
 class SiteHealthMonitor:
@@ -64,11 +66,15 @@ class SiteHealthMonitor:
             tally.failed -= 1
             if request.meta.get("kind") == PAGE_KIND and response.status == 200:
                 tally.linked_pages += 1
+                tally.listed_pages += request.meta.get("via") in LISTED_VIA
 
     def item_scraped(self, item: Any) -> None:
         if not isinstance(item, ArticleItem) or not (item.body or "").strip():
             return  # a 304 "not modified" item measures nothing
-        self.tallies[item.site].add_article(item.title, item.published_at, item.authors, item.body, len(item.comments))
+        listed = item.discovered_via in LISTED_CHANNELS
+        self.tallies[item.site].add_article(
+            item.title, item.published_at, item.authors, item.body, len(item.comments), listed=listed
+        )
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         measured = {site: figures(t) for site, t in self.tallies.items() if t.articles or t.linked_pages}
