@@ -115,7 +115,8 @@ def _fmt(value: float) -> str:
 SAMPLE = {"non_article_share": "listed_pages", "error_share": "requests"}
 
 
-def _enough(run: dict[str, float], figure: str) -> bool:
+def enough(run: dict[str, float], figure: str) -> bool:
+    """Whether a run measured enough pages, articles or requests to judge this figure."""
     return run.get(SAMPLE.get(figure, "articles"), 0) >= MIN_ARTICLES
 
 
@@ -124,7 +125,7 @@ def baseline(history: list[dict[str, float]]) -> dict[str, float]:
     recent = history[-BASELINE_RUNS:]
     base = {}
     for name in FIGURES:
-        values = [run[name] for run in recent if name in run and _enough(run, name)]
+        values = [run[name] for run in recent if name in run and enough(run, name)]
         if values:
             base[name] = float(statistics.median(values))
     return base
@@ -136,7 +137,7 @@ def alerts(site: str, current: dict[str, float], history: list[dict[str, float]]
     base = baseline(history)
     found = []
     for name, (_, direction) in FIGURES.items():
-        if name not in base or name not in current or not _enough(current, name):
+        if name not in base or name not in current or not enough(current, name):
             continue
         value, reference = current[name], base[name]
         if direction == "down":

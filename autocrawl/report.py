@@ -10,9 +10,11 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from autocrawl.health import FIGURES
+from autocrawl.health import FIGURES, enough
 
-CHART_W, CHART_H, PAD = 260, 90, 18
+CHART_W, CHART_H, PAD = 280, 90, 18
+# shorter names where the figure's description does not fit a chart's width
+CHART_LABELS = {"non_article_share": "listed pages that were no article", "median_body_chars": "median body length"}
 ALERT_COLOUR = "#c62828"
 LINE_COLOUR = "#1565c0"
 
@@ -47,30 +49,42 @@ def text_report(rows: list[dict[str, Any]]) -> str:
 
 
 def _chart(site: str, figure: str, runs: list[dict[str, Any]]) -> str:
-    values = [float(run["figures"].get(figure, 0.0)) for run in runs]
-    alerted = [any(a["figure"] == figure for a in run["alerts"] or []) for run in runs]
+    """A line over the runs that measured enough for the figure (others are left out, as they
+    are from the baseline); an alerted run is a big red point; the last value is written out."""
+    measured = [(i, run) for i, run in enumerate(runs) if enough(run["figures"], figure)]
+    values = [float(run["figures"].get(figure, 0.0)) for _, run in measured]
+    alerted = [any(a["figure"] == figure for a in run["alerts"] or []) for _, run in measured]
     top = max(values + [1e-9]) * 1.1
-    step = (CHART_W - 2 * PAD) / max(len(values) - 1, 1)
+    step = (CHART_W - 2 * PAD - 40) / max(len(runs) - 1, 1)
 
     def point(i: int, v: float) -> tuple[float, float]:
         return PAD + i * step, CHART_H - PAD - (CHART_H - 2 * PAD) * (v / top)
 
-    points = [point(i, v) for i, v in enumerate(values)]
+    points = [point(i, v) for (i, _), v in zip(measured, values, strict=True)]
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
     dots = "".join(
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{5 if bad else 3}" fill="{ALERT_COLOUR if bad else LINE_COLOUR}">'
         f"<title>{escape(_when(run['measured_at']))}: {v:.2f}</title></circle>"
-        for (x, y), v, bad, run in zip(points, values, alerted, runs, strict=True)
+        for (x, y), v, bad, (_, run) in zip(points, values, alerted, measured, strict=True)
     )
-    label = escape(FIGURES[figure][0])
+    last = (
+        f'<text x="{points[-1][0] + 8:.1f}" y="{points[-1][1] + 4:.1f}" font-size="11">{_number(values[-1])}</text>'
+        if points
+        else f'<text x="{PAD}" y="{CHART_H / 2:.0f}" font-size="11" fill="#888">too few pages measured</text>'
+    )
+    label = escape(CHART_LABELS.get(figure, FIGURES[figure][0]))
     bad_class = " alert" if any(alerted) else ""
     return (
         f'<figure class="chart{bad_class}" data-site="{escape(site)}" data-figure="{figure}">'
         f'<svg width="{CHART_W}" height="{CHART_H}" viewBox="0 0 {CHART_W} {CHART_H}" role="img" aria-label="{label}">'
-        f'<line x1="{PAD}" y1="{CHART_H - PAD}" x2="{CHART_W - PAD}" y2="{CHART_H - PAD}" stroke="#bbb"/>'
-        f'<polyline points="{path}" fill="none" stroke="{LINE_COLOUR}" stroke-width="2"/>{dots}'
+        f'<line x1="{PAD}" y1="{CHART_H - PAD}" x2="{CHART_W - PAD - 40}" y2="{CHART_H - PAD}" stroke="#bbb"/>'
+        f'<polyline points="{path}" fill="none" stroke="{LINE_COLOUR}" stroke-width="2"/>{dots}{last}'
         f'<text x="{PAD}" y="12" font-size="11">{label}</text></svg></figure>'
     )
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}" if value < 10 else f"{value:.0f}"
 
 
 def html_report(rows: list[dict[str, Any]]) -> str:
