@@ -13,6 +13,7 @@ from pathlib import Path
 from autocrawl.demosite import DemoServer, build_demo_site
 
 from .conftest import REPO, TEST_SETTINGS, Store
+from .test_processes import alive, descendants
 
 
 def _upgraded(postgresql_url: str) -> str:
@@ -97,30 +98,6 @@ def _worker_args(base: str, database_url: str, redis_prefix: str, *settings: str
     return args
 
 
-def _children(pid: int) -> set[int]:
-    """Every descendant process of `pid` (Linux /proc)."""
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        parent = todo.pop()
-        for task in Path(f"/proc/{parent}/task").glob("*"):
-            try:
-                kids = {int(k) for k in (task / "children").read_text().split()}
-            except OSError:
-                continue
-            todo.extend(kids - found)
-            found |= kids
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def _article_hits(server: DemoServer, site: object) -> list[str]:
     paths = {a.path.rstrip("/") for a in site.articles}  # type: ignore[attr-defined]
     return [r.path for r in server.requests if r.path.split("?")[0].rstrip("/") in paths]
@@ -147,16 +124,16 @@ def test_a_worker_killed_mid_crawl_loses_nothing_and_reruns_repeat_the_crawl(
             time.sleep(0.05)
         assert len(_article_hits(server, site)) >= 4, "the crawl did not get under way"
         victim = workers[0]
-        helpers = _children(victim.pid)
+        helpers = descendants(victim.pid)
         assert helpers, "the worker runs its extraction in a child process"
         victim.send_signal(signal.SIGKILL)
         victim.communicate(timeout=30)
         out, err = workers[1].communicate(timeout=240)
         assert workers[1].returncode == 0, err[-3000:]
         deadline = time.monotonic() + 10
-        while any(_alive(p) for p in helpers) and time.monotonic() < deadline:
+        while any(alive(p) for p in helpers) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not [p for p in helpers if _alive(p)], "the killed worker's processes outlived it"
+        assert not [p for p in helpers if alive(p)], "the killed worker's processes outlived it"
 
         # cron starts the workers again on the same prefix: a new run, and what was lost is fetched
         rerun = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240)
