@@ -58,8 +58,8 @@ def run_autocrawl(base: str, workdir: Path) -> dict[str, float]:
     }
 
 
-def run_bare(base: str, workdir: Path) -> dict[str, float]:
-    stats_file = workdir / "bare-stats.json"
+def bare_command(base: str, stats_file: Path) -> list[str]:
+    """The bare-download spider on `base` with the same crawl settings, its integer stats to `stats_file`."""
     settings = {s.split("=")[0]: s.split("=")[1] for s in SETTINGS if "AUTOCRAWL" not in s}
     settings.update(ROBOTSTXT_OBEY="True", TELNETCONSOLE_ENABLED="False")
     code = (
@@ -69,8 +69,13 @@ def run_bare(base: str, workdir: Path) -> dict[str, float]:
         "p.start();"
         f"json.dump({{k: v for k, v in c.stats.get_stats().items() if isinstance(v, int)}}, open({str(stats_file)!r}, 'w'))"
     )
+    return [sys.executable, "-c", code]
+
+
+def run_bare(base: str, workdir: Path) -> dict[str, float]:
+    stats_file = workdir / "bare-stats.json"
     started = time.monotonic()
-    subprocess.run([sys.executable, "-c", code], cwd=workdir, check=True, capture_output=True)
+    subprocess.run(bare_command(base, stats_file), cwd=workdir, check=True, capture_output=True)
     seconds = time.monotonic() - started
     stats = json.loads(stats_file.read_text())
     pages = stats.get("response_received_count", 0)

@@ -24,16 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from autocrawl.demosite import DemoServer, build_generated_site  # noqa: E402
-
-SETTINGS = [
-    "AUTOTHROTTLE_ENABLED=False",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-    "CONCURRENT_REQUESTS=16",
-    "AUTOCRAWL_PROGRESS_INTERVAL=0",
-    "LOG_LEVEL=WARNING",
-    "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8",  # the bench site is on this machine
-]
-
+from bench.crawl_bench import SETTINGS  # noqa: E402
 
 WORDS = [
     "harbour",

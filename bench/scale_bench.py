@@ -43,15 +43,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from autocrawl.demosite import DemoServer, build_generated_site  # noqa: E402
+from bench.crawl_bench import SETTINGS, bare_command  # noqa: E402
 
-SETTINGS = [
-    "AUTOTHROTTLE_ENABLED=False",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-    "CONCURRENT_REQUESTS=16",
-    "AUTOCRAWL_PROGRESS_INTERVAL=0",
-    "LOG_LEVEL=WARNING",
-    "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8",
-]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
@@ -228,16 +221,7 @@ def bench_workers(base: str, tmp: Path, n: int, pg_admin: str, redis_url: str) -
 
 def bench_bare(base: str, tmp: Path) -> dict[str, Any]:
     stats_file = tmp / "bare-stats.json"
-    settings = {s.split("=")[0]: s.split("=")[1] for s in SETTINGS if "AUTOCRAWL" not in s}
-    settings.update(ROBOTSTXT_OBEY="True", TELNETCONSOLE_ENABLED="False")
-    code = (
-        f"import json, sys; sys.path.insert(0, {str(REPO)!r});"
-        "from scrapy.crawler import CrawlerProcess; from bench.bare_spider import BareSpider;"
-        f"p = CrawlerProcess({settings!r}); c = p.create_crawler(BareSpider); p.crawl(c, url={base + '/'!r});"
-        "p.start();"
-        f"json.dump({{k: v for k, v in c.stats.get_stats().items() if isinstance(v, int)}}, open({str(stats_file)!r}, 'w'))"
-    )
-    seconds, watches, _ = _run([[sys.executable, "-c", code]], tmp)
+    seconds, watches, _ = _run([bare_command(base, stats_file)], tmp)
     pages = json.loads(stats_file.read_text()).get("response_received_count", 0)
     return _figures("bare-download Scrapy spider", seconds, watches, pages, 0, 0)
 
