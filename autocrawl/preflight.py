@@ -1,12 +1,11 @@
 """Start-up checks of `autocrawl crawl` and `autocrawl worker`, made before Scrapy starts.
 
-Each problem a user can fix is one sentence and an exit code, never a traceback:
-- usage (exit 2): a start URL that is not http(s) or has no host; a malformed database URL
-  or one naming a driver that is not installed;
-- environment (exit 1): the SQLite file's folder (`data/`) missing and not creatable, not a
-  folder, or not writable; the log file's folder likewise; the database unreachable; its
-  schema out of date (the message names the `autocrawl db upgrade` command); for a worker,
-  Redis unreachable.
+Each problem a user can fix is one sentence and exit code 1 before anything is fetched, never a
+traceback: a start URL that is not http(s) or has no host; a malformed database URL or one
+naming a driver that is not installed; the SQLite file's folder (`data/`) missing and not
+creatable, not a folder, or not writable; the log file's folder likewise; the database
+unreachable; its schema out of date (the message names the `autocrawl db upgrade` command); for
+a worker, Redis malformed or unreachable. (Exit 2 stays for usage errors of the command line.)
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from autocrawl.db.engine import display_url, make_engine, normalize_url
 from autocrawl.db.retry import first_line
 from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
-from autocrawl.runner import EXIT_FAILED, EXIT_USAGE
+from autocrawl.runner import EXIT_FAILED
 
 __all__ = ["StartupError", "check_start_urls", "check_folder_writable", "open_checked_engine", "check_redis"]
 
@@ -40,8 +39,7 @@ def check_start_urls(urls: list[str]) -> None:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             raise StartupError(
-                f"start URL {url!r} is not an http(s) URL with a host name (for example https://www.example.com/)",
-                EXIT_USAGE,
+                f"start URL {url!r} is not an http(s) URL with a host name (for example https://www.example.com/)"
             )
 
 
@@ -70,8 +68,7 @@ def _parse_database_url(database_url: str) -> URL:
     except ArgumentError:
         raise StartupError(
             f"database URL {database_url!r} is malformed (expected e.g. sqlite:///data/autocrawl.db "
-            "or postgresql+psycopg://user@host:5432/news)",
-            EXIT_USAGE,
+            "or postgresql+psycopg://user@host:5432/news)"
         ) from None
 
 
@@ -85,9 +82,9 @@ def open_checked_engine(database_url: str, auto_upgrade_sqlite: bool) -> Engine:
     try:
         engine = make_engine(url)
     except NoSuchModuleError:
-        raise StartupError(f"database URL {shown!r} names a driver that is not installed", EXIT_USAGE) from None
+        raise StartupError(f"database URL {shown!r} names a driver that is not installed") from None
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise StartupError(f"cannot use the database {shown}: {first_line(exc)}", EXIT_USAGE) from None
+        raise StartupError(f"cannot use the database {shown}: {first_line(exc)}") from None
     try:
         ensure_schema(engine, auto_upgrade=engine.dialect.name == "sqlite" and auto_upgrade_sqlite)
     except SchemaOutOfDate as exc:
@@ -106,7 +103,7 @@ def check_redis(redis_url: str) -> None:
     try:
         client = redis.Redis.from_url(redis_url, socket_connect_timeout=5, socket_timeout=5)
     except ValueError as exc:
-        raise StartupError(f"Redis URL {redis_url!r} is malformed: {exc}", EXIT_USAGE) from None
+        raise StartupError(f"Redis URL {redis_url!r} is malformed: {exc}") from None
     try:
         client.ping()
     except redis.RedisError as exc:

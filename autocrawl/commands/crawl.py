@@ -1,6 +1,6 @@
 """`autocrawl crawl URL...`: one crawl of the given sites into the database, safe from cron.
 
-Exit codes: 0 ok, 1 failed (also: a folder, database or schema problem found at start), 2 usage
+Exit codes: 0 ok (or idle), 1 failed (also: a bad start URL, folder, database or schema found at start), 2 usage
 (also: a malformed start or database URL), 75 another run of the same sites holds the lock.
 """
 

@@ -82,13 +82,13 @@ def test_unreachable_database(workdir: Path) -> None:
 
 def test_malformed_database_url(workdir: Path) -> None:
     proc = run(["crawl", START, "--db", "not a url"], workdir)
-    assert_one_sentence(proc, 2, "database URL 'not a url' is malformed")
+    assert_one_sentence(proc, 1, "database URL 'not a url' is malformed")
 
 
 @pytest.mark.parametrize("url", ["ftp://example.com/", "www.example.com", "http:///path-only"])
 def test_start_url_not_http_or_without_host(workdir: Path, url: str) -> None:
     proc = run(["crawl", url, "--db", "sqlite:///data/autocrawl.db"], workdir)
-    assert_one_sentence(proc, 2, f"start URL {url!r} is not an http(s) URL with a host name")
+    assert_one_sentence(proc, 1, f"start URL {url!r} is not an http(s) URL with a host name")
 
 
 def test_worker_on_unreachable_database(workdir: Path) -> None:
