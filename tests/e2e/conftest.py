@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 # Fast, deterministic crawls of a local site: no throttling delay, short timeouts.
 TEST_SETTINGS = [
     "AUTOTHROTTLE_ENABLED=False",
-    "DOWNLOAD_TIMEOUT=2",
+    "DOWNLOAD_TIMEOUT=5",  # the tests run side by side (pytest-xdist): a busy machine answers late
     "RETRY_TIMES=1",
     "AUTOCRAWL_PROGRESS_INTERVAL=0",
     "CONCURRENT_REQUESTS_PER_DOMAIN=16",
