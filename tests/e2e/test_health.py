@@ -21,9 +21,9 @@ from .conftest import Store, autocrawl, crawl_args
 
 
 class RedesignedServer(DemoServer):
-    """The demo site after a redesign that breaks extraction: the story past its first two
-    paragraphs moves into a script that renders it in the browser, the date markup is gone, the
-    comment section too."""
+    """The demo site after a redesign that breaks extraction: the article container is renamed,
+    the story past its first two paragraphs moves into a script that renders it in the browser,
+    the date markup is gone, the comment section too."""
 
     redesigned = False
 
@@ -36,6 +36,7 @@ class RedesignedServer(DemoServer):
         html = re.sub(r'"date(Published|Modified)": *"[^"]*",?', "", html)
         html = re.sub(r'<span class="posted-on">.*?</span>', "", html)
         html = re.sub(r"<time[^>]*>.*?</time>", "", html)
+        html = html.replace('class="entry-content"', 'class="story-body-v2"')  # the container renamed
         html = re.sub(r'<section id="comments".*?</section>', "", html, flags=re.S)
         html = re.sub(r'<ol class="comment-list".*?</ol>', "", html, flags=re.S)
         paragraphs = re.findall(r"<p>.*?</p>", html, flags=re.S)[2:]
