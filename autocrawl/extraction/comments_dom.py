@@ -109,7 +109,7 @@ def walk(el: Element, skip: Callable[[Element], bool]) -> Iterator[Element]:
         stack.extend(reversed([c for c in node if isinstance(c.tag, str)]))
 
 
-def text_of(el: Element, skip: Callable[[Element], bool] | None = None) -> str:
+def lined_text(el: Element, skip: Callable[[Element], bool] | None = None) -> str:
     """Plain text of el: block elements and <br> become line breaks, skipped subtrees vanish."""
     parts: list[str] = []
 

@@ -19,7 +19,7 @@ from autocrawl.extraction.comments_dates import (
     parse_relative,
     parse_yearless,
 )
-from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, clean_text, short_text, text_of, tokens, walk
+from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, clean_text, lined_text, short_text, tokens, walk
 
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|n|name|user|nick|by|byline)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
@@ -244,7 +244,7 @@ def find_date(
             if m:
                 return parse_iso(m.group(1)), None
     # a bare date in the comment's header text
-    header = text_of(item, lambda e: skip(e) or (text_el is not None and e is text_el))
+    header = lined_text(item, lambda e: skip(e) or (text_el is not None and e is text_el))
     if text_el is None and len(header) > 600:
         header = header[:300] + "\n" + header[-300:]  # no marked text: the date is before or after it
     if header and len(header) < 600:
@@ -286,7 +286,7 @@ def find_text_element(item: Element, skip: Callable[[Element], bool], author_el:
             or any(_TEXT_TOKEN.search(t) for t in tokens(el))
         ):
             has_author = author_el is not None and _inside(author_el, el)
-            length = len(text_of(el, skip))
+            length = len(lined_text(el, skip))
             if length == 0:
                 continue
             key = (0 if has_author else 1, length)
@@ -336,7 +336,7 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
 
     container = text_el if text_el is not None else item
-    text = text_of(container, text_skip)
+    text = lined_text(container, text_skip)
     if author and text.startswith(author) and text_el is None:
         text = text[len(author) :].lstrip(" :\n")
     text = _trim_meta_lines(text, author)
