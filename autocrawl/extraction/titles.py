@@ -8,7 +8,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.dom import attr_tokens, links_home, norm_space, text_of
+from autocrawl.extraction.dom import CJK_CHAR, attr_tokens, links_home, norm_space, text_of
 from autocrawl.extraction.structured import Structured, json_str
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
@@ -77,6 +77,29 @@ def _headings(root: Any, without_logo: bool = False) -> list[str]:
     return out
 
 
+_EDGE_SEPARATOR = re.compile(r"^\s*(?:[|\-–—·•»:/_ㅣ｜：]|::)")
+
+
+def _site_from_headings(root: Any) -> str | None:
+    """The site name where the page declares none: a logo or hidden h1 (its links lead home, or
+    readers never see it) that the document <title> carries as its first or last segment
+    ("Headline | Site", "Headline_Section_Site")."""
+    doc_title = root.find(".//title")
+    title = _title_key(html.unescape(text_of(doc_title))) if doc_title is not None else ""
+    for h in root.iter("h1"):
+        if not (links_home(h) or _hidden(h)):
+            continue
+        name = text_of(h)
+        key = _title_key(name)
+        if not 2 <= len(key) <= 40 or len(key) >= 0.6 * len(title):
+            continue
+        if title.endswith(key) and _EDGE_SEPARATOR.match(title[: -len(key)][::-1].lstrip()[:1] or "x"):
+            return name
+        if title.startswith(key) and _EDGE_SEPARATOR.match(title[len(key) :]):
+            return name
+    return None
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
@@ -89,6 +112,7 @@ def _overlap(a: str, b: str) -> float:
 
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
+    site = site or _site_from_headings(root)
     title, candidates = _pick_title(root, sd, site, url)
     if not title:
         return title
@@ -232,9 +256,46 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
         best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
         if max(_overlap(best, m) for m in metas) >= 0.3:
             return best, raw
+    if metas and not any(declared[i] for i in (0, 1, 2, 4)):
+        shown = _shown_headline(root, site, url)
+        if shown:
+            return shown, raw
     if metas:
         return metas[0], raw
     return (h1s[0] if h1s else None), raw
+
+
+_HIDDEN_CLASS = frozenset(["hidden", "d-none", "is-hidden", "hide", "invisible", "sr-only", "visually-hidden"])
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _hidden(el: Any) -> bool:
+    """Whether an element or an ancestor is hidden from readers (hidden attribute, display:none,
+    a hiding class): an SEO copy of the site name, not the headline shown."""
+    for node in (el, *el.iterancestors()):
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+        if _HIDDEN_CLASS.intersection((node.get("class") or "").split()):
+            return True
+    return False
+
+
+def _headline_like(text: str) -> bool:
+    """A sentence rather than a label: "Menu", "Business Monday", "ニュースリリース" name a page part."""
+    cjk = len(CJK_CHAR.findall(text))
+    return len(_words(text)) >= 4 or cjk >= 12
+
+
+def _shown_headline(root: Any, site: str | None, url: str) -> str | None:
+    """The first visible headline-like h1, for a page that declares no headline but its <title>:
+    the document title is often an SEO line written apart from the headline readers see."""
+    for h in root.iter("h1"):
+        text = text_of(h)
+        if len(text) > 300 or links_home(h) or _hidden(h) or not _headline_like(text):
+            continue
+        if not is_site_name(text, site, url):
+            return text
+    return None
 
 
 _CONTINUATION = re.compile(r"\s*[\w\"'«»„“”‘’(]")

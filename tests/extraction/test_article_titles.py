@@ -137,3 +137,26 @@ def test_declared_titles_cut_at_an_unescaped_quote_give_way_to_the_whole_title()
     broken = f'<meta property="og:title" content="{whole}"><meta name="twitter:title" content="{whole}">'
     html = _page("", title=whole).replace(b"</head>", broken.encode() + b"</head>")
     assert extract(html).title == whole
+
+
+def _title_only_page(title: str, headings: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body>{headings}<main><article>{paras}</article></main></body></html>"
+    ).encode()
+
+
+def test_visible_h1_wins_over_a_differing_seo_page_title() -> None:
+    shown = "Trams will reach the northern districts by 2027"
+    page = _title_only_page("Tram expansion approved: what it means | City Times", f"<h1>{shown}</h1>")
+    assert extract(page).title == shown
+
+
+def test_label_hidden_and_logo_h1s_do_not_replace_the_page_title() -> None:
+    headings = (
+        '<h1><a href="/">City Times</a></h1><h1>Business Monday</h1>'
+        '<h1 class="hidden">Trams will reach the northern districts by 2027</h1>'
+    )
+    page = _title_only_page(HEADLINE + " | City Times", headings)
+    assert extract(page).title == HEADLINE
