@@ -77,15 +77,26 @@ def _headings(root: Any, without_logo: bool = False) -> list[str]:
     return out
 
 
+def document_title(root: Any) -> str | None:
+    """The page's <title>: the first one with text outside SVG graphics (an icon's <title> names
+    the icon; a template may leave an empty <title> before the real one)."""
+    for el in root.iter("title"):
+        if any(anc.tag in ("svg", "symbol") for anc in el.iterancestors()):
+            continue
+        text = text_of(el)
+        if text:
+            return text
+    return None
+
+
 _EDGE_SEPARATOR = re.compile(r"^\s*(?:[|\-–—·•»:/_ㅣ｜：]|::)")
 
 
-def _site_from_headings(root: Any) -> str | None:
+def _site_from_headings(root: Any, doc_title: str) -> str | None:
     """The site name where the page declares none: a logo or hidden h1 (its links lead home, or
     readers never see it) that the document <title> carries as its first or last segment
     ("Headline | Site", "Headline_Section_Site")."""
-    doc_title = root.find(".//title")
-    title = _title_key(html.unescape(text_of(doc_title))) if doc_title is not None else ""
+    title = _title_key(html.unescape(doc_title))
     for h in root.iter("h1"):
         if not (links_home(h) or _hidden(h)):
             continue
@@ -112,12 +123,12 @@ def _overlap(a: str, b: str) -> float:
 
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
-    site = site or _site_from_headings(root)
-    title, candidates = _pick_title(root, sd, site, url)
+    doc_title = document_title(root)
+    site = site or _site_from_headings(root, doc_title or "")
+    title, candidates = _pick_title(root, sd, site, url, doc_title)
     if not title:
         return title
-    doc_title = root.find(".//title")
-    if doc_title is not None and _only_from(title, text_of(doc_title), candidates, root):
+    if doc_title and _only_from(title, doc_title, candidates, root):
         title = _main_segment(title)
     title = _drop_kicker(title, candidates)
     art = sd.article or {}
@@ -202,7 +213,9 @@ def _main_segment(title: str) -> str:
     return max(parts, key=len) if len(parts) > 1 else title
 
 
-def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[str | None, list[str]]:
+def _pick_title(
+    root: Any, sd: Structured, site: str | None, url: str, doc_title: str | None
+) -> tuple[str | None, list[str]]:
     """The headline as the page shows it, and the declared titles as written.
 
     An h1 that equals a declared title (JSON-LD headline, og:title, twitter:title, <title>,
@@ -210,12 +223,11 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
     h1 that best overlaps the declared titles; else the first declared title.
     """
     art = sd.article or {}
-    doc_title_el = root.find(".//title")
     declared = [
         json_str(art.get("headline")),
         sd.first_meta("og:title"),
         sd.first_meta("twitter:title"),
-        text_of(doc_title_el) if doc_title_el is not None else None,
+        doc_title,
         sd.first_meta("itemprop:headline"),
     ]
     raw = [html.unescape(t) for t in declared if t]

@@ -160,3 +160,10 @@ def test_label_hidden_and_logo_h1s_do_not_replace_the_page_title() -> None:
     )
     page = _title_only_page(HEADLINE + " | City Times", headings)
     assert extract(page).title == HEADLINE
+
+
+def test_empty_title_and_icon_titles_do_not_hide_the_page_title() -> None:
+    icon = '<svg><symbol id="i"><title>icon-share</title></symbol></svg>'
+    page = _page(HEADLINE, og="Why the city wants more trams")
+    page = page.replace(b"<head>", b"<head><title></title>" + icon.encode())
+    assert extract(page).title == HEADLINE
