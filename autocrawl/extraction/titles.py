@@ -138,6 +138,9 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
         # The page's own declarations name the headline with a kicker only when the
         # publisher means it as part of the title; an undeclared h1 kicker is a label.
         title = _drop_kicker(title, _kickerless_headings(root))
+    headline = html.unescape(json_str(art.get("headline")) or "")
+    if norm_space(headline) == norm_space(title) and strip_site_name(headline, site, url) == headline:
+        return title  # the headline exactly as the publisher typed it into its article data
     variants = [strip_site_name(html.unescape(c), site, url) for c in candidates] + _headings(root)
     return _typeset(title, variants)
 

@@ -109,8 +109,14 @@ def test_site_and_section_glued_to_a_cjk_title_are_removed() -> None:
 
 def test_headline_keeps_the_typographic_quotes_and_dashes_the_page_shows() -> None:
     shown = "Council’s tram plan – approved"
-    page = _page(shown, headline="Council's tram plan - approved", og="Council's tram plan - approved")
+    page = _page(shown, og="Council's tram plan - approved", title="Council's tram plan - approved")
     assert extract(page).title == shown
+
+
+def test_jsonld_headline_keeps_the_quotes_the_publisher_typed() -> None:
+    typed = "Council's tram plan - approved"
+    page = _page("Council’s tram plan – approved", headline=typed, og=typed)
+    assert extract(page).title == typed
 
 
 def test_typographic_variant_of_another_headline_is_not_taken() -> None:
