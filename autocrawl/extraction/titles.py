@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.dom import CJK_CHAR, attr_tokens, links_home, norm_space, text_of
+from autocrawl.extraction.dom import CJK_CHAR, UNSEEN_TAGS, attr_tokens, links_home, norm_space, text_of
 from autocrawl.extraction.structured import Structured, json_str
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
@@ -65,13 +66,37 @@ def _strip_glued_site(title: str, site: str | None) -> str:
     return head.strip() or title
 
 
-def _headings(root: Any, without_logo: bool = False) -> list[str]:
+def _shown_text(el: Any, leave_out: Callable[[Any], bool] | None = None, joiner: str = "") -> str:
+    """The text readers see in a heading: without script, style, noscript and template content,
+    without the parts hidden from view (a screen-reader label, a display:none copy) and without
+    the elements `leave_out` names."""
+    if leave_out is None and not any(_hides(d) for d in el.iterdescendants()):
+        return text_of(el)
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if _hides(child) or (leave_out is not None and leave_out(child)):
+                    parts.append(" ")  # a hidden separator ("Kicker<span hidden>: </span>Headline")
+                else:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return norm_space(joiner.join(parts))
+
+
+def _headings(heads: list[Any], without_logo: bool = False) -> list[str]:
     """h1 texts; `without_logo` leaves out the site's logo heading (an h1 whose links all lead home)."""
     out = []
-    for h in root.iter("h1"):
+    for h in heads:
         if without_logo and links_home(h):
             continue
-        text = text_of(h)
+        text = _shown_text(h)
         if 3 <= len(text) <= 300:
             out.append(text)
     return out
@@ -92,12 +117,12 @@ def document_title(root: Any) -> str | None:
 _EDGE_SEPARATOR = re.compile(r"^\s*(?:[|\-–—·•»:/_ㅣ｜：]|::)")
 
 
-def _site_from_headings(root: Any, doc_title: str) -> str | None:
+def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
     """The site name where the page declares none: a logo or hidden h1 (its links lead home, or
     readers never see it) that the document <title> carries as its first or last segment
     ("Headline | Site", "Headline_Section_Site")."""
     title = _title_key(html.unescape(doc_title))
-    for h in root.iter("h1"):
+    for h in heads:
         if not (links_home(h) or _hidden(h)):
             continue
         name = text_of(h)
@@ -124,11 +149,12 @@ def _overlap(a: str, b: str) -> float:
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
     doc_title = document_title(root)
-    site = site or _site_from_headings(root, doc_title or "")
-    title, candidates = _pick_title(root, sd, site, url, doc_title)
+    heads = list(root.iter("h1"))
+    site = site or _site_from_headings(heads, doc_title or "")
+    title, candidates = _pick_title(heads, sd, site, url, doc_title)
     if not title:
         return title
-    if doc_title and _only_from(title, doc_title, candidates, root):
+    if doc_title and _only_from(title, doc_title, candidates, heads):
         title = _main_segment(title)
     title = _drop_kicker(title, candidates)
     art = sd.article or {}
@@ -137,11 +163,11 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     if _title_key(title) not in declared:
         # The page's own declarations name the headline with a kicker only when the
         # publisher means it as part of the title; an undeclared h1 kicker is a label.
-        title = _drop_kicker(title, _kickerless_headings(root))
+        title = _drop_kicker(title, _kickerless_headings(heads), marked=True)
     headline = html.unescape(json_str(art.get("headline")) or "")
     if norm_space(headline) == norm_space(title) and strip_site_name(headline, site, url) == headline:
         return title  # the headline exactly as the publisher typed it into its article data
-    variants = [strip_site_name(html.unescape(c), site, url) for c in candidates] + _headings(root)
+    variants = [strip_site_name(html.unescape(c), site, url) for c in candidates] + _headings(heads)
     return _typeset(title, variants)
 
 
@@ -173,39 +199,33 @@ _KICKER_CLASS = re.compile(
 )
 
 
-def _kickerless_headings(root: Any) -> list[str]:
+def _kickerless_headings(heads: list[Any]) -> list[str]:
     """h1 texts without their marked kicker ("<span class=kicker>Topic</span> Headline" ->
     "Headline"): the page shows the kicker as a separate line above its headline, so a
     declared "Topic: Headline" carries the kicker, not the headline."""
     out = []
-    for h in root.iter("h1"):
-        marked = [el for el in h.iterdescendants() if isinstance(el.tag, str) and _KICKER_CLASS.search(attr_tokens(el))]
-        if not marked:
+    for h in heads:
+        if not any(_marked_kicker(el) for el in h.iterdescendants()):
             continue
-        parts: list[str] = []
-        skip = {id(el) for m in marked for el in m.iter()}
-        if h.text:
-            parts.append(h.text)
-        for el in h.iterdescendants():
-            if id(el) not in skip and el.text:
-                parts.append(el.text)
-            if el.tail and id(el.getparent()) not in skip:
-                parts.append(el.tail)
-        text = norm_space(" ".join(parts))
+        text = _shown_text(h, _marked_kicker, joiner=" ")
         if len(text) >= 3:
             out.append(text)
     return out
 
 
+def _marked_kicker(el: Any) -> bool:
+    return isinstance(el.tag, str) and bool(_KICKER_CLASS.search(attr_tokens(el)))
+
+
 _PAGE_TITLE_SEPARATORS = re.compile(r"\s+[|›»•]\s+")
 
 
-def _only_from(title: str, doc_title: str, candidates: list[str], root: Any) -> bool:
+def _only_from(title: str, doc_title: str, candidates: list[str], heads: list[Any]) -> bool:
     """True when the chosen title is the document <title> and no other source says the same."""
     key, doc_key = _title_key(title), _title_key(html.unescape(doc_title))
     if not (doc_key.startswith(key) or doc_key.endswith(key)):
         return False
-    others = [c for c in candidates if _title_key(c) != doc_key] + _headings(root)
+    others = [c for c in candidates if _title_key(c) != doc_key] + _headings(heads)
     return not any(_title_key(o) == key for o in others)
 
 
@@ -217,7 +237,7 @@ def _main_segment(title: str) -> str:
 
 
 def _pick_title(
-    root: Any, sd: Structured, site: str | None, url: str, doc_title: str | None
+    heads: list[Any], sd: Structured, site: str | None, url: str, doc_title: str | None
 ) -> tuple[str | None, list[str]]:
     """The headline as the page shows it, and the declared titles as written.
 
@@ -235,7 +255,7 @@ def _pick_title(
     ]
     raw = [html.unescape(t) for t in declared if t]
     metas = [strip_site_name(t, site, url) for t in raw]
-    h1s = _headings(root)
+    h1s = _headings(heads)
     if declared[0] and not is_site_name(metas[0], site, url):
         headline = _trusted_headline(metas[0], metas[1:], h1s)
         if headline:
@@ -250,7 +270,7 @@ def _pick_title(
             key = _title_key(meta)
             if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
                 return meta, raw
-    for h1 in _headings(root, without_logo=True):
+    for h1 in _headings(heads, without_logo=True):
         for meta in metas:
             if _headline_then_site(h1, meta, h1s):
                 return h1, raw
@@ -272,7 +292,7 @@ def _pick_title(
         if max(_overlap(best, m) for m in metas) >= 0.3:
             return best, raw
     if metas and not any(declared[i] for i in (0, 1, 2, 4)):
-        shown = _shown_headline(root, site, url)
+        shown = _shown_headline(heads, site, url)
         if shown:
             return shown, raw
     if metas:
@@ -284,15 +304,21 @@ _HIDDEN_CLASS = frozenset(["hidden", "d-none", "is-hidden", "hide", "invisible",
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
+def _hides(node: Any) -> bool:
+    """Whether an element is hidden from view (hidden attribute, display:none, a hiding class)."""
+    if not isinstance(node.tag, str):
+        return node.tag is not None  # comments and processing instructions show nothing
+    if node.tag in UNSEEN_TAGS or node.get("hidden") is not None:
+        return True
+    return bool(
+        _HIDDEN_STYLE.search(node.get("style") or "") or _HIDDEN_CLASS.intersection((node.get("class") or "").split())
+    )
+
+
 def _hidden(el: Any) -> bool:
-    """Whether an element or an ancestor is hidden from readers (hidden attribute, display:none,
-    a hiding class): an SEO copy of the site name, not the headline shown."""
-    for node in (el, *el.iterancestors()):
-        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
-            return True
-        if _HIDDEN_CLASS.intersection((node.get("class") or "").split()):
-            return True
-    return False
+    """Whether an element or an ancestor is hidden from readers: an SEO copy of the site name,
+    not the headline shown."""
+    return any(_hides(node) for node in (el, *el.iterancestors()))
 
 
 def _headline_like(text: str) -> bool:
@@ -301,11 +327,11 @@ def _headline_like(text: str) -> bool:
     return len(_words(text)) >= 4 or cjk >= 12
 
 
-def _shown_headline(root: Any, site: str | None, url: str) -> str | None:
+def _shown_headline(heads: list[Any], site: str | None, url: str) -> str | None:
     """The first visible headline-like h1, for a page that declares no headline but its <title>:
     the document title is often an SEO line written apart from the headline readers see."""
-    for h in root.iter("h1"):
-        text = text_of(h)
+    for h in heads:
+        text = _shown_text(h)
         if len(text) > 300 or links_home(h) or _hidden(h) or not _headline_like(text):
             continue
         if not is_site_name(text, site, url):
@@ -349,14 +375,15 @@ def _headline_then_site(h1: str, declared: str, h1s: list[str]) -> bool:
     return not any(len(other) >= 8 and other in rest for other in others)  # "Section - Headline" h1s
 
 
-def _drop_kicker(title: str, candidates: list[str]) -> str:
-    """ "Kicker: Headline" -> "Headline" when a declared title (as written) is just the headline."""
+def _drop_kicker(title: str, candidates: list[str], marked: bool = False) -> str:
+    """ "Kicker: Headline" -> "Headline" when a declared title (as written) is just the headline;
+    `marked` candidates come from markup that sets the kicker apart, so no separator is needed."""
     key = _title_key(title)
     for cand in candidates:
         cand_key = _title_key(cand)
         if len(cand_key) >= 0.4 * len(key) and cand_key != key and key.endswith(cand_key):
             head = key[: len(key) - len(cand_key)]
-            if _KICKER_END.search(head.rstrip()) and head.endswith(" "):
+            if (marked or _KICKER_END.search(head.rstrip())) and head.endswith(" "):
                 return cand
     return title
 

@@ -173,3 +173,15 @@ def test_empty_title_and_icon_titles_do_not_hide_the_page_title() -> None:
     page = _page(HEADLINE, og="Why the city wants more trams")
     page = page.replace(b"<head>", b"<head><title></title>" + icon.encode())
     assert extract(page).title == HEADLINE
+
+
+def test_script_and_hidden_text_inside_the_h1_are_not_part_of_the_title() -> None:
+    h1 = f'<span class="visually-hidden">Video:</span> {HEADLINE}<script>window.headline = "{HEADLINE}";</script>'
+    page = _title_only_page("City Times", f"<h1>{h1}</h1>")
+    assert extract(page).title == HEADLINE
+
+
+def test_marked_kicker_with_script_in_the_h1_is_still_dropped() -> None:
+    h1 = f'<span class="kicker">Transport</span><script>track("h1")</script><span>{HEADLINE}</span>'
+    page = _page(h1, og="Transport: " + HEADLINE, title="Transport: " + HEADLINE)
+    assert extract(page).title == HEADLINE
