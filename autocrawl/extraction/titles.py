@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.dom import CJK_CHAR, UNSEEN_TAGS, attr_tokens, links_home, norm_space, text_of
+from autocrawl.extraction.plaintext import strip_markup
 from autocrawl.extraction.structured import Structured, json_str
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
@@ -121,7 +122,7 @@ def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
     """The site name where the page declares none: a logo or hidden h1 (its links lead home, or
     readers never see it) that the document <title> carries as its first or last segment
     ("Headline | Site", "Headline_Section_Site")."""
-    title = _title_key(html.unescape(doc_title))
+    title = _title_key(_plain(doc_title))
     for h in heads:
         if not (links_home(h) or _hidden(h)):
             continue
@@ -134,6 +135,11 @@ def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
         if title.startswith(key) and _EDGE_SEPARATOR.match(title[len(key) :]):
             return name
     return None
+
+
+def _plain(declared: str) -> str:
+    """A declared title as plain text: entities decoded, tags a CMS left in ("<em>New</em> plan") out."""
+    return norm_space(strip_markup(html.unescape(declared)))
 
 
 def _words(text: str) -> list[str]:
@@ -159,15 +165,15 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     title = _drop_kicker(title, candidates)
     art = sd.article or {}
     declared_raw = [json_str(art.get("headline")), sd.first_meta("og:title"), sd.first_meta("twitter:title")]
-    declared = {_title_key(strip_site_name(html.unescape(c), site, url)) for c in declared_raw if c}
+    declared = {_title_key(strip_site_name(_plain(c), site, url)) for c in declared_raw if c}
     if _title_key(title) not in declared:
         # The page's own declarations name the headline with a kicker only when the
         # publisher means it as part of the title; an undeclared h1 kicker is a label.
         title = _drop_kicker(title, _kickerless_headings(heads), marked=True)
-    headline = html.unescape(json_str(art.get("headline")) or "")
+    headline = _plain(json_str(art.get("headline")) or "")
     if norm_space(headline) == norm_space(title) and strip_site_name(headline, site, url) == headline:
         return title  # the headline exactly as the publisher typed it into its article data
-    variants = [strip_site_name(html.unescape(c), site, url) for c in candidates] + _headings(heads)
+    variants = [strip_site_name(_plain(c), site, url) for c in candidates] + _headings(heads)
     return _typeset(title, variants)
 
 
@@ -222,7 +228,7 @@ _PAGE_TITLE_SEPARATORS = re.compile(r"\s+[|›»•]\s+")
 
 def _only_from(title: str, doc_title: str, candidates: list[str], heads: list[Any]) -> bool:
     """True when the chosen title is the document <title> and no other source says the same."""
-    key, doc_key = _title_key(title), _title_key(html.unescape(doc_title))
+    key, doc_key = _title_key(title), _title_key(_plain(doc_title))
     if not (doc_key.startswith(key) or doc_key.endswith(key)):
         return False
     others = [c for c in candidates if _title_key(c) != doc_key] + _headings(heads)
@@ -253,7 +259,7 @@ def _pick_title(
         doc_title,
         sd.first_meta("itemprop:headline"),
     ]
-    raw = [html.unescape(t) for t in declared if t]
+    raw = [plain for plain in (_plain(t) for t in declared if t) if plain]
     metas = [strip_site_name(t, site, url) for t in raw]
     h1s = _headings(heads)
     if declared[0] and not is_site_name(metas[0], site, url):

@@ -185,3 +185,10 @@ def test_marked_kicker_with_script_in_the_h1_is_still_dropped() -> None:
     h1 = f'<span class="kicker">Transport</span><script>track("h1")</script><span>{HEADLINE}</span>'
     page = _page(h1, og="Transport: " + HEADLINE, title="Transport: " + HEADLINE)
     assert extract(page).title == HEADLINE
+
+
+def test_tags_inside_a_declared_headline_are_not_stored() -> None:
+    page = _page("Trams for the north", headline="Council approves <i>tram</i> expansion", title="Trams")
+    art = extract(page)
+    assert art.title == HEADLINE
+    assert "markup-in-text" not in art.warnings
