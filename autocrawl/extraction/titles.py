@@ -115,13 +115,13 @@ def document_title(root: Any) -> str | None:
     return None
 
 
-_EDGE_SEPARATOR = re.compile(r"^\s*(?:[|\-–—·•»:/_ㅣ｜：]|::)")
+_SEGMENT_EDGE = "|-–—·•»:/_ㅣ｜："
 
 
 def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
     """The site name where the page declares none: a logo or hidden h1 (its links lead home, or
-    readers never see it) that the document <title> carries as its first or last segment
-    ("Headline | Site", "Headline_Section_Site")."""
+    readers never see it) that the document <title> carries as a segment of its own
+    ("Headline | Site", "Headline_Section_Site", "Headline : Site | Tagline")."""
     title = _title_key(_plain(doc_title))
     for h in heads:
         if not (links_home(h) or _hidden(h)):
@@ -130,16 +130,21 @@ def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
         key = _title_key(name)
         if not 2 <= len(key) <= 40 or len(key) >= 0.6 * len(title):
             continue
-        if title.endswith(key) and _EDGE_SEPARATOR.match(title[: -len(key)][::-1].lstrip()[:1] or "x"):
-            return name
-        if title.startswith(key) and _EDGE_SEPARATOR.match(title[len(key) :]):
-            return name
+        at = title.find(key)
+        while at >= 0:
+            before, after = title[:at].rstrip(), title[at + len(key) :].lstrip()
+            if (not before or before[-1] in _SEGMENT_EDGE) and (not after or after[0] in _SEGMENT_EDGE):
+                return name
+            at = title.find(key, at + 1)
     return None
+
+
+_DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$")  # "Headline -" where a template left the site name out
 
 
 def _plain(declared: str) -> str:
     """A declared title as plain text: entities decoded, tags a CMS left in ("<em>New</em> plan") out."""
-    return norm_space(strip_markup(html.unescape(declared)))
+    return _DANGLING_SEPARATOR.sub("", norm_space(strip_markup(html.unescape(declared))))
 
 
 def _words(text: str) -> list[str]:
@@ -161,7 +166,7 @@ def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | N
     if not title:
         return title
     if doc_title and _only_from(title, doc_title, candidates, heads):
-        title = _main_segment(title)
+        title = strip_site_name(_main_segment(title), site, url)
     title = _drop_kicker(title, candidates)
     art = sd.article or {}
     declared_raw = [json_str(art.get("headline")), sd.first_meta("og:title"), sd.first_meta("twitter:title")]

@@ -192,3 +192,14 @@ def test_tags_inside_a_declared_headline_are_not_stored() -> None:
     art = extract(page)
     assert art.title == HEADLINE
     assert "markup-in-text" not in art.warnings
+
+
+def test_logo_name_inside_the_page_title_is_not_part_of_the_headline() -> None:
+    title = f"{HEADLINE} : City Times | News from the city | Since 1905"
+    page = _title_only_page(title, '<h1><a href="https://www.citytimes.example/">City Times</a></h1>')
+    assert extract(page).title == HEADLINE
+
+
+def test_separator_left_dangling_by_an_empty_site_name_is_dropped() -> None:
+    page = _page("Trams for the north", og=HEADLINE + " -", title=HEADLINE + " -")
+    assert extract(page).title == HEADLINE
