@@ -302,7 +302,7 @@ def _pick_title(
         best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
         if max(_overlap(best, m) for m in metas) >= 0.3:
             return best, raw
-    if metas and not any(declared[i] for i in (0, 1, 2, 4)):
+    if metas and not any(declared[i] for i in (0, 1, 2, 4)):  # nothing declared but the <title>
         shown = _shown_headline(heads, site, url)
         if shown:
             return shown, raw
