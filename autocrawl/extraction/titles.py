@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.dom import attr_tokens, links_home, norm_space, text_of
+from autocrawl.extraction.dom import CJK_CHAR, UNSEEN_TAGS, attr_tokens, links_home, norm_space, text_of
+from autocrawl.extraction.plaintext import strip_markup
 from autocrawl.extraction.structured import Structured, json_str
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
@@ -65,16 +67,84 @@ def _strip_glued_site(title: str, site: str | None) -> str:
     return head.strip() or title
 
 
-def _headings(root: Any, without_logo: bool = False) -> list[str]:
+def _shown_text(el: Any, leave_out: Callable[[Any], bool] | None = None, joiner: str = "") -> str:
+    """The text readers see in a heading: without script, style, noscript and template content,
+    without the parts hidden from view (a screen-reader label, a display:none copy) and without
+    the elements `leave_out` names."""
+    if leave_out is None and not any(_hides(d) for d in el.iterdescendants()):
+        return text_of(el)
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if _hides(child) or (leave_out is not None and leave_out(child)):
+                    parts.append(" ")  # a hidden separator ("Kicker<span hidden>: </span>Headline")
+                else:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return norm_space(joiner.join(parts))
+
+
+def _headings(heads: list[Any], without_logo: bool = False) -> list[str]:
     """h1 texts; `without_logo` leaves out the site's logo heading (an h1 whose links all lead home)."""
     out = []
-    for h in root.iter("h1"):
+    for h in heads:
         if without_logo and links_home(h):
             continue
-        text = text_of(h)
+        text = _shown_text(h)
         if 3 <= len(text) <= 300:
             out.append(text)
     return out
+
+
+def document_title(root: Any) -> str | None:
+    """The page's <title>: the first one with text outside SVG graphics (an icon's <title> names
+    the icon; a template may leave an empty <title> before the real one)."""
+    for el in root.iter("title"):
+        if any(anc.tag in ("svg", "symbol") for anc in el.iterancestors()):
+            continue
+        text = text_of(el)
+        if text:
+            return text
+    return None
+
+
+_SEGMENT_EDGE = "|-–—·•»:/_ㅣ｜："
+
+
+def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
+    """The site name where the page declares none: a logo or hidden h1 (its links lead home, or
+    readers never see it) that the document <title> carries as a segment of its own
+    ("Headline | Site", "Headline_Section_Site", "Headline : Site | Tagline")."""
+    title = _title_key(_plain(doc_title))
+    for h in heads:
+        if not (links_home(h) or _hidden(h)):
+            continue
+        name = text_of(h)
+        key = _title_key(name)
+        if not 2 <= len(key) <= 40 or len(key) >= 0.6 * len(title):
+            continue
+        at = title.find(key)
+        while at >= 0:
+            before, after = title[:at].rstrip(), title[at + len(key) :].lstrip()
+            if (not before or before[-1] in _SEGMENT_EDGE) and (not after or after[0] in _SEGMENT_EDGE):
+                return name
+            at = title.find(key, at + 1)
+    return None
+
+
+_DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$")  # "Headline -" where a template left the site name out
+
+
+def _plain(declared: str) -> str:
+    """A declared title as plain text: entities decoded, tags a CMS left in ("<em>New</em> plan") out."""
+    return _DANGLING_SEPARATOR.sub("", norm_space(strip_markup(html.unescape(declared))))
 
 
 def _words(text: str) -> list[str]:
@@ -89,21 +159,26 @@ def _overlap(a: str, b: str) -> float:
 
 
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
-    title, candidates = _pick_title(root, sd, site, url)
+    doc_title = document_title(root)
+    heads = list(root.iter("h1"))
+    site = site or _site_from_headings(heads, doc_title or "")
+    title, candidates = _pick_title(heads, sd, site, url, doc_title)
     if not title:
         return title
-    doc_title = root.find(".//title")
-    if doc_title is not None and _only_from(title, text_of(doc_title), candidates, root):
-        title = _main_segment(title)
+    if doc_title and _only_from(title, doc_title, candidates, heads):
+        title = strip_site_name(_main_segment(title), site, url)
     title = _drop_kicker(title, candidates)
     art = sd.article or {}
     declared_raw = [json_str(art.get("headline")), sd.first_meta("og:title"), sd.first_meta("twitter:title")]
-    declared = {_title_key(strip_site_name(html.unescape(c), site, url)) for c in declared_raw if c}
+    declared = {_title_key(strip_site_name(_plain(c), site, url)) for c in declared_raw if c}
     if _title_key(title) not in declared:
         # The page's own declarations name the headline with a kicker only when the
         # publisher means it as part of the title; an undeclared h1 kicker is a label.
-        title = _drop_kicker(title, _kickerless_headings(root))
-    variants = [strip_site_name(html.unescape(c), site, url) for c in candidates] + _headings(root)
+        title = _drop_kicker(title, _kickerless_headings(heads), marked=True)
+    headline = _plain(json_str(art.get("headline")) or "")
+    if norm_space(headline) == norm_space(title) and strip_site_name(headline, site, url) == headline:
+        return title  # the headline exactly as the publisher typed it into its article data
+    variants = [strip_site_name(_plain(c), site, url) for c in candidates] + _headings(heads)
     return _typeset(title, variants)
 
 
@@ -135,39 +210,33 @@ _KICKER_CLASS = re.compile(
 )
 
 
-def _kickerless_headings(root: Any) -> list[str]:
+def _kickerless_headings(heads: list[Any]) -> list[str]:
     """h1 texts without their marked kicker ("<span class=kicker>Topic</span> Headline" ->
     "Headline"): the page shows the kicker as a separate line above its headline, so a
     declared "Topic: Headline" carries the kicker, not the headline."""
     out = []
-    for h in root.iter("h1"):
-        marked = [el for el in h.iterdescendants() if isinstance(el.tag, str) and _KICKER_CLASS.search(attr_tokens(el))]
-        if not marked:
+    for h in heads:
+        if not any(_marked_kicker(el) for el in h.iterdescendants()):
             continue
-        parts: list[str] = []
-        skip = {id(el) for m in marked for el in m.iter()}
-        if h.text:
-            parts.append(h.text)
-        for el in h.iterdescendants():
-            if id(el) not in skip and el.text:
-                parts.append(el.text)
-            if el.tail and id(el.getparent()) not in skip:
-                parts.append(el.tail)
-        text = norm_space(" ".join(parts))
+        text = _shown_text(h, _marked_kicker, joiner=" ")
         if len(text) >= 3:
             out.append(text)
     return out
 
 
+def _marked_kicker(el: Any) -> bool:
+    return isinstance(el.tag, str) and bool(_KICKER_CLASS.search(attr_tokens(el)))
+
+
 _PAGE_TITLE_SEPARATORS = re.compile(r"\s+[|›»•]\s+")
 
 
-def _only_from(title: str, doc_title: str, candidates: list[str], root: Any) -> bool:
+def _only_from(title: str, doc_title: str, candidates: list[str], heads: list[Any]) -> bool:
     """True when the chosen title is the document <title> and no other source says the same."""
-    key, doc_key = _title_key(title), _title_key(html.unescape(doc_title))
+    key, doc_key = _title_key(title), _title_key(_plain(doc_title))
     if not (doc_key.startswith(key) or doc_key.endswith(key)):
         return False
-    others = [c for c in candidates if _title_key(c) != doc_key] + _headings(root)
+    others = [c for c in candidates if _title_key(c) != doc_key] + _headings(heads)
     return not any(_title_key(o) == key for o in others)
 
 
@@ -178,7 +247,9 @@ def _main_segment(title: str) -> str:
     return max(parts, key=len) if len(parts) > 1 else title
 
 
-def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[str | None, list[str]]:
+def _pick_title(
+    heads: list[Any], sd: Structured, site: str | None, url: str, doc_title: str | None
+) -> tuple[str | None, list[str]]:
     """The headline as the page shows it, and the declared titles as written.
 
     An h1 that equals a declared title (JSON-LD headline, og:title, twitter:title, <title>,
@@ -186,17 +257,16 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
     h1 that best overlaps the declared titles; else the first declared title.
     """
     art = sd.article or {}
-    doc_title_el = root.find(".//title")
     declared = [
         json_str(art.get("headline")),
         sd.first_meta("og:title"),
         sd.first_meta("twitter:title"),
-        text_of(doc_title_el) if doc_title_el is not None else None,
+        doc_title,
         sd.first_meta("itemprop:headline"),
     ]
-    raw = [html.unescape(t) for t in declared if t]
+    raw = [plain for plain in (_plain(t) for t in declared if t) if plain]
     metas = [strip_site_name(t, site, url) for t in raw]
-    h1s = _headings(root)
+    h1s = _headings(heads)
     if declared[0] and not is_site_name(metas[0], site, url):
         headline = _trusted_headline(metas[0], metas[1:], h1s)
         if headline:
@@ -211,7 +281,7 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
             key = _title_key(meta)
             if len(key) >= 0.5 * len(h1_key) and h1_key.endswith(key):
                 return meta, raw
-    for h1 in _headings(root, without_logo=True):
+    for h1 in _headings(heads, without_logo=True):
         for meta in metas:
             if _headline_then_site(h1, meta, h1s):
                 return h1, raw
@@ -232,9 +302,52 @@ def _pick_title(root: Any, sd: Structured, site: str | None, url: str) -> tuple[
         best = max(h1s, key=lambda h: max(_overlap(h, m) for m in metas))
         if max(_overlap(best, m) for m in metas) >= 0.3:
             return best, raw
+    if metas and not any(declared[i] for i in (0, 1, 2, 4)):  # nothing declared but the <title>
+        shown = _shown_headline(heads, site, url)
+        if shown:
+            return shown, raw
     if metas:
         return metas[0], raw
     return (h1s[0] if h1s else None), raw
+
+
+_HIDDEN_CLASS = frozenset(["hidden", "d-none", "is-hidden", "hide", "invisible", "sr-only", "visually-hidden"])
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _hides(node: Any) -> bool:
+    """Whether an element is hidden from view (hidden attribute, display:none, a hiding class)."""
+    if not isinstance(node.tag, str):
+        return node.tag is not None  # comments and processing instructions show nothing
+    if node.tag in UNSEEN_TAGS or node.get("hidden") is not None:
+        return True
+    return bool(
+        _HIDDEN_STYLE.search(node.get("style") or "") or _HIDDEN_CLASS.intersection((node.get("class") or "").split())
+    )
+
+
+def _hidden(el: Any) -> bool:
+    """Whether an element or an ancestor is hidden from readers: an SEO copy of the site name,
+    not the headline shown."""
+    return any(_hides(node) for node in (el, *el.iterancestors()))
+
+
+def _headline_like(text: str) -> bool:
+    """A sentence rather than a label: "Menu", "Business Monday", "ニュースリリース" name a page part."""
+    cjk = len(CJK_CHAR.findall(text))
+    return len(_words(text)) >= 4 or cjk >= 12
+
+
+def _shown_headline(heads: list[Any], site: str | None, url: str) -> str | None:
+    """The first visible headline-like h1, for a page that declares no headline but its <title>:
+    the document title is often an SEO line written apart from the headline readers see."""
+    for h in heads:
+        text = _shown_text(h)
+        if len(text) > 300 or links_home(h) or _hidden(h) or not _headline_like(text):
+            continue
+        if not is_site_name(text, site, url):
+            return text
+    return None
 
 
 _CONTINUATION = re.compile(r"\s*[\w\"'«»„“”‘’(]")
@@ -273,14 +386,15 @@ def _headline_then_site(h1: str, declared: str, h1s: list[str]) -> bool:
     return not any(len(other) >= 8 and other in rest for other in others)  # "Section - Headline" h1s
 
 
-def _drop_kicker(title: str, candidates: list[str]) -> str:
-    """ "Kicker: Headline" -> "Headline" when a declared title (as written) is just the headline."""
+def _drop_kicker(title: str, candidates: list[str], marked: bool = False) -> str:
+    """ "Kicker: Headline" -> "Headline" when a declared title (as written) is just the headline;
+    `marked` candidates come from markup that sets the kicker apart, so no separator is needed."""
     key = _title_key(title)
     for cand in candidates:
         cand_key = _title_key(cand)
         if len(cand_key) >= 0.4 * len(key) and cand_key != key and key.endswith(cand_key):
             head = key[: len(key) - len(cand_key)]
-            if _KICKER_END.search(head.rstrip()) and head.endswith(" "):
+            if (marked or _KICKER_END.search(head.rstrip())) and head.endswith(" "):
                 return cand
     return title
 

@@ -109,8 +109,14 @@ def test_site_and_section_glued_to_a_cjk_title_are_removed() -> None:
 
 def test_headline_keeps_the_typographic_quotes_and_dashes_the_page_shows() -> None:
     shown = "Council’s tram plan – approved"
-    page = _page(shown, headline="Council's tram plan - approved", og="Council's tram plan - approved")
+    page = _page(shown, og="Council's tram plan - approved", title="Council's tram plan - approved")
     assert extract(page).title == shown
+
+
+def test_jsonld_headline_keeps_the_quotes_the_publisher_typed() -> None:
+    typed = "Council's tram plan - approved"
+    page = _page("Council’s tram plan – approved", headline=typed, og=typed)
+    assert extract(page).title == typed
 
 
 def test_typographic_variant_of_another_headline_is_not_taken() -> None:
@@ -137,3 +143,63 @@ def test_declared_titles_cut_at_an_unescaped_quote_give_way_to_the_whole_title()
     broken = f'<meta property="og:title" content="{whole}"><meta name="twitter:title" content="{whole}">'
     html = _page("", title=whole).replace(b"</head>", broken.encode() + b"</head>")
     assert extract(html).title == whole
+
+
+def _title_only_page(title: str, headings: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body>{headings}<main><article>{paras}</article></main></body></html>"
+    ).encode()
+
+
+def test_visible_h1_wins_over_a_differing_seo_page_title() -> None:
+    shown = "Trams will reach the northern districts by 2027"
+    page = _title_only_page("Tram expansion approved: what it means | City Times", f"<h1>{shown}</h1>")
+    assert extract(page).title == shown
+
+
+def test_label_hidden_and_logo_h1s_do_not_replace_the_page_title() -> None:
+    headings = (
+        '<h1><a href="/">City Times</a></h1><h1>Business Monday</h1>'
+        '<h1 class="hidden">Trams will reach the northern districts by 2027</h1>'
+    )
+    page = _title_only_page(HEADLINE + " | City Times", headings)
+    assert extract(page).title == HEADLINE
+
+
+def test_empty_title_and_icon_titles_do_not_hide_the_page_title() -> None:
+    icon = '<svg><symbol id="i"><title>icon-share</title></symbol></svg>'
+    page = _page(HEADLINE, og="Why the city wants more trams")
+    page = page.replace(b"<head>", b"<head><title></title>" + icon.encode())
+    assert extract(page).title == HEADLINE
+
+
+def test_script_and_hidden_text_inside_the_h1_are_not_part_of_the_title() -> None:
+    h1 = f'<span class="visually-hidden">Video:</span> {HEADLINE}<script>window.headline = "{HEADLINE}";</script>'
+    page = _title_only_page("City Times", f"<h1>{h1}</h1>")
+    assert extract(page).title == HEADLINE
+
+
+def test_marked_kicker_with_script_in_the_h1_is_still_dropped() -> None:
+    h1 = f'<span class="kicker">Transport</span><script>track("h1")</script><span>{HEADLINE}</span>'
+    page = _page(h1, og="Transport: " + HEADLINE, title="Transport: " + HEADLINE)
+    assert extract(page).title == HEADLINE
+
+
+def test_tags_inside_a_declared_headline_are_not_stored() -> None:
+    page = _page("Trams for the north", headline="Council approves <i>tram</i> expansion", title="Trams")
+    art = extract(page)
+    assert art.title == HEADLINE
+    assert "markup-in-text" not in art.warnings
+
+
+def test_logo_name_inside_the_page_title_is_not_part_of_the_headline() -> None:
+    title = f"{HEADLINE} : City Times | News from the city | Since 1905"
+    page = _title_only_page(title, '<h1><a href="https://www.citytimes.example/">City Times</a></h1>')
+    assert extract(page).title == HEADLINE
+
+
+def test_separator_left_dangling_by_an_empty_site_name_is_dropped() -> None:
+    page = _page("Trams for the north", og=HEADLINE + " -", title=HEADLINE + " -")
+    assert extract(page).title == HEADLINE
