@@ -77,7 +77,10 @@ NEARDUP_WRITE_BATCH = STORE_BATCH_SIZE
 # CLOSESPIDER_PAGECOUNT (`--max-pages`, `-a max_pages=N`).
 AUTOCRAWL_MAX_DEPTH = 6
 AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/feed date or page date)
-# Revisit articles younger than this many days for new comments.
+# Revisit stored articles younger than this many days for new comments (a conditional GET).
+# Young counts from the published date. An article with no date counts from when it was first
+# stored, and is revisited only when its last fetch found comments (or a comment count above 0):
+# a page without a comment section gains nothing from a revisit (autocrawl.middlewares.incremental).
 AUTOCRAWL_REVISIT_DAYS = 3.0
 # Follow links found on article pages (related stories, sidebars). Off: articles are found through
 # sitemaps, feeds and listing pages, as focused news crawlers do; a site's whole link graph is not
@@ -123,6 +126,10 @@ DOWNLOADER_MIDDLEWARES = {
     # (loop, other site, malformed Location, too many hops) counted.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "autocrawl.middlewares.robots.RobotsTxtOnce": 100,
+    # Incremental runs: a stored article whose listing says it has not changed is not fetched (it
+    # never reaches FetchOnce, so a later listing that says it changed may still have it fetched);
+    # the others, and discovery pages after a complete run, go out as conditional GETs.
+    "autocrawl.middlewares.incremental.Incremental": 110,
     "autocrawl.middlewares.redirects.FetchOnce": 120,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
