@@ -511,11 +511,22 @@ class NewsSpider(scrapy.Spider):
 
     def _discovery_not_modified(self, response: Response) -> Iterator[Any]:
         """A discovery page unchanged since the last complete run: its article links lead to
-        what is stored already. The sitemaps and feeds it led to may have changed on their own:
-        they are requested again (each a conditional GET in turn)."""
+        what is stored already, and its pagination to older articles. The sitemaps, feeds and
+        listing pages it led to may have changed on their own: they are requested again (each a
+        conditional GET in turn; autocrawl.middlewares.incremental lists them)."""
         self._count("incremental/discovery_not_modified")
+        depth = int(response.meta.get("hops", 0))
         for kind, url in response.meta.get("remembered_links") or ():
-            yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind)
+            if kind != "page":
+                yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind)
+                continue
+            canonical = self._checked_canonical(url, response.url)
+            if canonical is None or depth >= self.max_depth:
+                continue
+            request = self._article_request(Link(url, LinkKind.PAGE), canonical, hops=depth + 1, priority=PRIORITY_PAGE)
+            if request is not None:
+                request.meta["via"] = link_channel(response.meta)
+                yield request
 
     def _not_modified(self, response: Response) -> Iterator[Any]:
         self._count("incremental/not_modified")

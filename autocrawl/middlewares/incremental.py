@@ -12,7 +12,7 @@ pages fetched before (autocrawl.db.incremental). Then, per request:
   (`autocrawl/incremental/pagination_stopped`): older pages list older articles.
 - a discovery request (start page, sitemap, feed, listing page) for a page that sent validators
   last time goes out as a conditional GET (meta "conditional" = "discovery", with the sitemap and
-  feed links it held in meta "remembered_links"), but only when the site's last run was complete:
+  feed links and the listing pages it held in meta "remembered_links"), but only when the site's last run was complete:
   otherwise a 304 would hide links to articles that were never stored.
 """
 
@@ -169,7 +169,12 @@ class Incremental:
             request.headers.setdefault(name, value)
         request.meta["conditional"] = "discovery"
         request.meta["remembered_kind"] = page.kind
-        request.meta["remembered_links"] = page.links
+        # after a 304: its sitemaps and feeds, and the pages it linked that are listings themselves
+        request.meta["remembered_links"] = [
+            (kind, url)
+            for kind, url in page.links
+            if kind != "page" or url_hash(fetch_key(canonicalize(url))) in self.discovery
+        ]
 
     def _inc(self, key: str) -> None:
         if self.stats is not None:

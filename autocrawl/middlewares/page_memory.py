@@ -11,8 +11,8 @@ AUTOCRAWL_RECHECK_OTHER_DAYS old, nor a dead one until AUTOCRAWL_RECHECK_DEAD_DA
 skipped is counted (`autocrawl/skipped/known_other`, `autocrawl/skipped/known_dead`).
 Start, robots, sitemap and feed responses are remembered with their kind (a home page as a
 listing) but never skipped: discovery pages are fetched every run. With each discovery page go
-its validators (ETag, Last-Modified) and the sitemap and feed links it led to, for the next run's
-conditional GET (autocrawl.middlewares.incremental); a 304 keeps the kind it had. Comment pages
+its validators (ETag, Last-Modified) and the links it led to (sitemaps and feeds; for a listing
+also its page links but pagination), for the next run's conditional GET (autocrawl.middlewares.incremental); a 304 keeps the kind it had. Comment pages
 belong to their article and are not remembered; articles are left to
 autocrawl.middlewares.incremental.
 """
@@ -45,6 +45,7 @@ LISTING_MIN_ARTICLE_LINKS = 2
 # request meta "kind" of discovery requests -> the page kind remembered for them
 DISCOVERY_KINDS = {"start": "listing", "robots": "robots", "sitemap": "sitemap", "feed": "feed"}
 LINK_KINDS = ("sitemap", "feed")  # request kinds of the links a discovery page is remembered with
+MAX_PAGE_LINKS = 500  # page links remembered per listing
 
 
 def _key(url: str) -> str:
@@ -129,8 +130,11 @@ class PageMemory:
             if output.meta.get("kind") == PAGE_KIND and self._known_dead_end(output.url):
                 return False
             tally.requests += 1
-            if output.meta.get("kind") in LINK_KINDS:
-                tally.links.append((str(output.meta["kind"]), output.url))
+            kind = output.meta.get("kind")
+            if kind in LINK_KINDS:
+                tally.links.append((str(kind), output.url))
+            elif kind == PAGE_KIND and getattr(output.meta.get("listed"), "kind", None) != "pagination":
+                tally.pages.append((PAGE_KIND, output.url))
         elif isinstance(output, ArticleItem):
             tally.articles += 1
             tally.discussions += output.kind == "discussion"
@@ -183,7 +187,10 @@ class PageMemory:
         if kind in ("article", "discussion"):
             self.articles.add(url_hash(key))
         etag, last_modified = _validators(response)
-        links = tuple(tally.links) if tally is not None and kind in DISCOVERY_KINDS.values() else None
+        links = None
+        if tally is not None and kind in DISCOVERY_KINDS.values():
+            # a listing's page links too: those that are listings themselves are asked again after a 304
+            links = tuple(tally.links + (tally.pages[:MAX_PAGE_LINKS] if kind == "listing" else []))
         self.pending.append(
             PageVisit(key, url, site_key(url), kind, response.status, datetime.now(UTC), etag, last_modified, links)
         )
@@ -212,10 +219,11 @@ def _validators(response: Response) -> tuple[str | None, str | None]:
 class _Tally:
     """What the spider made of one response."""
 
-    __slots__ = ("articles", "discussions", "links", "requests")
+    __slots__ = ("articles", "discussions", "links", "pages", "requests")
 
     def __init__(self) -> None:
         self.articles = 0
         self.discussions = 0
         self.requests = 0
         self.links: list[tuple[str, str]] = []  # (request kind, URL) of the sitemaps and feeds it led to
+        self.pages: list[tuple[str, str]] = []  # ("page", URL) of the pages it linked (no pagination)
