@@ -9,6 +9,8 @@ import os
 BOT_NAME = "autocrawl"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# `scrapy crawl` checks the spider's arguments first: a bad one is a usage error (exit 2).
+COMMANDS_MODULE = "autocrawl.scrapycommands"
 
 # An honest user agent: who we are and where to read about us.
 USER_AGENT = "autocrawl/0.1 (+https://github.com/autocrawl/autocrawl; news archiving crawler)"
@@ -94,6 +96,11 @@ AUTOCRAWL_EXTRACT_PROCESSES = "auto"
 # second figure (autocrawl.middlewares.page_memory, table `pages`).
 AUTOCRAWL_RECHECK_OTHER_DAYS = 7.0
 AUTOCRAWL_RECHECK_DEAD_DAYS = 30.0
+# Conditional GET on discovery pages (start and listing pages, sitemaps, feeds) that sent an ETag or
+# Last-Modified, when the site's last run was complete (nothing left unfetched or unstored). A 304
+# leads again only to the sitemaps, feeds and listing pages the page held: its article links are
+# stored already, and its other links (tags, galleries) are not checked again until it changes.
+AUTOCRAWL_CONDITIONAL_DISCOVERY = True
 SPIDER_MIDDLEWARES = {
     # before HttpErrorMiddleware (50), so that it sees the 404s and 410s it remembers as dead
     "autocrawl.middlewares.page_memory.PageMemory": 45,

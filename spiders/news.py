@@ -3,6 +3,8 @@ comment pages. What to follow and what to extract; the parsing lives in `autocra
 and `autocrawl.extraction`.
 
     scrapy crawl news -a url=https://example.com/ [-a max_pages=500] [-a since=2024-01-01]
+
+Its arguments are checked by autocrawl.spiderargs.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from autocrawl.middlewares.incremental import SkippedUnchanged
 from autocrawl.middlewares.redirects import AlreadyFetched
 from autocrawl.middlewares.refusal import RequestRefused
 from autocrawl.middlewares.scope import site_scope
+from autocrawl.spiderargs import NewsArguments, parse_since
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key, store_site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
@@ -52,25 +55,6 @@ PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
 GZIP_MAGIC = b"\x1f\x8b"
-
-
-def parse_since(value: str | None) -> datetime | None:
-    """The `since` argument as an aware datetime; None when not given. A value that is no date is a
-    usage error (ValueError), never a silently disabled filter."""
-    if not value:
-        return None
-    parsed = parse_datetime(str(value))
-    if parsed is None:
-        raise ValueError(f"since={value!r} is not a date: give an ISO 8601 date such as 2024-01-31")
-    return as_aware(parsed)
-
-
-def _split_urls(value: str | list[str] | None) -> list[str]:
-    if not value:
-        return []
-    if isinstance(value, list):
-        return [u for v in value for u in _split_urls(v)]
-    return [u for u in value.replace(",", " ").split() if u]
 
 
 class NewsSpider(scrapy.Spider):
@@ -87,9 +71,8 @@ class NewsSpider(scrapy.Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.start_urls = _split_urls(url) + _split_urls(urls)
-        if not self.start_urls:
-            raise ValueError("the news spider needs start URLs: -a url=https://example.com/")
+        self.arguments = NewsArguments.parse(url, urls, max_pages, max_depth, since, revisit_days)
+        self.start_urls = self.arguments.start_urls
         self._args = {"max_pages": max_pages, "max_depth": max_depth, "since": since, "revisit_days": revisit_days}
         self.site_keys = sorted({site_key(u) for u in self.start_urls})
         hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
@@ -113,14 +96,19 @@ class NewsSpider(scrapy.Spider):
         self.max_sitemap_size = 0
 
     @classmethod
+    def check_arguments(cls, **spider_args: Any) -> None:
+        """Raise SpiderArgumentError (a ValueError) for arguments the spider cannot run with."""
+        NewsArguments.parse(**spider_args)
+
+    @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
-        a = spider._args
-        spider.max_depth = int(a["max_depth"] or settings.getint("AUTOCRAWL_MAX_DEPTH"))
-        spider.since = parse_since(str(a["since"] or settings.get("AUTOCRAWL_SINCE") or ""))
-        if a["revisit_days"] is not None:  # read by autocrawl.middlewares.incremental
-            crawler.settings.set("AUTOCRAWL_REVISIT_DAYS", float(a["revisit_days"]), priority="spider")
+        a = spider.arguments
+        spider.max_depth = a.max_depth or settings.getint("AUTOCRAWL_MAX_DEPTH")
+        spider.since = a.since or parse_since(settings.get("AUTOCRAWL_SINCE") or "")
+        if a.revisit_days is not None:  # read by autocrawl.middlewares.incremental
+            crawler.settings.set("AUTOCRAWL_REVISIT_DAYS", a.revisit_days, priority="spider")
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
@@ -131,8 +119,8 @@ class NewsSpider(scrapy.Spider):
             max_comments=settings.getint("AUTOCRAWL_MAX_COMMENTS_PER_PAGE") or None,
         )
         crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
-        if a["max_pages"]:
-            crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(a["max_pages"]), priority="spider")
+        if a.max_pages:
+            crawler.settings.set("CLOSESPIDER_PAGECOUNT", a.max_pages, priority="spider")
         return spider
 
     # ------------------------------------------------------------------ start

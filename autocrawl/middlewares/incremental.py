@@ -81,9 +81,12 @@ def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str
 
 
 class Incremental:
-    def __init__(self, database_url: str, revisit_age: timedelta, stats: Any = None) -> None:
+    def __init__(
+        self, database_url: str, revisit_age: timedelta, stats: Any = None, conditional_discovery: bool = True
+    ) -> None:
         self.database_url = database_url
         self.revisit_age = revisit_age
+        self.conditional_discovery = conditional_discovery
         self.stats = stats
         self.known: dict[str, KnownArticle] = {}
         self.discovery: dict[str, DiscoveryPage] = {}
@@ -97,7 +100,12 @@ class Incremental:
         database_url = settings.get("DATABASE_URL")
         if not database_url:
             raise NotConfigured("no DATABASE_URL")
-        middleware = cls(database_url, timedelta(days=settings.getfloat("AUTOCRAWL_REVISIT_DAYS")), crawler.stats)
+        middleware = cls(
+            database_url,
+            timedelta(days=settings.getfloat("AUTOCRAWL_REVISIT_DAYS")),
+            crawler.stats,
+            conditional_discovery=settings.getbool("AUTOCRAWL_CONDITIONAL_DISCOVERY", True),
+        )
         middleware.unchanged = lambda url: crawler.signals.send_catch_log(page_unchanged, url=url)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware
@@ -116,8 +124,9 @@ class Incremental:
             return
         try:
             self.known = load_known_articles(engine, store_sites)
-            self.complete = complete_sites(engine, sites)
-            self.discovery = load_discovery_pages(engine, sorted(self.complete)) if self.complete else {}
+            if self.conditional_discovery:
+                self.complete = complete_sites(engine, sites)
+                self.discovery = load_discovery_pages(engine, sorted(self.complete)) if self.complete else {}
         except SQLAlchemyError as exc:  # a new store has no tables yet; an unreachable one is reported elsewhere
             logger.info("incremental state unavailable (%s): crawling everything", type(exc).__name__)
         finally:
