@@ -13,7 +13,8 @@ pages fetched before (autocrawl.db.incremental). Then, per request:
 - a discovery request (start page, sitemap, feed, listing page) for a page that sent validators
   last time goes out as a conditional GET (meta "conditional" = "discovery", with the sitemap and
   feed links and the listing pages it held in meta "remembered_links"), but only when the site's last run was complete:
-  otherwise a 304 would hide links to articles that were never stored.
+  otherwise a 304 would hide links to articles that were never stored; and not on a site with
+  stored articles due for a revisit (young ones), whose listings must be read to reach them.
 """
 
 from __future__ import annotations
@@ -131,6 +132,10 @@ class Incremental:
             logger.info("incremental state unavailable (%s): crawling everything", type(exc).__name__)
         finally:
             engine.dispose()
+        # A site with articles due for a revisit reads its listings whole: they lead to those articles.
+        now = datetime.now(UTC)
+        due = {site_key(url) for url, known in self.known.items() if needs_refetch(known, None, now, self.revisit_age)}
+        self.complete -= due
         if self.known:
             logger.info("incremental: %d articles of these sites already stored", len(self.known))
         if self.discovery:

@@ -53,9 +53,9 @@ def test_numbers_that_are_no_numbers_are_usage_errors(argument: dict[str, str], 
 
 def test_typed_arguments_reach_the_crawl() -> None:
     crawler = get_crawler(NewsSpider, {"AUTOCRAWL_EXTRACT_PROCESSES": 0})
-    spider = NewsSpider.from_crawler(crawler, url="http://news.example.com/", max_depth="2", revisit_days="0.5")
+    spider = NewsSpider.from_crawler(crawler, url="http://news.example.com/", max_depth="2")
     assert spider.max_depth == 2
-    assert spider.arguments.revisit_days == 0.5
+    assert spider.arguments.max_depth == 2
 
 
 @pytest.mark.parametrize("arguments", [["-a", "since=yesterday"], ["-a", "max_pages=abc"], []])
