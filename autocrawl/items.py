@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autocrawl.extraction.language import checked_language
+from autocrawl.extraction.published import published_date
 
 
 @dataclass
@@ -80,8 +81,9 @@ def article_item(
     http_status: int,
     discovered_via: str | None = None,
 ) -> ArticleItem:
-    """An ArticleItem from an `autocrawl.extraction.Article`; a date the page lacks comes from its
-    news sitemap or feed entry (`listed_published`). The language is the page's declaration
+    """An ArticleItem from an `autocrawl.extraction.Article`; the published date is decided by
+    autocrawl.extraction.published from the page's and its news sitemap or feed entry's
+    (`listed_published`). The language is the page's declaration
     checked against detection on the body (autocrawl.extraction.language)."""
     language = checked_language(article.language, article.body)
     return ArticleItem(
@@ -90,7 +92,7 @@ def article_item(
         site=site,
         title=article.title,
         authors=list(article.authors),
-        published_at=article.published or listed_published,
+        published_at=published_date(article.published, listed_published),
         modified_at=article.modified,
         language=language.language,
         language_declared=article.language,

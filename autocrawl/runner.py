@@ -11,6 +11,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from autocrawl.failures import fetch_failures
 from autocrawl.runstatus import EXIT_FAILED, EXIT_OK, exit_code, run_status
 
 __all__ = ["EXIT_OK", "EXIT_FAILED", "EXIT_USAGE", "EXIT_LOCKED", "CrawlResult", "run_crawl", "project_settings"]
@@ -57,6 +58,8 @@ class CrawlResult:
             return {k.removeprefix(prefix): v for k, v in sorted(s.items()) if k.startswith(prefix)}
 
         errors, skipped, warnings = group("errors"), group("skipped"), group("warnings")
+        for reason, count in fetch_failures(s).items():  # failed fetches, from Scrapy's own stats
+            errors[reason] = errors.get(reason, 0) + count
         if get("spider_exceptions/count"):
             errors["spider_exception"] = get("spider_exceptions/count")
         if get("autocrawl/store_errors"):

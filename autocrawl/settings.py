@@ -9,6 +9,8 @@ import os
 BOT_NAME = "autocrawl"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# `scrapy crawl` checks the spider's arguments first: a bad one is a usage error (exit 2).
+COMMANDS_MODULE = "autocrawl.scrapycommands"
 
 # An honest user agent: who we are and where to read about us.
 USER_AGENT = "autocrawl/0.1 (+https://github.com/autocrawl/autocrawl; news archiving crawler)"
@@ -77,7 +79,10 @@ NEARDUP_WRITE_BATCH = STORE_BATCH_SIZE
 # CLOSESPIDER_PAGECOUNT (`--max-pages`, `-a max_pages=N`).
 AUTOCRAWL_MAX_DEPTH = 6
 AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/feed date or page date)
-# Revisit articles younger than this many days for new comments.
+# Revisit stored articles younger than this many days for new comments (a conditional GET).
+# Young counts from the published date. An article with no date counts from when it was first
+# stored, and is revisited only when its last fetch found comments (or a comment count above 0):
+# a page without a comment section gains nothing from a revisit (autocrawl.middlewares.incremental).
 AUTOCRAWL_REVISIT_DAYS = 3.0
 # Follow links found on article pages (related stories, sidebars). Off: articles are found through
 # sitemaps, feeds and listing pages, as focused news crawlers do; a site's whole link graph is not
@@ -91,6 +96,11 @@ AUTOCRAWL_EXTRACT_PROCESSES = "auto"
 # second figure (autocrawl.middlewares.page_memory, table `pages`).
 AUTOCRAWL_RECHECK_OTHER_DAYS = 7.0
 AUTOCRAWL_RECHECK_DEAD_DAYS = 30.0
+# Conditional GET on discovery pages (start and listing pages, sitemaps, feeds) that sent an ETag or
+# Last-Modified, when the site's last run was complete (nothing left unfetched or unstored). A 304
+# leads again only to the sitemaps, feeds and listing pages the page held: its article links are
+# stored already, and its other links (tags, galleries) are not checked again until it changes.
+AUTOCRAWL_CONDITIONAL_DISCOVERY = True
 SPIDER_MIDDLEWARES = {
     # before HttpErrorMiddleware (50), so that it sees the 404s and 410s it remembers as dead
     "autocrawl.middlewares.page_memory.PageMemory": 45,
@@ -123,6 +133,10 @@ DOWNLOADER_MIDDLEWARES = {
     # (loop, other site, malformed Location, too many hops) counted.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "autocrawl.middlewares.robots.RobotsTxtOnce": 100,
+    # Incremental runs: a stored article whose listing says it has not changed is not fetched (it
+    # never reaches FetchOnce, so a later listing that says it changed may still have it fetched);
+    # the others, and discovery pages after a complete run, go out as conditional GETs.
+    "autocrawl.middlewares.incremental.Incremental": 110,
     "autocrawl.middlewares.redirects.FetchOnce": 120,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,

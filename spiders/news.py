@@ -3,13 +3,15 @@ comment pages. What to follow and what to extract; the parsing lives in `autocra
 and `autocrawl.extraction`.
 
     scrapy crawl news -a url=https://example.com/ [-a max_pages=500] [-a since=2024-01-01]
+
+Its arguments are checked by autocrawl.spiderargs.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -17,11 +19,10 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from autocrawl.analysis import PageAnalysis, PageAnalyzer, default_processes
-from autocrawl.crawlstate import KnownArticle, PageBudget, load_known_articles
+from autocrawl.crawlstate import PageBudget
 from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
 from autocrawl.discovery import (
     DocumentKind,
@@ -36,11 +37,15 @@ from autocrawl.discovery import (
     sitemap_links,
     sniff_document,
 )
+from autocrawl.extraction.comment_pages import parents_across_pages
+from autocrawl.failures import failure_reason
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
 from autocrawl.middlewares.counted import CountedIgnore
-from autocrawl.middlewares.redirects import AlreadyFetched, page_unchanged
+from autocrawl.middlewares.incremental import SkippedUnchanged
+from autocrawl.middlewares.redirects import AlreadyFetched
 from autocrawl.middlewares.refusal import RequestRefused
 from autocrawl.middlewares.scope import site_scope
+from autocrawl.spiderargs import NewsArguments, parse_since
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key, store_site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
@@ -50,25 +55,6 @@ PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
 GZIP_MAGIC = b"\x1f\x8b"
-
-
-def parse_since(value: str | None) -> datetime | None:
-    """The `since` argument as an aware datetime; None when not given. A value that is no date is a
-    usage error (ValueError), never a silently disabled filter."""
-    if not value:
-        return None
-    parsed = parse_datetime(str(value))
-    if parsed is None:
-        raise ValueError(f"since={value!r} is not a date: give an ISO 8601 date such as 2024-01-31")
-    return as_aware(parsed)
-
-
-def _split_urls(value: str | list[str] | None) -> list[str]:
-    if not value:
-        return []
-    if isinstance(value, list):
-        return [u for v in value for u in _split_urls(v)]
-    return [u for u in value.replace(",", " ").split() if u]
 
 
 class NewsSpider(scrapy.Spider):
@@ -85,41 +71,44 @@ class NewsSpider(scrapy.Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.start_urls = _split_urls(url) + _split_urls(urls)
-        if not self.start_urls:
-            raise ValueError("the news spider needs start URLs: -a url=https://example.com/")
+        self.arguments = NewsArguments.parse(url, urls, max_pages, max_depth, since, revisit_days)
+        self.start_urls = self.arguments.start_urls
         self._args = {"max_pages": max_pages, "max_depth": max_depth, "since": since, "revisit_days": revisit_days}
         self.site_keys = sorted({site_key(u) for u in self.start_urls})
         hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
         self.allowed_domains = sorted({h.removeprefix("www.") for h in hosts if h})
         self.allowed_domain_set = set(self.allowed_domains)
-        self.known: dict[str, KnownArticle] = {}
         self.url_forms: dict[str, set[str]] = {}  # canonical URL -> every form seen in links
         self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
         self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
-        self.requested: set[str] = set()  # fetch keys (canonical URL less scheme) requested as pages this run
+        # fetch keys (canonical URL less scheme) requested as pages this run -> the newest listing
+        # date (lastmod or published) of the links they were requested for
+        self.requested: dict[str, datetime | None] = {}
         self.counted: set[tuple[str, str]] = set()  # (stat, canonical URL) counted once per run
         self.calendar_sites: set[str] = set()  # sites whose calendar-like links were logged
         # set from settings and arguments in from_crawler
         self.max_depth = 0
         self.since: datetime | None = None
-        self.revisit_age = timedelta(0)
         self.max_comment_pages = 0
-        self.database_url: str | None = None
         self.follow_article_links = False
         self.analyzer = PageAnalyzer(0)
         self.budget = PageBudget(0)
         self.max_sitemap_size = 0
 
     @classmethod
+    def check_arguments(cls, **spider_args: Any) -> None:
+        """Raise SpiderArgumentError (a ValueError) for arguments the spider cannot run with."""
+        NewsArguments.parse(**spider_args)
+
+    @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
-        a = spider._args
-        spider.max_depth = int(a["max_depth"] or settings.getint("AUTOCRAWL_MAX_DEPTH"))
-        spider.since = parse_since(str(a["since"] or settings.get("AUTOCRAWL_SINCE") or ""))
-        revisit = a["revisit_days"] if a["revisit_days"] is not None else settings.getfloat("AUTOCRAWL_REVISIT_DAYS")
-        spider.revisit_age = timedelta(days=float(revisit))
+        a = spider.arguments
+        spider.max_depth = a.max_depth or settings.getint("AUTOCRAWL_MAX_DEPTH")
+        spider.since = a.since or parse_since(settings.get("AUTOCRAWL_SINCE") or "")
+        if a.revisit_days is not None:  # read by autocrawl.middlewares.incremental
+            crawler.settings.set("AUTOCRAWL_REVISIT_DAYS", a.revisit_days, priority="spider")
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
@@ -130,18 +119,13 @@ class NewsSpider(scrapy.Spider):
             max_comments=settings.getint("AUTOCRAWL_MAX_COMMENTS_PER_PAGE") or None,
         )
         crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
-        if a["max_pages"]:
-            crawler.settings.set("CLOSESPIDER_PAGECOUNT", int(a["max_pages"]), priority="spider")
-        spider.database_url = settings.get("DATABASE_URL")
+        if a.max_pages:
+            crawler.settings.set("CLOSESPIDER_PAGECOUNT", a.max_pages, priority="spider")
         return spider
 
     # ------------------------------------------------------------------ start
 
     async def start(self) -> AsyncIterator[Any]:
-        stored_sites = sorted({store_site_key(u, self.site_keys) for u in self.start_urls})
-        self.known = load_known_articles(self.database_url, stored_sites, self.logger)
-        if self.known:
-            self.logger.info("incremental: %d articles of these sites already stored", len(self.known))
         seen_sites: set[str] = set()
         for url in self.start_urls:
             yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind="start")
@@ -203,7 +187,10 @@ class NewsSpider(scrapy.Spider):
     ) -> Iterator[Any]:
         """Not-modified answers, discovery files, empty and non-HTML responses."""
         if response.status == 304:
-            yield from self._not_modified(response)
+            if response.meta.get("conditional") == "discovery":
+                yield from self._discovery_not_modified(response)
+            else:
+                yield from self._not_modified(response)
             return
         if kind is DocumentKind.ROBOTS:
             sitemaps = robots_sitemaps(body, response.url)
@@ -346,7 +333,7 @@ class NewsSpider(scrapy.Spider):
         item: ArticleItem = request.cb_kwargs["item"]
         item.comments_complete = False
         if not failure.check(CountedIgnore, RequestRefused):
-            self._count_failure(failure)
+            self._failure_reason(failure)
         self.logger.warning(
             "comment page failed (%s), storing the article without the rest: %s", failure.getErrorMessage(), request.url
         )
@@ -365,13 +352,8 @@ class NewsSpider(scrapy.Spider):
     def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
         """Append one page's comments; parents are indexes into the article's whole list, and a
         reply whose parent is on an earlier page is tied to it by the parent's external id."""
-        offset = len(item.comments)
-        by_external_id = {c.external_id: i for i, c in enumerate(item.comments) if c.external_id}
-        for comment in comments:
-            if comment.parent is not None:
-                parent: int | None = comment.parent + offset
-            else:
-                parent = by_external_id.get(comment.parent_external_id) if comment.parent_external_id else None
+        parents = parents_across_pages([c.external_id for c in item.comments], comments)
+        for comment, parent in zip(comments, parents, strict=True):
             item.comments.append(
                 CommentItem(
                     author=comment.author,
@@ -396,8 +378,9 @@ class NewsSpider(scrapy.Spider):
         # Links found on a page that is neither a start page nor an article spend the site's budget.
         budgeted = response.meta.get("kind") == "page"
         pagination: list[tuple[Link, str]] = []
-        unknown_links = 0
         article_links = 0
+        page_links: list[str] = []  # fetch keys of the links that may be articles: the page memory knows
+        listing_links: list[str] = []  # canonical URLs of the links that are no pagination
         for link in links:
             canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
             if canonical is None or not self._on_site(link.url):
@@ -407,7 +390,10 @@ class NewsSpider(scrapy.Spider):
                 continue
             form = link.url.split("#", 1)[0]
             self.url_forms.setdefault(canonical, set()).add(form)
-            article_links += link.kind is LinkKind.ARTICLE or canonical in self.known or canonical in self.emitted
+            if link.kind is LinkKind.ARTICLE or canonical in self.emitted:
+                article_links += 1
+            elif link.kind is LinkKind.PAGE:
+                page_links.append(fetch_key(canonical))
             if canonical in self.emitted:
                 yield from self._url_forms(canonical, [form])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
@@ -423,7 +409,7 @@ class NewsSpider(scrapy.Spider):
             if link.kind is LinkKind.PAGINATION:
                 pagination.append((link, canonical))
                 continue
-            unknown_links += canonical not in self.known
+            listing_links.append(canonical)
             if link.kind is LinkKind.ARTICLE:
                 request = self._article_request(link, canonical, hops=0)
             elif depth < self.max_depth:
@@ -437,11 +423,7 @@ class NewsSpider(scrapy.Spider):
                 yield request
         # what the page is, for the page memory (autocrawl.middlewares.page_memory)
         response.meta["article_links"] = article_links + len(pagination)
-        # On an incremental run, a listing page whose links are all stored ends its pagination:
-        # older pages hold older articles.
-        if pagination and self.known and unknown_links == 0 and response.meta.get("kind") == "page":
-            self._count("incremental/pagination_stopped")
-            return
+        response.meta["page_links"] = page_links
         for link, canonical in pagination:
             if depth < self.max_depth:
                 request = self._article_request(
@@ -449,6 +431,10 @@ class NewsSpider(scrapy.Spider):
                 )
                 if request is not None:
                     request.meta["via"] = link_channel(response.meta)
+                    # On an incremental run, a listing page whose links are all stored ends its
+                    # pagination (autocrawl.middlewares.incremental): older pages hold older articles.
+                    if response.meta.get("kind") == "page":
+                        request.meta["listing_links"] = listing_links
                     yield request
 
     def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
@@ -478,25 +464,22 @@ class NewsSpider(scrapy.Spider):
         self, link: Link, canonical: str, hops: int, priority: int = PRIORITY_ARTICLE, budgeted: bool = False
     ) -> scrapy.Request | None:
         """A request for a page that may be an article, or None when it was requested already
-        this run, the stored copy is still good, or the site's budget of other pages is spent
-        (`budgeted`: the link was found on such a page). A link skipped as unchanged may still be
-        requested later in the run, when another listing (a sitemap's lastmod) says it changed."""
-        if fetch_key(canonical) in self.requested:
-            return None
+        this run or the site's budget of other pages is spent (`budgeted`: the link was found on
+        such a page). A page requested already is requested again when this listing gives it a
+        newer date: the first request may have been dropped as unchanged
+        (autocrawl.middlewares.incremental), and a fetched one is not fetched twice
+        (autocrawl.middlewares.redirects.FetchOnce)."""
+        key = fetch_key(canonical)
+        dated = parse_datetime(link.lastmod or link.published)
+        listed_at = as_aware(dated) if dated is not None else None
+        again = key in self.requested
+        if again:
+            before = self.requested[key]
+            if listed_at is None or (before is not None and listed_at <= before):
+                return None
         if self.since and link.kind is LinkKind.ARTICLE and not self._is_recent_enough(link.published or link.lastmod):
             self._count_once("skipped/older_than_since", canonical)
             return None
-        known = self.known.get(canonical)
-        headers: dict[str, str] = {}
-        if known is not None:
-            if not self._needs_refetch(known, link):
-                self._count_once("incremental/skipped_unchanged", canonical)
-                self.crawler.signals.send_catch_log(page_unchanged, url=canonical)
-                return None
-            if known.etag:
-                headers["If-None-Match"] = known.etag
-            if known.last_modified:
-                headers["If-Modified-Since"] = known.last_modified
         site = site_key(canonical)
         if budgeted and not self.budget.reserve(site):
             self._count_once("skipped/page_budget", canonical)
@@ -508,22 +491,30 @@ class NewsSpider(scrapy.Spider):
                     self.budget.limit,
                 )
             return None
-        self.requested.add(fetch_key(canonical))
+        self.requested[key] = listed_at
         url = link.url.split("#", 1)[0]
         meta: dict[str, Any] = {"budget_site": site} if budgeted and self.budget.limit > 0 else {}
-        return self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, headers=headers, **meta)
+        request = self._request(url, self.parse, priority, kind="page", listed=link, hops=hops, **meta)
+        return request.replace(dont_filter=True) if again else request
 
-    def _needs_refetch(self, known: KnownArticle, link: Link) -> bool:
-        """Refetch a stored article when its listing says it changed, or while it is young (new comments)."""
-        now = datetime.now(UTC)
-        published = known.published_at or known.first_seen
-        if published is not None and now - as_aware(published) < self.revisit_age:
-            return True
-        changed = parse_datetime(link.lastmod)
-        if changed is not None and known.last_seen is not None:
-            # lastmod has second resolution at best: a change in the second of the last fetch counts.
-            return as_aware(changed) >= as_aware(known.last_seen).replace(microsecond=0)
-        return False
+    def _discovery_not_modified(self, response: Response) -> Iterator[Any]:
+        """A discovery page unchanged since the last complete run: its article links lead to
+        what is stored already, and its pagination to older articles. The sitemaps, feeds and
+        listing pages it led to may have changed on their own: they are requested again (each a
+        conditional GET in turn; autocrawl.middlewares.incremental lists them)."""
+        self._count("incremental/discovery_not_modified")
+        depth = int(response.meta.get("hops", 0))
+        for kind, url in response.meta.get("remembered_links") or ():
+            if kind != "page":
+                yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind)
+                continue
+            canonical = self._checked_canonical(url, response.url)
+            if canonical is None or depth >= self.max_depth:
+                continue
+            request = self._article_request(Link(url, LinkKind.PAGE), canonical, hops=depth + 1, priority=PRIORITY_PAGE)
+            if request is not None:
+                request.meta["via"] = link_channel(response.meta)
+                yield request
 
     def _not_modified(self, response: Response) -> Iterator[Any]:
         self._count("incremental/not_modified")
@@ -566,7 +557,10 @@ class NewsSpider(scrapy.Spider):
         if isinstance(failure.value, AlreadyFetched):
             # a redirect (or another URL form) to a page fetched already this run: keep the forms
             self._settle_budget(request.meta, spent=False)
-            yield from self._more_forms(failure.value.forms)
+            yield from self._more_forms(failure.value.forms, failure.value.stored)
+            return
+        if isinstance(failure.value, SkippedUnchanged):
+            self._settle_budget(request.meta, spent=False)  # a stored article
             return
         self._settle_budget(request.meta, spent=True)
         if failure.check(CountedIgnore, RequestRefused):
@@ -575,15 +569,16 @@ class NewsSpider(scrapy.Spider):
             self._count("skipped/robots_disallowed")
             self.logger.info("not fetched (disallowed by robots.txt): %s", request.url)
             return
-        reason = self._count_failure(failure)
+        reason = self._failure_reason(failure)
         log = self.logger.info if request.meta.get("kind") == "robots" else self.logger.warning
         log("fetch failed (%s): %s", reason, request.url)
 
-    def _more_forms(self, forms: list[str]) -> Iterator[Any]:
-        """URL forms of one page found after its fetch: kept for the article, or reported now."""
+    def _more_forms(self, forms: list[str], stored: bool = False) -> Iterator[Any]:
+        """URL forms of one page found after its fetch (`stored`: an article stored before and
+        not fetched this run): kept for the article, or reported now."""
         canonical = canonicalize(forms[-1])
         self.url_forms.setdefault(canonical, set()).update(forms)
-        if canonical in self.emitted or canonical in self.known:
+        if canonical in self.emitted or stored:
             yield from self._url_forms(canonical, forms)
 
     def _settle_budget(self, meta: dict[str, Any], spent: bool) -> None:
@@ -591,34 +586,18 @@ class NewsSpider(scrapy.Spider):
         if site is not None:
             self.budget.settle(site, spent)
 
-    def _count_failure(self, failure: Failure) -> str:
+    def _failure_reason(self, failure: Failure) -> str:
+        """The reason a fetch failed, for its log line. Scrapy's stats count failed fetches
+        (autocrawl.failures reads them); a request a middleware ignored (IgnoreRequest, e.g. a
+        body that unpacks past DOWNLOAD_MAXSIZE) is in none of them and is counted here."""
         value = failure.value
+        if value is None:
+            return "unknown"
         if isinstance(value, RequestRefused):
             return value.stat  # counted under autocrawl/skipped/ by the middleware that refused it
-        if isinstance(value, HttpError):
-            reason = f"http_{value.response.status}"
-        elif isinstance(value, IgnoreRequest) and "DOWNLOAD_MAXSIZE" in str(value):
-            reason = "too_large"  # a compressed body that unpacks past the cap (HttpCompressionMiddleware)
-        else:
-            name = type(value).__name__
-            reason = {
-                "TimeoutError": "timeout",
-                "DownloadTimeoutError": "timeout",
-                "DownloadCancelledError": "too_large",
-                "TCPTimedOutError": "timeout",
-                "DNSLookupError": "dns",
-                "CannotResolveHostError": "dns",
-                "ConnectionRefusedError": "connection_refused",
-                "DownloadConnectionRefusedError": "connection_refused",
-                "ResponseNeverReceived": "connection_lost",
-                "ConnectionLost": "connection_lost",
-                "ResponseFailed": "connection_lost",
-                "DownloadFailedError": "connection_lost",
-                "ResponseDataLossError": "truncated",
-                "CancelledError": "cancelled",
-                "IgnoreRequest": "ignored",
-            }.get(name, name)
-        self._count(f"errors/{reason}")
+        reason = failure_reason(value)
+        if isinstance(value, IgnoreRequest):
+            self._count(f"errors/{reason}")
         return reason
 
     def _count_once(self, key: str, canonical: str) -> None:

@@ -292,6 +292,11 @@ class Page(Base):
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_fetched: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     fetch_count: Mapped[int] = mapped_column(Integer, default=1)
+    # A discovery page's validators (a conditional GET next run) and the sitemap and feed URLs it
+    # led to (followed again when it answers 304).
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    links: Mapped[list[str] | None] = mapped_column(JSONType)
 
 
 class SiteHealth(Base):

@@ -1,7 +1,9 @@
 """The `pages` table: what each fetched URL was, for the next run's request decisions.
 
 Only what a later run needs is read back: the URLs of the crawl's sites that were dead ends
-('other') or gone ('dead'), with when they were last fetched.
+('other') or gone ('dead'), with when they were last fetched, and those that were articles
+(a listing is a page that links to them); the validators of discovery pages are read by
+autocrawl.db.incremental.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from autocrawl.db.models import Page
 
 PAGE_KINDS = ("article", "discussion", "listing", "feed", "sitemap", "robots", "other", "dead")
 SKIPPABLE_KINDS = ("other", "dead")
-BATCH_ROWS = 500  # rows per INSERT: 8 parameters each, far below SQLite's limit of bound parameters
+ARTICLE_KINDS = ("article", "discussion")
+BATCH_ROWS = 400  # rows per INSERT: 11 parameters each, far below SQLite's limit of bound parameters
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,9 @@ class PageVisit:
     kind: str
     http_status: int | None
     fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    links: tuple[tuple[str, str], ...] | None = None  # a discovery page's (kind, URL) sitemap and feed links
 
 
 def url_hash(url_key: str) -> str:
@@ -45,6 +51,13 @@ def load_dead_ends(engine: Engine, site_keys: Iterable[str]) -> dict[str, tuple[
         return {row.url_hash: (row.kind, row.last_fetched) for row in conn.execute(query)}
 
 
+def load_article_pages(engine: Engine, site_keys: Iterable[str]) -> set[str]:
+    """url_hash of the sites' pages that were articles or discussions."""
+    query = select(Page.url_hash).where(Page.site_key.in_(list(site_keys)), Page.kind.in_(ARTICLE_KINDS))
+    with engine.connect() as conn:
+        return {row.url_hash for row in conn.execute(query)}
+
+
 def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
     """Insert or update one row per URL (the last visit wins); returns the rows written."""
     rows = {
@@ -57,6 +70,9 @@ def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
             "first_seen": v.fetched_at,
             "last_fetched": v.fetched_at,
             "fetch_count": 1,
+            "etag": v.etag,
+            "last_modified": v.last_modified,
+            "links": [list(link) for link in v.links] if v.links is not None else None,
         }
         for v in visits
     }
@@ -75,6 +91,9 @@ def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
                         "http_status": excluded.http_status,
                         "last_fetched": excluded.last_fetched,
                         "fetch_count": Page.fetch_count + 1,
+                        "etag": excluded.etag,
+                        "last_modified": excluded.last_modified,
+                        "links": excluded.links,
                     },
                 )
             )

@@ -5,12 +5,16 @@ Each page the spider follows from a link (request meta kind "page") is remembere
 "page_kind"; the item says its kind), a
 listing (it links to at least LISTING_MIN_ARTICLE_LINKS articles or pages of a listing: the
 spider counts them in meta "article_links"), 'other' (an HTML page that is neither: a gallery, a
-video, an about page), or 'dead' (404/410). A later run does not request an 'other' page again until it is
+video, an about page), or 'dead' (404/410). Links to pages remembered as articles count as
+article links (the spider lists the others' fetch keys in meta "page_links"). A later run does not request an 'other' page again until it is
 AUTOCRAWL_RECHECK_OTHER_DAYS old, nor a dead one until AUTOCRAWL_RECHECK_DEAD_DAYS; what it
 skipped is counted (`autocrawl/skipped/known_other`, `autocrawl/skipped/known_dead`).
 Start, robots, sitemap and feed responses are remembered with their kind (a home page as a
-listing) but never skipped: discovery pages are fetched every run. Comment pages belong to their
-article and are not remembered; articles are left to the known-articles rules of the spider.
+listing) but never skipped: discovery pages are fetched every run. With each discovery page go
+its validators (ETag, Last-Modified) and the links it led to (sitemaps and feeds; for a listing
+also its page links but pagination), for the next run's conditional GET (autocrawl.middlewares.incremental); a 304 keeps the kind it had. Comment pages
+belong to their article and are not remembered; articles are left to
+autocrawl.middlewares.incremental.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from autocrawl.db.engine import make_engine
-from autocrawl.db.pages import PageVisit, load_dead_ends, save_visits, url_hash
+from autocrawl.db.pages import PageVisit, load_article_pages, load_dead_ends, save_visits, url_hash
 from autocrawl.items import ArticleItem
 from autocrawl.urls import canonicalize, fetch_key, site_key
 
@@ -40,6 +44,8 @@ FLUSH_EVERY = 1000
 LISTING_MIN_ARTICLE_LINKS = 2
 # request meta "kind" of discovery requests -> the page kind remembered for them
 DISCOVERY_KINDS = {"start": "listing", "robots": "robots", "sitemap": "sitemap", "feed": "feed"}
+LINK_KINDS = ("sitemap", "feed")  # request kinds of the links a discovery page is remembered with
+MAX_PAGE_LINKS = 500  # page links remembered per listing
 
 
 def _key(url: str) -> str:
@@ -54,6 +60,7 @@ class PageMemory:
         self.stats = stats
         self.engine: Engine | None = None
         self.dead_ends: dict[str, tuple[str, datetime]] = {}
+        self.articles: set[str] = set()  # url_hash of pages known as articles or discussions
         self.pending: list[PageVisit] = []
 
     @classmethod
@@ -74,9 +81,10 @@ class PageMemory:
         try:
             self.engine = make_engine(self.database_url)
             self.dead_ends = load_dead_ends(self.engine, getattr(spider, "site_keys", []))
+            self.articles = load_article_pages(self.engine, getattr(spider, "site_keys", []))
         except SQLAlchemyError as exc:  # a new store has no table yet; an unreachable one is reported elsewhere
             logger.info("no page memory from the store (%s): every linked page may be fetched", type(exc).__name__)
-            self.dead_ends = {}
+            self.dead_ends, self.articles = {}, set()
         if self.dead_ends:
             logger.info("page memory: %d known dead ends of these sites", len(self.dead_ends))
 
@@ -122,6 +130,11 @@ class PageMemory:
             if output.meta.get("kind") == PAGE_KIND and self._known_dead_end(output.url):
                 return False
             tally.requests += 1
+            kind = output.meta.get("kind")
+            if kind in LINK_KINDS:
+                tally.links.append((str(kind), output.url))
+            elif kind == PAGE_KIND and getattr(output.meta.get("listed"), "kind", None) != "pagination":
+                tally.pages.append((PAGE_KIND, output.url))
         elif isinstance(output, ArticleItem):
             tally.articles += 1
             tally.discussions += output.kind == "discussion"
@@ -146,23 +159,41 @@ class PageMemory:
         if 300 <= response.status < 400 and response.status != 304:
             return  # a redirect: its target is remembered when it is fetched
         if request_kind in DISCOVERY_KINDS:  # fetched every run; remembered for readers of the table
-            self._remember(response, DISCOVERY_KINDS[request_kind])
+            self._remember(response, DISCOVERY_KINDS[request_kind], tally)
             return
         if request_kind != PAGE_KIND:
             return  # comment pages belong to their article
-        if tally.discussions:
+        if response.status == 304 and response.meta.get("conditional") == "discovery":
+            kind = str(response.meta.get("remembered_kind") or "listing")
+        elif tally.discussions:
             kind = "discussion"
         elif tally.articles or response.status == 304 or response.meta.get("page_kind") == "article":
             kind = "article"
-        elif response.meta.get("article_links", 0) >= LISTING_MIN_ARTICLE_LINKS:
+        elif self._article_links(response) >= LISTING_MIN_ARTICLE_LINKS:
             kind = "listing"
         else:
             kind = "other"
-        self._remember(response, kind)
+        self._remember(response, kind, tally)
 
-    def _remember(self, response: Response, kind: str) -> None:
+    def _article_links(self, response: Response) -> int:
+        """Links to articles and listing pages: those the spider counted, and those to pages
+        remembered as articles (meta "page_links": fetch keys)."""
+        known = sum(url_hash(key) in self.articles for key in response.meta.get("page_links", ()))
+        return int(response.meta.get("article_links", 0)) + known
+
+    def _remember(self, response: Response, kind: str, tally: _Tally | None = None) -> None:
         url = (response.meta.get("redirect_urls") or [response.url])[0]
-        self.pending.append(PageVisit(_key(url), url, site_key(url), kind, response.status, datetime.now(UTC)))
+        key = _key(url)
+        if kind in ("article", "discussion"):
+            self.articles.add(url_hash(key))
+        etag, last_modified = _validators(response)
+        links = None
+        if tally is not None and kind in DISCOVERY_KINDS.values():
+            # a listing's page links too: those that are listings themselves are asked again after a 304
+            links = tuple(tally.links + (tally.pages[:MAX_PAGE_LINKS] if kind == "listing" else []))
+        self.pending.append(
+            PageVisit(key, url, site_key(url), kind, response.status, datetime.now(UTC), etag, last_modified, links)
+        )
         if len(self.pending) >= FLUSH_EVERY:
             self.flush()
 
@@ -171,12 +202,28 @@ class PageMemory:
             self.stats.inc_value(f"autocrawl/{key}")
 
 
+def _validators(response: Response) -> tuple[str | None, str | None]:
+    """ETag and Last-Modified of a response; a 304 that repeats none keeps those it was asked with."""
+
+    def header(headers: Any, name: str) -> str | None:
+        value = headers.get(name)
+        return value.decode("latin-1") if value else None
+
+    etag, last_modified = header(response.headers, "ETag"), header(response.headers, "Last-Modified")
+    if response.status == 304 and response.request is not None:
+        etag = etag or header(response.request.headers, "If-None-Match")
+        last_modified = last_modified or header(response.request.headers, "If-Modified-Since")
+    return etag, last_modified
+
+
 class _Tally:
     """What the spider made of one response."""
 
-    __slots__ = ("articles", "discussions", "requests")
+    __slots__ = ("articles", "discussions", "links", "pages", "requests")
 
     def __init__(self) -> None:
         self.articles = 0
         self.discussions = 0
         self.requests = 0
+        self.links: list[tuple[str, str]] = []  # (request kind, URL) of the sitemaps and feeds it led to
+        self.pages: list[tuple[str, str]] = []  # ("page", URL) of the pages it linked (no pagination)

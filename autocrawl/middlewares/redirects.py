@@ -12,7 +12,8 @@ A meta refresh that leads nowhere new leaves the page as it is, to be parsed.
 for a page already fetched fails with `AlreadyFetched`, which carries the URL forms (the request's
 URL and its redirect chain) for the spider to keep as forms of that page. A hop to the same page
 under another form (http -> https, a tracking parameter added) is fetched. A hop to a stored page
-the spider found unchanged (it sends the `page_unchanged` signal) is not fetched either.
+found unchanged (autocrawl.middlewares.incremental sends the `page_unchanged` signal) is not
+fetched either.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from autocrawl.urls import canonicalize, fetch_key
 
 logger = logging.getLogger(__name__)
 
-# Signal sent by the spider with `url=` for a stored page it will not fetch this run (unchanged).
+# Signal sent with `url=` for a stored page not fetched this run, as it has not changed
+# (by autocrawl.middlewares.incremental).
 page_unchanged = object()
 
 # Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.
@@ -138,11 +140,13 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
 
 
 class AlreadyFetched(CountedIgnore):
-    """A page this run fetched already; `forms` are more URL forms of it."""
+    """A page this run fetched already; `forms` are more URL forms of it; `stored`: a stored
+    article not fetched this run because it has not changed."""
 
-    def __init__(self, url: str, forms: list[str]) -> None:
+    def __init__(self, url: str, forms: list[str], stored: bool = False) -> None:
         super().__init__(url, "pages/already_fetched")
         self.forms = forms
+        self.stored = stored
 
 
 class FetchOnce:
@@ -179,4 +183,4 @@ class FetchOnce:
         if self.stats is not None:
             self.stats.inc_value("autocrawl/pages/already_fetched")
         logger.debug("already fetched this run, kept as a URL form: %s", request.url)
-        raise AlreadyFetched(request.url, [*sources, request.url])
+        raise AlreadyFetched(request.url, [*sources, request.url], stored=key in self.unchanged)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -211,6 +212,41 @@ def test_revisit_answered_304_moves_last_seen_and_is_no_error(demo_site, run_cra
     assert len(conditional) >= len(site.articles), "unchanged articles are revisited with a conditional GET"
     assert "http_304" not in again.summary["errors"], again.summary["errors"]
     assert again.summary["articles_unchanged"] >= len(site.articles)
+    stats = store.scalar("SELECT stats FROM crawl_runs ORDER BY id DESC LIMIT 1")
+    stats = json.loads(stats) if isinstance(stats, str) else stats
+    assert stats["autocrawl/incremental/not_modified"] >= len(site.articles), "each 304 counted"
     assert store.counts() == counts
     seen_after = {r.canonical_url: r.last_seen for r in store.rows("SELECT canonical_url, last_seen FROM articles")}
     assert all(str(seen_after[url]) > str(seen_before[url]) for url in seen_before), "last_seen moved"
+
+
+def test_second_run_over_an_unchanged_site_asks_only_discovery_pages(demo_site, run_crawl, store: Store) -> None:
+    site, server, base = demo_site
+    first = run_crawl([base + "/"], "--revisit-days", "0")
+    assert first.code == 0, first.stderr[-3000:]
+    counts = store.counts()
+    kinds = {r.url.removeprefix(base): r.kind for r in store.rows("SELECT url, kind FROM pages")}
+
+    server.clear_requests()
+    second = run_crawl([base + "/"], "--revisit-days", "0")
+    assert second.code == 0, second.stderr[-3000:]
+    assert store.counts() == counts, "an unchanged site adds no row"
+    answered = [(r.path, r.status) for r in server.requests if r.method == "GET"]
+    assert answered, "the second run asks the discovery pages"
+    fetched_whole = [(path, kinds.get(path)) for path, status in answered if status != 304]
+    assert all(kind in ("robots", "sitemap", "feed", "listing") for _, kind in fetched_whole), fetched_whole
+    assert any(status == 304 for _, status in answered), "unchanged discovery pages answer 304"
+    assert second.summary["articles_new"] == 0
+    assert "http_304" not in second.summary["errors"], second.summary["errors"]
+
+
+def test_discovery_pages_are_fetched_whole_after_an_incomplete_run(demo_site, run_crawl, store: Store) -> None:
+    """A run stopped by a page limit left links unfollowed: a 304 would hide them next time."""
+    site, server, base = demo_site
+    first = run_crawl([base + "/"], "--max-pages", "5")
+    assert first.code == 0, first.stderr[-3000:]
+    server.clear_requests()
+    second = run_crawl([base + "/"], "--revisit-days", "0")
+    assert second.code == 0, second.stderr[-3000:]
+    assert not [r.path for r in server.requests if r.if_none_match and r.path in ("/", "/robots.txt")]
+    assert len(store.articles()) == len(site.articles), "every article is stored after the second run"

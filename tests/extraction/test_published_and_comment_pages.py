@@ -1,0 +1,24 @@
+"""The published date's one rule, and comment parents over several comment pages."""
+
+from __future__ import annotations
+
+from autocrawl.extraction.comment_pages import parents_across_pages
+from autocrawl.extraction.published import published_date
+from autocrawl.extraction.types import Comment
+
+
+def test_the_page_date_wins_and_the_listed_date_fills_in() -> None:
+    assert published_date("2024-03-01T10:00:00+01:00", "2024-03-02") == "2024-03-01T10:00:00+01:00"
+    assert published_date(None, "2024-03-02") == "2024-03-02"
+    assert published_date(None, None) is None
+
+
+def test_parents_on_a_later_page_shift_and_tie_back_by_external_id() -> None:
+    first = [Comment("a", "root", external_id="c1"), Comment("b", "reply", parent=0, external_id="c2")]
+    assert parents_across_pages([], first) == [None, 0]
+    second = [
+        Comment("c", "late reply to the first page", parent_external_id="c2", external_id="c3"),
+        Comment("d", "reply on this page", parent=0),
+        Comment("e", "reply to a comment never seen", parent_external_id="gone"),
+    ]
+    assert parents_across_pages(["c1", "c2"], second) == [1, 2, None]
