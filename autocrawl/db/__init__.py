@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from autocrawl.db.engine import default_database_url, make_engine
 from autocrawl.db.lock import LockHeld, crawl_lock
-from autocrawl.db.repository import KnownArticle, Repository, SaveOutcome
+from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
 
 __all__ = [
@@ -15,7 +15,6 @@ __all__ = [
     "crawl_lock",
     "LockHeld",
     "Repository",
-    "KnownArticle",
     "SaveOutcome",
     "open_repository",
 ]
