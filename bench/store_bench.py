@@ -88,7 +88,10 @@ def article(n: int, comment_count: int, recrawl: bool = False) -> dict[str, Any]
 
 def counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
-        return {name: int(conn.execute(select(func.count()).select_from(model)).scalar_one()) for name, model in TABLES.items()}
+        return {
+            name: int(conn.execute(select(func.count()).select_from(model)).scalar_one())
+            for name, model in TABLES.items()
+        }
 
 
 def timed_batches(repo: Repository, items: list[dict[str, Any]], batch: int) -> float:

@@ -16,12 +16,4 @@ __all__ = [
     "LockHeld",
     "Repository",
     "SaveOutcome",
-    "open_repository",
 ]
-
-
-def open_repository(url: str | None = None, auto_upgrade_sqlite: bool = True) -> Repository:
-    """Engine + schema check + Repository in one call (the spider's incremental lookups)."""
-    engine = make_engine(url or default_database_url())
-    ensure_schema(engine, auto_upgrade_sqlite)
-    return Repository(engine)

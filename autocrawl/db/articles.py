@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from autocrawl.dates import parse_instant
-from autocrawl.db.bulk import IN_CHUNK, chunks, rows_per_statement, upsert
+from autocrawl.db.bulk import IN_CHUNK, chunks, upsert
 from autocrawl.db.comments import (
     CommentPlan,
     as_record,
@@ -219,9 +219,8 @@ class ArticleWriter:
             index_elements=["key"],
             set_={"last_crawled": stmt.excluded.last_crawled, "name": func.coalesce(_SITES.c.name, stmt.excluded.name)},
         ).returning(_SITES.c.id, _SITES.c.key)
-        for chunk in chunks(rows, rows_per_statement(rows)):
-            for site_id, key in self.session.execute(stmt.values(list(chunk))):
-                self.site_ids[key] = site_id
+        for site_id, key in self.session.execute(stmt, rows):
+            self.site_ids[key] = site_id
 
     def save_with_savepoint(self, prep: Prepared) -> SaveOutcome | Exception:
         """Save one article in its own savepoint: on failure nothing of it stays (and the batch's
@@ -275,8 +274,7 @@ class ArticleWriter:
         url_rows = [row for s in staged for row in s.urls]
         if url_rows:
             stmt = upsert(session, _URLS).on_conflict_do_nothing(index_elements=["url"])
-            for chunk in chunks(url_rows, rows_per_statement(url_rows)):
-                session.execute(stmt.values(list(chunk)))
+            session.execute(stmt, url_rows)
         write_comment_plans(session, [s.comments for s in staged if s.comments is not None], utcnow())
         for s in staged:
             if s.outcome is not None and s.comments is not None:

@@ -23,7 +23,7 @@ from sqlalchemy import Row, Table, bindparam, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from autocrawl.dates import parse_instant
-from autocrawl.db.bulk import IN_CHUNK, chunks, rows_per_statement, upsert
+from autocrawl.db.bulk import IN_CHUNK, chunks, upsert
 from autocrawl.db.keys import assign_comment_keys, edit_update, pair_edited_comments
 from autocrawl.db.models import Comment
 from autocrawl.dedupe.hashing import normalize_text
@@ -227,10 +227,9 @@ def write_comment_plans(session: Session, plans: Sequence[CommentPlan], now: dat
             _COMMENTS.c.id, _COMMENTS.c.article_id, _COMMENTS.c.fingerprint
         )
         inserted: dict[int, int] = {}
-        for chunk in chunks(rows, rows_per_statement(rows)):
-            for cid, article_id, fp in session.execute(stmt.values(list(chunk))):
-                new_ids[(article_id, fp)] = cid
-                inserted[article_id] = inserted.get(article_id, 0) + 1
+        for cid, article_id, fp in session.execute(stmt, rows):
+            new_ids[(article_id, fp)] = cid
+            inserted[article_id] = inserted.get(article_id, 0) + 1
         for plan in plans:
             plan.inserted = inserted.get(plan.article_id, 0)
         # rows another writer stored first (same article, same fingerprint): theirs are the rows
