@@ -300,7 +300,7 @@ class ArticleWriter:
                     Article.discusses_url.in_(chunk), Article.discusses_article_id.is_(None)
                 )
             )
-            links += [{"b_id": i, "b_story": owner[u]} for i, u in rows if owner[u] != i]
+            links += [{"b_id": i, "b_story": owner[u]} for i, u in rows if u is not None and owner[u] != i]
         if links:
             self.session.execute(
                 update(_ARTICLES)

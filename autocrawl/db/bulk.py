@@ -1,6 +1,8 @@
 """Multi-row `INSERT … ON CONFLICT` for the store's two backends (PostgreSQL, SQLite).
 
-A batch of rows is sent as few statements of many VALUES rows each, not one ORM flush per row;
+A batch of rows is executed as one statement with a list of parameter sets, which SQLAlchemy
+sends as multi-row VALUES pages ("insertmanyvalues"; the statement is compiled once), not one
+ORM flush per row;
 a row that meets a unique key already taken (by an earlier crawl, or by another process at the
 same moment) is skipped (`on_conflict_do_nothing`) or merged (`on_conflict_do_update`), as the
 caller says.
@@ -15,10 +17,8 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-__all__ = ["upsert", "chunks", "IN_CHUNK", "MAX_PARAMETERS"]
+__all__ = ["upsert", "chunks", "IN_CHUNK"]
 
-# Values bound in one statement at most: SQLite (3.32 and later) allows 32766, PostgreSQL 65535.
-MAX_PARAMETERS = 30_000
 IN_CHUNK = 500  # values in one IN (...) list
 
 
@@ -36,8 +36,3 @@ def upsert(session: Session, table: Table) -> Any:
         return sqlite.insert(table)
     raise NotImplementedError(f"the store supports PostgreSQL and SQLite, not {name}")
 
-
-def rows_per_statement(rows: Sequence[dict[str, Any]]) -> int:
-    """How many rows of this shape fit in one statement."""
-    width = max((len(r) for r in rows), default=1)
-    return max(1, MAX_PARAMETERS // max(1, width))

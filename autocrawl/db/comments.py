@@ -103,7 +103,7 @@ def stored_comments(session: Session, article_ids: Sequence[int]) -> dict[int, l
     found: dict[int, list[Row[Any]]] = {a: [] for a in article_ids}
     for chunk in chunks(list(article_ids), IN_CHUNK):
         for row in session.execute(select(*_STORED_COLUMNS).where(Comment.article_id.in_(chunk))):
-            found[row.article_id].append(row)
+            found[row.article_id].append(row)  # type: ignore[arg-type]
     return found
 
 
@@ -184,11 +184,11 @@ def plan_comments(
 
     # a comment without a site id whose text was edited: same row, same key (autocrawl.db.keys)
     unseen = [r for r in stored if r.id not in seen_ids]
-    for index, row in reversed(pair_edited_comments(unseen, plan.new_rows, published_key)):
+    for index, edited in reversed(pair_edited_comments(unseen, plan.new_rows, published_key)):
         edit, position = plan.new_rows.pop(index), new_positions.pop(index)
-        plan.updates.append(edit_update(row, edit, now, plan.run_id))
-        refs[position], current_parent[position] = row.id, row.parent_id
-        seen_ids.add(row.id)
+        plan.updates.append(edit_update(edited, edit, now, plan.run_id))
+        refs[position], current_parent[position] = edited.id, edited.parent_id
+        seen_ids.add(edited.id)
         plan.updated += 1
     if plan.new_rows:
         assign_comment_keys(article_key, plan.new_rows, stored, plan.run_id)
