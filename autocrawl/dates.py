@@ -1,4 +1,8 @@
-"""Dates in discovery files (sitemaps, feeds, HTTP headers): W3C/ISO 8601 and RFC 822 forms."""
+"""Dates in discovery files, HTTP headers and items: W3C/ISO 8601 and RFC 822 forms.
+
+`parse_datetime` keeps what the text says (a date without an offset is naive); the store takes
+naive values as UTC, which it says with an explicit `as_aware` (`parse_instant` does both).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,14 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 
-def parse_datetime(value: str | None) -> datetime | None:
-    """A datetime from an ISO 8601 / W3C datetime or an RFC 822 date; None if it is neither."""
+def parse_datetime(value: str | datetime | None) -> datetime | None:
+    """A datetime from an ISO 8601 / W3C datetime or an RFC 822 date; None if it is neither.
+    A datetime is returned as it is."""
+    if isinstance(value, datetime):
+        return value
     if not value:
         return None
-    value = value.strip()
+    value = str(value).strip()
     if not value:
         return None
     iso = value.replace("Z", "+00:00").replace("z", "+00:00")
@@ -33,6 +40,12 @@ def parse_date(value: str | None) -> str | None:
 def as_aware(value: datetime) -> datetime:
     """Naive datetimes are taken as UTC."""
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def parse_instant(value: str | datetime | None) -> datetime | None:
+    """`parse_datetime`, with a naive result taken as UTC (the store's rule)."""
+    parsed = parse_datetime(value)
+    return as_aware(parsed) if parsed is not None else None
 
 
 def utc_now_iso() -> str:

@@ -71,6 +71,15 @@ NEARDUP_ENABLED = True
 NEARDUP_THRESHOLD = 0.7
 NEARDUP_NUM_PERM = 128
 NEARDUP_SHINGLE_SIZE = 5
+# Bodies shorter than this (words) are never near duplicates; shorter than DEDUPE_MIN_WORDS, never
+# exact duplicates either (a one-line body is not evidence of a copy).
+NEARDUP_MIN_WORDS = 30
+DEDUPE_MIN_WORDS = 10
+# Where the index lives: "auto" (Redis when the scrapy-redis scheduler is configured, else the
+# database), "database", "redis" (REDIS_URL, keys under NEARDUP_REDIS_PREFIX) or "memory" (this run).
+NEARDUP_BACKEND = "auto"
+REDIS_URL = "redis://127.0.0.1:6379/0"
+NEARDUP_REDIS_PREFIX = "autocrawl:neardup:"
 # Database index: signatures written this many per transaction (and before each store batch, so a
 # stored article always has its signature); not yet written ones still answer queries in this run.
 NEARDUP_WRITE_BATCH = STORE_BATCH_SIZE

@@ -8,36 +8,37 @@ Checks, in order:
 3. near duplicate: MinHash/LSH, estimated Jaccard >= NEARDUP_THRESHOLD with an indexed
    original (`duplicate_kind='near'`, `similarity`, `autocrawl/duplicates/near`).
 
-A duplicate is not dropped: the verdict (`duplicate_of_url`, `duplicate_kind`, `similarity`)
-is set on the item when it has those fields, and always recorded in `verdicts_for(crawler)`
-(canonical URL -> Verdict) which the StorePipeline reads, so it stores a link row.
+A duplicate is not dropped: the verdict is set on the item (`duplicate_of_url`,
+`duplicate_kind`, `similarity`: ArticleItem fields, or keys of a dict item), which the
+StorePipeline reads, so it stores a link row.
 Empty or very short bodies are never duplicates (DEDUPE_MIN_WORDS, NEARDUP_MIN_WORDS).
 
 Text the database would refuse (lone surrogates, NUL) is repaired on the item first
 (`autocrawl/warnings/invalid_text_repaired`). The lookups in the store retry a lost connection
 like the store does (`pipelines.outage`, STORE_RETRY_SECONDS); once the crawl gave up on the
-database an article passes unchecked, and the store counts it as not stored.
+database an article passes unchecked, and the store counts it as not stored. The database is
+the crawl's one engine (`CrawlDatabase`); the signatures not yet written are written before
+each store batch (`CrawlDatabase.before_store`).
 
-Settings: DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE, NEARDUP_ENABLED, NEARDUP_THRESHOLD,
-NEARDUP_NUM_PERM, NEARDUP_SHINGLE_SIZE, NEARDUP_MIN_WORDS (30), DEDUPE_MIN_WORDS (10),
-NEARDUP_WRITE_BATCH (database backend: signatures written per transaction; STORE_BATCH_SIZE),
-NEARDUP_BACKEND ('auto' | 'database' | 'redis' | 'memory'; auto = redis when the scrapy-redis
-scheduler is configured, else database), REDIS_URL, NEARDUP_REDIS_PREFIX.
+Settings (defaults in autocrawl/settings.py): NEARDUP_ENABLED, NEARDUP_THRESHOLD,
+NEARDUP_NUM_PERM, NEARDUP_SHINGLE_SIZE, NEARDUP_MIN_WORDS, DEDUPE_MIN_WORDS,
+NEARDUP_WRITE_BATCH (database backend: signatures written per transaction), NEARDUP_BACKEND
+('auto' | 'database' | 'redis' | 'memory'; auto = redis when the scrapy-redis scheduler is
+configured, else database), REDIS_URL, NEARDUP_REDIS_PREFIX.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
 
-from autocrawl.db import open_repository
 from autocrawl.db.repository import Repository
 from autocrawl.db.retry import first_line
 from autocrawl.db.valid_text import repair_text
@@ -48,13 +49,14 @@ from autocrawl.dedupe.index import (
     NearDupIndex,
     RedisNearDupIndex,
 )
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import UrlFormItem
 from autocrawl.urls import canonicalize
 from pipelines.outage import DatabaseGuard, DatabaseUnavailable
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DedupePipeline", "Verdict", "verdicts_for", "flush_index_for", "count_repairs"]
+__all__ = ["DedupePipeline", "Verdict", "NearDupConfig", "count_repairs"]
 
 
 @dataclass(frozen=True)
@@ -64,23 +66,17 @@ class Verdict:
     similarity: float
 
 
-_VERDICTS: weakref.WeakKeyDictionary[Crawler, dict[str, Verdict]] = weakref.WeakKeyDictionary()
-
-
-def verdicts_for(crawler: Crawler) -> dict[str, Verdict]:
-    """The dedupe verdicts of this crawl, by canonical URL (shared by the two pipelines)."""
-    return _VERDICTS.setdefault(crawler, {})
-
-
-_PIPELINES: weakref.WeakKeyDictionary[Crawler, DedupePipeline] = weakref.WeakKeyDictionary()
-
-
-def flush_index_for(crawler: Crawler) -> None:
-    """Write the near-duplicate signatures this crawl's DedupePipeline still holds (the store
-    calls it before each batch, so a stored article's signature is never missing after a kill)."""
-    pipeline = _PIPELINES.get(crawler)
-    if pipeline is not None and pipeline.index is not None:
-        pipeline.index.flush()
+@dataclass(frozen=True)
+class NearDupConfig:
+    enabled: bool
+    backend: str  # database | redis | memory
+    threshold: float
+    num_perm: int
+    shingle_size: int
+    min_words: int
+    write_batch: int
+    redis_url: str
+    redis_prefix: str
 
 
 def count_repairs(stats: Any, repaired: int, url: str) -> None:
@@ -109,65 +105,79 @@ def body_text(adapter: ItemAdapter) -> str:
 
 
 class DedupePipeline:
-    def __init__(self, crawler: Crawler) -> None:
-        s = crawler.settings
-        self.crawler = crawler
-        self.stats = crawler.stats
-        self.database_url: str = s.get("DATABASE_URL")
-        self.auto_upgrade = s.getbool("DATABASE_AUTO_UPGRADE_SQLITE", True)
-        self.near_enabled = s.getbool("NEARDUP_ENABLED", True)
-        self.threshold = s.getfloat("NEARDUP_THRESHOLD", 0.8)
-        self.num_perm = s.getint("NEARDUP_NUM_PERM", 128)
-        self.shingle_size = s.getint("NEARDUP_SHINGLE_SIZE", 5)
-        self.near_min_words = s.getint("NEARDUP_MIN_WORDS", 30)
-        self.exact_min_words = s.getint("DEDUPE_MIN_WORDS", 10)
-        backend = (s.get("NEARDUP_BACKEND") or "auto").lower()
-        if backend == "auto":
-            backend = "redis" if "scrapy_redis" in str(s.get("SCHEDULER") or "") else "database"
-        self.backend = backend
-        self.redis_url: str = s.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
-        self.redis_prefix: str = s.get("NEARDUP_REDIS_PREFIX") or "autocrawl:neardup:"
-        # database backend: signatures written this many at a time (and before each store batch)
-        self.write_batch = max(1, s.getint("NEARDUP_WRITE_BATCH", s.getint("STORE_BATCH_SIZE", 50)))
-        self.verdicts = verdicts_for(crawler)
+    def __init__(
+        self,
+        database: CrawlDatabase,
+        guard: DatabaseGuard,
+        near: NearDupConfig,
+        exact_min_words: int,
+        stats: StatsCollector | None = None,
+    ) -> None:
+        self.database = database
+        self.guard = guard
+        self.near = near
+        self.exact_min_words = exact_min_words
+        self.stats = stats
         self.seen_urls: dict[str, str] = {}  # URL form -> canonical URL, this run
         self.seen_hashes: dict[str, str] = {}  # body hash -> canonical URL of the first, this run
         self.repo: Repository | None = None
         self.index: NearDupIndex | None = None
-        self.guard = DatabaseGuard.from_crawler(crawler)
         self._checking = asyncio.Lock()  # one item at a time, so an outage cannot reorder the checks
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
-        return cls(crawler)
+        s = crawler.settings
+        backend = (s.get("NEARDUP_BACKEND") or "auto").lower()
+        if backend == "auto":
+            backend = "redis" if "scrapy_redis" in str(s.get("SCHEDULER") or "") else "database"
+        near = NearDupConfig(
+            enabled=s.getbool("NEARDUP_ENABLED"),
+            backend=backend,
+            threshold=s.getfloat("NEARDUP_THRESHOLD"),
+            num_perm=s.getint("NEARDUP_NUM_PERM"),
+            shingle_size=s.getint("NEARDUP_SHINGLE_SIZE"),
+            min_words=s.getint("NEARDUP_MIN_WORDS"),
+            write_batch=max(1, s.getint("NEARDUP_WRITE_BATCH")),
+            redis_url=s.get("REDIS_URL"),
+            redis_prefix=s.get("NEARDUP_REDIS_PREFIX"),
+        )
+        return cls(
+            CrawlDatabase.of(crawler),
+            DatabaseGuard.from_crawler(crawler),
+            near,
+            s.getint("DEDUPE_MIN_WORDS"),
+            crawler.stats,
+        )
 
     # ------------------------------------------------------------------ lifecycle
     def open_spider(self, spider: Any = None) -> None:
-        _PIPELINES[self.crawler] = self
-        self.repo = open_repository(self.database_url, self.auto_upgrade)
-        if self.near_enabled:
-            kwargs = {
-                "threshold": self.threshold,
-                "num_perm": self.num_perm,
-                "shingle_size": self.shingle_size,
-                "min_words": self.near_min_words,
-            }
-            if self.backend == "redis":
-                self.index = RedisNearDupIndex.from_url(self.redis_url, self.redis_prefix, **kwargs)
-            elif self.backend == "memory":
-                self.index = MemoryNearDupIndex(**kwargs)
-            elif self.backend == "database":
-                self.index = DatabaseNearDupIndex(self.repo.engine, write_batch=self.write_batch, **kwargs)
-            else:
-                raise ValueError(f"NEARDUP_BACKEND must be auto, database, redis or memory, not {self.backend!r}")
-            logger.info(
-                "near-duplicate detection: %s index, threshold %.2f, %d permutations, LSH %d bands x %d rows",
-                self.backend,
-                self.threshold,
-                self.num_perm,
-                self.index.params.bands,
-                self.index.params.rows,
-            )
+        self.repo = Repository(self.database.engine())
+        near = self.near
+        if not near.enabled:
+            return
+        kwargs = {
+            "threshold": near.threshold,
+            "num_perm": near.num_perm,
+            "shingle_size": near.shingle_size,
+            "min_words": near.min_words,
+        }
+        if near.backend == "redis":
+            self.index = RedisNearDupIndex.from_url(near.redis_url, near.redis_prefix, **kwargs)
+        elif near.backend == "memory":
+            self.index = MemoryNearDupIndex(**kwargs)
+        elif near.backend == "database":
+            self.index = DatabaseNearDupIndex(self.repo.engine, write_batch=near.write_batch, **kwargs)
+        else:
+            raise ValueError(f"NEARDUP_BACKEND must be auto, database, redis or memory, not {near.backend!r}")
+        self.database.before_store(self.index.flush)  # never a stored article without its signature
+        logger.info(
+            "near-duplicate detection: %s index, threshold %.2f, %d permutations, LSH %d bands x %d rows",
+            near.backend,
+            near.threshold,
+            near.num_perm,
+            self.index.params.bands,
+            self.index.params.rows,
+        )
 
     async def close_spider(self, spider: Any = None) -> None:
         index = self.index
@@ -182,8 +192,6 @@ class DedupePipeline:
                 index.close()
             except Exception as exc:  # the database is away: logged above, nothing more to do
                 logger.debug("closing the near-duplicate index: %s", first_line(exc))
-        if self.repo is not None:
-            self.repo.engine.dispose()
 
     # ------------------------------------------------------------------ items
     def _inc(self, key: str) -> None:
@@ -268,7 +276,6 @@ class DedupePipeline:
                 verdict.duplicate_of_url,
                 verdict.similarity,
             )
-            self.verdicts[canonical] = verdict  # keyed by the canonicalised canonical URL
             for field, value in (
                 ("duplicate_of_url", verdict.duplicate_of_url),
                 ("duplicate_kind", verdict.duplicate_kind),

@@ -42,7 +42,7 @@ class DatabaseGuard:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DatabaseGuard:
-        return cls(crawler, crawler.settings.getfloat("STORE_RETRY_SECONDS", 120.0))
+        return cls(crawler, crawler.settings.getfloat("STORE_RETRY_SECONDS"))
 
     @property
     def unavailable(self) -> bool:

@@ -11,8 +11,10 @@ Every article that reaches the store is either written or counted:
   crawl stops and the articles not written are counted in `articles_not_stored` (the next run
   fetches them again).
 Text is made valid for the database first (lone surrogates, NUL: `autocrawl/warnings/
-invalid_text_repaired`). The remaining batch is written in `close_spider`. Settings:
-DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE, STORE_BATCH_SIZE, STORE_RETRY_SECONDS.
+invalid_text_repaired`). The remaining batch is written in `close_spider`. A duplicate's
+verdict comes on the item, set by the DedupePipeline. The database is the crawl's one engine
+(`CrawlDatabase`). Settings (defaults in autocrawl/settings.py): STORE_BATCH_SIZE,
+STORE_RETRY_SECONDS.
 """
 
 from __future__ import annotations
@@ -23,14 +25,14 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
 
-from autocrawl.db import open_repository
 from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.db.retry import first_line, is_transient
 from autocrawl.db.valid_text import repair_text
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import UrlFormItem
-from autocrawl.urls import canonicalize
-from pipelines.dedupe import count_repairs, flush_index_for, verdicts_for
+from pipelines.dedupe import count_repairs
 from pipelines.outage import DatabaseGuard, DatabaseUnavailable
 
 logger = logging.getLogger(__name__)
@@ -43,15 +45,13 @@ def _url(record: dict[str, Any]) -> str:
 
 
 class StorePipeline:
-    def __init__(self, crawler: Crawler) -> None:
-        s = crawler.settings
-        self.crawler = crawler
-        self.stats = crawler.stats
-        self.database_url: str = s.get("DATABASE_URL")
-        self.auto_upgrade = s.getbool("DATABASE_AUTO_UPGRADE_SQLITE", True)
-        self.batch_size = max(1, s.getint("STORE_BATCH_SIZE", 50))
-        self.guard = DatabaseGuard.from_crawler(crawler)
-        self.verdicts = verdicts_for(crawler)
+    def __init__(
+        self, database: CrawlDatabase, guard: DatabaseGuard, batch_size: int, stats: StatsCollector | None = None
+    ) -> None:
+        self.database = database
+        self.guard = guard
+        self.batch_size = max(1, batch_size)
+        self.stats = stats
         self.buffer: list[dict[str, Any]] = []
         self.url_forms: list[tuple[str, str]] = []  # (canonical URL, another URL form), applied after each flush
         self.repo: Repository | None = None
@@ -59,10 +59,15 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler)
+        return cls(
+            CrawlDatabase.of(crawler),
+            DatabaseGuard.from_crawler(crawler),
+            crawler.settings.getint("STORE_BATCH_SIZE"),
+            crawler.stats,
+        )
 
     def open_spider(self, spider: Any = None) -> None:
-        self.repo = open_repository(self.database_url, self.auto_upgrade)
+        self.repo = Repository(self.database.engine())
 
     async def close_spider(self, spider: Any = None) -> None:
         await self.flush()
@@ -72,8 +77,6 @@ class StorePipeline:
                 "%d articles were not stored because the database was unreachable; the next run fetches them again",
                 not_stored,
             )
-        if self.repo is not None:
-            self.repo.engine.dispose()
 
     def _inc(self, key: str, n: int = 1) -> None:
         if self.stats is not None and n:
@@ -92,12 +95,6 @@ class StorePipeline:
             # a conditional GET answered "not modified": only last_seen moves
             await self._touch(record)
             return item
-        key = canonicalize(record.get("canonical_url") or "") or canonicalize(record.get("url") or "")
-        verdict = self.verdicts.pop(key, None)
-        if verdict is not None and not record.get("duplicate_of_url"):
-            record["duplicate_of_url"] = verdict.duplicate_of_url
-            record["duplicate_kind"] = verdict.duplicate_kind
-            record["similarity"] = verdict.similarity
         record.setdefault("run_id", self.stats.get_value("autocrawl/run_id") if self.stats is not None else None)
         self.buffer.append(record)
         if len(self.buffer) >= self.batch_size:
@@ -140,7 +137,7 @@ class StorePipeline:
         if self.guard.unavailable:
             return
         try:
-            await self.guard.call(lambda: flush_index_for(self.crawler), "writing near-duplicate signatures")
+            await self.guard.call(self.database.prepare_store, "writing near-duplicate signatures")
         except DatabaseUnavailable:
             return  # the articles are counted as not stored by _save
         except Exception as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from autocrawl.db.engine import default_database_url, make_engine
 from autocrawl.db.lock import LockHeld, crawl_lock
-from autocrawl.db.repository import KnownArticle, Repository, SaveOutcome
+from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
 
 __all__ = [
@@ -15,14 +15,5 @@ __all__ = [
     "crawl_lock",
     "LockHeld",
     "Repository",
-    "KnownArticle",
     "SaveOutcome",
-    "open_repository",
 ]
-
-
-def open_repository(url: str | None = None, auto_upgrade_sqlite: bool = True) -> Repository:
-    """Engine + schema check + Repository in one call (the spider's incremental lookups)."""
-    engine = make_engine(url or default_database_url())
-    ensure_schema(engine, auto_upgrade_sqlite)
-    return Repository(engine)

@@ -22,8 +22,9 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from sqlalchemy.exc import SQLAlchemyError
 
-from autocrawl.db.engine import make_engine
 from autocrawl.db.health import record_health, site_history
+from autocrawl.db.schema import SchemaOutOfDate
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.health import SiteTally, alerts, figures
 from autocrawl.items import ArticleItem
 from autocrawl.urls import store_site_key
@@ -36,8 +37,8 @@ LISTED_CHANNELS = ("sitemap", "news_sitemap", "feed")  # ArticleItem.discovered_
 
 
 class SiteHealthMonitor:
-    def __init__(self, database_url: str, stats: Any = None, fail_on_alert: bool = False) -> None:
-        self.database_url = database_url
+    def __init__(self, database: CrawlDatabase, stats: Any = None, fail_on_alert: bool = False) -> None:
+        self.database = database
         self.stats = stats
         self.fail_on_alert = fail_on_alert
         self.tallies: dict[str, SiteTally] = defaultdict(SiteTally)
@@ -47,7 +48,7 @@ class SiteHealthMonitor:
         database_url = crawler.settings.get("DATABASE_URL")
         if not database_url or not crawler.settings.getbool("AUTOCRAWL_HEALTH_ENABLED"):
             raise NotConfigured
-        monitor = cls(database_url, crawler.stats, crawler.settings.getbool("AUTOCRAWL_FAIL_ON_ALERT"))
+        monitor = cls(CrawlDatabase.of(crawler), crawler.stats, crawler.settings.getbool("AUTOCRAWL_FAIL_ON_ALERT"))
         crawler.signals.connect(monitor.request_left_downloader, signal=signals.request_left_downloader)
         crawler.signals.connect(monitor.response_received, signal=signals.response_received)
         crawler.signals.connect(monitor.item_scraped, signal=signals.item_scraped)
@@ -80,8 +81,8 @@ class SiteHealthMonitor:
         measured = {site: figures(t) for site, t in self.tallies.items() if t.articles or t.linked_pages}
         if not measured:
             return
-        engine = make_engine(self.database_url)
         try:
+            engine = self.database.engine()
             history = site_history(engine, measured)
             rows = []
             raised = []
@@ -90,11 +91,9 @@ class SiteHealthMonitor:
                 raised.extend(found)
                 rows.append((site, current, [a.as_dict() for a in found]))
             record_health(engine, rows, run_id=self.stats.get_value("autocrawl/run_id") if self.stats else None)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, SchemaOutOfDate) as exc:
             logger.warning("site health not recorded (%s: %s)", type(exc).__name__, str(exc).splitlines()[0])
             return
-        finally:
-            engine.dispose()
         for alert in raised:
             logger.warning("health alert: %s", alert.message)
         if self.stats is not None and raised:

@@ -16,13 +16,14 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import _schedule_coro
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from autocrawl.db.engine import make_engine
 from autocrawl.db.lock import LockHeld, crawl_lock
 from autocrawl.db.retry import first_line
 from autocrawl.db.runs import finish_run, mark_killed_runs, record_locked_run, start_run
-from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
+from autocrawl.db.schema import SchemaOutOfDate
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.runner import lock_name
 from autocrawl.runstatus import run_status
 
@@ -30,21 +31,25 @@ logger = logging.getLogger(__name__)
 
 
 class CrawlRuns:
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        settings = crawler.settings
-        self.database_url: str = settings.get("DATABASE_URL")
-        self.lock_held_by_caller = settings.getbool("AUTOCRAWL_LOCK_HELD")
-        self.lock_wait = settings.getbool("AUTOCRAWL_LOCK_WAIT")
-        self.auto_upgrade = settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE")
+    def __init__(self, crawler: Crawler, database: CrawlDatabase, lock_held_by_caller: bool, lock_wait: bool) -> None:
+        self.crawler = crawler  # for its stats and to close the spider on a refusal
+        self.database = database
+        self.lock_held_by_caller = lock_held_by_caller
+        self.lock_wait = lock_wait
         self.run_id: int | None = None
         self.refused: str | None = None
         self.exit_stack = contextlib.ExitStack()
-        self.engine = make_engine(self.database_url)
+        self.engine: Engine | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlRuns:
-        ext = cls(crawler)
+        settings = crawler.settings
+        ext = cls(
+            crawler,
+            CrawlDatabase.of(crawler),
+            settings.getbool("AUTOCRAWL_LOCK_HELD"),
+            settings.getbool("AUTOCRAWL_LOCK_WAIT"),
+        )
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -53,23 +58,23 @@ class CrawlRuns:
         arguments = {k: v for k, v in getattr(spider, "_args", {}).items() if v is not None}
         arguments["urls"] = list(getattr(spider, "start_urls", []))
         try:
-            ensure_schema(self.engine, auto_upgrade=self.engine.dialect.name == "sqlite" and self.auto_upgrade)
+            self.engine = engine = self.database.engine()
         except SchemaOutOfDate as exc:
             self._refuse("schema_out_of_date", str(exc))
             return
-        killed = mark_killed_runs(self.engine)
+        killed = mark_killed_runs(engine)
         if killed:
             logger.warning("%d earlier run(s) were killed before they finished; marked 'killed'", killed)
         if not self.lock_held_by_caller:
             try:
                 self.exit_stack.enter_context(
-                    crawl_lock(self.engine, lock_name(getattr(spider, "site_keys", [])), wait=self.lock_wait)
+                    crawl_lock(engine, lock_name(getattr(spider, "site_keys", [])), wait=self.lock_wait)
                 )
             except LockHeld as exc:
-                record_locked_run(self.engine, spider.name, arguments, str(exc))
+                record_locked_run(engine, spider.name, arguments, str(exc))
                 self._refuse("locked", f"another crawl of these sites is running ({exc})")
                 return
-        self.run_id = start_run(self.engine, spider.name, arguments)
+        self.run_id = start_run(engine, spider.name, arguments)
         if self.crawler.stats is not None:  # other components name the run (site_health rows, stored rows)
             self.crawler.stats.set_value("autocrawl/run_id", self.run_id)
         logger.info("crawl run %d started", self.run_id)
@@ -83,7 +88,7 @@ class CrawlRuns:
         _schedule_coro(self.crawler.engine.close_spider_async(reason=reason))
 
     def _finish(self, status: str, stats: dict[str, Any]) -> None:
-        assert self.run_id is not None
+        assert self.run_id is not None and self.engine is not None
         try:
             finish_run(self.engine, self.run_id, status, stats)
         except SQLAlchemyError as exc:
@@ -103,5 +108,4 @@ class CrawlRuns:
                 status = run_status(stats, reason)
                 self._finish(status, {**stats, "finish_reason": reason})
         finally:
-            self.exit_stack.close()
-            self.engine.dispose()
+            self.exit_stack.close()  # the engine is the crawl's: CrawlDatabase disposes it

@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
+from autocrawl.db import articles
+from autocrawl.db.comments import CommentPlan
 from autocrawl.db.models import Article, ArticleUrl, Comment
 from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.dedupe.index import DatabaseNearDupIndex
@@ -115,14 +117,14 @@ def test_batch_equals_one_by_one(engine: Engine, repo: Repository) -> None:
 def test_failing_article_keeps_the_rest_of_its_batch(
     engine: Engine, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = Repository._save_comments
+    original = articles.plan_comments
 
-    def failing(self: Repository, session: Any, article_id: int, item: dict[str, Any], *a: Any, **kw: Any) -> None:
+    def failing(article_id: int, article_key: str, item: dict[str, Any], *a: Any) -> CommentPlan:
         if item.get("title") == "Story 2":
             raise RuntimeError("boom")
-        original(self, session, article_id, item, *a, **kw)
+        return original(article_id, article_key, item, *a)
 
-    monkeypatch.setattr(Repository, "_save_comments", failing)
+    monkeypatch.setattr(articles, "plan_comments", failing)
     # story 3 comes back later in the batch under a URL form of story 2: must not find the rolled back row
     items = [story(n) for n in range(5)]
     items.append(story(3, urls=["https://www.example.com/news/story-2"]))
@@ -135,7 +137,7 @@ def test_failing_article_keeps_the_rest_of_its_batch(
     urls = {u for u, _ in got["urls"]}
     assert "https://www.example.com/news/story-2" in urls and "https://www.example.com/news/story-2/amp" not in urls
     # re-saving the batch: story 2's canonical URL is now a recorded form of story 3, which it updates
-    monkeypatch.setattr(Repository, "_save_comments", original)
+    monkeypatch.setattr(articles, "plan_comments", original)
     results = repo.save_articles(items[:5])
     assert [r.status for r in results if isinstance(r, SaveOutcome)] == [
         "unchanged",

@@ -13,6 +13,7 @@ from autocrawl.db.models import Article, Comment
 from autocrawl.db.repository import Repository
 from autocrawl.db.schema import upgrade
 from autocrawl.urls import canonicalize
+from tests.db.test_repository import save
 
 STORY_URL = "https://www.rivertown-herald.example/2024/05/03/council-approves-bridge-budget/"
 STORY = canonicalize(STORY_URL)  # the key it is stored under
@@ -58,7 +59,7 @@ def rows(engine: Engine) -> dict[str, Any]:
 def test_discussion_linked_to_its_story_in_both_orders(engine: Engine, repo: Repository, story_first: bool) -> None:
     items = [story(), discussion()] if story_first else [discussion(), story()]
     for item in items:
-        repo.save_article(item)
+        save(repo, item)
     stored = rows(engine)
     thread, article = stored["https://links.example.com/item?id=40211876"], stored[STORY]
     assert (thread.kind, article.kind) == ("discussion", "article")
@@ -80,7 +81,7 @@ def test_discussion_linked_in_one_batch_and_unlinked_story_stays_null(engine: En
 
 
 def test_kind_is_checked_by_the_database(engine: Engine, repo: Repository) -> None:
-    repo.save_article(story())
+    save(repo, story())
     with pytest.raises(IntegrityError), engine.begin() as conn:
         conn.execute(text("UPDATE articles SET kind = 'listing'"))
 

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select, text
 from autocrawl.db.feed import read_changes
 from autocrawl.db.models import Article, Comment
 from autocrawl.db.repository import Repository
-from tests.db.test_repository import BODY, article
+from tests.db.test_repository import BODY, article, save
 
 
 def comments(*texts: str, author: str = "Reader") -> list[dict[str, Any]]:
@@ -23,16 +23,17 @@ def keys(engine: Engine) -> dict[str, str]:
 
 
 def test_article_key_kept_when_the_url_moves(engine: Engine, repo: Repository) -> None:
-    first = repo.save_article(article())
+    first = save(repo, article())
     with engine.connect() as conn:
         key = conn.execute(select(Article.article_key)).scalar_one()
-    moved = repo.save_article(
+    moved = save(
+        repo,
         article(
             url="https://www.example.com/2024/story-1",
             canonical_url="https://www.example.com/2024/story-1",
             urls=["https://www.example.com/news/story-1"],
             title="Council votes (updated)",
-        )
+        ),
     )
     assert moved.article_id == first.article_id
     with engine.connect() as conn:
@@ -41,10 +42,10 @@ def test_article_key_kept_when_the_url_moves(engine: Engine, repo: Repository) -
 
 
 def test_comment_key_survives_an_edit(engine: Engine, repo: Repository) -> None:
-    repo.save_article(article(comments=comments("First!", "I disagree with the council.", "Me too")))
+    save(repo, article(comments=comments("First!", "I disagree with the council.", "Me too")))
     before = keys(engine)
     assert len(set(before.values())) == 3
-    outcome = repo.save_article(article(comments=comments("First!", "I strongly disagree with the council.", "Me too")))
+    outcome = save(repo, article(comments=comments("First!", "I strongly disagree with the council.", "Me too")))
     assert outcome.comments_new == 0 and outcome.comments_updated == 1 and outcome.comments_deleted == 0
     after = keys(engine)
     assert after["I strongly disagree with the council."] == before["I disagree with the council."]
@@ -57,22 +58,23 @@ def test_comment_key_survives_an_edit(engine: Engine, repo: Repository) -> None:
 
 def test_site_comment_id_is_the_key_source(engine: Engine, repo: Repository) -> None:
     items = [{"author": "A", "text": "text one", "external_id": "c-1"}]
-    repo.save_article(article(comments=items))
+    save(repo, article(comments=items))
     key = set(keys(engine).values())
-    repo.save_article(article(comments=[{"author": "A", "text": "text one, edited", "external_id": "c-1"}]))
+    save(repo, article(comments=[{"author": "A", "text": "text one, edited", "external_id": "c-1"}]))
     assert set(keys(engine).values()) == key
 
 
 def test_feed_lists_each_change_after_the_cursor(engine: Engine, repo: Repository) -> None:
-    repo.save_article(article(comments=comments("one", "two")))
-    repo.save_article(
+    save(repo, article(comments=comments("one", "two")))
+    save(
+        repo,
         article(
             url="https://www.example.com/news/b",
             canonical_url="https://www.example.com/news/b",
             urls=[],
             title="B",
             body=BODY + " b",
-        )
+        ),
     )
     changes, cursor = read_changes(engine, 0)
     assert [c.type for c in changes].count("article") == 2 and [c.type for c in changes].count("comment") == 2
@@ -81,10 +83,10 @@ def test_feed_lists_each_change_after_the_cursor(engine: Engine, repo: Repositor
     comment = next(c for c in changes if c.type == "comment")
     assert comment.fields["article_key"] in {c.key for c in changes if c.type == "article"}
 
-    repo.save_article(article(comments=comments("one", "two")))  # unchanged: nothing new
+    save(repo, article(comments=comments("one", "two")))  # unchanged: nothing new
     assert read_changes(engine, cursor) == ([], cursor)
 
-    repo.save_article(article(title="Council votes again", comments=comments("one", "two", "three")))
+    save(repo, article(title="Council votes again", comments=comments("one", "two", "three")))
     changes, cursor2 = read_changes(engine, cursor)
     assert sorted((c.type, c.fields.get("title") or c.fields.get("text")) for c in changes) == [
         ("article", "Council votes again"),
@@ -97,17 +99,17 @@ def test_feed_lists_each_change_after_the_cursor(engine: Engine, repo: Repositor
 
 
 def test_views(engine: Engine, repo: Repository) -> None:
-    repo.save_article(article(comments=[
+    save(repo, article(comments=[
         {"author": "A", "text": "top", "external_id": "1"},
         {"author": "B", "text": "reply", "external_id": "2", "parent_external_id": "1"},
         {"author": "C", "text": "reply to reply", "external_id": "3", "parent_external_id": "2"},
         {"author": "D", "text": "second top", "external_id": "4"},
     ]))  # fmt: skip
-    repo.save_article(article(
+    save(repo, article(
         url="https://other.example.org/copy", canonical_url="https://other.example.org/copy", site="other.example.org",
         urls=[], duplicate_of_url="https://www.example.com/news/story-1", duplicate_kind="exact",
     ))  # fmt: skip
-    repo.save_article(article(title="Council votes, again"))
+    save(repo, article(title="Council votes, again"))
     with engine.connect() as conn:
         originals = conn.execute(text("SELECT site_key, comment_count, duplicate_count FROM v_original_articles")).all()
         thread = conn.execute(text("SELECT text, depth FROM v_comment_threads ORDER BY article_id, thread_path")).all()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from autocrawl.db.comments import published_key as _published_key
 from autocrawl.db.keys import comment_key, pair_edited_comments
-from autocrawl.db.repository import _published_key
 
 
 @dataclass

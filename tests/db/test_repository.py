@@ -5,8 +5,10 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
+from autocrawl.dates import parse_instant
+from autocrawl.db.comments import comment_fingerprint
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site
-from autocrawl.db.repository import Repository, comment_fingerprint, parse_datetime
+from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.items import ArticleItem, CommentItem
 
 BODY = " ".join(f"Paragraph {i} of the story tells what happened in the town council." for i in range(12))
@@ -34,20 +36,33 @@ def article(**kw: Any) -> dict[str, Any]:
     return base
 
 
+def save(repo: Repository, item: Any) -> SaveOutcome:
+    """One article through the store's batch API; its outcome (an error fails the test)."""
+    (outcome,) = repo.save_articles([item])
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+def stored(engine: Engine, canonical_url: str) -> Any:
+    with engine.connect() as conn:
+        return conn.execute(select(Article.__table__).where(Article.canonical_url == canonical_url)).one()
+
+
 def count(engine: Engine, model: Any, *where: Any) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(model).where(*where)).scalar_one())
 
 
 def test_new_unchanged_updated_versions(engine: Engine, repo: Repository) -> None:
-    first = repo.save_article(article())
+    first = save(repo, article())
     assert first.status == "new"
-    again = repo.save_article(article())
+    again = save(repo, article())
     assert again.status == "unchanged" and again.article_id == first.article_id
     assert count(engine, Article) == 1
     assert count(engine, ArticleVersion) == 0
 
-    changed = repo.save_article(article(title="Council votes again", body=BODY + " A late addition."))
+    changed = save(repo, article(title="Council votes again", body=BODY + " A late addition."))
     assert changed.status == "updated"
     assert set(changed.changed_fields) >= {"title", "body"}
     with engine.connect() as conn:
@@ -62,7 +77,7 @@ def test_new_unchanged_updated_versions(engine: Engine, repo: Repository) -> Non
 
 
 def test_orm_roundtrip_datetime_is_aware(engine: Engine, repo: Repository) -> None:
-    repo.save_article(article())
+    save(repo, article())
     from sqlalchemy.orm import Session
 
     with Session(engine) as s:
@@ -74,8 +89,8 @@ def test_orm_roundtrip_datetime_is_aware(engine: Engine, repo: Repository) -> No
 
 
 def test_empty_fields_do_not_erase_content(engine: Engine, repo: Repository) -> None:
-    repo.save_article(article())
-    out = repo.save_article(article(body="", title=None, authors=[], images=[], lead=None, published_at=None))
+    save(repo, article())
+    out = save(repo, article(body="", title=None, authors=[], images=[], lead=None, published_at=None))
     assert out.status == "unchanged"
     with engine.connect() as conn:
         row = conn.execute(select(Article.__table__)).one()
@@ -85,66 +100,62 @@ def test_empty_fields_do_not_erase_content(engine: Engine, repo: Repository) -> 
 
 
 def test_article_urls_collected_and_lookup(engine: Engine, repo: Repository) -> None:
-    saved = repo.save_article(article())
+    saved = save(repo, article())
     with engine.connect() as conn:
         urls = set(conn.execute(select(ArticleUrl.url)).scalars())
     assert "https://www.example.com/news/story-1" in urls
     assert "https://www.example.com/news/story-1?utm_source=feed" in urls
     assert "https://www.example.com/news/story-1/amp" in urls
-    # any form finds the article; an unknown one does not
-    known = repo.known_articles(
-        [
-            "https://www.example.com/news/story-1/amp",
-            "https://WWW.example.com/news/story-1/?fbclid=x",
-            "https://www.example.com/news/other",
-        ]
-    )
-    assert {k.id for k in known.values()} == {saved.article_id}
-    assert "https://www.example.com/news/other" not in known
-    one = repo.known_article("https://www.example.com/news/story-1")
-    assert one is not None and one.etag == '"abc"' and one.body_hash
+    # any form finds the article (a 304 answer to it touches the row); an unknown one does not
+    assert repo.touch_article("https://www.example.com/news/story-1/amp")
+    assert repo.touch_article("https://WWW.example.com/news/story-1/?fbclid=x")
+    assert not repo.touch_article("https://www.example.com/news/other")
+    one = stored(engine, "https://www.example.com/news/story-1")
+    assert one.id == saved.article_id and one.etag == '"abc"' and one.body_hash
     # a re-crawl found under another canonical URL but a known URL form is the same article
-    out = repo.save_article(
+    out = save(
+        repo,
         article(
             canonical_url="https://www.example.com/news/story-1-renamed",
             url="https://www.example.com/news/story-1/amp",
-        )
+        ),
     )
     assert out.article_id == saved.article_id
     assert count(engine, Article) == 1
 
 
 def test_moved_article_found_by_old_url_but_not_another_story(engine: Engine, repo: Repository) -> None:
-    first = repo.save_article(article(urls=["https://www.example.com/latest"]))
-    moved = repo.save_article(
+    first = save(repo, article(urls=["https://www.example.com/latest"]))
+    moved = save(
+        repo,
         article(
             url="https://www.example.com/news/2024/story-1-new-slug",
             canonical_url="https://www.example.com/news/2024/story-1-new-slug",
             urls=["https://www.example.com/news/story-1"],
             title="Council votes: the details",
-        )
+        ),
     )
     assert moved.article_id == first.article_id and moved.status == "updated"
-    other = repo.save_article(
+    other = save(
+        repo,
         article(
             url="https://www.example.com/news/story-2",
             canonical_url="https://www.example.com/news/story-2",
             urls=["https://www.example.com/latest"],
             title="Storm closes schools",
             body=" ".join(f"Sentence {i} about the weather, the wind and the closed schools." for i in range(12)),
-        )
+        ),
     )
     assert other.status == "new" and other.article_id != first.article_id
     assert count(engine, Article) == 2
 
 
 def test_touch_article(engine: Engine, repo: Repository) -> None:
-    repo.save_article(article())
-    before = repo.known_article("https://www.example.com/news/story-1")
-    assert before is not None
+    save(repo, article())
+    before = stored(engine, "https://www.example.com/news/story-1")
     assert repo.touch_article("https://www.example.com/news/story-1?utm_medium=x", etag='"new"')
-    after = repo.known_article("https://www.example.com/news/story-1")
-    assert after is not None and after.last_seen > before.last_seen and after.etag == '"new"'
+    after = stored(engine, "https://www.example.com/news/story-1")
+    assert after.last_seen > before.last_seen and after.etag == '"new"'
     assert not repo.touch_article("https://www.example.com/unknown")
 
 
@@ -157,7 +168,7 @@ def test_dataclass_items_accepted(engine: Engine, repo: Repository) -> None:
         body=BODY,
         comments=[CommentItem(author="Bo", text="First!", external_id="c1")],
     )
-    out = repo.save_article(item)
+    out = save(repo, item)
     assert out.status == "new" and out.comments_new == 1
 
 
@@ -178,7 +189,7 @@ def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository
         {"author": "Cy", "text": "No id here.", "published_at": "2024-05-01T12:00:00Z"},
         {"author": "Dee", "text": "Reply to Bob.", "external_id": "c4", "parent_external_id": "c2"},
     ]
-    first = repo.save_article(article(comments=c))
+    first = save(repo, article(comments=c))
     assert first.comments_new == 4
     rows = comments_rows(engine)
     assert [r.author for r in rows] == ["Ann", "Bob", "Cy", "Dee"]  # ORDER BY id is page order
@@ -188,7 +199,7 @@ def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository
     assert by_author["Cy"].fingerprint == comment_fingerprint(None, "Cy", "2024-05-01T12:00:00Z", "No id here.")
 
     # seen again: no new rows
-    again = repo.save_article(article(comments=c))
+    again = save(repo, article(comments=c))
     assert (again.comments_new, again.comments_updated, again.comments_deleted) == (0, 0, 0)
     assert len(comments_rows(engine)) == 4
 
@@ -199,7 +210,7 @@ def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository
         c[3],
         {"author": "Eve", "text": "Answering Ann late.", "external_id": "c5", "parent_external_id": "c1"},
     ]
-    third = repo.save_article(article(comments=c2))
+    third = save(repo, article(comments=c2))
     assert (third.comments_new, third.comments_updated, third.comments_deleted) == (1, 1, 1)
     by_author = {r.author: r for r in comments_rows(engine)}
     assert by_author["Bob"].text == "I disagree, strongly." and by_author["Bob"].edited_at is not None
@@ -209,25 +220,26 @@ def test_comment_upsert_edit_delete_and_parents(engine: Engine, repo: Repository
     assert len(by_author) == 5
 
     # an incomplete comment crawl never marks missing comments deleted
-    fourth = repo.save_article(article(comments=[c2[0]], comments_complete=False))
+    fourth = save(repo, article(comments=[c2[0]], comments_complete=False))
     assert fourth.comments_deleted == 0
     assert by_author["Cy"].deleted_at is None
     # an empty list (extraction failed) is not "all deleted" either
-    fifth = repo.save_article(article(comments=[]))
+    fifth = save(repo, article(comments=[]))
     assert fifth.comments_deleted == 0
 
 
 def test_identical_comments_kept_apart(engine: Engine, repo: Repository) -> None:
     same = {"author": "Ann", "text": "+1"}
-    out = repo.save_article(article(comments=[same, same]))
+    out = save(repo, article(comments=[same, same]))
     assert out.comments_new == 2
-    out = repo.save_article(article(comments=[same, same]))
+    out = save(repo, article(comments=[same, same]))
     assert out.comments_new == 0
 
 
 def test_duplicate_link(engine: Engine, repo: Repository) -> None:
-    orig = repo.save_article(article())
-    dup = repo.save_article(
+    orig = save(repo, article())
+    dup = save(
+        repo,
         article(
             url="https://other.example/wire/123",
             canonical_url="https://other.example/wire/123",
@@ -237,7 +249,7 @@ def test_duplicate_link(engine: Engine, repo: Repository) -> None:
             duplicate_of_url="https://www.example.com/news/story-1",
             duplicate_kind="near",
             similarity=0.9,
-        )
+        ),
     )
     assert dup.status == "duplicate" and dup.duplicate_of == orig.article_id
     with engine.connect() as conn:
@@ -247,10 +259,10 @@ def test_duplicate_link(engine: Engine, repo: Repository) -> None:
     assert count(engine, Article, Article.duplicate_of.is_(None)) == 1
     assert count(engine, Site) == 2
     # the original re-crawled with a (stale) verdict is still the original
-    again = repo.save_article(article(duplicate_of_url="https://other.example/wire/123", duplicate_kind="exact"))
+    again = save(repo, article(duplicate_of_url="https://other.example/wire/123", duplicate_kind="exact"))
     assert again.status == "unchanged"
-    known = repo.known_article(orig.canonical_url)
-    assert known is not None and known.body_hash
+    known = stored(engine, orig.canonical_url)
+    assert known.body_hash
     assert repo.original_for_body_hash(known.body_hash) == orig.canonical_url
     assert repo.original_for_body_hash(known.body_hash, exclude_canonical=orig.canonical_url) is None
 
@@ -267,7 +279,8 @@ def test_batch_failure_isolated(engine: Engine, repo: Repository) -> None:
     assert count(engine, Article) == 2
 
 
-def test_parse_datetime() -> None:
-    assert parse_datetime("2024-05-01") == datetime(2024, 5, 1, tzinfo=UTC)
-    assert parse_datetime("Wed, 01 May 2024 10:00:00 GMT") == datetime(2024, 5, 1, 10, tzinfo=UTC)
-    assert parse_datetime("yesterday") is None
+def test_parse_instant_takes_naive_as_utc() -> None:
+    assert parse_instant("2024-05-01") == datetime(2024, 5, 1, tzinfo=UTC)
+    assert parse_instant("Wed, 01 May 2024 10:00:00 GMT") == datetime(2024, 5, 1, 10, tzinfo=UTC)
+    assert parse_instant("2024-05-01T10:00:00+02:00") == datetime(2024, 5, 1, 8, tzinfo=UTC)
+    assert parse_instant("yesterday") is None

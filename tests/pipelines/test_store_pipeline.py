@@ -14,7 +14,9 @@ from sqlalchemy import func, select
 from autocrawl.db.engine import make_engine
 from autocrawl.db.models import Article, Comment
 from autocrawl.db.schema import upgrade
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import ArticleItem, CommentItem
+from autocrawl.runner import project_settings
 from pipelines.dedupe import DedupePipeline
 from pipelines.store import StorePipeline
 
@@ -35,6 +37,9 @@ WIRE = (
 )
 
 
+PIPELINE_SETTINGS = ("DATABASE_", "STORE_", "NEARDUP_", "DEDUPE_", "REDIS_URL")
+
+
 def make_item(n: int, body: str | None = None, **kw: Any) -> ArticleItem:
     url = kw.pop("url", f"http://127.0.0.1:8001/news/{n}")
     return ArticleItem(
@@ -51,10 +56,9 @@ def run_pipelines(database_url: str, items: list[Any], **settings: Any) -> tuple
     engine = make_engine(database_url)
     upgrade(engine)  # PostgreSQL is never upgraded by the crawl itself
     engine.dispose()
-    crawler = get_crawler(
-        Spider,
-        {"DATABASE_URL": database_url, "STORE_BATCH_SIZE": 2, "NEARDUP_BACKEND": "database", **settings},
-    )
+    overrides = {"DATABASE_URL": database_url, "STORE_BATCH_SIZE": 2, "NEARDUP_BACKEND": "database", **settings}
+    project = project_settings(overrides)  # the pipelines' defaults are the project's settings
+    crawler = get_crawler(Spider, {k: v for k, v in project.items() if k.startswith(PIPELINE_SETTINGS)})
     dedupe = DedupePipeline.from_crawler(crawler)
     store = StorePipeline.from_crawler(crawler)
     dedupe.open_spider()
@@ -71,6 +75,7 @@ def run_pipelines(database_url: str, items: list[Any], **settings: Any) -> tuple
         await store.close_spider()
 
     asyncio.run(process_all())
+    CrawlDatabase.of(crawler).close()  # what the engine_stopped signal does in a crawl
     assert crawler.stats is not None
     return crawler.stats.get_stats(), dropped
 

@@ -1,0 +1,563 @@
+"""The article tables: `articles` (upsert keyed on the canonical URL), `article_versions`,
+`article_urls` (every URL form seen) and duplicate links; `sites` as the articles' owners.
+
+`ArticleWriter` saves the articles of one batch in one session. Lookups are answered from a
+per-batch prefetch (`BatchCache`); the article rows are written as each article is saved (a
+savepoint each: a failing article leaves nothing behind), while the rows that hang off them
+(URL forms, comments, links of waiting discussions) are staged and sent once for the batch by
+`flush`, as multi-row `INSERT … ON CONFLICT` statements.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, Table, bindparam, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from autocrawl.dates import parse_instant
+from autocrawl.db.bulk import IN_CHUNK, chunks, upsert
+from autocrawl.db.comments import (
+    CommentPlan,
+    as_record,
+    int_or_none,
+    plan_comments,
+    stored_comments,
+    write_comment_plans,
+)
+from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Site, utcnow
+from autocrawl.db.provenance import apply_provenance
+from autocrawl.db.retry import is_transient
+from autocrawl.dedupe.hashing import body_hash, normalize_text
+from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
+from autocrawl.urls import canonicalize, port_free_forms, site_key, store_site_key
+
+__all__ = ["ArticleWriter", "SaveOutcome", "Prepared", "prepare", "unique", "VERSIONED_FIELDS", "CONTENT_FIELDS"]
+
+logger = logging.getLogger(__name__)
+
+# A change of one of these keeps the previous content in article_versions and bumps `version`.
+VERSIONED_FIELDS = ("title", "body")
+# Compared on every re-crawl; any change makes the save an 'updated' one.
+CONTENT_FIELDS = (
+    "title",
+    "body",
+    "lead",
+    "authors",
+    "published_at",
+    "modified_at",
+    "language",
+    "tags",
+    "images",
+    "site_name",
+    "comments_declared",
+)
+_URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
+_SITES: Table = Site.__table__  # type: ignore[assignment]
+_ARTICLES: Table = Article.__table__  # type: ignore[assignment]
+_NEW_URL_ID = 1 << 62  # order of URL forms added in this batch: after every stored one
+
+
+@dataclass
+class SaveOutcome:
+    status: str  # new | updated | unchanged | duplicate
+    article_id: int
+    canonical_url: str
+    comments_new: int = 0
+    comments_updated: int = 0
+    comments_deleted: int = 0
+    changed_fields: list[str] = dataclasses.field(default_factory=list)
+    duplicate_of: int | None = None
+
+
+def unique(values: Iterable[str | None]) -> list[str]:
+    """The non-empty values, stripped, first occurrence kept."""
+    seen: dict[str, None] = {}
+    for v in values:
+        if v:
+            v = v.strip()
+            if v and v not in seen:
+                seen[v] = None
+    return list(seen)
+
+
+def _clean_list(value: Any) -> list[Any]:
+    if not value:
+        return []
+    return [v for v in value if v not in (None, "")]
+
+
+def _clean_images(value: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for img in value or []:
+        if isinstance(img, str):
+            out.append({"url": img, "caption": None})
+        elif isinstance(img, Mapping) and (img.get("url") or img.get("caption")):
+            # a caption whose image the page gives no usable URL for is still the image's record
+            out.append({"url": img.get("url") or None, "caption": img.get("caption") or None})
+    return out
+
+
+_SIMILARITY = MinHasher(num_perm=64, shingle_size=3)
+
+
+def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
+    """Could `values` be a new version of `art`? False only when both have text and it differs
+    in title and mostly in body."""
+    old, new = art.body, values.get("body")
+    if art.duplicate_of is not None or not old or not new:
+        return True
+    if art.title and normalize_text(art.title) == normalize_text(values.get("title")):
+        return True
+    if body_hash(new) == art.body_hash:
+        return True
+    return jaccard_estimate(_SIMILARITY.signature(old), _SIMILARITY.signature(new)) >= 0.5
+
+
+@dataclass
+class Prepared:
+    """An item's record with its keys: fetched URL, canonical URL, every URL form, site key."""
+
+    record: dict[str, Any]
+    url: str
+    canonical: str
+    forms: list[str]
+    key: str
+
+
+def prepare(item: Any) -> Prepared:
+    record = as_record(item)
+    url = (record.get("url") or "").strip()
+    canonical = canonicalize(record.get("canonical_url") or "") or canonicalize(url)
+    if not canonical:
+        raise ValueError("article item without url and canonical_url")
+    url = url or canonical
+    forms = unique([canonical, url, *(record.get("urls") or [])])
+    forms = unique([*forms, *(canonicalize(f) for f in forms)])
+    key = site_key(record.get("site") or "") or store_site_key(url)
+    forms = unique([*forms, *port_free_forms(forms, key)])
+    return Prepared(record, url, canonical, forms, key)
+
+
+@dataclass
+class BatchCache:
+    """What one batch's lookups need, fetched with one IN query per table, and kept current as
+    the batch writes. A form absent from a map was not prefetched (ask the database); a form
+    mapped to None is known to be absent. Dropped as soon as an article of the batch fails
+    (its savepoint rollback would leave the cache describing rows that are gone)."""
+
+    by_canonical: dict[str, Article | None] = dataclasses.field(default_factory=dict)
+    by_url: dict[str, tuple[int, int] | None] = dataclasses.field(default_factory=dict)  # (row id, article id)
+    comments: dict[int, list[Row[Any]]] = dataclasses.field(default_factory=dict)  # article id -> stored, unsaved yet
+
+    def load(self, session: Session, forms: list[str]) -> None:
+        for chunk in chunks(forms, IN_CHUNK):
+            self.by_canonical.update(dict.fromkeys(chunk))
+            self.by_url.update(dict.fromkeys(chunk))
+            for art in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
+                self.by_canonical[art.canonical_url] = art
+            for form, row_id, article_id in session.execute(
+                select(ArticleUrl.url, ArticleUrl.id, ArticleUrl.article_id).where(ArticleUrl.url.in_(chunk))
+            ):
+                self.by_url[form] = (row_id, article_id)
+        # the articles URL forms point at, into the identity map (session.get then costs nothing)
+        ids = list({v[1] for v in self.by_url.values() if v is not None})
+        for chunk in chunks(ids, IN_CHUNK):
+            session.scalars(select(Article).where(Article.id.in_(chunk))).all()
+        found = {a.id for a in self.by_canonical.values() if a is not None} | set(ids)
+        self.comments = stored_comments(session, sorted(found))
+
+    def covers(self, forms: list[str]) -> bool:
+        return all(f in self.by_canonical and f in self.by_url for f in forms)
+
+
+@dataclass
+class _Staged:
+    """The rows one saved article still has to send (at the batch's `flush`)."""
+
+    outcome: SaveOutcome | None  # None: URL forms alone (`add_url_forms`)
+    urls: list[dict[str, Any]]
+    comments: CommentPlan | None
+    new_forms: list[str]  # a new article: the forms waiting discussions may name
+
+
+class ArticleWriter:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.cache: BatchCache | None = None
+        self.site_ids: dict[str, int] = {}
+        self.pending: list[_Staged] = []
+        self.pending_urls: dict[str, int] = {}  # URL form -> article id, not written yet
+        self._staged: _Staged | None = None
+
+    # ---------------------------------------------------------------- batch
+
+    def load(self, preps: list[Prepared], extra_forms: list[str]) -> None:
+        """Prefetch what the batch's lookups need and upsert its sites (one statement)."""
+        cache = BatchCache()
+        cache.load(self.session, unique([*(f for p in preps for f in p.forms), *extra_forms]))
+        self.cache = cache
+        self._upsert_sites(preps, utcnow())
+
+    def _upsert_sites(self, preps: list[Prepared], now: datetime) -> None:
+        names: dict[str, str | None] = {}
+        for p in preps:
+            if not names.get(p.key):
+                names[p.key] = p.record.get("site_name") or None
+        missing = [k for k in names if k not in self.site_ids]
+        if not missing:
+            return
+        rows = [{"key": k, "name": names[k], "first_seen": now, "last_crawled": now} for k in missing]
+        stmt = upsert(self.session, _SITES)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["key"],
+            set_={"last_crawled": stmt.excluded.last_crawled, "name": func.coalesce(_SITES.c.name, stmt.excluded.name)},
+        ).returning(_SITES.c.id, _SITES.c.key)
+        for site_id, key in self.session.execute(stmt, rows):
+            self.site_ids[key] = site_id
+
+    def save_with_savepoint(self, prep: Prepared) -> SaveOutcome | Exception:
+        """Save one article in its own savepoint: on failure nothing of it stays (and the batch's
+        cache is dropped); a lost connection is raised (the whole batch is retried)."""
+        for attempt in (1, 2):
+            self._flush_if_needed(prep)
+            try:
+                with self.session.begin_nested():
+                    outcome = self._save(prep)
+            except IntegrityError as exc:
+                # another process inserted the same article/URL meanwhile: the second try updates it
+                self._failed()
+                if attempt == 2:
+                    return exc
+                continue
+            except Exception as exc:
+                if is_transient(exc):
+                    raise  # the connection, not this article: the whole batch fails and is retried
+                self._failed()
+                return exc
+            if self._staged is not None:
+                self.pending.append(self._staged)
+                self._staged = None
+            return outcome
+        raise AssertionError("unreachable")
+
+    def _failed(self) -> None:
+        self.cache = None
+        if self._staged is not None:
+            for row in self._staged.urls:
+                self.pending_urls.pop(row["url"], None)
+            self._staged = None
+
+    def _flush_if_needed(self, prep: Prepared) -> None:
+        """An article saved twice in a batch reads its stored comments again: write the first
+        save's first (outside any savepoint, so a failure of this one cannot undo them)."""
+        if not self.pending:
+            return
+        waiting = {s.outcome.article_id for s in self.pending if s.outcome is not None}
+        existing = self._find([prep.canonical]) or self._find(prep.forms)
+        if existing is not None and existing.id in waiting:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the staged rows of the articles saved so far, then fill in their outcomes."""
+        staged, self.pending = self.pending, []
+        self.pending_urls = {}
+        if not staged:
+            return
+        session = self.session
+        url_rows = [row for s in staged for row in s.urls]
+        if url_rows:
+            stmt = upsert(session, _URLS).on_conflict_do_nothing(index_elements=["url"])
+            session.execute(stmt, url_rows)
+        write_comment_plans(session, [s.comments for s in staged if s.comments is not None], utcnow())
+        for s in staged:
+            if s.outcome is not None and s.comments is not None:
+                s.outcome.comments_new = s.comments.inserted
+                s.outcome.comments_updated = s.comments.updated
+                s.outcome.comments_deleted = len(s.comments.deleted)
+        self._link_waiting_discussions(
+            [(s.outcome.article_id, s.new_forms) for s in staged if s.outcome and s.new_forms]
+        )
+
+    def _link_waiting_discussions(self, new_articles: list[tuple[int, list[str]]]) -> None:
+        """Discussions stored before their story link to it once it is stored."""
+        owner: dict[str, int] = {}
+        for article_id, forms in new_articles:
+            for form in forms:
+                owner.setdefault(form, article_id)
+        if not owner:
+            return
+        links: list[dict[str, Any]] = []
+        for chunk in chunks(list(owner), IN_CHUNK):
+            rows = self.session.execute(
+                select(Article.id, Article.discusses_url).where(
+                    Article.discusses_url.in_(chunk), Article.discusses_article_id.is_(None)
+                )
+            )
+            links += [{"b_id": i, "b_story": owner[u]} for i, u in rows if u is not None and owner[u] != i]
+        if links:
+            self.session.execute(
+                update(_ARTICLES)
+                .where(_ARTICLES.c.id == bindparam("b_id"))
+                .values(discusses_article_id=bindparam("b_story")),
+                links,
+            )
+            linked = {link["b_id"] for link in links}
+            for obj in list(self.session.identity_map.values()):
+                if isinstance(obj, Article) and obj.id in linked:
+                    self.session.expire(obj, ["discusses_article_id"])
+
+    # ---------------------------------------------------------------- lookups
+
+    def _find(self, forms: list[str]) -> Article | None:
+        if not forms:
+            return None
+        session, cache = self.session, self.cache
+        if cache is not None and cache.covers(forms):
+            arts = [a for a in (cache.by_canonical[f] for f in forms) if a is not None]
+            if arts:
+                return min(arts, key=lambda a: a.id)
+            hits = [h for h in (cache.by_url[f] for f in forms) if h is not None]
+            return session.get(Article, min(hits)[1]) if hits else None
+        art = session.scalar(select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1))
+        if art is not None:
+            return art
+        article_id = session.scalar(
+            select(ArticleUrl.article_id).where(ArticleUrl.url.in_(forms)).order_by(ArticleUrl.id).limit(1)
+        )
+        if article_id is None:  # a form this batch recorded but has not written yet
+            article_id = next((self.pending_urls[f] for f in forms if f in self.pending_urls), None)
+        return session.get(Article, article_id) if article_id is not None else None
+
+    def find_id(self, forms: list[str]) -> int | None:
+        art = self._find(forms)
+        return art.id if art is not None else None
+
+    # ---------------------------------------------------------------- saving
+
+    def stage_urls(self, article_id: int, forms: list[str], now: datetime) -> list[dict[str, Any]]:
+        """The article_urls rows of the forms no article has yet (sent at `flush`, where a form
+        another writer took meanwhile stays theirs)."""
+        cache = self.cache
+        if cache is not None and all(f in cache.by_url for f in forms):
+            known = {f for f in forms if cache.by_url[f] is not None}
+        else:
+            known = set(self.session.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(forms))))
+        new = [f for f in forms if f not in known and f not in self.pending_urls]
+        for f in new:
+            self.pending_urls[f] = article_id
+            if cache is not None:
+                cache.by_url[f] = (_NEW_URL_ID + len(self.pending_urls), article_id)
+        return [{"article_id": article_id, "url": f, "first_seen": now} for f in new]
+
+    def add_url_forms(self, pairs: list[tuple[str, str]]) -> int:
+        """More URL forms of stored articles: (canonical URL, URL seen); returns how many pairs
+        named a stored article (forms of unknown articles are ignored)."""
+        named = [(unique([canonicalize(c), c]), url) for c, url in pairs]
+        cache = BatchCache()
+        cache.load(self.session, unique([*(f for forms, _ in named for f in forms), *(u for _, u in named)]))
+        self.cache = cache
+        now, matched, rows = utcnow(), 0, []
+        for forms, url in named:
+            art = self._find(forms)
+            if art is not None and url:
+                rows += self.stage_urls(art.id, [url], now)
+                matched += 1
+        self.pending.append(_Staged(None, rows, None, []))
+        self.flush()
+        return matched
+
+    def _stored_comments(self, article_id: int) -> list[Row[Any]]:
+        cache = self.cache
+        if cache is not None and article_id in cache.comments:
+            return cache.comments.pop(article_id)  # valid once: this save changes them
+        return stored_comments(self.session, [article_id])[article_id]
+
+    def _stage(self, art: Article, prep: Prepared, outcome: SaveOutcome, now: datetime, new: bool) -> SaveOutcome:
+        stored = [] if new else self._stored_comments(art.id)
+        plan = plan_comments(art.id, art.article_key, prep.record, now, stored)
+        self._staged = _Staged(outcome, [], plan, prep.forms if new else [])
+        self._staged.urls = self.stage_urls(art.id, prep.forms, now)
+        self._link_discussion(art, prep)
+        return outcome
+
+    def _insert(self, art: Article, status: str, prep: Prepared) -> None:
+        apply_provenance(art, status, prep.record)
+        self.session.add(art)
+        self.session.flush()
+        if self.cache is not None:
+            self.cache.by_canonical[art.canonical_url] = art
+
+    def _save(self, prep: Prepared) -> SaveOutcome:
+        session, item = self.session, prep.record
+        now = utcnow()
+        url, canonical, forms = prep.url, prep.canonical, prep.forms
+        site_id = self.site_ids.get(prep.key)
+        if site_id is None:  # an article the batch did not prepare (a retried one)
+            self._upsert_sites([prep], now)
+            site_id = self.site_ids[prep.key]
+
+        body = item.get("body") or ""
+        values: dict[str, Any] = {
+            "title": (item.get("title") or None),
+            "body": body if body.strip() else None,
+            "lead": item.get("lead") or None,
+            "authors": _clean_list(item.get("authors")),
+            "published_at": parse_instant(item.get("published_at")),
+            "modified_at": parse_instant(item.get("modified_at")),
+            "language": (item.get("language") or None),
+            "tags": _clean_list(item.get("tags")),
+            "images": _clean_images(item.get("images")),
+            "site_name": item.get("site_name") or None,
+            "comments_declared": int_or_none(item.get("comments_declared")),
+        }
+        bhash = body_hash(body) if values["body"] else None
+        kind = "discussion" if item.get("kind") == "discussion" else "article"
+
+        existing = self._find([canonical])
+        if existing is None:
+            # another URL form (a redirect source, the fetched URL) may name a stored article,
+            # e.g. one whose URL moved; accepted unless the content says it is another story
+            # (a "/latest" URL that redirected to yesterday's top story is not today's)
+            candidate = self._find(forms)
+            if candidate is not None and _plausibly_same(candidate, values):
+                existing = candidate
+
+        # ---- duplicate link (a copy of another article under another URL)
+        dup_url = item.get("duplicate_of_url")
+        original: Article | None = None
+        if dup_url and (existing is None or existing.duplicate_of is not None):
+            original = self._find(unique([dup_url, canonicalize(dup_url)]))
+            if original is not None and original.duplicate_of is not None:
+                original = session.get(Article, original.duplicate_of)
+            if original is not None and existing is not None and original.id == existing.id:
+                original = None
+        if original is not None:
+            dup_kind = item.get("duplicate_kind") or "near"
+            similarity = item.get("similarity")
+            link = {
+                "url": url,
+                "title": values["title"],
+                "authors": values["authors"],
+                "published_at": values["published_at"],
+                "modified_at": values["modified_at"],
+                "language": values["language"],
+                "site_name": values["site_name"],
+                "comments_declared": values["comments_declared"],
+                "body_hash": bhash,
+                "duplicate_of": original.id,
+                "duplicate_kind": dup_kind,
+                "similarity": float(similarity) if similarity is not None else (1.0 if dup_kind == "exact" else None),
+                "etag": item.get("etag"),
+                "last_modified": item.get("last_modified"),
+                "last_seen": now,
+            }
+            if existing is None:
+                art = Article(
+                    site_id=site_id,
+                    canonical_url=canonical,
+                    body=None,
+                    lead=None,
+                    tags=[],
+                    images=[],
+                    first_seen=now,
+                    last_changed=now,
+                    version=1,
+                    kind=kind,
+                    **link,
+                )
+                self._insert(art, "duplicate", prep)
+            else:
+                art = existing
+                for k, v in link.items():
+                    if k in ("title",) and v is None:
+                        continue
+                    setattr(art, k, v)
+                art.kind = kind
+                apply_provenance(art, "duplicate", item)
+                session.flush()
+            outcome = SaveOutcome("duplicate", art.id, art.canonical_url, duplicate_of=original.id)
+            return self._stage(art, prep, outcome, now, new=existing is None)
+
+        # ---- an original article: new, updated or unchanged
+        if existing is None:
+            art = Article(
+                site_id=site_id,
+                url=url,
+                canonical_url=canonical,
+                body_hash=bhash,
+                etag=item.get("etag"),
+                last_modified=item.get("last_modified"),
+                first_seen=now,
+                last_seen=now,
+                last_changed=now,
+                version=1,
+                kind=kind,
+                **values,
+            )
+            self._insert(art, "new", prep)
+            return self._stage(art, prep, SaveOutcome("new", art.id, art.canonical_url), now, new=True)
+
+        art = existing
+        promoted = art.duplicate_of is not None
+        # a worse extraction never erases what is stored: a field that comes back empty
+        # (no body, no title, no authors...) keeps its stored value
+        for f in CONTENT_FIELDS:
+            if values[f] in (None, "", []) and getattr(art, f) not in (None, "", []):
+                values[f] = getattr(art, f)
+        if values["body"] == art.body:
+            bhash = art.body_hash
+        changed = [f for f in CONTENT_FIELDS if getattr(art, f) != values[f]]
+        if promoted:
+            art.duplicate_of = None
+            art.duplicate_kind = None
+            art.similarity = None
+            changed = unique([*changed, "duplicate_of"])
+        elif any(f in changed for f in VERSIONED_FIELDS):
+            session.add(
+                ArticleVersion(
+                    article_id=art.id,
+                    version=art.version,
+                    changed_at=now,
+                    changed_fields=changed,
+                    title=art.title,
+                    body=art.body,
+                    body_hash=art.body_hash,
+                )
+            )
+            art.version += 1
+        for f in changed:
+            if f != "duplicate_of":
+                setattr(art, f, values[f])
+        art.body_hash = bhash
+        if changed:
+            art.last_changed = now
+        art.url = url
+        art.last_seen = now
+        art.kind = kind
+        if item.get("etag"):
+            art.etag = item.get("etag")
+        if item.get("last_modified"):
+            art.last_modified = item.get("last_modified")
+        status = "updated" if changed else "unchanged"
+        apply_provenance(art, status, item)
+        session.flush()
+        outcome = SaveOutcome(status, art.id, art.canonical_url, changed_fields=changed)
+        return self._stage(art, prep, outcome, now, new=False)
+
+    def _link_discussion(self, art: Article, prep: Prepared) -> None:
+        """A discussion page keeps the story it discusses, linked when that story is stored (a
+        story stored later links the discussions waiting for it: `_link_waiting_discussions`)."""
+        item = prep.record
+        discussion = art.kind == "discussion"
+        target = (canonicalize(item.get("discusses_url") or "") or None) if discussion else None
+        if target != art.discusses_url or (target and art.discusses_article_id is None):
+            art.discusses_url = target
+            story = self._find(unique([target, item.get("discusses_url")])) if target else None
+            art.discusses_article_id = story.id if story is not None and story.id != art.id else None
