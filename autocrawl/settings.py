@@ -109,6 +109,8 @@ AUTOCRAWL_RECHECK_DEAD_DAYS = 30.0
 # Last-Modified, when the site's last run was complete (nothing left unfetched or unstored). A 304
 # leads again only to the sitemaps, feeds and listing pages the page held: its article links are
 # stored already, and its other links (tags, galleries) are not checked again until it changes.
+# A crawl that died (its run row still "running") makes its sites incomplete. Distributed runs
+# (Redis) always read discovery pages whole: a killed worker's lost pages are found again there.
 AUTOCRAWL_CONDITIONAL_DISCOVERY = True
 SPIDER_MIDDLEWARES = {
     # before HttpErrorMiddleware (50), so that it sees the 404s and 410s it remembers as dead

@@ -35,4 +35,3 @@ def upsert(session: Session, table: Table) -> Any:
     if name == "sqlite":
         return sqlite.insert(table)
     raise NotImplementedError(f"the store supports PostgreSQL and SQLite, not {name}")
-

@@ -96,20 +96,28 @@ def load_discovery_pages(engine: Engine, site_keys: Iterable[str]) -> dict[str, 
         }
 
 
-def complete_sites(engine: Engine, site_keys: Iterable[str]) -> set[str]:
-    """The sites (`site_key`s) whose last finished run was complete: status 'ok', the sites
-    exhausted (no page, item or time limit), no `since` filter, and nothing left unfetched or
-    unstored. Only then does an unchanged discovery page (a 304) mean nothing new to follow."""
+def complete_sites(
+    engine: Engine, site_keys: Iterable[str], own_pid: int | None = None, own_host: str | None = None
+) -> set[str]:
+    """The sites (`site_key`s) whose last run was complete: status 'ok', the sites exhausted (no
+    page, item or time limit), no `since` filter, and nothing left unfetched or unstored. Only then
+    does an unchanged discovery page (a 304) mean nothing new to follow.
+
+    The last run is the newest row but this process's own (`own_pid` on `own_host`). A row still
+    'running' there is a crawl that died (the crawl lock keeps single-process runs apart): its
+    in-flight pages were never stored, so its sites are not complete until a later run finishes."""
     wanted = set(site_keys)
     query = (
-        select(CrawlRun.status, CrawlRun.arguments, CrawlRun.stats)
-        .where(CrawlRun.status.not_in(("running", "locked")))
+        select(CrawlRun.status, CrawlRun.arguments, CrawlRun.stats, CrawlRun.pid, CrawlRun.hostname)
+        .where(CrawlRun.status != "locked")
         .order_by(CrawlRun.id.desc())
         .limit(RECENT_RUNS)
     )
     decided: dict[str, bool] = {}
     with engine.connect() as conn:
-        for status, arguments, stats in conn.execute(query):
+        for status, arguments, stats, pid, host in conn.execute(query):
+            if own_pid is not None and pid == own_pid and host == own_host:
+                continue
             arguments, stats = arguments or {}, stats or {}
             complete = (
                 status == "ok"

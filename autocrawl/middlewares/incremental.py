@@ -20,6 +20,8 @@ pages fetched before (autocrawl.db.incremental). Then, per request:
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -29,7 +31,6 @@ from scrapy.exceptions import NotConfigured
 from sqlalchemy.exc import SQLAlchemyError
 
 from autocrawl.dates import as_aware, parse_datetime
-from autocrawl.db.engine import make_engine
 from autocrawl.db.incremental import (
     DiscoveryPage,
     KnownArticle,
@@ -38,7 +39,9 @@ from autocrawl.db.incremental import (
     load_known_articles,
 )
 from autocrawl.db.pages import url_hash
+from autocrawl.db.schema import SchemaOutOfDate
 from autocrawl.discovery import Link, LinkKind
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.middlewares.counted import CountedIgnore
 from autocrawl.middlewares.redirects import page_unchanged
 from autocrawl.urls import canonicalize, fetch_key, site_key, store_site_key
@@ -83,9 +86,9 @@ def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str
 
 class Incremental:
     def __init__(
-        self, database_url: str, revisit_age: timedelta, stats: Any = None, conditional_discovery: bool = True
+        self, database: CrawlDatabase, revisit_age: timedelta, stats: Any = None, conditional_discovery: bool = True
     ) -> None:
-        self.database_url = database_url
+        self.database = database
         self.revisit_age = revisit_age
         self.conditional_discovery = conditional_discovery
         self.stats = stats
@@ -102,10 +105,13 @@ class Incremental:
         if not database_url:
             raise NotConfigured("no DATABASE_URL")
         middleware = cls(
-            database_url,
+            CrawlDatabase.of(crawler),
             timedelta(days=settings.getfloat("AUTOCRAWL_REVISIT_DAYS")),
             crawler.stats,
-            conditional_discovery=settings.getbool("AUTOCRAWL_CONDITIONAL_DISCOVERY", True),
+            # Workers of one distributed run share its queue: a killed worker's in-flight pages are
+            # found again only through the discovery pages, so distributed runs read them whole.
+            conditional_discovery=settings.getbool("AUTOCRAWL_CONDITIONAL_DISCOVERY")
+            and "scrapy_redis" not in str(settings.get("SCHEDULER") or ""),
         )
         middleware.unchanged = lambda url: crawler.signals.send_catch_log(page_unchanged, url=url)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
@@ -119,19 +125,17 @@ class Incremental:
     def load(self, store_sites: list[str], sites: list[str]) -> None:
         """Read the store: `store_sites` key the articles' sites, `sites` the pages and runs."""
         try:
-            engine = make_engine(self.database_url)
-        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            engine = self.database.engine()
+        except (SQLAlchemyError, SchemaOutOfDate, ImportError, ValueError) as exc:
             logger.warning("incremental state unavailable (%s): crawling everything", exc)
             return
         try:
             self.known = load_known_articles(engine, store_sites)
             if self.conditional_discovery:
-                self.complete = complete_sites(engine, sites)
+                self.complete = complete_sites(engine, sites, os.getpid(), socket.gethostname())
                 self.discovery = load_discovery_pages(engine, sorted(self.complete)) if self.complete else {}
-        except SQLAlchemyError as exc:  # a new store has no tables yet; an unreachable one is reported elsewhere
+        except SQLAlchemyError as exc:  # an unreachable store is reported elsewhere
             logger.info("incremental state unavailable (%s): crawling everything", type(exc).__name__)
-        finally:
-            engine.dispose()
         # A site with articles due for a revisit reads its listings whole: they lead to those articles.
         now = datetime.now(UTC)
         due = {site_key(url) for url, known in self.known.items() if needs_refetch(known, None, now, self.revisit_age)}

@@ -31,8 +31,9 @@ from scrapy.http import Response
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from autocrawl.db.engine import make_engine
 from autocrawl.db.pages import PageVisit, load_article_pages, load_dead_ends, save_visits, url_hash
+from autocrawl.db.schema import SchemaOutOfDate
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import ArticleItem
 from autocrawl.urls import canonicalize, fetch_key, site_key
 
@@ -53,8 +54,8 @@ def _key(url: str) -> str:
 
 
 class PageMemory:
-    def __init__(self, database_url: str, other_age: timedelta, dead_age: timedelta, stats: Any = None) -> None:
-        self.database_url = database_url
+    def __init__(self, database: CrawlDatabase, other_age: timedelta, dead_age: timedelta, stats: Any = None) -> None:
+        self.database = database
         self.other_age = other_age
         self.dead_age = dead_age
         self.stats = stats
@@ -71,7 +72,7 @@ class PageMemory:
         database_url = settings.get("DATABASE_URL")
         if not database_url:
             raise NotConfigured("no DATABASE_URL")
-        memory = cls(database_url, timedelta(days=other_days), timedelta(days=dead_days), crawler.stats)
+        memory = cls(CrawlDatabase.of(crawler), timedelta(days=other_days), timedelta(days=dead_days), crawler.stats)
         crawler.signals.connect(memory.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(memory.spider_closed, signal=signals.spider_closed)
         return memory
@@ -79,10 +80,10 @@ class PageMemory:
     # ------------------------------------------------------------------ lifecycle
     def spider_opened(self, spider: Any) -> None:
         try:
-            self.engine = make_engine(self.database_url)
+            self.engine = self.database.engine()
             self.dead_ends = load_dead_ends(self.engine, getattr(spider, "site_keys", []))
             self.articles = load_article_pages(self.engine, getattr(spider, "site_keys", []))
-        except SQLAlchemyError as exc:  # a new store has no table yet; an unreachable one is reported elsewhere
+        except (SQLAlchemyError, SchemaOutOfDate) as exc:  # an unreachable or old store is reported elsewhere
             logger.info("no page memory from the store (%s): every linked page may be fetched", type(exc).__name__)
             self.dead_ends, self.articles = {}, set()
         if self.dead_ends:
@@ -90,9 +91,7 @@ class PageMemory:
 
     def spider_closed(self, spider: Any) -> None:
         self.flush()
-        if self.engine is not None:
-            self.engine.dispose()
-            self.engine = None
+        self.engine = None  # the crawl's engine: CrawlDatabase disposes it
 
     def flush(self) -> None:
         if not self.pending or self.engine is None:

@@ -142,7 +142,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing_and_reruns_repeat_the_crawl(
         store = Store(database_url)
         try:
             stored = store.articles()
-            assert len(stored) == len(site.articles), "every article stored, none missing"
+            assert len(stored) == len(site.articles), "every article stored, none missing\n" + rerun.stderr[-3000:]
             dupes = store.rows("SELECT canonical_url FROM articles GROUP BY canonical_url HAVING count(*) > 1")
             assert dupes == []
         finally:

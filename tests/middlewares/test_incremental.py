@@ -12,6 +12,7 @@ from scrapy.utils.test import get_crawler
 from autocrawl.db.incremental import DiscoveryPage, KnownArticle
 from autocrawl.db.pages import url_hash
 from autocrawl.discovery import Link, LinkKind
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.middlewares.counted import CountedIgnore
 from autocrawl.middlewares.incremental import Incremental, SkippedUnchanged, needs_refetch
 from autocrawl.urls import canonicalize, fetch_key
@@ -52,7 +53,7 @@ def test_a_listing_date_after_the_last_fetch_means_changed() -> None:
 def middleware() -> Incremental:
     crawler = get_crawler(settings_dict={"DATABASE_URL": "sqlite://"})
     stats = MemoryStatsCollector(crawler)
-    mw = Incremental("sqlite://", timedelta(days=3), stats)
+    mw = Incremental(CrawlDatabase.of(crawler), timedelta(days=3), stats)
     mw.known = {canonicalize(URL): known(WEEK_AGO)}
     return mw
 
