@@ -4,7 +4,7 @@ shows, then the visible byline (author-marked elements, "By …" lines, "Autor:"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
@@ -204,7 +204,7 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
     publication itself gives way to a later one naming people; organisations come last."""
     fallback: list[str] = []
     sources = _author_sources(root, sd, page)
-    for declared, names, weak in sources:
+    for position, (declared, names, weak) in enumerate(sources):
         names = [n for n in names if not is_company(n)]
         if not names:
             continue
@@ -217,9 +217,13 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
             fallback = fallback or names
             continue
         people = [n for n in names if not is_site_name(n, site, url)]
-        chosen = people if people and all(_person_like(n) for n in people) else names
-        if declared and any(len(n.split()) == 1 for n in chosen):
-            chosen = _fuller_names(chosen, sources)
+        chosen = dedupe(people if people and all(_person_like(n) for n in people) else names)
+        if len(chosen) > 1 or (declared and any(len(n.split()) == 1 for n in chosen)):
+            rest = list(sources)  # the later sources, only read when the choice needs them
+            if declared and any(len(n.split()) == 1 for n in chosen):
+                chosen = _fuller_names(chosen, rest)
+            if position > 0:  # JSON-LD lists its co-authors one by one; a flat list mixes in other credits
+                chosen = _confirmed(chosen, rest)
         return dedupe(chosen)
     # Declared as the publication only, or not at all: a name set apart in bold as the first or
     # last paragraph of the text is the reporter's byline (common on WordPress-style sites).
@@ -249,7 +253,22 @@ def is_company(name: str) -> bool:
     return len(form) > 3 or "." in form or form.isupper() or form in ("eG", "Inc", "Ltd", "Corp", "Srl", "SpA", "plc")
 
 
-def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], bool]]) -> list[str]:
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _confirmed(names: list[str], rest: list[tuple[bool, list[str], bool]]) -> list[str]:
+    """Of several names, the ones a later source names too, when that is some of them but not all:
+    a credits list in <meta> ("Jane Doe, John Roe at Models Inc") or the bylines of the teasers
+    below the article beside the one the byline shows."""
+    if len(names) < 2:
+        return names
+    other = {_key(n) for _, found, weak in rest if not weak for n in found}
+    kept = [n for n in names if _key(n) in other]
+    return kept if kept and len(kept) < len(names) else names
+
+
+def _fuller_names(names: list[str], sources: Iterable[tuple[bool, list[str], bool]]) -> list[str]:
     """A declared first name or handle ("Todd") gives way to the full name the page's byline shows
     for it ("By Todd Bates"): same first word, more words, and a person's name."""
     for declared, found, _ in sources:

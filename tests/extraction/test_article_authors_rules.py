@@ -186,3 +186,21 @@ def test_an_agency_listed_beside_the_writer_is_a_co_author_but_the_publication_i
 )
 def test_outlet_tails_and_reading_times_are_not_names(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
+
+
+def test_a_declared_list_of_credits_gives_way_to_the_names_the_byline_shows() -> None:
+    credits = '<meta name="author" content="Jane Doe, Ann Lee at Models Inc, Tom Fox for Salon Nord">'
+    shown = "<figure><figcaption>Model: Ann Lee. Hair: Tom Fox.</figcaption></figure>"
+    html = page(f'<article><h1>Tram</h1><div class="byline">By Jane Doe</div>{shown}{BODY}</article>', head=SITE + credits)
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_co_authors_a_declaration_lists_one_by_one_all_stay() -> None:
+    people = [{"@type": "Person", "name": n} for n in ("Jane Doe", "John Roe")]
+    head = SITE + jsonld({"@type": "NewsArticle", "headline": "Tram", "author": people})
+    assert extract(_byline_page("By Jane Doe", head=head)).authors == ["Jane Doe", "John Roe"]
+
+
+def test_the_outlet_after_the_name_in_a_byline_with_a_date() -> None:
+    assert extract(_byline_page("By Jane Doe NEW YORK DAILY NEWS Dec 16, 2016 at 1:38 pm")).authors == ["Jane Doe"]
+    assert extract(_byline_page("Jane Doe / TNN / Updated: Oct 9, 2019, 11:05 IST")).authors == ["Jane Doe"]
