@@ -3,6 +3,7 @@ shows, then the visible byline (author-marked elements, "By …" lines, "Autor:"
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -24,7 +25,7 @@ _BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avat
 
 AUTHOR_META = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-    "byl", "citation_author", "twitter:creator:name", "cxenseparse:author", "article.author",
+    "byl", "citation_author", "twitter:creator:name", "cxenseparse:author", "article.author", "og:article:author",
 )  # fmt: skip
 
 
@@ -92,10 +93,50 @@ def _in_footer(el: Any) -> bool:
 _RELATED = re.compile(r"related|verwandt|similar|lesen-?sie-?auch|read-?more|mehr-?zum", re.I)
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _under_linked_headline(el: Any, depth: int = 4) -> bool:
+    """Whether the nearest block around `el` that holds a heading is one of a row of such blocks
+    (a sibling of the same tag and class holds a heading too) and its heading is a link: the
+    teasers of other articles, each headline leading to its article."""
+    for anc in itertools.islice(el.iterancestors(), depth):
+        heading = next(anc.iter(*_HEADINGS), None)
+        if heading is None:
+            continue
+        link = heading.find(".//a")
+        if link is None or len(text_of(link)) < 0.8 * len(text_of(heading)):
+            return False
+        return _in_row(anc, heading)
+    return False
+
+
+def _in_row(block: Any, heading: Any) -> bool:
+    """Whether `block`, or a wrapper around it that starts with the same heading, has a sibling of
+    the same tag and class that holds a heading too."""
+    for _ in range(3):
+        if any(_same_kind(block, sib) for sib in (block.getprevious(), block.getnext()) if sib is not None):
+            return True
+        block = block.getparent()
+        if block is None or next(block.iter(*_HEADINGS), None) is not heading:
+            return False
+    return False
+
+
+def _same_kind(block: Any, sibling: Any) -> bool:
+    return (
+        sibling.tag == block.tag
+        and sibling.get("class") == block.get("class")
+        and next(sibling.iter(*_HEADINGS), None) is not None
+    )
+
+
 def _in_teaser(el: Any, text: str) -> bool:
     """Whether a byline belongs to a teaser of another article: it sits inside a link that holds more
     than it (the teaser's headline and byline in one <a>; a profile link holds the name alone), or
-    in a block marked as related articles."""
+    in a block marked as related articles, or in one of a row of teasers."""
+    if _under_linked_headline(el):
+        return True
     for anc in el.iterancestors():
         if anc.tag == "a" and len(_line_text(anc, len(text) + 40)) >= len(text) + 40:
             return True

@@ -204,3 +204,16 @@ def test_co_authors_a_declaration_lists_one_by_one_all_stay() -> None:
 def test_the_outlet_after_the_name_in_a_byline_with_a_date() -> None:
     assert extract(_byline_page("By Jane Doe NEW YORK DAILY NEWS Dec 16, 2016 at 1:38 pm")).authors == ["Jane Doe"]
     assert extract(_byline_page("Jane Doe / TNN / Updated: Oct 9, 2019, 11:05 IST")).authors == ["Jane Doe"]
+
+
+def test_the_byline_of_a_row_of_teasers_is_not_the_authors() -> None:
+    teaser = '<li class="item"><div><h2><a href="/{0}">Story {0}</a></h2><span class="byline">By John Roe</span></div></li>'
+    row = "<ol>" + "".join(teaser.format(n) for n in (1, 2, 3)) + "</ol>"
+    html = page(f"<article><h1>Tram</h1><p>By Jane Doe</p>{BODY}</article><aside>{row}</aside>", head=SITE)
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_the_open_graph_article_author() -> None:
+    head = SITE + '<meta property="og:article:author" content="Jane Doe">'
+    html = page(f'<article><h1>Tram</h1><div class="byline">Jane Doe, bureau of Brussels</div>{BODY}</article>', head=head)
+    assert extract(html).authors == ["Jane Doe"]
