@@ -259,10 +259,13 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
             continue
         people = [n for n in names if not is_site_name(n, site, url)]
         chosen = dedupe(people if people and all(_person_like(n) for n in people) else names)
-        if len(chosen) > 1 or (declared and any(len(n.split()) == 1 for n in chosen)):
+        long_shown = not declared and any(len(n.split()) > 2 for n in chosen)
+        if len(chosen) > 1 or long_shown or (declared and any(len(n.split()) == 1 for n in chosen)):
             rest = list(sources)  # the later sources, only read when the choice needs them
             if declared and any(len(n.split()) == 1 for n in chosen):
                 chosen = _fuller_names(chosen, rest)
+            if long_shown:
+                chosen = _shorter_names(chosen, rest)
             if position > 0:  # JSON-LD lists its co-authors one by one; a flat list mixes in other credits
                 chosen = _confirmed(chosen, rest)
         return dedupe(chosen)
@@ -307,6 +310,18 @@ def _confirmed(names: list[str], rest: list[tuple[bool, list[str], bool]]) -> li
     other = {_key(n) for _, found, weak in rest if not weak for n in found}
     kept = [n for n in names if _key(n) in other]
     return kept if kept and len(kept) < len(names) else names
+
+
+def _shorter_names(names: list[str], rest: list[tuple[bool, list[str], bool]]) -> list[str]:
+    """A byline name that runs on ("Jane Doe 2 hours ago", "Jane Doe Games Editor") gives way to
+    its start where an element of its own shows just that (the name link inside the byline)."""
+    shown = [n for declared, found, _ in rest if not declared for n in found if _person_like(n)]
+    out = []
+    for name in names:
+        words = _key(name).split()
+        starts = [n for n in shown if len(n.split()) < len(words) and _key(n).split() == words[: len(n.split())]]
+        out.append(max(starts, key=len) if starts else name)
+    return out
 
 
 def _fuller_names(names: list[str], sources: Iterable[tuple[bool, list[str], bool]]) -> list[str]:

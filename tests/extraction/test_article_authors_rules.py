@@ -217,3 +217,10 @@ def test_the_open_graph_article_author() -> None:
     head = SITE + '<meta property="og:article:author" content="Jane Doe">'
     html = page(f'<article><h1>Tram</h1><div class="byline">Jane Doe, bureau of Brussels</div>{BODY}</article>', head=head)
     assert extract(html).authors == ["Jane Doe"]
+
+
+def test_a_byline_that_runs_on_after_the_name_link() -> None:
+    byline = '<a class="author__name" href="/autori/jane-doe">Jane Doe</a><div class="author__date">před 2 hodinami</div>'
+    assert extract(_byline_page(byline)).authors == ["Jane Doe"]
+    byline = '<a class="author-name" href="/p/jane">Jane Doe</a> <span class="author-role">Games Editor</span>'
+    assert extract(_byline_page(byline)).authors == ["Jane Doe"]
