@@ -123,7 +123,7 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens, ze
 _CAPS_TAIL = re.compile(r"(?<=[^\W\d_A-Z])(?:\s*/\s*[A-Z][A-Z.&-]+|(?:\s+[A-Z][A-Z.&-]+){2,})$")
 _HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 _PAREN_TAIL = re.compile(r"(?<=\w)\s*\([^()]*\)?$")
-_EDGE_MARKS = " \t\n-–—:|,.;()[]\"'“”„»«›‹→←*"
+_EDGE_MARKS = " \t\n-–—:|,.;()[]\"'“”„»«›‹→←*/"
 MAX_NAME_WORDS = 6
 
 
@@ -151,6 +151,8 @@ def clean_name(raw: str) -> str | None:
     ):
         words.pop()
     name = _TRAILING_WORD.sub("", " ".join(words))
+    name = _CAPS_TAIL.sub("", name)  # the outlet before a date that is gone now: "X NEW YORK DAILY NEWS Dec 16"
+    words = name.split()
     if len(words) > 1:
         name = _FOOTNOTE.sub("", name)
     name = _SUFFIX.sub("", name).strip(_EDGE_MARKS)

@@ -3,8 +3,9 @@ shows, then the visible byline (author-marked elements, "By …" lines, "Autor:"
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
@@ -24,7 +25,7 @@ _BYLINE_SKIP = re.compile(r"author-?(?:bio|box|info|description|about|image|avat
 
 AUTHOR_META = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-    "byl", "citation_author", "twitter:creator:name", "cxenseparse:author", "article.author",
+    "byl", "citation_author", "twitter:creator:name", "cxenseparse:author", "article.author", "og:article:author",
 )  # fmt: skip
 
 
@@ -92,10 +93,50 @@ def _in_footer(el: Any) -> bool:
 _RELATED = re.compile(r"related|verwandt|similar|lesen-?sie-?auch|read-?more|mehr-?zum", re.I)
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _under_linked_headline(el: Any, depth: int = 4) -> bool:
+    """Whether the nearest block around `el` that holds a heading is one of a row of such blocks
+    (a sibling of the same tag and class holds a heading too) and its heading is a link: the
+    teasers of other articles, each headline leading to its article."""
+    for anc in itertools.islice(el.iterancestors(), depth):
+        heading = next(anc.iter(*_HEADINGS), None)
+        if heading is None:
+            continue
+        link = heading.find(".//a")
+        if link is None or len(text_of(link)) < 0.8 * len(text_of(heading)):
+            return False
+        return _in_row(anc, heading)
+    return False
+
+
+def _in_row(block: Any, heading: Any) -> bool:
+    """Whether `block`, or a wrapper around it that starts with the same heading, has a sibling of
+    the same tag and class that holds a heading too."""
+    for _ in range(3):
+        if any(_same_kind(block, sib) for sib in (block.getprevious(), block.getnext()) if sib is not None):
+            return True
+        block = block.getparent()
+        if block is None or next(block.iter(*_HEADINGS), None) is not heading:
+            return False
+    return False
+
+
+def _same_kind(block: Any, sibling: Any) -> bool:
+    return (
+        sibling.tag == block.tag
+        and sibling.get("class") == block.get("class")
+        and next(sibling.iter(*_HEADINGS), None) is not None
+    )
+
+
 def _in_teaser(el: Any, text: str) -> bool:
     """Whether a byline belongs to a teaser of another article: it sits inside a link that holds more
     than it (the teaser's headline and byline in one <a>; a profile link holds the name alone), or
-    in a block marked as related articles."""
+    in a block marked as related articles, or in one of a row of teasers."""
+    if _under_linked_headline(el):
+        return True
     for anc in el.iterancestors():
         if anc.tag == "a" and len(_line_text(anc, len(text) + 40)) >= len(text) + 40:
             return True
@@ -204,7 +245,7 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
     publication itself gives way to a later one naming people; organisations come last."""
     fallback: list[str] = []
     sources = _author_sources(root, sd, page)
-    for declared, names, weak in sources:
+    for position, (declared, names, weak) in enumerate(sources):
         names = [n for n in names if not is_company(n)]
         if not names:
             continue
@@ -217,9 +258,16 @@ def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = 
             fallback = fallback or names
             continue
         people = [n for n in names if not is_site_name(n, site, url)]
-        chosen = people if people and all(_person_like(n) for n in people) else names
-        if declared and any(len(n.split()) == 1 for n in chosen):
-            chosen = _fuller_names(chosen, sources)
+        chosen = dedupe(people if people and all(_person_like(n) for n in people) else names)
+        long_shown = not declared and any(len(n.split()) > 2 for n in chosen)
+        if len(chosen) > 1 or long_shown or (declared and any(len(n.split()) == 1 for n in chosen)):
+            rest = list(sources)  # the later sources, only read when the choice needs them
+            if declared and any(len(n.split()) == 1 for n in chosen):
+                chosen = _fuller_names(chosen, rest)
+            if long_shown:
+                chosen = _shorter_names(chosen, rest)
+            if position > 0:  # JSON-LD lists its co-authors one by one; a flat list mixes in other credits
+                chosen = _confirmed(chosen, rest)
         return dedupe(chosen)
     # Declared as the publication only, or not at all: a name set apart in bold as the first or
     # last paragraph of the text is the reporter's byline (common on WordPress-style sites).
@@ -249,7 +297,34 @@ def is_company(name: str) -> bool:
     return len(form) > 3 or "." in form or form.isupper() or form in ("eG", "Inc", "Ltd", "Corp", "Srl", "SpA", "plc")
 
 
-def _fuller_names(names: list[str], sources: Iterator[tuple[bool, list[str], bool]]) -> list[str]:
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _confirmed(names: list[str], rest: list[tuple[bool, list[str], bool]]) -> list[str]:
+    """Of several names, the ones a later source names too, when that is some of them but not all:
+    a credits list in <meta> ("Jane Doe, John Roe at Models Inc") or the bylines of the teasers
+    below the article beside the one the byline shows."""
+    if len(names) < 2:
+        return names
+    other = {_key(n) for _, found, weak in rest if not weak for n in found}
+    kept = [n for n in names if _key(n) in other]
+    return kept if kept and len(kept) < len(names) else names
+
+
+def _shorter_names(names: list[str], rest: list[tuple[bool, list[str], bool]]) -> list[str]:
+    """A byline name that runs on ("Jane Doe 2 hours ago", "Jane Doe Games Editor") gives way to
+    its start where an element of its own shows just that (the name link inside the byline)."""
+    shown = [n for declared, found, _ in rest if not declared for n in found if _person_like(n)]
+    out = []
+    for name in names:
+        words = _key(name).split()
+        starts = [n for n in shown if len(n.split()) < len(words) and _key(n).split() == words[: len(n.split())]]
+        out.append(max(starts, key=len) if starts else name)
+    return out
+
+
+def _fuller_names(names: list[str], sources: Iterable[tuple[bool, list[str], bool]]) -> list[str]:
     """A declared first name or handle ("Todd") gives way to the full name the page's byline shows
     for it ("By Todd Bates"): same first word, more words, and a person's name."""
     for declared, found, _ in sources:

@@ -75,6 +75,9 @@ _ISO = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
+# The same with dashes, only as a whole value (a declaration's "12-15-2016"): in running text,
+# dashes join ranges and numbers of other kinds.
+_DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?)?$")
 # Day and month each followed by a dot and a space, as German (DIN 5008), Czech, Slovak and
 # Hungarian-style typography writes them: "4. 2. 2022". The year is written out in full.
 _SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s{1,2}(\d{1,2})\.\s{1,2}(\d{4})(?!\d)(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
@@ -157,6 +160,9 @@ def parse_date(value: str | None, text_forms: bool = True, dayfirst: bool = True
         except (OverflowError, OSError, ValueError):
             return None
         return stamp.isoformat() if _valid(stamp.year, stamp.month, stamp.day) else None
+    m = _DASHED.match(value)
+    if m:  # a whole value "12-15-2016": the numeric form, with dashes
+        return _from_match(_NUMERIC, m, dayfirst)
     return find_text_date(value, dayfirst) if text_forms else None
 
 

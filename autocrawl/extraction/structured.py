@@ -132,7 +132,7 @@ def collect(root: Any) -> Structured:
     meta = out.meta
     for el in declaring["meta"]:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        content = el.get("content")
+        content = el.get("content") or el.get("value")
         if key and content:
             meta.setdefault(key.strip().lower(), []).append(content)
     for el in declaring["link"]:

@@ -186,3 +186,49 @@ def test_an_agency_listed_beside_the_writer_is_a_co_author_but_the_publication_i
 )
 def test_outlet_tails_and_reading_times_are_not_names(raw: str, name: str | None) -> None:
     assert clean_name(raw) == name
+
+
+def test_a_declared_list_of_credits_gives_way_to_the_names_the_byline_shows() -> None:
+    credits = '<meta name="author" content="Jane Doe, Ann Lee at Models Inc, Tom Fox for Salon Nord">'
+    shown = "<figure><figcaption>Model: Ann Lee. Hair: Tom Fox.</figcaption></figure>"
+    html = page(
+        f'<article><h1>Tram</h1><div class="byline">By Jane Doe</div>{shown}{BODY}</article>', head=SITE + credits
+    )
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_co_authors_a_declaration_lists_one_by_one_all_stay() -> None:
+    people = [{"@type": "Person", "name": n} for n in ("Jane Doe", "John Roe")]
+    head = SITE + jsonld({"@type": "NewsArticle", "headline": "Tram", "author": people})
+    assert extract(_byline_page("By Jane Doe", head=head)).authors == ["Jane Doe", "John Roe"]
+
+
+def test_the_outlet_after_the_name_in_a_byline_with_a_date() -> None:
+    assert extract(_byline_page("By Jane Doe NEW YORK DAILY NEWS Dec 16, 2016 at 1:38 pm")).authors == ["Jane Doe"]
+    assert extract(_byline_page("Jane Doe / TNN / Updated: Oct 9, 2019, 11:05 IST")).authors == ["Jane Doe"]
+
+
+def test_the_byline_of_a_row_of_teasers_is_not_the_authors() -> None:
+    teaser = (
+        '<li class="item"><div><h2><a href="/{0}">Story {0}</a></h2><span class="byline">By John Roe</span></div></li>'
+    )
+    row = "<ol>" + "".join(teaser.format(n) for n in (1, 2, 3)) + "</ol>"
+    html = page(f"<article><h1>Tram</h1><p>By Jane Doe</p>{BODY}</article><aside>{row}</aside>", head=SITE)
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_the_open_graph_article_author() -> None:
+    head = SITE + '<meta property="og:article:author" content="Jane Doe">'
+    html = page(
+        f'<article><h1>Tram</h1><div class="byline">Jane Doe, bureau of Brussels</div>{BODY}</article>', head=head
+    )
+    assert extract(html).authors == ["Jane Doe"]
+
+
+def test_a_byline_that_runs_on_after_the_name_link() -> None:
+    byline = (
+        '<a class="author__name" href="/autori/jane-doe">Jane Doe</a><div class="author__date">před 2 hodinami</div>'
+    )
+    assert extract(_byline_page(byline)).authors == ["Jane Doe"]
+    byline = '<a class="author-name" href="/p/jane">Jane Doe</a> <span class="author-role">Games Editor</span>'
+    assert extract(_byline_page(byline)).authors == ["Jane Doe"]

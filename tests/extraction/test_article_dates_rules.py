@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from autocrawl.extraction.dates import find_text_date
+from autocrawl.extraction.dates import find_text_date, parse_date
 from autocrawl.extraction.dom import parse
 from autocrawl.extraction.pubdates import _shown_date
 from tests.extraction.article_helpers import article_markup, extract, page
@@ -209,3 +209,10 @@ def test_day_first_date_in_the_url_path() -> None:
     assert date_from_url("https://x.example/a?id=29-10-2021") is None  # a query is no path
     body = f"<main><article><h1>Meldung</h1><p>{'Text der Meldung. ' * 90}</p></article></main>"
     assert extract(page(body, lang="de"), url="https://x.example/meldungen/29-10-2021").published == "2021-10-29"
+
+
+def test_a_declared_date_with_dashes_month_or_day_first() -> None:
+    assert parse_date("12-15-2016") == "2016-12-15"
+    assert parse_date("15-12-2016 10:30") == "2016-12-15T10:30:00"
+    # In running text, dashes join ranges and other numbers: no date is read from them.
+    assert find_text_date("Pages 12-15-2016 of the register") is None

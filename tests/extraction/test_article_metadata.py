@@ -249,3 +249,10 @@ def test_ambiguous_numeric_dateline_read_both_ways() -> None:
     """ "11/08/23" is 8 November on a US page: no conflict with a declared 8 November."""
     art = extract(_dated_page("2023-11-08T22:19:12+00:00", "<time>11/08/23 5:19pm</time>"), url="https://x.example/a")
     assert art.published == "2023-11-08T22:19:12+00:00"
+
+
+def test_meta_tags_that_give_their_value_in_a_value_attribute() -> None:
+    head = '<meta name="author" value="Jane Doe"><meta name="article:published_time" value="2019-04-25T07:00:25Z">'
+    art = extract(page(article_markup(byline="<p>Jane Doe</p>"), head=head), "https://x.example/a")
+    assert art.authors == ["Jane Doe"]
+    assert (art.published or "")[:10] == "2019-04-25"
