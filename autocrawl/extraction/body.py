@@ -555,8 +555,10 @@ _NOT_TEASER_TAGS = frozenset(
 
 
 def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
-    """Repeated look-alike siblings (same tag and class, three or more), each short and linked:
-    a list of teasers to other pages, not part of the text. Also the fact boxes met on the way."""
+    """Repeated look-alike siblings (three or more of the same tag and class, or of the same tag and
+    inner structure), each short and linked: a list of teasers to other pages, not part of the text.
+    A card whose headline is a link elsewhere may carry a longer summary. Also the fact boxes met on
+    the way."""
     items: set[Any] = set()
     side_boxes: set[Any] = set()
     for parent in container.iter():
@@ -565,16 +567,65 @@ def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
         if len(parent) < 3:
             continue
         groups: dict[tuple[str, str], list[Any]] = {}
+        shapes: dict[tuple[str, str], list[Any]] = {}
+        per_tag: dict[str, int] = {}
         for child in parent:
             tag = tag_of(child)
             if tag and tag not in _NOT_TEASER_TAGS:
                 groups.setdefault((tag, child.get("class") or ""), []).append(child)
+                per_tag[tag] = per_tag.get(tag, 0) + 1
+                shape = _card_shape(child)
+                if shape:
+                    shapes.setdefault((tag, shape), []).append(child)
         for members in groups.values():
-            if len(members) < 3:
-                continue
-            if all(len(text_of(m)) < TEASER_MAX and m.find(".//a") is not None for m in members):
+            if len(members) >= 3 and all(_teaser_like(m) for m in members):
+                items.update(members)
+        for (tag, _), members in shapes.items():
+            # Cards built alike (classes may differ by a spacing class): the whole run, not the
+            # linked items picked out of a list of plain ones.
+            if len(members) >= 3 and len(members) >= 0.8 * per_tag[tag] and all(_teaser_like(m) for m in members):
                 items.update(members)
     return items, side_boxes
+
+
+TEASER_CARD_MAX = 1000  # a teaser card: a linked headline and a summary of a few sentences
+
+
+_CARD_PARTS = frozenset(("h2", "h3", "h4", "h5", "h6", "img", "picture", "time", "figure"))
+
+
+def _card_shape(el: Any) -> str:
+    """The inner structure of a card (the tags below it in document order, the first 40) when it
+    holds a headline, a picture or a date, else "": list items of plain text are no cards."""
+    tags = []
+    for node in el.iterdescendants():
+        if isinstance(node.tag, str):
+            tags.append(node.tag)
+            if len(tags) >= 40:
+                break
+    return " ".join(tags) if _CARD_PARTS.intersection(tags) else ""
+
+
+def _teaser_like(el: Any) -> bool:
+    """Short and linked elsewhere, or a card with a linked headline (a like button, a "#comments"
+    anchor or a script link leads nowhere else)."""
+    if not any(_leads_elsewhere(a) for a in el.iter("a")):
+        return False
+    size = len(text_of(el))
+    return size < TEASER_MAX or (size < TEASER_CARD_MAX and _linked_headline(el))
+
+
+def _leads_elsewhere(a: Any) -> bool:
+    href = (a.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def _linked_headline(el: Any) -> bool:
+    """A heading that is a link (or sits in one): the title of another page."""
+    for heading in el.iter(*HEADINGS):
+        if heading.find(".//a") is not None or any(tag_of(a) == "a" for a in heading.iterancestors()):
+            return True
+    return False
 
 
 SIDE_BOX_MIN_TEXT = 500  # prose characters the text must have outside its fact boxes to do without them

@@ -285,3 +285,35 @@ def test_a_range_that_opens_like_a_byline_stays_text() -> None:
     inside = "<p>Von Jagdschein bis Wildbret</p>"
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "Von Jagdschein bis Wildbret" in art.body
+
+
+_SUMMARY = (
+    "The regional government presented its budget for the coming year on Monday, with more money for "
+    "schools, hospitals and the maintenance of roads and bridges in the rural districts, and a plan to "
+    "hire several hundred teachers before the next school year begins in the autumn."
+)
+
+
+def _cards(href: str, summary: str = _SUMMARY, spacing: tuple[str, ...] = ("", " mt-4", " mt-4 mt-md-0")) -> str:
+    return "".join(
+        f'<li class="col{extra}"><article><figure><img src="/img/{n}.jpg" alt=""></figure>'
+        f'<h3><a href="{href}{n}">Budget story number {n}</a></h3><p>{summary}</p></article></li>'
+        for n, extra in enumerate(spacing)
+    )
+
+
+def test_row_of_cards_linking_to_other_stories_is_not_body() -> None:
+    """Cards alike in build (their classes differ by a spacing class), each a linked headline with a
+    summary of a few sentences: teasers for other pages, however long their summaries."""
+    row = f'<ul class="row">{_cards("/politics/budget-")}</ul>'
+    art = extract(page(article_markup(extra_inside=row), NEWS_LD))
+    assert "regional government" not in art.body and "Budget story" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_cards_whose_links_lead_nowhere_else_stay() -> None:
+    """A like button or a "#comments" anchor does not make a photo card a teaser for another page."""
+    caption = "The regional government presented its budget in the old council chamber on Monday morning."
+    row = f'<ul class="row">{_cards("#comments-", caption, ("", "", ""))}</ul>'
+    art = extract(page(article_markup(extra_inside=row), NEWS_LD))
+    assert "old council chamber" in art.body
