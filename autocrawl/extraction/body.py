@@ -940,3 +940,30 @@ def _without_closing_bios(paragraphs: list[str]) -> list[str]:
     earlier, "X is a professor" introduces a source."""
     start = max(len(paragraphs) // 2 + 1, len(paragraphs) - _BIO_REACH)
     return paragraphs[:start] + [p for p in paragraphs[start:] if not is_author_bio(p)]
+
+
+DECLARED_AGREEMENT = 0.8  # share of the markup text the declared articleBody must hold to be its measure
+
+
+def _squashed(text: str) -> str:
+    return "".join(re.findall(r"\w+", text.casefold()))
+
+
+def agree_with_declared(body: BodyResult, declared: str) -> None:
+    """Trim what follows the story, when the page's declared articleBody (JSON-LD) vouches for the
+    markup text: paragraphs after the last one the declaration holds (related links, the author's
+    note, a sign-off) are not in the story the page declares. Only when the declaration holds most
+    of the text: a short or stale declaration is no measure of it."""
+    paragraphs = body.paragraphs
+    if len(paragraphs) < 2:
+        return
+    squashed = _squashed(declared)
+    found = [bool(key) and key in squashed for key in map(_squashed, paragraphs)]
+    size = sum(len(p) for p in paragraphs) or 1
+    if sum(len(p) for p, hit in zip(paragraphs, found, strict=True) if hit) < DECLARED_AGREEMENT * size:
+        return
+    last = max(i for i, hit in enumerate(found) if hit)
+    if last == len(paragraphs) - 1:
+        return
+    body.paragraphs = paragraphs[: last + 1]
+    body.text = "\n\n".join(body.paragraphs)

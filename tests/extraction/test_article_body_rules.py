@@ -317,3 +317,23 @@ def test_cards_whose_links_lead_nowhere_else_stay() -> None:
     row = f'<ul class="row">{_cards("#comments-", caption, ("", "", ""))}</ul>'
     art = extract(page(article_markup(extra_inside=row), NEWS_LD))
     assert "old council chamber" in art.body
+
+
+_SIGN_OFF = "Our reporter Jane Doe covers transport and city planning for the City Times from the town hall."
+
+
+def test_paragraphs_after_the_declared_article_body_are_not_body() -> None:
+    """The page's JSON-LD articleBody holds the story: what the markup shows after its last paragraph
+    (a note on the reporter, a programme line) is furniture."""
+    declared = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion",
+                       "articleBody": " ".join(PARAGRAPHS)})  # fmt: skip
+    art = extract(page(article_markup(extra_inside=f"<p>{_SIGN_OFF}</p>"), declared))
+    assert "Jane Doe" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_declared_article_body_holding_little_of_the_text_trims_nothing() -> None:
+    declared = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion",
+                       "articleBody": PARAGRAPHS[0] + " " + "Subscribers read the rest of this story. " * 5})  # fmt: skip
+    art = extract(page(article_markup(extra_inside=f"<p>{_SIGN_OFF}</p>"), declared))
+    assert "Jane Doe" in art.body and PARAGRAPHS[3] in art.body
