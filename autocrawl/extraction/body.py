@@ -556,9 +556,8 @@ _NOT_TEASER_TAGS = frozenset(
 
 def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
     """Repeated look-alike siblings (three or more of the same tag and class, or of the same tag and
-    inner structure), each short and linked: a list of teasers to other pages, not part of the text.
-    A card whose headline is a link elsewhere may carry a longer summary. Also the fact boxes met on
-    the way."""
+    inner structure), each a teaser: a list of links to other pages, not part of the text. Also the
+    fact boxes met on the way."""
     items: set[Any] = set()
     side_boxes: set[Any] = set()
     for parent in container.iter():
@@ -578,17 +577,18 @@ def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
                 if shape:
                     shapes.setdefault((tag, shape), []).append(child)
         for members in groups.values():
-            if len(members) >= 3 and all(_teaser_like(m) for m in members):
+            if len(members) >= 3 and all(_teaser(m) for m in members):
                 items.update(members)
         for (tag, _), members in shapes.items():
             # Cards built alike (classes may differ by a spacing class): the whole run, not the
             # linked items picked out of a list of plain ones.
-            if len(members) >= 3 and len(members) >= 0.8 * per_tag[tag] and all(_teaser_like(m) for m in members):
+            if len(members) >= 3 and len(members) >= 0.8 * per_tag[tag] and all(_teaser(m) for m in members):
                 items.update(members)
     return items, side_boxes
 
 
 TEASER_CARD_MAX = 1000  # a teaser card: a linked headline and a summary of a few sentences
+TEASER_LINK_SHARE = 0.5  # a teaser is mostly its link; a list item with a linked word in a sentence is text
 
 
 _CARD_PARTS = frozenset(("h2", "h3", "h4", "h5", "h6", "img", "picture", "time", "figure"))
@@ -606,13 +606,21 @@ def _card_shape(el: Any) -> str:
     return " ".join(tags) if _CARD_PARTS.intersection(tags) else ""
 
 
-def _teaser_like(el: Any) -> bool:
-    """Short and linked elsewhere, or a card with a linked headline (a like button, a "#comments"
-    anchor or a script link leads nowhere else)."""
+def _teaser(el: Any) -> bool:
+    """Short and mostly its link elsewhere, or a card (a headline, a picture or a date beside the
+    link; a longer summary under a linked headline). A like button, a "#comments" anchor or a
+    script link leads nowhere else."""
     if not any(_leads_elsewhere(a) for a in el.iter("a")):
         return False
     size = len(text_of(el))
-    return size < TEASER_MAX or (size < TEASER_CARD_MAX and _linked_headline(el))
+    if size < TEASER_MAX and (_card(el) or sum(len(text_of(a)) for a in el.iter("a")) >= TEASER_LINK_SHARE * size):
+        return True
+    return size < TEASER_CARD_MAX and _linked_headline(el)
+
+
+def _card(el: Any) -> bool:
+    """A headline, a picture or a date beside the link: a card for another page, not a line of text."""
+    return any(isinstance(node.tag, str) and node.tag in _CARD_PARTS for node in el.iterdescendants())
 
 
 def _leads_elsewhere(a: Any) -> bool:

@@ -337,3 +337,16 @@ def test_a_declared_article_body_holding_little_of_the_text_trims_nothing() -> N
                        "articleBody": PARAGRAPHS[0] + " " + "Subscribers read the rest of this story. " * 5})  # fmt: skip
     art = extract(page(article_markup(extra_inside=f"<p>{_SIGN_OFF}</p>"), declared))
     assert "Jane Doe" in art.body and PARAGRAPHS[3] in art.body
+
+
+def test_list_of_sentences_each_with_a_linked_word_is_text() -> None:
+    """A bullet list in the text whose items link a word or a ticket number is not a list of teasers:
+    a teaser is mostly its link."""
+    items = [
+        'The tram depot now charges its vehicles overnight from solar panels – <a href="/t/101">ticket 101</a>',
+        'Drivers can report faults from the cab with the new tablet application – <a href="/t/102">ticket 102</a>',
+        'Stops announce delays on the displays two minutes earlier than before – <a href="/t/103">ticket 103</a>',
+    ]
+    listing = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    art = extract(page(article_markup(extra_inside=listing), NEWS_LD))
+    assert "charges its vehicles overnight" in art.body and "two minutes earlier" in art.body
