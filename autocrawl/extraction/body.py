@@ -60,7 +60,6 @@ DROP_TAGS = frozenset(
         "map",
         "source",
         "track",
-        "picture",
         "figcaption",
     ]
 )
@@ -673,6 +672,37 @@ def _within(el: Any, container: Any) -> bool:
     return False
 
 
+CAPTION_MAX = 300
+_PICTURES = ("img", "picture")
+
+
+def _picture_caption(block: Block, container: Any) -> bool:
+    """A caption outside <figcaption>: the only text of a small box that also holds a picture, one
+    not in the caption's own run of text (as an emoji or an icon is)."""
+    text = block.text
+    if len(text) >= CAPTION_MAX or block.kind in HEADINGS or block.link_chars:
+        return False
+    own = block.owner
+    el = own
+    for _ in range(3):
+        if len(text_of(el)) > len(text) + 2:
+            return False
+        if any(_block_of(pic) is not own for pic in el.iter(*_PICTURES)):
+            return True
+        if el is container or el.getparent() is None:
+            return False
+        el = el.getparent()
+    return False
+
+
+def _block_of(el: Any) -> Any:
+    """The nearest block-level element around `el`."""
+    el = el.getparent()
+    while el is not None and tag_of(el) not in BLOCK_TAGS:
+        el = el.getparent()
+    return el
+
+
 def _figure_captions(start: Any) -> dict[Any, str]:
     """Each <img> inside a <figure> with a <figcaption>, and that caption's text."""
     out: dict[Any, str] = {}
@@ -742,6 +772,7 @@ def extract_body(
     teasers, side_boxes = _teaser_items(container)
     chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
     chosen = _without_side_boxes(chosen, container, side_boxes)
+    chosen = [b for b in chosen if not _picture_caption(b, container)]
     doubled: list[str] = []
     paragraphs = _filter(chosen, title, captions, doubled)
     standfirst = _standfirst(blocks, chosen, lead)

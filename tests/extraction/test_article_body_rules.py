@@ -350,3 +350,20 @@ def test_list_of_sentences_each_with_a_linked_word_is_text() -> None:
     listing = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
     art = extract(page(article_markup(extra_inside=listing), NEWS_LD))
     assert "charges its vehicles overnight" in art.body and "two minutes earlier" in art.body
+
+
+def test_caption_in_a_box_with_its_picture_is_not_body() -> None:
+    """A caption outside <figcaption>: the only text of a small box holding a picture."""
+    photo = (
+        '<div class="photo"><p><picture><source srcset="/img/tram.webp"><img src="/img/tram.jpg" alt="tram">'
+        '</picture></p><span class="pic-text">The new tram on a test run through the northern district</span></div>'
+    )
+    art = extract(page(article_markup(extra_inside=photo), NEWS_LD))
+    assert "test run" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_paragraph_with_an_inline_icon_is_kept() -> None:
+    inside = '<div><p><img src="/icons/tram.png" alt=""> Trams run every five minutes in the city centre now.</p></div>'
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "every five minutes" in art.body
