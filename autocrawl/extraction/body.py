@@ -900,6 +900,24 @@ def _term_links(block: Block) -> bool:
     )
 
 
+TITLE_ECHO = 0.65  # share of a heading's words found in the title for the heading to be a form of it
+
+
+def _echoes(text: str, title: str | None) -> bool:
+    """A heading above the text made mostly of the title's words: the headline as the page shows it
+    (without the kicker, with another kicker), not a sub-heading of the text."""
+    if not title:
+        return False
+    words = set(re.findall(r"\w+", text.casefold()))
+    return bool(words) and len(words & set(re.findall(r"\w+", title.casefold()))) >= TITLE_ECHO * len(words)
+
+
+def _without_headline_echoes(kept: list[Block], title: str | None) -> list[Block]:
+    """The headings above the first paragraph of text, less those that are forms of the title."""
+    start = next((i for i, b in enumerate(kept) if b.kind not in HEADINGS and _is_prose(b)), len(kept))
+    return [b for i, b in enumerate(kept) if i >= start or b.kind not in HEADINGS or not _echoes(b.text, title)]
+
+
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
@@ -953,6 +971,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
         ):
             continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)
+    kept = _without_headline_echoes(kept, title)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     # A fragment that ends like a sentence ("– „Ok.“", "Fuji X-TRA 400.") is text all the same.
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)

@@ -367,3 +367,22 @@ def test_paragraph_with_an_inline_icon_is_kept() -> None:
     inside = '<div><p><img src="/icons/tram.png" alt=""> Trams run every five minutes in the city centre now.</p></div>'
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "every five minutes" in art.body
+
+
+def test_headline_shown_again_above_the_text_is_not_body() -> None:
+    """The page's <title> carries a kicker ("Transport: …"); the heading above the text is the same
+    headline without it, as an <h2>: not a sub-heading of the story."""
+    body = article_markup().replace(
+        '<div class="article-body">', '<div class="article-body"><h2>Council approves the tram expansion plans</h2>'
+    )
+    art = extract(page(body, NEWS_LD, title="Transport: Council approves tram expansion plans"))
+    assert "approves the tram expansion" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_sub_heading_above_the_text_is_kept() -> None:
+    body = article_markup().replace(
+        '<div class="article-body">', '<div class="article-body"><h2>Twelve kilometres of new track by 2027</h2>'
+    )
+    art = extract(page(body, NEWS_LD))
+    assert art.body.startswith("Twelve kilometres of new track by 2027")
