@@ -865,7 +865,7 @@ def _heading_like(block: Block) -> bool:
     return text_of(child) == text
 
 
-_ITEM_TAGS = frozenset(("li",))
+_ITEM_TAGS = frozenset(("li", "td", "th"))
 
 
 def _list_item(block: Block) -> bool:

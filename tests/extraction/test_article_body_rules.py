@@ -386,3 +386,13 @@ def test_sub_heading_above_the_text_is_kept() -> None:
     )
     art = extract(page(body, NEWS_LD))
     assert art.body.startswith("Twelve kilometres of new track by 2027")
+
+
+def test_short_cells_of_a_table_in_the_text_are_kept() -> None:
+    """Figures in a table of the text ("32.7 MB") are short, but content, like the items of a list."""
+    table = (
+        "<table><tr><th>Line</th><th>Length</th></tr><tr><td>Tram 4</td><td>12.4 km</td></tr>"
+        "<tr><td>Tram 7</td><td>9.8 km</td></tr></table>"
+    )
+    art = extract(page(article_markup().replace("</p>", "</p>" + table, 1), NEWS_LD))
+    assert "12.4 km" in art.body and "9.8 km" in art.body
