@@ -1000,7 +1000,7 @@ def _without_closing_bios(paragraphs: list[str]) -> list[str]:
     return paragraphs[:start] + [p for p in paragraphs[start:] if not is_author_bio(p)]
 
 
-DECLARED_AGREEMENT = 0.8  # share of the markup text the declared articleBody must hold to be its measure
+DECLARED_AGREEMENT = 0.7  # share of the markup text the declared articleBody must hold to be its measure
 
 
 def _squashed(text: str) -> str:
