@@ -396,3 +396,13 @@ def test_short_cells_of_a_table_in_the_text_are_kept() -> None:
     )
     art = extract(page(article_markup().replace("</p>", "</p>" + table, 1), NEWS_LD))
     assert "12.4 km" in art.body and "9.8 km" in art.body
+
+
+def test_noscript_fallback_stored_as_escaped_markup_is_not_body() -> None:
+    """A <noscript> picture fallback written as escaped markup reads as text to a parser; it is a
+    picture, and a raw tag in a stored body is a defect whatever the length of its attributes."""
+    srcset = ", ".join(f"/img/tram-{w}.jpg {w}w" for w in range(100, 4100, 25))
+    fallback = f'<noscript>&lt;img src="/img/tram.jpg" srcset="{srcset}" alt="The new tram"&gt;</noscript>'
+    art = extract(page(article_markup().replace("</p>", "</p>" + fallback, 1), NEWS_LD))
+    assert "<img" not in art.body and "tram-100.jpg" not in art.body and "markup-in-text" not in art.warnings
+    assert art.body == "\n\n".join(PARAGRAPHS)
