@@ -406,3 +406,16 @@ def test_noscript_fallback_stored_as_escaped_markup_is_not_body() -> None:
     art = extract(page(article_markup().replace("</p>", "</p>" + fallback, 1), NEWS_LD))
     assert "<img" not in art.body and "tram-100.jpg" not in art.body and "markup-in-text" not in art.warnings
     assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_class_naming_what_an_element_lacks_marks_no_furniture() -> None:
+    """ "no_caption" says the item has no caption: its paragraph is text."""
+    lead = (
+        "The tram network will grow by a third before the end of the decade, the council's transport "
+        "committee said in its annual report."
+    )
+    item = f'<div class="list_item item_image no_caption"><p>{lead}</p></div>'
+    art = extract(
+        page(article_markup().replace('<div class="article-body">', f'<div class="article-body">{item}'), NEWS_LD)
+    )
+    assert art.body.startswith(lead)
