@@ -8,7 +8,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.body import BodyResult, extract_body
+from autocrawl.extraction.body import BodyResult, agree_with_declared, extract_body
 from autocrawl.extraction.comments_discussion import page_discussion
 from autocrawl.extraction.decode import decode_html
 from autocrawl.extraction.dom import CJK_CHAR, parse
@@ -252,4 +252,6 @@ def _body(root: Any, sd: Structured, url: str, meta: Meta, page_text: str, warni
         body.prose_chars = max(body.prose_chars, len(declared_body))
         body.link_ratio = 0.0  # the declared text has no links; the markup's ratio says nothing of it
         warnings.append("body-from-jsonld")
+    elif declared_body:
+        agree_with_declared(body, declared_body)
     return body

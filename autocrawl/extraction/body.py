@@ -60,7 +60,6 @@ DROP_TAGS = frozenset(
         "map",
         "source",
         "track",
-        "picture",
         "figcaption",
     ]
 )
@@ -555,8 +554,9 @@ _NOT_TEASER_TAGS = frozenset(
 
 
 def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
-    """Repeated look-alike siblings (same tag and class, three or more), each short and linked:
-    a list of teasers to other pages, not part of the text. Also the fact boxes met on the way."""
+    """Repeated look-alike siblings (three or more of the same tag and class, or of the same tag and
+    inner structure), each a teaser: a list of links to other pages, not part of the text. Also the
+    fact boxes met on the way."""
     items: set[Any] = set()
     side_boxes: set[Any] = set()
     for parent in container.iter():
@@ -565,16 +565,74 @@ def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
         if len(parent) < 3:
             continue
         groups: dict[tuple[str, str], list[Any]] = {}
+        shapes: dict[tuple[str, str], list[Any]] = {}
+        per_tag: dict[str, int] = {}
         for child in parent:
             tag = tag_of(child)
             if tag and tag not in _NOT_TEASER_TAGS:
                 groups.setdefault((tag, child.get("class") or ""), []).append(child)
+                per_tag[tag] = per_tag.get(tag, 0) + 1
+                shape = _card_shape(child)
+                if shape:
+                    shapes.setdefault((tag, shape), []).append(child)
         for members in groups.values():
-            if len(members) < 3:
-                continue
-            if all(len(text_of(m)) < TEASER_MAX and m.find(".//a") is not None for m in members):
+            if len(members) >= 3 and all(_teaser(m) for m in members):
+                items.update(members)
+        for (tag, _), members in shapes.items():
+            # Cards built alike (classes may differ by a spacing class): the whole run, not the
+            # linked items picked out of a list of plain ones.
+            if len(members) >= 3 and len(members) >= 0.8 * per_tag[tag] and all(_teaser(m) for m in members):
                 items.update(members)
     return items, side_boxes
+
+
+TEASER_CARD_MAX = 1000  # a teaser card: a linked headline and a summary of a few sentences
+TEASER_LINK_SHARE = 0.5  # a teaser is mostly its link; a list item with a linked word in a sentence is text
+
+
+_CARD_PARTS = frozenset(("h2", "h3", "h4", "h5", "h6", "img", "picture", "time", "figure"))
+
+
+def _card_shape(el: Any) -> str:
+    """The inner structure of a card (the tags below it in document order, the first 40) when it
+    holds a headline, a picture or a date, else "": list items of plain text are no cards."""
+    tags = []
+    for node in el.iterdescendants():
+        if isinstance(node.tag, str):
+            tags.append(node.tag)
+            if len(tags) >= 40:
+                break
+    return " ".join(tags) if _CARD_PARTS.intersection(tags) else ""
+
+
+def _teaser(el: Any) -> bool:
+    """Short and mostly its link elsewhere, or a card (a headline, a picture or a date beside the
+    link; a longer summary under a linked headline). A like button, a "#comments" anchor or a
+    script link leads nowhere else."""
+    if not any(_leads_elsewhere(a) for a in el.iter("a")):
+        return False
+    size = len(text_of(el))
+    if size < TEASER_MAX and (_card(el) or sum(len(text_of(a)) for a in el.iter("a")) >= TEASER_LINK_SHARE * size):
+        return True
+    return size < TEASER_CARD_MAX and _linked_headline(el)
+
+
+def _card(el: Any) -> bool:
+    """A headline, a picture or a date beside the link: a card for another page, not a line of text."""
+    return any(isinstance(node.tag, str) and node.tag in _CARD_PARTS for node in el.iterdescendants())
+
+
+def _leads_elsewhere(a: Any) -> bool:
+    href = (a.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def _linked_headline(el: Any) -> bool:
+    """A heading that is a link (or sits in one): the title of another page."""
+    for heading in el.iter(*HEADINGS):
+        if heading.find(".//a") is not None or any(tag_of(a) == "a" for a in heading.iterancestors()):
+            return True
+    return False
 
 
 SIDE_BOX_MIN_TEXT = 500  # prose characters the text must have outside its fact boxes to do without them
@@ -612,6 +670,37 @@ def _within(el: Any, container: Any) -> bool:
             return True
         el = el.getparent()
     return False
+
+
+CAPTION_MAX = 300
+_PICTURES = ("img", "picture")
+
+
+def _picture_caption(block: Block, container: Any) -> bool:
+    """A caption outside <figcaption>: the only text of a small box that also holds a picture, one
+    not in the caption's own run of text (as an emoji or an icon is)."""
+    text = block.text
+    if len(text) >= CAPTION_MAX or block.kind in HEADINGS or block.link_chars:
+        return False
+    own = block.owner
+    el = own
+    for _ in range(3):
+        if len(text_of(el)) > len(text) + 2:
+            return False
+        if any(_block_of(pic) is not own for pic in el.iter(*_PICTURES)):
+            return True
+        if el is container or el.getparent() is None:
+            return False
+        el = el.getparent()
+    return False
+
+
+def _block_of(el: Any) -> Any:
+    """The nearest block-level element around `el`."""
+    el = el.getparent()
+    while el is not None and tag_of(el) not in BLOCK_TAGS:
+        el = el.getparent()
+    return el
 
 
 def _figure_captions(start: Any) -> dict[Any, str]:
@@ -683,6 +772,7 @@ def extract_body(
     teasers, side_boxes = _teaser_items(container)
     chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
     chosen = _without_side_boxes(chosen, container, side_boxes)
+    chosen = [b for b in chosen if not _picture_caption(b, container)]
     doubled: list[str] = []
     paragraphs = _filter(chosen, title, captions, doubled)
     standfirst = _standfirst(blocks, chosen, lead)
@@ -775,7 +865,7 @@ def _heading_like(block: Block) -> bool:
     return text_of(child) == text
 
 
-_ITEM_TAGS = frozenset(("li",))
+_ITEM_TAGS = frozenset(("li", "td", "th"))
 
 
 def _list_item(block: Block) -> bool:
@@ -808,6 +898,24 @@ def _term_links(block: Block) -> bool:
         and not _MENU_SEPARATOR.search(block.text)
         and not _TAG_LABEL.search(block.text)
     )
+
+
+TITLE_ECHO = 0.65  # share of a heading's words found in the title for the heading to be a form of it
+
+
+def _echoes(text: str, title: str | None) -> bool:
+    """A heading above the text made mostly of the title's words: the headline as the page shows it
+    (without the kicker, with another kicker), not a sub-heading of the text."""
+    if not title:
+        return False
+    words = set(re.findall(r"\w+", text.casefold()))
+    return bool(words) and len(words & set(re.findall(r"\w+", title.casefold()))) >= TITLE_ECHO * len(words)
+
+
+def _without_headline_echoes(kept: list[Block], title: str | None) -> list[Block]:
+    """The headings above the first paragraph of text, less those that are forms of the title."""
+    start = next((i for i, b in enumerate(kept) if b.kind not in HEADINGS and _is_prose(b)), len(kept))
+    return [b for i, b in enumerate(kept) if i >= start or b.kind not in HEADINGS or not _echoes(b.text, title)]
 
 
 def _title_key(text: str) -> str:
@@ -863,6 +971,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
         ):
             continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)
+    kept = _without_headline_echoes(kept, title)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     # A fragment that ends like a sentence ("– „Ok.“", "Fuji X-TRA 400.") is text all the same.
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)
@@ -889,3 +998,30 @@ def _without_closing_bios(paragraphs: list[str]) -> list[str]:
     earlier, "X is a professor" introduces a source."""
     start = max(len(paragraphs) // 2 + 1, len(paragraphs) - _BIO_REACH)
     return paragraphs[:start] + [p for p in paragraphs[start:] if not is_author_bio(p)]
+
+
+DECLARED_AGREEMENT = 0.7  # share of the markup text the declared articleBody must hold to be its measure
+
+
+def _squashed(text: str) -> str:
+    return "".join(re.findall(r"\w+", text.casefold()))
+
+
+def agree_with_declared(body: BodyResult, declared: str) -> None:
+    """Trim what follows the story, when the page's declared articleBody (JSON-LD) vouches for the
+    markup text: paragraphs after the last one the declaration holds (related links, the author's
+    note, a sign-off) are not in the story the page declares. Only when the declaration holds most
+    of the text: a short or stale declaration is no measure of it."""
+    paragraphs = body.paragraphs
+    if len(paragraphs) < 2:
+        return
+    squashed = _squashed(declared)
+    found = [bool(key) and key in squashed for key in map(_squashed, paragraphs)]
+    size = sum(len(p) for p in paragraphs) or 1
+    if sum(len(p) for p, hit in zip(paragraphs, found, strict=True) if hit) < DECLARED_AGREEMENT * size:
+        return
+    last = max(i for i, hit in enumerate(found) if hit)
+    if last == len(paragraphs) - 1:
+        return
+    body.paragraphs = paragraphs[: last + 1]
+    body.text = "\n\n".join(body.paragraphs)

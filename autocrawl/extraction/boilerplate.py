@@ -88,8 +88,15 @@ _HIDDEN_CLASS = re.compile(
 )
 
 
+# A class that says what an element lacks ("no_caption", "without-sidebar", "has-no-comments") names
+# no furniture: the word after the negation is not what the element is.
+_NEGATED = re.compile(r"(?:^|\s)(?:\S*[_-])?(?:no|without)[_-]\S*", re.I)
+
+
 @lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
+    if "no" in tokens or "without" in tokens:
+        tokens = _NEGATED.sub(" ", tokens)
     return (
         any_case(_MARK, tokens)
         or any_case(_COMMENT_MARK, tokens)

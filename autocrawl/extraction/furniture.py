@@ -105,6 +105,7 @@ def clean_body(
         else:
             kept.append(paragraph)
     kept = _drop_furniture_tail(kept, result.removed)
+    kept = _drop_closing_credits(kept, authors or [], result.removed)
     result.body = "\n\n".join(kept)
     return result
 
@@ -137,3 +138,33 @@ def _drop_furniture_tail(paragraphs: list[str], removed: list[str]) -> list[str]
             removed.extend(paragraphs[i:])
             return paragraphs[:i]
     return paragraphs
+
+
+CREDIT_REACH = 2  # paragraphs from the end where the credits of the story stand
+MAX_CREDIT_CHARS = 250
+MAX_CREDIT_LOWER_WORDS = 6  # "reporting by", "additional reporting by", "editing by": a few function words
+
+
+def _drop_closing_credits(paragraphs: list[str], authors: list[str], removed: list[str]) -> list[str]:
+    """The credits under a story ("Reporting by Jane Doe; Editing by John Roe", "Agency (Jane Doe, John
+    Roe)"): one of the last paragraphs, naming one of the page's authors in full, made of names and a
+    few function words, not a sentence (no full stop at its end)."""
+    names = [a.casefold() for a in authors if len(a.split()) >= 2]
+    if not names or len(paragraphs) < 2:
+        return paragraphs
+    kept = list(paragraphs)
+    for index in range(len(kept) - 1, max(0, len(kept) - CREDIT_REACH) - 1, -1):
+        if _is_credit_line(kept[index], names):
+            removed.append(kept.pop(index))
+    return kept
+
+
+def _is_credit_line(paragraph: str, names: list[str]) -> bool:
+    text = paragraph.strip()
+    if len(text) >= MAX_CREDIT_CHARS or text.endswith((".", "!", "?", "…", "。")):
+        return False
+    folded = text.casefold()
+    if not any(name in folded for name in names):
+        return False
+    lower = [word for word in text.split() if word[0].islower() and len(word) > 1]
+    return len(lower) <= MAX_CREDIT_LOWER_WORDS

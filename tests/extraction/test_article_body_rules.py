@@ -285,3 +285,137 @@ def test_a_range_that_opens_like_a_byline_stays_text() -> None:
     inside = "<p>Von Jagdschein bis Wildbret</p>"
     art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
     assert "Von Jagdschein bis Wildbret" in art.body
+
+
+_SUMMARY = (
+    "The regional government presented its budget for the coming year on Monday, with more money for "
+    "schools, hospitals and the maintenance of roads and bridges in the rural districts, and a plan to "
+    "hire several hundred teachers before the next school year begins in the autumn."
+)
+
+
+def _cards(href: str, summary: str = _SUMMARY, spacing: tuple[str, ...] = ("", " mt-4", " mt-4 mt-md-0")) -> str:
+    return "".join(
+        f'<li class="col{extra}"><article><figure><img src="/img/{n}.jpg" alt=""></figure>'
+        f'<h3><a href="{href}{n}">Budget story number {n}</a></h3><p>{summary}</p></article></li>'
+        for n, extra in enumerate(spacing)
+    )
+
+
+def test_row_of_cards_linking_to_other_stories_is_not_body() -> None:
+    """Cards alike in build (their classes differ by a spacing class), each a linked headline with a
+    summary of a few sentences: teasers for other pages, however long their summaries."""
+    row = f'<ul class="row">{_cards("/politics/budget-")}</ul>'
+    art = extract(page(article_markup(extra_inside=row), NEWS_LD))
+    assert "regional government" not in art.body and "Budget story" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_cards_whose_links_lead_nowhere_else_stay() -> None:
+    """A like button or a "#comments" anchor does not make a photo card a teaser for another page."""
+    caption = "The regional government presented its budget in the old council chamber on Monday morning."
+    row = f'<ul class="row">{_cards("#comments-", caption, ("", "", ""))}</ul>'
+    art = extract(page(article_markup(extra_inside=row), NEWS_LD))
+    assert "old council chamber" in art.body
+
+
+_SIGN_OFF = "Our reporter Jane Doe covers transport and city planning for the City Times from the town hall."
+
+
+def test_paragraphs_after_the_declared_article_body_are_not_body() -> None:
+    """The page's JSON-LD articleBody holds the story: what the markup shows after its last paragraph
+    (a note on the reporter, a programme line) is furniture."""
+    declared = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion",
+                       "articleBody": " ".join(PARAGRAPHS)})  # fmt: skip
+    art = extract(page(article_markup(extra_inside=f"<p>{_SIGN_OFF}</p>"), declared))
+    assert "Jane Doe" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_declared_article_body_holding_little_of_the_text_trims_nothing() -> None:
+    declared = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion",
+                       "articleBody": PARAGRAPHS[0] + " " + "Subscribers read the rest of this story. " * 5})  # fmt: skip
+    art = extract(page(article_markup(extra_inside=f"<p>{_SIGN_OFF}</p>"), declared))
+    assert "Jane Doe" in art.body and PARAGRAPHS[3] in art.body
+
+
+def test_list_of_sentences_each_with_a_linked_word_is_text() -> None:
+    """A bullet list in the text whose items link a word or a ticket number is not a list of teasers:
+    a teaser is mostly its link."""
+    items = [
+        'The tram depot now charges its vehicles overnight from solar panels – <a href="/t/101">ticket 101</a>',
+        'Drivers can report faults from the cab with the new tablet application – <a href="/t/102">ticket 102</a>',
+        'Stops announce delays on the displays two minutes earlier than before – <a href="/t/103">ticket 103</a>',
+    ]
+    listing = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    art = extract(page(article_markup(extra_inside=listing), NEWS_LD))
+    assert "charges its vehicles overnight" in art.body and "two minutes earlier" in art.body
+
+
+def test_caption_in_a_box_with_its_picture_is_not_body() -> None:
+    """A caption outside <figcaption>: the only text of a small box holding a picture."""
+    photo = (
+        '<div class="photo"><p><picture><source srcset="/img/tram.webp"><img src="/img/tram.jpg" alt="tram">'
+        '</picture></p><span class="pic-text">The new tram on a test run through the northern district</span></div>'
+    )
+    art = extract(page(article_markup(extra_inside=photo), NEWS_LD))
+    assert "test run" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_paragraph_with_an_inline_icon_is_kept() -> None:
+    inside = '<div><p><img src="/icons/tram.png" alt=""> Trams run every five minutes in the city centre now.</p></div>'
+    art = extract(page(article_markup(extra_inside=inside), NEWS_LD))
+    assert "every five minutes" in art.body
+
+
+def test_headline_shown_again_above_the_text_is_not_body() -> None:
+    """The page's <title> carries a kicker ("Transport: …"); the heading above the text is the same
+    headline without it, as an <h2>: not a sub-heading of the story."""
+    body = article_markup().replace(
+        '<div class="article-body">', '<div class="article-body"><h2>Council approves the tram expansion plans</h2>'
+    )
+    art = extract(page(body, NEWS_LD, title="Transport: Council approves tram expansion plans"))
+    assert "approves the tram expansion" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_sub_heading_above_the_text_is_kept() -> None:
+    body = article_markup().replace(
+        '<div class="article-body">', '<div class="article-body"><h2>Twelve kilometres of new track by 2027</h2>'
+    )
+    art = extract(page(body, NEWS_LD))
+    assert art.body.startswith("Twelve kilometres of new track by 2027")
+
+
+def test_short_cells_of_a_table_in_the_text_are_kept() -> None:
+    """Figures in a table of the text ("32.7 MB") are short, but content, like the items of a list."""
+    table = (
+        "<table><tr><th>Line</th><th>Length</th></tr><tr><td>Tram 4</td><td>12.4 km</td></tr>"
+        "<tr><td>Tram 7</td><td>9.8 km</td></tr></table>"
+    )
+    art = extract(page(article_markup().replace("</p>", "</p>" + table, 1), NEWS_LD))
+    assert "12.4 km" in art.body and "9.8 km" in art.body
+
+
+def test_noscript_fallback_stored_as_escaped_markup_is_not_body() -> None:
+    """A <noscript> picture fallback written as escaped markup reads as text to a parser; it is a
+    picture, and a raw tag in a stored body is a defect whatever the length of its attributes."""
+    srcset = ", ".join(f"/img/tram-{w}.jpg {w}w" for w in range(100, 4100, 25))
+    fallback = f'<noscript>&lt;img src="/img/tram.jpg" srcset="{srcset}" alt="The new tram"&gt;</noscript>'
+    art = extract(page(article_markup().replace("</p>", "</p>" + fallback, 1), NEWS_LD))
+    assert "<img" not in art.body and "tram-100.jpg" not in art.body and "markup-in-text" not in art.warnings
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_class_naming_what_an_element_lacks_marks_no_furniture() -> None:
+    """ "no_caption" says the item has no caption: its paragraph is text."""
+    lead = (
+        "The tram network will grow by a third before the end of the decade, the council's transport "
+        "committee said in its annual report."
+    )
+    item = f'<div class="list_item item_image no_caption"><p>{lead}</p></div>'
+    art = extract(
+        page(article_markup().replace('<div class="article-body">', f'<div class="article-body">{item}'), NEWS_LD)
+    )
+    assert art.body.startswith(lead)

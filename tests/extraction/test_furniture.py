@@ -114,3 +114,24 @@ def test_seed_page_extracts_to_paragraphs_and_one_image_record_per_caption() -> 
     ]
     assert all(image.url and image.url.startswith("https://www.arenaev.com/img/") for image in art.images)
     assert not [w for w in art.warnings if w.startswith("extraction-error")]
+
+
+_STORY = [
+    "The central bank raised its main interest rate by a quarter point on Thursday, the third rise this year.",
+    "Economists had expected the move after inflation stayed above the bank's target for a sixth month.",
+]
+
+
+@pytest.mark.parametrize(
+    "credits",
+    ["Reporting by Jane Doe in Berlin; Editing by John Roe", "City Times (Jane Doe, John Roe)", "Jane Doe, John Roe"],
+)
+def test_credits_naming_the_authors_under_the_story_are_not_body(credits: str) -> None:
+    cleaned = clean_body("\n\n".join([*_STORY, credits]), authors=["Jane Doe", "John Roe"])
+    assert cleaned.body == "\n\n".join(_STORY)
+
+
+def test_a_closing_sentence_about_the_author_is_kept() -> None:
+    closing = "Jane Doe asked the bank for a comment on the decision, and it declined."
+    cleaned = clean_body("\n\n".join([*_STORY, closing]), authors=["Jane Doe"])
+    assert cleaned.body.endswith(closing)
