@@ -103,10 +103,14 @@ def _build(y: int, mo: int, d: int, hms: tuple[int, int, int] | None) -> str | N
         return None
 
 
+_MACHINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{10}$|\d{13}$")
+
+
 def parse_iso(text: str | None) -> str | None:
     """A machine-written date as an attribute (`datetime`, `content`, `title`) or JSON-LD gives it:
-    ISO 8601, RFC 822 or epoch seconds/milliseconds; written-out dates are not read here."""
-    return parse_date(text, text_forms=False)
+    ISO 8601 from its start or epoch seconds/milliseconds; written-out dates are not read here."""
+    text = (text or "").strip()
+    return parse_date(text, text_forms=False) if _MACHINE.match(text) else None
 
 
 def parse_date_text(text: str | None, lang: str | None = None) -> str | None:
@@ -114,7 +118,8 @@ def parse_date_text(text: str | None, lang: str | None = None) -> str | None:
     "14.01.2020, 13:47", "2019-02-20 15:42"); the first date found in the text."""
     if not text or len(text) > 400:
         return None
-    return find_text_date(text, lang=lang)
+    # a header's lines are one run of words here: "01.09.2004\n      3.20" is a date and its time
+    return find_text_date(" ".join(text.split()), lang=lang)
 
 
 _DAY_WORDS = {

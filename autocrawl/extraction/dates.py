@@ -14,6 +14,9 @@ __all__ = ["date_from_url", "find_text_date", "find_text_date_span", "localise",
 
 # A time after a date: hours and minutes, seconds when given.
 _HM = r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+# After a written-out year: no digit, unless a time follows at once ("4 de mayo de 202207:59", two
+# elements printed with nothing between them).
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}[:.h]\d{2}(?!\d)))"
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
@@ -37,15 +40,15 @@ _SPACED = re.compile(
 _YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])"
     r"(?:(?:(?P<T>T)|,?\s{1,3})(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
-    r"(?P<tz>Z|[+-]\d{2}:?\d{2}(?![\d:]))?)?"
+    r"(?:\s?(?P<tz>Z|[+-]\d{2}:?\d{2}(?![\d:])))?)?"
 )
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?,?(?:\s*|-)"
-    rf"(?:de\s+)?(?P<y>\d{{4}})(?!\d)(?:\D{{0,15}}?{_HM})?",
+    rf"(?:de\s+)?(?P<y>\d{{4}}){_YEAR_END}(?:\D{{0,15}}?{_HM})?",
     re.I,
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w])(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?<![\w])(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
     r"(?:\D{0,15}?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?",
     re.I,
 )

@@ -22,7 +22,7 @@ def test_iso_date_written_in_visible_text() -> None:
         f"<p>{'Text. ' * 100}</p></body></html>"
     )
     shown = _shown_date(root)
-    assert shown is not None and shown.iso == "2023-11-07T15:03:00"
+    assert shown is not None and shown.iso == "2023-11-07T15:03:30"
 
 
 def test_microdata_date_modified_shown_is_a_revision() -> None:
