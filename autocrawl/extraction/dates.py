@@ -36,10 +36,11 @@ _SPACED = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s{{1,2}}(?P<mo>\d{{1,2}})\.\s{{1,2}}(?P<y>\d{{4}})(?!\d)(?:\D{{0,12}}?{_HM})?"
 )
 # Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03"
-# (with seconds and an offset when a machine wrote it: "2023-11-07T15:03:09+01:00").
+# (with seconds and an offset when a machine wrote it: "2023-11-07T15:03:09+01:00"); the time
+# after a space, or a word or sign between ("2019-01-01 @ 00:45", "2019/10/18 um 13:00").
 _YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])"
-    r"(?:(?:(?P<T>T)|,?\s{1,3})(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"(?:(?:(?P<T>T)|,?\s{1,3}(?:(?:[@|\-–—]|um|at|a las|à|às|alle|om|kl\.?)\s{1,3})?)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
     r"(?:\s?(?P<tz>Z|[+-]\d{2}:?\d{2}(?![\d:])))?)?"
 )
 _DAY_MONTH = re.compile(

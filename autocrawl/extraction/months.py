@@ -131,7 +131,7 @@ def _build() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
             for name in names.split():
                 own[name] = number
                 default.setdefault(name, number)
-    for lang, months in _NAMES.items():  # short forms, after every written name: a name wins
+    for months in _NAMES.values():  # short forms, after every written name: a name wins
         for number, names in enumerate(months, start=1):
             for name in names.split()[:_SHORT_FROM]:
                 if len(name) > 3:
