@@ -1,4 +1,5 @@
-"""Comment dates: machine-readable values, dates as pages print them, and relative ages.
+"""Comment dates: what is comment-specific (relative ages, "gestern", dates without a year) on top of
+the one date parser (autocrawl.extraction.dates) and the one month table (months).
 
 Everything returns an ISO 8601 string (keeping an offset only where the page gives one) or None.
 """
@@ -8,54 +9,11 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        "january jan januar jänner jaenner janvier enero gennaio janeiro januari stycznia leden ledna",
-        "february feb februar février fevrier febrero febbraio fevereiro februari lutego únor února",
-        "march mar märz maerz mars marzo março marco maart marca březen března",
-        "april apr avril abril aprile kwietnia duben dubna",
-        "may mai mayo maggio maio mei maja květen května",
-        "june jun juni juin junio giugno junho czerwca červen června",
-        "july jul juli juillet julio luglio julho lipca červenec července",
-        "august aug août aout agosto augustus sierpnia srpen srpna",
-        "september sep sept septembre septiembre settembre setembro septembre września září",
-        "october oct okt oktober octobre octubre ottobre outubro października říjen října",
-        "november nov novembre noviembre novembro listopada listopad listopadu",
-        "december dec dez dezember décembre decembre diciembre dicembre dezembro grudnia prosinec prosince",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+from autocrawl.extraction.dates import find_text_date, parse_date
+from autocrawl.extraction.months import MONTH_RE, month_number
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-MONTH_RE = _MONTH_RE
 _TIME = r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 _SEP = r"[\s,\-–—|@]*(?:um|at|a las|à|alle|às|om|o|,|-|kl\.?)?[\s,\-–—|@]*"
-
-_ISO_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?\s?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-)
-_NUMERIC_RE = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<y>(?:19|20)?\d{2})(?!\d)" + f"(?:{_SEP}{_TIME})?",
-    re.I,
-)
-_YMD_RE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[./](?P<mo>\d{1,2})[./](?P<d>\d{1,2})(?!\d)" + f"(?:{_SEP}{_TIME})?",
-    re.I,
-)
-_DAY_MONTH_RE = re.compile(
-    rf"(?<!\w)(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s*(?:de\s+)?"
-    rf"(?P<y>(?:19|20)\d{{2}})(?:{_SEP}{_TIME})?",
-    re.I,
-)
-_MONTH_DAY_RE = re.compile(
-    rf"(?<!\w)(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"
-    rf"(?:{_SEP}{_TIME})?",
-    re.I,
-)
 
 _UNITS = {
     "second": 1,
@@ -124,11 +82,6 @@ _RELATIVE_RE = re.compile(
 _RELATIVE_HINT = re.compile(r"\b(ago|vor|il y a|hace|pred|há|fa|atrás)\b", re.I)
 
 
-def _year(text: str) -> int:
-    y = int(text)
-    return y + 2000 if y < 100 else y
-
-
 def _hour(m: re.Match[str]) -> tuple[int, int, int] | None:
     if not m.groupdict().get("h"):
         return None
@@ -143,65 +96,30 @@ def _hour(m: re.Match[str]) -> tuple[int, int, int] | None:
     return h, mi, int(m["s"] or 0)
 
 
-def _build(y: int, mo: int, d: int, hms: tuple[int, int, int] | None, tz: str | None = None) -> str | None:
+def _build(y: int, mo: int, d: int, hms: tuple[int, int, int] | None) -> str | None:
     try:
-        if hms is None:
-            return datetime(y, mo, d).date().isoformat()
-        value = datetime(y, mo, d, *hms).isoformat()
+        return datetime(y, mo, d, *hms).isoformat() if hms else datetime(y, mo, d).date().isoformat()
     except ValueError:
         return None
-    if tz:
-        value += "+00:00" if tz == "Z" else (tz if ":" in tz else tz[:3] + ":" + tz[3:])
-    return value
+
+
+_MACHINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{10}$|\d{13}$")
 
 
 def parse_iso(text: str | None) -> str | None:
-    """An ISO 8601 value as written in an attribute (`datetime`, `content`, `title`), normalised."""
-    if not text:
-        return None
-    text = text.strip()
-    m = _ISO_RE.match(text)
-    if not m:
-        if text.isdigit() and len(text) in (10, 13):  # epoch seconds or milliseconds
-            try:
-                from datetime import UTC
-
-                seconds = int(text) / (1000 if len(text) == 13 else 1)
-                return datetime.fromtimestamp(seconds, UTC).replace(microsecond=0).isoformat()
-            except (ValueError, OverflowError, OSError):
-                return None
-        return None
-    hms = (int(m["h"]), int(m["mi"]), int(m["s"] or 0)) if m["h"] else None
-    if hms and (hms[0] > 23 or hms[1] > 59 or hms[2] > 59):
-        hms = None
-    return _build(int(m["y"]), int(m["mo"]), int(m["d"]), hms, m["tz"] if hms else None)
+    """A machine-written date as an attribute (`datetime`, `content`, `title`) or JSON-LD gives it:
+    ISO 8601 from its start or epoch seconds/milliseconds; written-out dates are not read here."""
+    text = (text or "").strip()
+    return parse_date(text, text_forms=False) if _MACHINE.match(text) else None
 
 
-def parse_date_text(text: str | None) -> str | None:
+def parse_date_text(text: str | None, lang: str | None = None) -> str | None:
     """A date as a page prints it ("18. Oktober 2023 - 13:11", "February 20, 2019 at 3:42 pm",
     "14.01.2020, 13:47", "2019-02-20 15:42"); the first date found in the text."""
     if not text or len(text) > 400:
         return None
-    best: tuple[int, str] | None = None
-    for regex in (_ISO_RE, _YMD_RE, _NUMERIC_RE, _DAY_MONTH_RE, _MONTH_DAY_RE):
-        m = regex.search(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        if groups.get("mon"):
-            mo = _MONTHS.get(groups["mon"].lower().rstrip("."))
-            if mo is None:
-                continue
-        else:
-            mo = int(groups["mo"])
-        day = int(groups["d"])
-        if regex is _NUMERIC_RE and mo > 12 and day <= 12 and "/" in m.group(0):
-            mo, day = day, mo  # 10/18/2019: month first, as US pages write it
-        iso = regex is _ISO_RE
-        value = parse_iso(m.group(0)) if iso else _build(_year(groups["y"]), mo, day, _hour(m))
-        if value and (best is None or m.start() < best[0]):
-            best = (m.start(), value)
-    return best[1] if best else None
+    # a header's lines are one run of words here: "01.09.2004\n      3.20" is a date and its time
+    return find_text_date(" ".join(text.split()), lang=lang)
 
 
 _DAY_WORDS = {
@@ -268,7 +186,8 @@ def to_datetime(value: str | None) -> datetime | None:
 
 
 _YEARLESS_RE = re.compile(
-    rf"(?<!\w)(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})\.?\s*(?P<mon2>{_MONTH_RE})\.?)"
+    rf"(?<!\w)(?:(?P<mon>{MONTH_RE})(?!\w)\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<d2>\d{{1,2}})\.?\s*(?P<mon2>{MONTH_RE})(?!\w)\.?)"
     rf"(?!\s*\d{{4}})(?:{_SEP}{_TIME})?",
     re.I,
 )
@@ -282,7 +201,7 @@ def parse_yearless(text: str | None, anchor: datetime | None) -> str | None:
     m = _YEARLESS_RE.search(text)
     if not m:
         return None
-    mon = _MONTHS.get((m["mon"] or m["mon2"] or "").lower().rstrip("."))
+    mon = month_number(m["mon"] or m["mon2"] or "")
     day = int(m["d"] or m["d2"])
     if mon is None:
         return None

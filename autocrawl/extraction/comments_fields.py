@@ -12,14 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from autocrawl.extraction.comments_checks import clean_author
-from autocrawl.extraction.comments_dates import (
-    MONTH_RE,
-    parse_date_text,
-    parse_iso,
-    parse_relative,
-    parse_yearless,
-)
+from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative, parse_yearless
 from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, clean_text, lined_text, short_text, tokens, walk
+from autocrawl.extraction.months import WRITTEN_NAMES, alternation
 
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|n|name|user|nick|by|byline)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
@@ -372,8 +367,9 @@ _BY_PHRASE = re.compile(
     re.I,
 )
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$", re.I)
+# Month names as written (the table's names and abbreviations, not its derived three-letter forms).
 _DATE_WORDS = re.compile(
-    rf"(?<!\w)(?:um|at|on|a las|alle|às|à|om|uhr|o'clock|[ap]\.?m\.?|de|del|{MONTH_RE}|said|says|sagt|wrote|"
+    rf"(?<!\w)(?:um|at|on|a las|alle|às|à|om|uhr|o'clock|[ap]\.?m\.?|de|del|{alternation(WRITTEN_NAMES)}|said|says|sagt|wrote|"
     r"schrieb|dijo|am|le|el|il|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?(?!\w)",

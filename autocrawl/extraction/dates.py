@@ -8,97 +8,64 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-_MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    (
-        "january jan januar jänner janvier enero gennaio janeiro januari januar stycznia styczeń ledna leden "
-        "januára januári tammikuuta január ianuarie siječnja sausio",
-        "february feb februar feber février fevrier febrero febbraio fevereiro februari lutego luty února "
-        "únor februára februári helmikuuta február februarie veljače vasario",
-        "march mar märz maerz mars marzo março maart marca marzec března březen marca márciusa maaliskuuta "
-        "március martie ožujka kovo",
-        "april apr avril abril aprile abril april kwietnia kwiecień dubna duben apríla áprilisa huhtikuuta "
-        "április aprilie travnja balandžio",
-        "may mai mayo maggio maio mei maja maj května květen mája májusa toukokuuta május iunie svibnja gegužės",
-        "june jun juni juin junio giugno junho czerwca czerwiec června červen júna júniusa kesäkuuta június "
-        "lipnja birželio",
-        "july jul juli juillet julio luglio julho lipca lipiec července červenec júla júliusa heinäkuuta "
-        "július iulie srpnja liepos",
-        "august aug août aout agosto augustus sierpnia sierpień srpna srpen augusta augusztus elokuuta "
-        "kolovoza rugpjūčio",
-        "september sep sept septembre septiembre settembre setembro wrzesień września září septembra "
-        "szeptember syyskuuta septembrie rujna rugsėjo",
-        "october oct oktober octobre octubre ottobre outubro października październik října říjen októbra "
-        "október lokakuuta octombrie listopada spalio",
-        "november nov novembre noviembre novembro listopad listopadu novembra november marraskuuta noiembrie "
-        "studenoga lapkričio",
-        "december dec dezember décembre decembre diciembre dicembre dezembro grudnia grudzień prosince "
-        "prosinec decembra december joulukuuta decembrie prosinca gruodžio",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS.setdefault(_name, _num)
-# Cyrillic: Russian (genitive, as dates write it, and nominative), Ukrainian, Bulgarian;
-# Turkish; Indonesian and Malay; Greek (genitive); Arabic (the Egyptian/Gulf names).
-for _num, _names in enumerate(
-    (
-        "января январь січня януари ocak januari ιανουαρίου يناير",
-        "февраля февраль лютого февруари şubat februari φεβρουαρίου فبراير",
-        "марта март березня mart maret μαρτίου مارس",
-        "апреля апрель квітня април nisan απριλίου أبريل ابريل",
-        "мая май травня mayıs mei μαΐου μαίου مايو",
-        "июня июнь червня юни haziran juni ιουνίου يونيو",
-        "июля июль липня юли temmuz juli ιουλίου يوليو",
-        "августа август серпня ağustos agustus ogos αυγούστου أغسطس",
-        "сентября сентябрь вересня септември eylül september σεπτεμβρίου سبتمبر",
-        "октября октябрь жовтня октомври ekim oktober οκτωβρίου أكتوبر",
-        "ноября ноябрь листопада ноември kasım november νοεμβρίου نوفمبر",
-        "декабря декабрь грудня декември aralık desember disember δεκεμβρίου ديسمبر",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS.setdefault(_name, _num)
-# Upper-case Turkish lower-cases to a dotted i ("KASIM" -> "kasim"), and many sites drop the marks.
-_MONTHS.update({"subat": 2, "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12})
-# Short forms people write with a dot or in upper case ("Okt.", "Dez", "févr.").
-for _name, _num in list(_MONTHS.items()):
-    if len(_name) > 3:
-        _MONTHS.setdefault(_name[:3], _num)
-_MONTHS.update({"sept": 9, "févr": 2, "janv": 1, "avr": 4, "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrz": 3})
+from autocrawl.extraction.months import MONTH_RE, month_number
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+__all__ = ["date_from_url", "find_text_date", "find_text_date_span", "localise", "month_number", "parse_date"]
+
+# A time after a date: hours and minutes, seconds when given.
+_HM = r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+# After a written-out year: no digit, unless a time follows at once ("4 de mayo de 202207:59", two
+# elements printed with nothing between them).
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}[:.h]\d{2}(?!\d)))"
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$")
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
+_NUMERIC = re.compile(
+    rf"(?<![\d.])(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./](?P<y>\d{{4}}|\d{{2}})(?![\d])(?:\D{{0,12}}?{_HM})?"
+)
 # The same with dashes, only as a whole value (a declaration's "12-15-2016"): in running text,
 # dashes join ranges and numbers of other kinds.
-_DASHED = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})(?:[T ](\d{1,2}):(\d{2})(?::\d{2})?)?$")
+_DASHED = re.compile(
+    r"^(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?$"
+)
 # Day and month each followed by a dot and a space, as German (DIN 5008), Czech, Slovak and
 # Hungarian-style typography writes them: "4. 2. 2022". The year is written out in full.
-_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s{1,2}(\d{1,2})\.\s{1,2}(\d{4})(?!\d)(?:\D{0,12}?(\d{1,2})[:.h](\d{2}))?")
-# Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03".
-_YMD = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])(?:(?:T|,?\s{1,3})(\d{1,2}):(\d{2}))?")
+_SPACED = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s{{1,2}}(?P<mo>\d{{1,2}})\.\s{{1,2}}(?P<y>\d{{4}})(?!\d)(?:\D{{0,12}}?{_HM})?"
+)
+# Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03"
+# (with seconds and an offset when a machine wrote it: "2023-11-07T15:03:09+01:00"); the time
+# after a space, or a word or sign between ("2019-01-01 @ 00:45", "2019/10/18 um 13:00").
+_YMD = re.compile(
+    r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])"
+    r"(?:(?:(?P<T>T)|,?\s{1,3}(?:(?:[@|\-–—]|um|at|a las|à|às|alle|om|kl\.?)\s{1,3})?)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"(?:\s?(?P<tz>Z|[+-]\d{2}:?\d{2}(?![\d:])))?)?"
+)
 _DAY_MONTH = re.compile(
-    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?({_MONTH_RE})\.?,?(?:\s*|-)(?:de\s+)?(\d{{4}})(?!\d)"
-    r"(?:\D{0,15}?(\d{1,2})[:.h](\d{2}))?",
+    rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?,?(?:\s*|-)"
+    rf"(?:de\s+)?(?P<y>\d{{4}}){_YEAR_END}(?:\D{{0,15}}?{_HM})?",
     re.I,
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)(?:\D{{0,15}}?(\d{{1,2}}):(\d{{2}})\s*([ap]\.?m\.?)?)?",
+    rf"(?<![\w])(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
+    r"(?:\D{0,15}?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?",
     re.I,
 )
 # Year first with the month written out: Hungarian "2024. május 3.", Lithuanian "2024 m. gegužės 3 d.".
 # The dot or "m." after the year is required: "in 2019 May 5 people" is no date.
 _YEAR_MONTH_DAY = re.compile(
-    rf"(?<![\w.])(\d{{4}})(?:\.|\s+m\.)\s*({_MONTH_RE})\.?\s+(\d{{1,2}})(?!\d)\.?(?:\D{{0,15}}?(\d{{1,2}}):(\d{{2}}))?",
+    rf"(?<![\w.])(?P<y>\d{{4}})(?:\.|\s+m\.)\s*(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?!\d)\.?"
+    rf"(?:\D{{0,15}}?{_HM})?",
     re.I,
 )
-_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,4}(\d{1,2}):(\d{2}))?")
+_CJK = re.compile(
+    r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
+    r"(?:\D{0,4}(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
+)
+# Written-out forms, in the order that breaks a tie between two found at the same place.
+_TEXT_FORMS = (_DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _CJK, _YMD, _NUMERIC, _SPACED)
 
 MIN_YEAR = 1995
 
@@ -129,8 +96,11 @@ def _fmt(y: int, m: int, d: int, hh: str | None = None, mm: str | None = None, s
     return out
 
 
-def parse_date(value: str | None, text_forms: bool = True, dayfirst: bool = True) -> str | None:
-    """ISO 8601 for one date string, or None. Machine forms first, then written-out ones."""
+def parse_date(
+    value: str | None, text_forms: bool = True, dayfirst: bool = True, lang: str | None = None
+) -> str | None:
+    """ISO 8601 for one date string, or None. Machine forms first, then written-out ones
+    (month names read in `lang`, the page's language, when given)."""
     if not value:
         return None
     value = value.strip()[:200]
@@ -154,7 +124,7 @@ def parse_date(value: str | None, text_forms: bool = True, dayfirst: bool = True
         if stamp is not None and _valid(stamp.year, stamp.month, stamp.day):
             return stamp.isoformat()
     if value.isdigit() and len(value) in (10, 13):  # Unix timestamp
-        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        seconds = int(value) // (1000 if len(value) == 13 else 1)
         try:
             stamp = dt.datetime.fromtimestamp(seconds, dt.UTC)
         except (OverflowError, OSError, ValueError):
@@ -162,60 +132,53 @@ def parse_date(value: str | None, text_forms: bool = True, dayfirst: bool = True
         return stamp.isoformat() if _valid(stamp.year, stamp.month, stamp.day) else None
     m = _DASHED.match(value)
     if m:  # a whole value "12-15-2016": the numeric form, with dashes
-        return _from_match(_NUMERIC, m, dayfirst)
-    return find_text_date(value, dayfirst) if text_forms else None
+        return _from_match(m, dayfirst, lang)
+    return find_text_date(value, dayfirst, lang) if text_forms else None
 
 
-def find_text_date(text: str, dayfirst: bool = True) -> str | None:
+def find_text_date(text: str, dayfirst: bool = True, lang: str | None = None) -> str | None:
     """The first written-out date in a piece of visible text ("3. Mai 2024, 14:05", "May 3, 2024")."""
-    found = find_text_date_span(text, dayfirst)
+    found = find_text_date_span(text, dayfirst, lang)
     return found[0] if found else None
 
 
-def find_text_date_span(text: str, dayfirst: bool = True) -> tuple[str, int, int] | None:
+def find_text_date_span(text: str, dayfirst: bool = True, lang: str | None = None) -> tuple[str, int, int] | None:
     """The first written-out date in a text, with where it starts and ends."""
     best: tuple[str, int, int] | None = None
-    for pattern in (_DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _CJK, _YMD, _NUMERIC, _SPACED):
+    for pattern in _TEXT_FORMS:
         m = pattern.search(text)
         if not m:
             continue
-        found = _from_match(pattern, m, dayfirst)
+        found = _from_match(m, dayfirst, lang)
         if found and (best is None or m.start() < best[1]):
             best = (found, m.start(), m.end())
     return best
 
 
-def _from_match(pattern: re.Pattern[str], m: re.Match[str], dayfirst: bool) -> str | None:
-    if pattern is _DAY_MONTH:
-        d, mo, y = int(m[1]), _MONTHS.get(m[2].lower().rstrip(".")), int(m[3])
-        hh, mm = m[4], m[5]
-    elif pattern is _MONTH_DAY:
-        mo, d, y = _MONTHS.get(m[1].lower().rstrip(".")), int(m[2]), int(m[3])
-        hh, mm = m[4], m[5]
-        if hh and m[6]:
-            hh = _twelve_hour(hh, m[6][0])
-    elif pattern is _YEAR_MONTH_DAY:
-        y, mo, d, hh, mm = int(m[1]), _MONTHS.get(m[2].lower().rstrip(".")), int(m[3]), m[4], m[5]
-    elif pattern is _CJK:
-        y, mo, d, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
-    elif pattern is _SPACED:
-        d, mo, y, hh, mm = int(m[1]), int(m[2]), int(m[3]), m[4], m[5]
-    elif pattern is _YMD:
-        y, mo, d, hh, mm = int(m[1]), int(m[3]), int(m[4]), m[5], m[6]
-    else:
-        a, b, y = int(m[1]), int(m[2]), int(m[3])
+def _from_match(m: re.Match[str], dayfirst: bool, lang: str | None) -> str | None:
+    """The date a text form's match names: its groups are y, and mo or mon (a name) and d, or a
+    and b (day and month in either order); then h, mi, s, and an am/pm or an offset when given."""
+    g = m.groupdict()
+    y = int(g["y"])
+    if g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
         if y < 100:
             y += 2000
         d, mo = (a, b) if dayfirst or b > 12 else (b, a)
         if not _valid(y, mo, d):
             d, mo = mo, d
-        hh, mm = m[4], m[5]
+    else:
+        d = int(g["d"])
+        mo = (month_number(g["mon"], lang) or 0) if g.get("mon") else int(g["mo"])
     if not mo or not _valid(y, mo, d):
         return None
-    if hh and pattern is not _MONTH_DAY:
-        suffix = _AM_PM.match(m.string, m.end())
-        hh = _twelve_hour(hh, suffix[1]) if suffix else hh
-    return _fmt(y, mo, d, hh, mm)
+    hh = g.get("h")
+    if hh:
+        half = g.get("ampm") or (suffix[1] if (suffix := _AM_PM.match(m.string, m.end())) else None)
+        hh = _twelve_hour(hh, half[0]) if half else hh
+    # an offset only where a machine wrote the time ("T15:03+01:00", "15:03:09Z"), not "10:00-12:00"
+    tz = g.get("tz") if g.get("T") or g.get("s") else None
+    return _fmt(y, mo, d, hh, g.get("mi"), g.get("s"), tz)
 
 
 # A 12-hour clock after the time: "11/08/23 5:19pm", "8 November 2023, 8:30 p.m."
@@ -255,10 +218,6 @@ def date_from_url(url: str) -> str | None:
         y, mo, d = int(m[4]), int(m[3]), int(m[1])
         return _fmt(y, mo, d) if _valid(y, mo, d) else None
     return None
-
-
-def month_number(word: str) -> int | None:
-    return _MONTHS.get(word.lower().rstrip("."))
 
 
 # The time zone of country-code domains whose pages often give UTC timestamps while showing local

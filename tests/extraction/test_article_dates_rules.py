@@ -12,7 +12,7 @@ URL = "https://x.example/a"
 
 def test_iso_date_written_in_visible_text() -> None:
     """Many sites print the machine form itself: "Written: 2023-11-07 15:03:30"."""
-    assert find_text_date("Written: 2023-11-07 15:03:30") == "2023-11-07T15:03:00"
+    assert find_text_date("Written: 2023-11-07 15:03:30") == "2023-11-07T15:03:30"
     assert find_text_date("2023/11/07") == "2023-11-07"
     # Not a piece of a longer code or path.
     assert find_text_date("ref 12023-11-07-4") is None
@@ -22,7 +22,7 @@ def test_iso_date_written_in_visible_text() -> None:
         f"<p>{'Text. ' * 100}</p></body></html>"
     )
     shown = _shown_date(root)
-    assert shown is not None and shown.iso == "2023-11-07T15:03:00"
+    assert shown is not None and shown.iso == "2023-11-07T15:03:30"
 
 
 def test_microdata_date_modified_shown_is_a_revision() -> None:
