@@ -4,9 +4,9 @@ The two doors in are `extract_article()` and `extract_comments()`; they take a p
 `page.Page` (decoded and parsed once, `page.load_page`) that the crawl shares between them and the
 link extractor.
 
-Articles: `decode` (bytes to text as a browser would) and `dom` (parsing), put together by `page`; `structured`
-(JSON-LD, microdata, <meta>), `titles`, `bylines` (with `authors` for cleaning names), `pubdates`
-(with `dates` for parsing), `metadata` (the rest, and putting them together), `body` (the text,
+Articles: `decode` (bytes to text as a browser would) and `dom` (parsing), done once by `page`;
+`structured` (JSON-LD, microdata, <meta>), `titles`, `bylines` (with `authors` for cleaning
+names), `pubdates` (with `dates` for parsing), `metadata` (the rest, and putting them together), `body` (the text,
 with `boilerplate` for furniture and `scripted` for script-rendered pages), `article` (all of it,
 each field under `guard`, and whether the page is an article), `finish` (every field as stored:
 `plaintext` for text and URLs, `furniture` for what the body walk let through). Comments:

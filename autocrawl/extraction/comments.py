@@ -1,9 +1,10 @@
 """Reader comments of a page as records: author, date, text, which comment each one answers.
 
-Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the page's tree (`page`), candidate
-comment elements grouped by their marker (comments_items), the best group's fields
-(comments_fields), the comment a permalink page is about when it stands apart (comments_permalink),
-threading (comments_thread, with comments_depth), then links and counts (comments_links).
+Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the page's tree
+(`page`, shared with the article and links), candidate comment elements grouped by their marker
+(comments_items), the best group's fields (comments_fields), the comment a permalink page is about
+when it stands apart (comments_permalink), threading (comments_thread, with comments_depth), then
+links and counts (comments_links).
 schema.org JSON-LD comments are the fallback when the markup gives none (comments_jsonld).
 Whether a page is a discussion rather than an article is comments_discussion's question.
 At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.

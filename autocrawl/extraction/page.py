@@ -29,6 +29,8 @@ _NON_HTML_TYPES = re.compile(r"^(image|audio|video|font)/|application/(pdf|zip|o
 
 @dataclass(eq=False)
 class Page:
+    """A response as the extractors read it: built by `load_page`, one per response."""
+
     url: str
     content_type: str | None
     data: bytes  # the response body (the comment extractor's byte pre-check reads it)
