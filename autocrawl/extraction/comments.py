@@ -45,8 +45,12 @@ def extract_comments(
 ) -> CommentPage:
     """The comments of a page: its bytes, or the `Page` the article and links share."""
     try:
-        page = html if isinstance(html, Page) else load_page(html, url, content_type)
-        return page_comments(page, max(1, max_comments))
+        if not isinstance(html, Page):
+            data = bytes(html)
+            if not data or not _may_have_comments(data):
+                return CommentPage()  # nothing to decode or parse
+            html = load_page(data, url, content_type)
+        return page_comments(html, max(1, max_comments))
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
