@@ -20,7 +20,7 @@ from multiprocessing import get_context
 
 from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
-from autocrawl.extraction.decode import decode_html
+from autocrawl.extraction.page import load_page
 
 logger = logging.getLogger(__name__)
 
@@ -38,17 +38,22 @@ def analyze_page(
 ) -> PageAnalysis:
     """An article page: the article, its comments (when it is an article) and its links.
     A comment page (`comment_page=True`): its comments only. At most `max_comments` comments a
-    page; what is cut is counted in `CommentPage.comments_cut`."""
+    page; what is cut is counted in `CommentPage.comments_cut`.
+
+    The page is decoded and parsed once (`load_page`); links and comments read the tree before
+    the article's body extractor takes it (it removes furniture from it)."""
+    page = load_page(body, url, content_type)
     if comment_page:
-        return PageAnalysis(None, extract_comments(body, url, content_type, max_comments))
-    article = extract_article(body, url, content_type)
-    comments = extract_comments(body, url, content_type, max_comments) if article.is_article else CommentPage()
+        return PageAnalysis(None, extract_comments(page, url, content_type, max_comments))
     try:
-        links = html_links(decode_html(body, content_type).text, url)
+        links = html_links(page, url)
         error = None
     except Exception as exc:  # a page whose links cannot be read still gives its article
         links, error = LinkList(), f"{type(exc).__name__}: {exc}"
-    return PageAnalysis(article, comments, links, error)
+    # Read now, kept only for an article: the tree is whole only until the article is extracted.
+    comments = extract_comments(page, url, content_type, max_comments)
+    article = extract_article(page, url, content_type)
+    return PageAnalysis(article, comments if article.is_article else CommentPage(), links, error)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-from lxml import html as lxml_html
-
 from autocrawl.discovery.model import Link, LinkKind, LinkList
+from autocrawl.extraction.dom import parse
+from autocrawl.extraction.page import Page, load_page
 from autocrawl.linkrules import is_action_link
 from autocrawl.urls import absolute_url
 
@@ -36,30 +36,23 @@ def _is_page(url: str) -> bool:
     return not _SKIP_EXTENSIONS.search(path) and not segments & _SKIP_SEGMENTS
 
 
-def _parse_html(text: str | bytes) -> lxml_html.HtmlElement | None:
-    try:
-        return lxml_html.document_fromstring(text)
-    except ValueError:
-        # a str with an XML encoding declaration, or with characters lxml refuses: try bytes
-        if isinstance(text, str):
-            return _parse_html(text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8"))
-        return None
-    except (etree.LxmlError, RecursionError):
-        return None
-
-
-def html_links(text: str | bytes, base_url: str) -> LinkList:
-    """Feeds, sitemaps, pagination and other links of an HTML page, in document order, without
-    duplicates, fragments and action links (`autocrawl.linkrules.is_action_link`, counted in
-    `action_links`). Unusable URLs are counted in `bad_urls`. Whether a link stays on the site
-    is the caller's call.
+def html_links(source: Page | str | bytes, base_url: str) -> LinkList:
+    """Feeds, sitemaps, pagination and other links of an HTML page (a loaded `Page`, its bytes or
+    its text), in document order, without duplicates, fragments and action links
+    (`autocrawl.linkrules.is_action_link`, counted in `action_links`). Unusable URLs are counted
+    in `bad_urls`. Whether a link stays on the site is the caller's call.
     """
+    if isinstance(source, Page):
+        doc = source.root
+    elif isinstance(source, bytes):
+        doc = load_page(source, base_url).root
+    else:
+        doc = parse(source) if isinstance(source, str) else None
+    return _links(doc, base_url) if doc is not None else LinkList()
+
+
+def _links(doc: Any, base_url: str) -> LinkList:
     links = LinkList()
-    if not isinstance(text, str | bytes) or not text.strip():
-        return links
-    doc = _parse_html(text)
-    if doc is None:
-        return links
     base = doc.find(".//base[@href]")
     if base is not None:
         base_url = absolute_url(base.get("href") or "", base_url) or base_url
@@ -98,7 +91,7 @@ def html_links(text: str | bytes, base_url: str) -> LinkList:
     for anchor in doc.iter("a"):
         href = anchor.get("href")
         rel = (anchor.get("rel") or "").lower().split()
-        label = anchor.text_content() if len(anchor) or anchor.text else ""
+        label = "".join(anchor.itertext()) if len(anchor) or anchor.text else ""
         if "next" in rel or _NEXT_WORDS.match(label) or (href and _PAGE_PARAM.search(href)):
             add(href, LinkKind.PAGINATION, label)
         elif (anchor.get("type") or "").lower() in FEED_TYPES:

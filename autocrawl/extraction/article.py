@@ -1,4 +1,4 @@
-"""`extract_article()`: page bytes in, an `Article` out. Pure (no Scrapy), never raises."""
+"""`extract_article()`: page bytes (or a loaded `Page`) in, an `Article` out. Pure (no Scrapy), never raises."""
 
 from __future__ import annotations
 
@@ -9,22 +9,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.body import BodyResult, agree_with_declared, extract_body
-from autocrawl.extraction.comments_discussion import page_discussion
-from autocrawl.extraction.decode import decode_html
+from autocrawl.extraction.comments_discussion import discussion_thread, page_discussion
 from autocrawl.extraction.dom import CJK_CHAR, parse
 from autocrawl.extraction.finish import finish_article
 from autocrawl.extraction.guard import guarded
 from autocrawl.extraction.metadata import Meta, extract_meta
+from autocrawl.extraction.page import Page, load_page
 from autocrawl.extraction.scripted import flight_html
-from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured, collect
+from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured
 from autocrawl.extraction.types import Article, Image
 from autocrawl.urls import canonicalize
 
 logger = logging.getLogger(__name__)
 
-_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
-                 b"\x00\x00\x01\x00", b"ID3", b"fLaC", b"\x7fELF", b"BM")  # fmt: skip
-_NON_HTML_TYPES = re.compile(r"^(image|audio|video|font)/|application/(pdf|zip|octet-stream|json|x-)", re.I)
 _NOT_ARTICLE_PATH = re.compile(
     r"/(tag|tags|topic|topics|thema|themen|category|categories|kategorie|rubrik|author|authors|autor|"
     r"autoren|about|about-us|impressum|imprint|contact|kontakt|login|signin|register|search|suche|"
@@ -40,16 +37,6 @@ MIN_DECLARED_ARTICLE_CHARS = 150
 # holds what the page sets apart (transcripts, fact boxes, captions, video players, sign-offs).
 MAX_MARKUP_CHARS_FOR_DECLARED = 3000
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
-
-
-def _looks_binary(data: bytes, content_type: str | None) -> bool:
-    if content_type and _NON_HTML_TYPES.search(content_type.strip()):
-        return True
-    head = data[:16]
-    if head.startswith(_BINARY_MAGIC):
-        return True
-    sample = data[:2048]
-    return sample.count(b"\x00") > 8  # UTF-16 without a BOM is rare; text has no NULs
 
 
 def _decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) -> bool:
@@ -171,38 +158,35 @@ def _types(obj: dict) -> list[str]:
     return []
 
 
-def extract_article(html: bytes, url: str, content_type: str | None = None) -> Article:
-    """Extract one page's article fields. Never raises: problems become `warnings`, a failing
-    field `extraction-error:<field>`."""
+def extract_article(html: bytes | Page, url: str, content_type: str | None = None) -> Article:
+    """Extract one page's article fields, from its bytes or from the `Page` the comments and links
+    share (the body extractor takes its tree: read the others first). Never raises: problems
+    become `warnings`, a failing field `extraction-error:<field>`."""
     try:
-        return _extract(html, url, content_type)
+        return _extract(html if isinstance(html, Page) else load_page(html, url, content_type))
     except Exception as exc:  # the last line of defence: a page must never take the crawl down
         logger.warning("extraction of %s failed: %s: %s", url, type(exc).__name__, exc)
         return Article(url=url, warnings=["extraction-error:page"])
 
 
-def _extract(html: bytes, url: str, content_type: str | None) -> Article:
-    if not isinstance(html, bytes | bytearray | memoryview):
-        html = str(html).encode("utf-8", "replace")
-    data = bytes(html)
-    if not data.strip():
-        return Article(url=url, warnings=["empty-page"])
-    if _looks_binary(data, content_type):
-        return Article(url=url, warnings=["not-html"])
-    decoded = decode_html(data, content_type)
-    warnings = ["charset-mismatch"] if decoded.mismatch else []
-    root = parse(decoded.text, decoded.utf8)
+def _extract(page: Page) -> Article:
+    url = page.url
+    warnings = list(page.warnings)
+    root = page.root
     if root is None:
-        return Article(url=url, warnings=[*warnings, "empty-page"])
-    sd = guarded(warnings, "structured_data", lambda: collect(root), Structured())
-    meta = extract_meta(root, sd, url, decoded.text, warnings)
-    body = guarded(warnings, "body", lambda: _body(root, sd, url, meta, decoded.text, warnings), BodyResult())
-    discussion = guarded(
-        warnings,
-        "kind",
-        lambda: page_discussion(data, url, content_type, body, meta.title, sd, meta.og_type),
-        None,
+        return Article(url=url, warnings=warnings)
+    sd = guarded(warnings, "structured_data", page.structured, Structured())
+    meta = extract_meta(root, sd, url, page.text, warnings)
+    # The discussion test reads the comments before the body extractor takes the tree.
+    kind_warnings: list[str] = []
+    thread = guarded(kind_warnings, "kind", lambda: discussion_thread(page, sd, meta.og_type), None)
+    body = guarded(warnings, "body", lambda: _body(page.take_tree(), sd, url, meta, page.text, warnings), BodyResult())
+    discussion = (
+        guarded(kind_warnings, "kind", lambda: page_discussion(page, thread, body, meta.title), None)
+        if thread is not None
+        else None
     )
+    warnings += kind_warnings
     if not body.text and discussion is None:  # a thread has no body
         warnings.append("no-body")
     raw = Article(

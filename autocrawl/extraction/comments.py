@@ -1,9 +1,10 @@
 """Reader comments of a page as records: author, date, text, which comment each one answers.
 
-Pipeline: a cheap byte pre-check (most pages have no comment markup at all), lxml parse, candidate
-comment elements grouped by their marker (comments_items), the best group's fields
-(comments_fields), the comment a permalink page is about when it stands apart (comments_permalink),
-threading (comments_thread, with comments_depth), then links and counts (comments_links).
+Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the page's tree
+(`page`, shared with the article and links), candidate comment elements grouped by their marker
+(comments_items), the best group's fields (comments_fields), the comment a permalink page is about
+when it stands apart (comments_permalink), threading (comments_thread, with comments_depth), then
+links and counts (comments_links).
 schema.org JSON-LD comments are the fallback when the markup gives none (comments_jsonld).
 Whether a page is a discussion rather than an article is comments_discussion's question.
 At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.
@@ -12,11 +13,8 @@ Never raises: any failure yields an empty CommentPage.
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import datetime
-
-from lxml import etree
 
 from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments_dates import parse_iso, to_datetime
@@ -27,7 +25,7 @@ from autocrawl.extraction.comments_jsonld import jsonld_comments
 from autocrawl.extraction.comments_links import comment_links
 from autocrawl.extraction.comments_permalink import focus_comment
 from autocrawl.extraction.comments_thread import assign_parents
-from autocrawl.extraction.decode import decode_html
+from autocrawl.extraction.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
 _PRECHECK_WORD = re.compile(rb"omment|omentar|reactie|comtr|leserbrief|reply|antwort|discussion|diskussion")
@@ -37,62 +35,40 @@ _ANCHOR_META = re.compile(
     re.I,
 )
 _MAX_BYTES = 8_000_000
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 # The most comments kept from one page (the setting AUTOCRAWL_MAX_COMMENTS_PER_PAGE); what it cuts
 # is counted in CommentPage.comments_cut and named in its warnings.
 MAX_COMMENTS_PER_PAGE = 20_000
 
 
 def extract_comments(
-    html: bytes, url: str, content_type: str | None = None, max_comments: int = MAX_COMMENTS_PER_PAGE
+    html: bytes | Page, url: str, content_type: str | None = None, max_comments: int = MAX_COMMENTS_PER_PAGE
 ) -> CommentPage:
+    """The comments of a page: its bytes, or the `Page` the article and links share."""
     try:
-        return parsed_comments(html, url, content_type, max(1, max_comments))[1]
+        if not isinstance(html, Page):
+            data = bytes(html)
+            if not data or not _may_have_comments(data):
+                return CommentPage()  # nothing to decode or parse
+            html = load_page(data, url, content_type)
+        return page_comments(html, max(1, max_comments))
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
 
-def _extract(html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
-    parsed = parse_page(html, content_type)
-    return comments_of(parsed[0], parsed[1], url, max_comments) if parsed else CommentPage()
-
-
-def parsed_comments(
-    html: bytes, url: str, content_type: str | None, max_comments: int = MAX_COMMENTS_PER_PAGE
-) -> tuple[Element | None, CommentPage]:
-    """The page's tree (None without comment markup) and its comments. The last page's answer is
-    kept: the article extractor asks first (is the page a discussion?), the crawl then asks again
-    for the same bytes. The CommentPage returned is shared: do not change it."""
-    return _parsed_comments(bytes(html) if not isinstance(html, bytes) else html, url, content_type, max_comments)
-
-
-@functools.lru_cache(maxsize=1)
-def _parsed_comments(
-    html: bytes, url: str, content_type: str | None, max_comments: int
-) -> tuple[Element | None, CommentPage]:
-    parsed = parse_page(html, content_type)
-    if parsed is None:
-        return None, CommentPage()
-    return parsed[0], comments_of(parsed[0], parsed[1], url, max_comments)
-
-
-def parse_page(html: bytes, content_type: str | None) -> tuple[Element, str] | None:
-    """The page's tree and text, or None when it has no comment markup to look for."""
-    if not html or not _may_have_comments(html):
-        return None
-    text = decode_html(html[:_MAX_BYTES], content_type).text
-    if not text.strip():
-        return None
-    try:
-        root = etree.fromstring(_XML_DECL.sub("", text.replace("\x00", ""), count=1), _PARSER)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
-        return None
-    return (root, text) if root is not None else None
+def page_comments(page: Page, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
+    """The comments of a loaded page, extracted once per limit (the article's discussion test asks
+    too). The tree must be the page's original: read it before the body extractor takes it. The
+    CommentPage returned is shared: do not change it."""
+    known = page.comments.get(max_comments)
+    if known is None:
+        root = page.root if page.data and _may_have_comments(page.data) else None
+        known = comments_of(root, page.text, page.url, max_comments) if root is not None else CommentPage()
+        page.comments[max_comments] = known
+    return known
 
 
 def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
-    """The comments of a parsed page (`parse_page`)."""
+    """The comments of a parsed page."""
     anchor = _anchor(text)
     items, fields, cut = _best_items(root, anchor, max_comments)
     focus = focus_comment(root, items, fields, url, anchor)

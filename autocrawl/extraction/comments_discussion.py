@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
 from autocrawl.extraction.body import BodyResult
-from autocrawl.extraction.comments import parsed_comments
+from autocrawl.extraction.comments import page_comments
 from autocrawl.extraction.comments_dom import Element, short_text
+from autocrawl.extraction.page import Page
 from autocrawl.extraction.structured import Structured
 from autocrawl.extraction.types import Comment
 
@@ -47,52 +48,45 @@ class Discussion:
     discusses_url: str | None
 
 
-def page_discussion(
-    html: bytes,
-    url: str,
-    content_type: str | None,
-    body: BodyResult,
-    title: str | None,
-    sd: Structured,
-    og_type: str | None,
-) -> Discussion | None:
-    """`find_discussion` with what the article extractor knows of the page: its body, its title and
-    what it declares itself."""
-    types = [str(t).lower() for obj in sd.jsonld for t in _as_list(obj.get("@type"))]
-    declared_article = bool(sd.article) or (og_type or "").lower() in ("article", "news", "blog", "newsarticle")
-    if declared_article and not DISCUSSION_TYPES & set(types):
-        return None  # an article that says so, even one whose text was not found, keeps its kind
-    return find_discussion(html, url, content_type, body.text, title, types, declared_article)
-
-
 def _as_list(value: object) -> list[object]:
     return value if isinstance(value, list) else [value] if value else []
 
 
-def find_discussion(
-    html: bytes,
-    url: str,
-    content_type: str | None,
-    body_text: str,
-    title: str | None,
-    declared_types: list[str],
-    declared_article: bool,
-) -> Discussion | None:
+@dataclass
+class Thread:
+    """What a discussion test needs of the page's tree, read before the body extractor changes it."""
+
+    comments: list[Comment]
+    declared_types: list[str]
+    declared_article: bool
+
+
+def discussion_thread(page: Page, sd: Structured, og_type: str | None) -> Thread | None:
+    """The page's comments when it may be a discussion (it does not declare itself an article, or
+    declares a discussion), None otherwise. Asked before the body extractor takes the tree."""
+    types = [str(t).lower() for obj in sd.jsonld for t in _as_list(obj.get("@type"))]
+    declared_article = bool(sd.article) or (og_type or "").lower() in ("article", "news", "blog", "newsarticle")
+    if declared_article and not DISCUSSION_TYPES & set(types):
+        return None  # an article that says so, even one whose text was not found, keeps its kind
+    comments = page_comments(page).comments
+    return Thread(comments, types, declared_article) if comments else None
+
+
+def page_discussion(page: Page, thread: Thread, body: BodyResult, title: str | None) -> Discussion | None:
     """The discussion a page is, or None when it is something else (an article with comments, a page
-    without a thread)."""
-    root, page = parsed_comments(html, url, content_type)
-    comments = page.comments
-    if root is None or not comments:
-        return None
-    own = own_paragraphs(body_text, comments)
+    without a thread): its `thread`, what the article extractor found of its body and title."""
+    comments = thread.comments
+    own = own_paragraphs(body.text, comments)
     own_chars = sum(len(p) for p in own)
     thread_chars = sum(len(c.text) for c in comments)
-    if not DISCUSSION_TYPES & {t.lower() for t in declared_types}:
-        if declared_article or _DATED_PATH.search(urlsplit(url).path):
+    if not DISCUSSION_TYPES & {t.lower() for t in thread.declared_types}:
+        if thread.declared_article or _DATED_PATH.search(urlsplit(page.url).path):
             return None  # an article that says so (or a post dated in its URL) keeps its kind
         if len(comments) < 2 or own_chars > MAX_OWN_CHARS or thread_chars < MIN_THREAD_SHARE * own_chars:
             return None
-    return Discussion(len(comments), "\n\n".join(own), outbound_link(root, url, title))
+    root = page.root  # parsed again: the body extractor took the tree (rare: discussions only)
+    link = outbound_link(root, page.url, title) if root is not None else None
+    return Discussion(len(comments), "\n\n".join(own), link)
 
 
 def _squash(text: str) -> str:

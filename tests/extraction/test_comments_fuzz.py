@@ -76,7 +76,8 @@ def test_random_comment_markup_never_raises(parts: list[str], url: str) -> None:
 @given(st.lists(_fragment, max_size=6))
 def test_inner_pipeline_raises_nothing_to_swallow(parts: list[str]) -> None:
     """The public entry point swallows errors; the pipeline itself should not need it to."""
-    from autocrawl.extraction.comments import _extract
+    from autocrawl.extraction.comments import page_comments
+    from autocrawl.extraction.page import load_page
 
     html = ("<html><body><div id='comments'>" + "".join(parts) + "</div>").encode("utf-8", "surrogatepass")
-    _extract(html, "https://x.example/a/b", None)
+    page_comments(load_page(html, "https://x.example/a/b"))

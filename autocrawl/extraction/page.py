@@ -1,0 +1,115 @@
+"""One response, decoded and parsed once: what the article, comment and link extractors share.
+
+`load_page` decodes the bytes (`decode`) and parses the text (`dom.parse`) once; the extractors
+read the same tree. Reading is free, changing is not: the body extractor removes furniture from
+the tree, so it takes the tree (`Page.take_tree`) after the readers are done. A stage that reads
+the tree after it was taken gets it parsed again from the text: slower, never wrong. (Parsing
+again only where that happens is cheaper than copying the tree for the body extractor on every
+page: a copy costs about half a parse.)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from autocrawl.extraction.decode import decode_html
+from autocrawl.extraction.dom import parse
+from autocrawl.extraction.structured import Structured, collect
+from autocrawl.extraction.types import CommentPage
+
+logger = logging.getLogger(__name__)
+
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
+                 b"\x00\x00\x01\x00", b"ID3", b"fLaC", b"\x7fELF", b"BM")  # fmt: skip
+_NON_HTML_TYPES = re.compile(r"^(image|audio|video|font)/|application/(pdf|zip|octet-stream|json|x-)", re.I)
+
+
+@dataclass(eq=False)
+class Page:
+    """A response as the extractors read it: built by `load_page`, one per response."""
+
+    url: str
+    content_type: str | None
+    data: bytes  # the response body (the comment extractor's byte pre-check reads it)
+    text: str = ""  # decoded as a browser would
+    encoding: str | None = None
+    # What the article starts its warnings with: "empty-page", "not-html", "charset-mismatch".
+    warnings: list[str] = field(default_factory=list)
+    # Comment extraction results by their comment limit: the article's discussion test and the
+    # crawl's comments are one run.
+    comments: dict[int, CommentPage] = field(default_factory=dict, repr=False)
+    _root: Any = field(default=None, repr=False)
+    _utf8: bytes | None = field(default=None, repr=False)
+    _taken: bool = field(default=False, repr=False)
+    _structured: Structured | None = field(default=None, repr=False)
+
+    @property
+    def root(self) -> Any | None:
+        """The document tree as parsed, None for a page with nothing to parse. Do not change it:
+        a stage that changes the tree takes it (`take_tree`)."""
+        if self._taken:
+            logger.debug("the tree of %s was taken: parsing it again", self.url)
+            self._root, self._taken = _parse(self), False
+        return self._root
+
+    def take_tree(self) -> Any | None:
+        """The tree for a stage that changes it; a later reader of `root` gets it parsed anew."""
+        root = self.root
+        self._taken = root is not None
+        return root
+
+    def structured(self) -> Structured:
+        """JSON-LD, `<meta>` and microdata (`structured.collect`), read once."""
+        if self._structured is None:
+            root = self.root
+            self._structured = collect(root) if root is not None else Structured()
+        return self._structured
+
+
+def _parse(page: Page) -> Any | None:
+    try:
+        return parse(page.text, page._utf8)
+    except Exception as exc:  # a parser bug must not take the page down: no tree, a warning
+        logger.warning("parsing %s failed: %s: %s", page.url, type(exc).__name__, exc)
+        page.warnings.append("extraction-error:parse")
+        return None
+
+
+def looks_binary(data: bytes, content_type: str | None) -> bool:
+    """A non-HTML body: declared as an image, a PDF..., or starting with a file format's magic bytes."""
+    if content_type and _NON_HTML_TYPES.search(content_type.strip()):
+        return True
+    if data[:16].startswith(_BINARY_MAGIC):
+        return True
+    return data[:2048].count(b"\x00") > 8  # UTF-16 without a BOM is rare; text has no NULs
+
+
+def load_page(body: bytes | bytearray | memoryview | str, url: str, content_type: str | None = None) -> Page:
+    """The page decoded and parsed. Never raises: a page that cannot be decoded or parsed has no
+    tree and says why in `warnings`."""
+    if not isinstance(body, bytes | bytearray | memoryview):
+        body = str(body).encode("utf-8", "replace")
+    data = bytes(body)
+    page = Page(url, content_type, data)
+    if not data.strip():
+        page.warnings.append("empty-page")
+        return page
+    if looks_binary(data, content_type):
+        page.warnings.append("not-html")
+        return page
+    try:
+        decoded = decode_html(data, content_type)
+    except Exception as exc:  # decode never raises by design; this is the last line of defence
+        logger.warning("decoding %s failed: %s: %s", url, type(exc).__name__, exc)
+        page.warnings += ["extraction-error:decode", "empty-page"]
+        return page
+    page.text, page.encoding, page._utf8 = decoded.text, decoded.encoding, decoded.utf8
+    if decoded.mismatch:
+        page.warnings.append("charset-mismatch")
+    page._root = _parse(page)
+    if page._root is None:
+        page.warnings.append("empty-page")
+    return page

@@ -1,0 +1,128 @@
+"""One page, decoded and parsed once: the article, its comments and its links from the same tree."""
+
+from __future__ import annotations
+
+import pytest
+
+from autocrawl.analysis import analyze_page
+from autocrawl.extraction import extract_article, extract_comments
+from autocrawl.extraction import page as page_module
+from autocrawl.extraction.page import load_page
+from tests.extraction.article_helpers import article_markup, jsonld, page
+
+URL = "https://news.example.com/2024/05/03/council-tram-expansion"
+
+
+def _comment(cid: int, author: str, text: str) -> str:
+    return (
+        f"<li id='comment-{cid}' class='comment'><article class='comment-body'>"
+        f"<b class='fn'>{author}</b> <time datetime='2024-05-0{cid}T10:00:00+02:00'>May {cid}</time>"
+        f"<div class='comment-content'><p>{text}</p></div></article></li>"
+    )
+
+
+COMMENTS = (
+    "<section id='comments' class='comments-area'><h2>2 comments</h2><ol class='comment-list'>"
+    + _comment(1, "Anna", "The northern line cannot come soon enough for us.")
+    + _comment(2, "Ben", "Who pays for the trees along the route?")
+    + "</ol></section>"
+)
+HTML = page(
+    article_markup(extra_after=COMMENTS),
+    jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion", "author": {"name": "Ann Lee"}}),
+)
+
+
+def test_article_comments_and_links_of_one_page() -> None:
+    done = analyze_page(HTML, URL, "text/html; charset=utf-8")
+    assert done.article is not None and done.article.is_article
+    assert done.article.title == "Council approves tram expansion"
+    assert done.article.body.startswith("The city council voted on Tuesday")
+    assert "northern line" not in done.article.body
+    assert [c.author for c in done.comments.comments] == ["Anna", "Ben"]
+    assert "https://news.example.com/politics" in [link.url for link in done.links]
+    # The same as each extractor on its own bytes.
+    assert done.article == extract_article(HTML, URL, "text/html; charset=utf-8")
+    assert done.comments == extract_comments(HTML, URL, "text/html; charset=utf-8")
+
+
+def test_the_page_is_decoded_and_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"decode": 0, "parse": 0}
+    decode, parse = page_module.decode_html, page_module.parse
+
+    def counted_decode(*args: object, **kwargs: object) -> object:
+        calls["decode"] += 1
+        return decode(*args, **kwargs)  # type: ignore[arg-type]
+
+    def counted_parse(*args: object, **kwargs: object) -> object:
+        calls["parse"] += 1
+        return parse(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "decode_html", counted_decode)
+    monkeypatch.setattr(page_module, "parse", counted_parse)
+    done = analyze_page(HTML, URL, "text/html; charset=utf-8")
+    assert done.article is not None and done.article.title == "Council approves tram expansion"
+    assert [c.author for c in done.comments.comments] == ["Anna", "Ben"] and done.links
+    assert calls == {"decode": 1, "parse": 1}
+
+
+@pytest.mark.parametrize(
+    ("field", "function"),
+    [
+        ("title", "autocrawl.extraction.metadata.pick_title"),
+        ("authors", "autocrawl.extraction.metadata.pick_authors"),
+        ("body", "autocrawl.extraction.article.extract_body"),
+        ("structured_data", "autocrawl.extraction.page.collect"),
+    ],
+)
+def test_a_failing_field_of_the_shared_page_leaves_the_others(
+    field: str, function: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = analyze_page(HTML, URL, None)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(function, broken)
+    done = analyze_page(HTML, URL, None)
+    assert whole.article is not None and done.article is not None
+    assert [w for w in done.article.warnings if w.startswith("extraction-error")] == [f"extraction-error:{field}"]
+    assert done.links == whole.links
+    assert done.article.body == ("" if field == "body" else whole.article.body)
+    if field != "title":
+        assert done.article.title == whole.article.title
+    if field not in ("authors", "structured_data"):
+        assert done.article.authors == whole.article.authors == ["Ann Lee"]
+    if done.article.is_article:  # comments are kept for an article only
+        assert done.comments == whole.comments
+
+
+def test_a_page_that_cannot_be_parsed_has_no_tree_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(page_module, "parse", broken)
+    loaded = load_page(HTML, URL)
+    assert loaded.root is None
+    assert "extraction-error:parse" in loaded.warnings
+    done = analyze_page(HTML, URL, None)
+    assert done.article is not None and not done.article.is_article
+    assert "extraction-error:parse" in done.article.warnings
+    assert (done.comments.comments, done.links) == ([], [])
+
+
+def test_a_stage_after_the_body_extractor_reads_the_whole_page() -> None:
+    loaded = load_page(HTML, URL)
+    assert extract_article(loaded, URL).is_article  # its body extractor takes (and prunes) the tree
+    again = extract_comments(loaded, URL, max_comments=1)  # another limit: extracted anew
+    assert [c.author for c in again.comments] == ["Anna"] and again.comments_cut == 1
+    assert loaded.root is not None and loaded.root.find(".//nav") is not None  # parsed again, whole
+
+
+@pytest.mark.parametrize("body", [b"", b"   \n", b"%PDF-1.7 binary"])
+def test_load_page_never_raises_on_pages_without_text(body: bytes) -> None:
+    loaded = load_page(body, URL)
+    assert loaded.warnings and loaded.warnings[-1] in ("empty-page", "not-html")
+    done = analyze_page(body, URL, None)
+    assert done.article is not None and not done.article.is_article
+    assert (done.comments.comments, done.links) == ([], [])
