@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autocrawl.extraction.language import checked_language
-from autocrawl.extraction.published import published_date
+from autocrawl.extraction.pubdates import published_date
 
 
 @dataclass

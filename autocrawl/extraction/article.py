@@ -6,84 +6,24 @@ import html as html_lib
 import logging
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from autocrawl.extraction.body import BodyResult, agree_with_declared, extract_body
 from autocrawl.extraction.comments_discussion import discussion_thread, page_discussion
-from autocrawl.extraction.dom import CJK_CHAR, parse
+from autocrawl.extraction.dom import parse
 from autocrawl.extraction.finish import finish_article
 from autocrawl.extraction.guard import guarded
+from autocrawl.extraction.is_article import MIN_ARTICLE_CHARS, decide_is_article, types_of
 from autocrawl.extraction.metadata import Meta, extract_meta
 from autocrawl.extraction.page import Page, load_page
 from autocrawl.extraction.scripted import flight_html
-from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured
+from autocrawl.extraction.structured import Structured
 from autocrawl.extraction.types import Article, Image
-from autocrawl.urls import canonicalize
 
 logger = logging.getLogger(__name__)
 
-_NOT_ARTICLE_PATH = re.compile(
-    r"/(tag|tags|topic|topics|thema|themen|category|categories|kategorie|rubrik|author|authors|autor|"
-    r"autoren|about|about-us|impressum|imprint|contact|kontakt|login|signin|register|search|suche|"
-    r"archive|archiv|page|seite|user|users|profile|video|videos|gallery|galerie|bildergalerie|"
-    r"fotostrecke|newsletter|abo|shop)(/|$)",
-    re.I,
-)
-MIN_ARTICLE_CHARS = 500
-# A page that declares itself an article (og:type, JSON-LD), or whose URL carries its date
-# (/2019/10/21/), needs less text: news briefs and short blog posts are two or three sentences.
-MIN_DECLARED_ARTICLE_CHARS = 150
 # A markup text this long is the story itself: a declared articleBody much longer than it also
 # holds what the page sets apart (transcripts, fact boxes, captions, video players, sign-offs).
 MAX_MARKUP_CHARS_FOR_DECLARED = 3000
-_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
-
-
-def _decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) -> bool:
-    """What the page says about itself first; text density second; the URL only as a hint."""
-    kinds = [str(k).lower() for k in ([sd.article.get("@type")] if sd.article else []) if k]
-    declared_article = bool(sd.article) or (meta.og_type or "") in ("article", "news", "blog", "newsarticle")
-    declared_other = any(t in NON_ARTICLE_TYPES for obj in sd.jsonld[:6] for t in _types(obj)) and not declared_article
-    path = urlsplit(url).path if url else ""
-    prose = _latin_equivalent(body.prose_chars, body.text)
-    home = _is_home(url)
-    if home and not (declared_article and prose > 1500):
-        return False
-    if meta.og_type in ("profile", "video.other", "video.movie", "product") and not kinds and prose < 1500:
-        return False
-    if meta.og_type == "website" and not kinds and prose < 1500 and (prose < 800 or body.link_ratio > 0.2):
-        return False  # many CMSs declare every page a "website": only a short or link-heavy one is a front
-    if declared_other and prose < 2000:
-        return False
-    if body.link_ratio > 0.5:
-        return False
-    if declared_article:
-        return prose >= MIN_DECLARED_ARTICLE_CHARS or "liveblogposting" in kinds
-    if _NOT_ARTICLE_PATH.search(path) and prose < 2500:
-        return False
-    least = MIN_DECLARED_ARTICLE_CHARS if _DATED_PATH.search(path) else MIN_ARTICLE_CHARS
-    return prose >= least and body.link_ratio < 0.35
-
-
-def _is_home(url: str) -> bool:
-    """The site's front page: the root path (or /index.html, /home, /en) with no query but
-    tracking. "/?p=5031" is a post in WordPress's default permalinks, not the front page."""
-    if not url:
-        return False
-    parts = urlsplit(canonicalize(url))
-    if parts.query:
-        return False
-    return parts.path in ("", "/") or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", parts.path) is not None
-
-
-def _latin_equivalent(chars: int, text: str) -> int:
-    """Prose length as if written in a Latin script: a Chinese, Japanese or Korean character
-    carries about three times what a Latin one does, so the same story is a third as long."""
-    sample = text[:2000]
-    if not sample:
-        return chars
-    share = len(CJK_CHAR.findall(sample)) / len(sample)
-    return int(chars * (1 + 2 * share))
 
 
 def _declared_body(sd: Structured) -> str | None:
@@ -109,7 +49,7 @@ _STEP_KEYS = ("step", "recipeInstructions", "itemListElement")
 def _declared_steps(obj: dict) -> str | None:
     """A schema.org HowTo or Recipe as text: its description, then each step's text in order
     (steps may be nested in sections and directions). Pages rendered by script carry them."""
-    if not {"howto", "recipe"} & set(_types(obj)):
+    if not {"howto", "recipe"} & set(types_of(obj)):
         return None
     parts: list[str] = []
     description = obj.get("description")
@@ -147,15 +87,6 @@ def _scripted_body(page_text: str, url: str, meta: Meta) -> BodyResult | None:
 
 def _squash(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def _types(obj: dict) -> list[str]:
-    value = obj.get("@type")
-    if isinstance(value, str):
-        return [value.lower()]
-    if isinstance(value, list):
-        return [str(v).lower() for v in value]
-    return []
 
 
 def extract_article(html: bytes | Page, url: str, content_type: str | None = None) -> Article:
@@ -203,7 +134,7 @@ def _extract(page: Page) -> Article:
         tags=meta.tags,
         site_name=meta.site_name,
         is_article=discussion is not None
-        or guarded(warnings, "is_article", lambda: _decide_is_article(meta, sd, body, url), False),
+        or guarded(warnings, "is_article", lambda: decide_is_article(meta, sd, body, url), False),
         kind="discussion" if discussion else "article",
         discusses_url=discussion.discusses_url if discussion else None,
         page_type=meta.page_type,

@@ -1,5 +1,7 @@
-"""Publication and modification dates: declarations (JSON-LD, <meta>, <time>, URL) weighed
-against the dateline the page shows by its headline; htmldate as the last resort."""
+"""The one place that decides an article's published (and modified) date: declarations (JSON-LD,
+<meta>, <time>, URL) weighed against the dateline the page shows by its headline; htmldate as the
+last resort; and, for a page that gives none, the date its news sitemap or feed entry lists
+(`published_date`): real sites publish the same date there, and a listed date is better than none."""
 
 from __future__ import annotations
 
@@ -514,3 +516,8 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     if not published and text:
         published = _labelled_date(text, _UPDATED_WORD)
     return localise(published, host, lang), modified
+
+
+def published_date(extracted: str | None, listed: str | None) -> str | None:
+    """The stored published date (ISO 8601): the page's own, else the listed one, else None."""
+    return extracted or listed or None

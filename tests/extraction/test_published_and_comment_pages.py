@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from autocrawl.extraction.comment_pages import parents_across_pages
-from autocrawl.extraction.published import published_date
+from autocrawl.extraction.pubdates import published_date
 from autocrawl.extraction.types import Comment
 
 
