@@ -20,7 +20,7 @@ from multiprocessing import get_context
 
 from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
-from autocrawl.extraction.page import load_page
+from autocrawl.extraction.common.page import load_page
 
 logger = logging.getLogger(__name__)
 

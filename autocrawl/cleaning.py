@@ -1,6 +1,6 @@
 """Comment text cleaning that needs the crawl: a comment placeholder ("Be the first to comment")
 is no comment, whichever page of the thread it is found on. Article fields are finished inside
-the extraction package (`autocrawl.extraction.finish`), so what `autocrawl extract` measures is
+the extraction package (`autocrawl.extraction.article.finish`), so what `autocrawl extract` measures is
 what the store keeps.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from autocrawl.extraction.plaintext import normalize_line, normalize_text
+from autocrawl.extraction.common.plaintext import normalize_line, normalize_text
 
 __all__ = ["is_comment_placeholder", "normalize_line", "normalize_text"]
 

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from autocrawl.extraction.language import checked_language
-from autocrawl.extraction.pubdates import published_date
+from autocrawl.extraction.article.language import checked_language
+from autocrawl.extraction.article.published import published_date
 
 
 @dataclass
@@ -84,7 +84,7 @@ def article_item(
     """An ArticleItem from an `autocrawl.extraction.Article`; the published date is decided by
     autocrawl.extraction.published from the page's and its news sitemap or feed entry's
     (`listed_published`). The language is the page's declaration
-    checked against detection on the body (autocrawl.extraction.language)."""
+    checked against detection on the body (autocrawl.extraction.article.language)."""
     language = checked_language(article.language, article.body)
     return ArticleItem(
         url=url,

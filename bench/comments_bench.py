@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from autocrawl.extraction.comments import extract_comments  # noqa: E402
+from autocrawl.extraction.comments.extract import extract_comments  # noqa: E402
 
 CORPORA = REPO.parent / "shared" / "corpora"
 

@@ -45,14 +45,10 @@ def _pages(corpora: Path, names: list[str], limit: int | None) -> list[tuple[str
 
 
 def _comments_extractor():
-    """`extract_comments`, or None while it is the placeholder."""
-    try:
-        from autocrawl.extraction import comments
-    except ImportError:
-        return None
-    if (comments.__doc__ or "").lstrip().lower().startswith("placeholder"):
-        return None
-    return comments.extract_comments
+    """`extract_comments`, the crawl's comment extractor."""
+    from autocrawl.extraction import extract_comments
+
+    return extract_comments
 
 
 def _worker(engine: str, list_file: str) -> None:

@@ -1,4 +1,4 @@
-"""How well `autocrawl.extraction.language.checked_language` does on the corpora.
+"""How well `autocrawl.extraction.article.language.checked_language` does on the corpora.
 
 For every page: the declaration is what autocrawl's extractor reads from the page, the text is
 the extractor's body. Reference: readability pages carry a `lang` hint; Fundus pages a publisher
@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from autocrawl.extraction import extract_article
-from autocrawl.extraction.language import checked_language, normalize_language
+from autocrawl.extraction.article.language import checked_language, normalize_language
 
 # Fundus countries whose news pages are in one language.
 COUNTRY_LANGUAGE = {

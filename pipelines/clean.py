@@ -1,6 +1,6 @@
 """Clean pipeline: what needs the crawl, after extraction.
 
-Article fields are final when extraction returns them (`autocrawl.extraction.finish`), so the
+Article fields are final when extraction returns them (`autocrawl.extraction.article.finish`), so the
 stored rows are what `autocrawl extract` measures. Comments are gathered across the article's
 comment pages: placeholders ("Be the first to comment") and empty comments are dropped here, so
 a placeholder page stores zero comments, and the kept comments' parents are re-pointed.

@@ -7,8 +7,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from autocrawl.discovery.model import Link, LinkKind, LinkList
-from autocrawl.extraction.dom import parse
-from autocrawl.extraction.page import Page, load_page
+from autocrawl.extraction.common.dom import parse
+from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.linkrules import is_action_link
 from autocrawl.urls import absolute_url
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from autocrawl.extraction.article import extract_article
+from autocrawl.extraction.article.extract import extract_article
 from autocrawl.extraction.types import Article
 
 PARAGRAPHS = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from autocrawl.extraction.authors import clean_name
+from autocrawl.extraction.article.authors import clean_name
 from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld, page
 
 SITE = '<meta property="og:site_name" content="City Times">'

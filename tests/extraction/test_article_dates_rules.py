@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from autocrawl.extraction.dates import find_text_date, parse_date
-from autocrawl.extraction.dom import parse
-from autocrawl.extraction.pubdates import _shown_date
+from autocrawl.extraction.article.published import _shown_date
+from autocrawl.extraction.common.dates import find_text_date, parse_date
+from autocrawl.extraction.common.dom import parse
 from tests.extraction.article_helpers import article_markup, extract, page
 
 URL = "https://x.example/a"
@@ -66,7 +66,7 @@ def test_date_after_a_published_label_anywhere() -> None:
     # A machine key is not a label.
     script = '<script>var x = {"published": "2019-05-23"};</script>'
     body = f"<main><article><h1>La voix</h1><p>{'Un texte. ' * 100}</p></article></main>{script}"
-    from autocrawl.extraction.pubdates import _labelled_date
+    from autocrawl.extraction.article.published import _labelled_date
 
     assert _labelled_date(body) is None
 
@@ -169,7 +169,7 @@ def test_update_labels_in_more_languages() -> None:
 
 
 def test_published_labels_in_more_languages() -> None:
-    from autocrawl.extraction.pubdates import _labelled_date
+    from autocrawl.extraction.article.published import _labelled_date
 
     assert _labelled_date("<p>Опубликовано: <span>15.08.2016</span></p>") == "2016-08-15"
     assert _labelled_date("<span>Publicat</span> <time>15.08.2016</time>") == "2016-08-15"
@@ -201,7 +201,7 @@ def test_update_label_is_the_last_resort() -> None:
 
 def test_day_first_date_in_the_url_path() -> None:
     """European sites name news items by their day: "/meldungen/29-10-2021", "/23-01-2022-title"."""
-    from autocrawl.extraction.dates import date_from_url
+    from autocrawl.extraction.common.dates import date_from_url
 
     assert date_from_url("https://x.example/media-news/meldungen/29-10-2021") == "2021-10-29"
     assert date_from_url("https://x.example/newsroom/23-01-2022-wierer-darf") == "2022-01-23"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from autocrawl.extraction.article import extract_article
+from autocrawl.extraction.article.extract import extract_article
 from autocrawl.extraction.types import Article
 from tests.extraction.article_helpers import PARAGRAPHS, article_markup, jsonld, page
 
@@ -146,13 +146,13 @@ def test_prose_about_comparisons_and_elements_is_not_markup(escaped: str, kept: 
 
 
 FIELD_FUNCTIONS = [
-    ("title", "autocrawl.extraction.metadata.pick_title"),
-    ("authors", "autocrawl.extraction.metadata.pick_authors"),
-    ("published", "autocrawl.extraction.metadata.pick_dates"),
-    ("tags", "autocrawl.extraction.metadata._tags"),
-    ("body", "autocrawl.extraction.article.extract_body"),
-    ("images", "autocrawl.extraction.body._image_records"),
-    ("is_article", "autocrawl.extraction.article._decide_is_article"),
+    ("title", "autocrawl.extraction.article.meta.pick_title"),
+    ("authors", "autocrawl.extraction.article.meta.pick_authors"),
+    ("published", "autocrawl.extraction.article.meta.pick_dates"),
+    ("tags", "autocrawl.extraction.article.meta._tags"),
+    ("body", "autocrawl.extraction.article.extract.extract_body"),
+    ("images", "autocrawl.extraction.article.body._image_records"),
+    ("is_article", "autocrawl.extraction.article.extract.decide_is_article"),
 ]
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from autocrawl.extraction.authors import split_byline
-from autocrawl.extraction.dates import localise, parse_date
+from autocrawl.extraction.article.authors import split_byline
+from autocrawl.extraction.common.dates import localise, parse_date
 from tests.extraction.article_helpers import article_markup, extract, jsonld, page
 
 
@@ -207,8 +207,8 @@ def test_utc_stamp_shown_as_local_evening_keeps_the_instant() -> None:
 
 
 def test_logo_h1_is_not_the_headline() -> None:
-    from autocrawl.extraction.dom import parse
-    from autocrawl.extraction.pubdates import _shown_date
+    from autocrawl.extraction.article.published import _shown_date
+    from autocrawl.extraction.common.dom import parse
 
     root = parse(
         '<html><body><h1><a href="/" class="logo">Radio</a></h1><span class="dlf-date">Mittwoch, 26.02.2020</span>'
@@ -235,7 +235,7 @@ def test_date_above_the_headline_is_a_fallback_only() -> None:
 
 
 def test_dateline_opening_the_first_paragraph_and_url_without_zeros() -> None:
-    from autocrawl.extraction.dates import date_from_url
+    from autocrawl.extraction.common.dates import date_from_url
 
     body = "<main><article><h1>Council approves tram expansion</h1>"
     body += f"<p>29.11.2022 – {'The council voted. ' * 20}</p></article></main>"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from autocrawl.extraction.article import extract_article
+from autocrawl.extraction.article.extract import extract_article
 from autocrawl.extraction.types import Article
 from tests.extraction.article_helpers import article_markup, page
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from autocrawl.extraction.scripted import flight_html
+from autocrawl.extraction.article.scripted import flight_html
 from tests.extraction.article_helpers import PARAGRAPHS, extract, page
 
 

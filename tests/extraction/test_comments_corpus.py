@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from autocrawl.extraction.comments import extract_comments
+from autocrawl.extraction.comments.extract import extract_comments
 
 REPO = Path(__file__).resolve().parents[2]
 # ../shared beside the checkout (a git worktree sits one level deeper: ../../shared)

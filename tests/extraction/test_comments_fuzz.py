@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from autocrawl.extraction.comments import extract_comments
+from autocrawl.extraction.comments.extract import extract_comments
 from autocrawl.extraction.types import CommentPage
 
 _TAGS = [
@@ -76,8 +76,8 @@ def test_random_comment_markup_never_raises(parts: list[str], url: str) -> None:
 @given(st.lists(_fragment, max_size=6))
 def test_inner_pipeline_raises_nothing_to_swallow(parts: list[str]) -> None:
     """The public entry point swallows errors; the pipeline itself should not need it to."""
-    from autocrawl.extraction.comments import page_comments
-    from autocrawl.extraction.page import load_page
+    from autocrawl.extraction.comments.extract import page_comments
+    from autocrawl.extraction.common.page import load_page
 
     html = ("<html><body><div id='comments'>" + "".join(parts) + "</div>").encode("utf-8", "surrogatepass")
     page_comments(load_page(html, "https://x.example/a/b"))

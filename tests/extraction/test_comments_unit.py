@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from autocrawl.extraction.comments import extract_comments
+from autocrawl.extraction.comments.extract import extract_comments
 
 URL = "https://blog.example.org/2024/05/a-post/"
 
@@ -310,7 +310,7 @@ def test_flat_list_with_parent_attributes() -> None:
 def test_date_formats() -> None:
     from datetime import datetime
 
-    from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative
+    from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative
 
     assert parse_date_text("February 20, 2019 at 3:42 pm") == "2019-02-20T15:42:00"
     assert parse_date_text("18. Oktober 2023 - 13:11") == "2023-10-18T13:11:00"

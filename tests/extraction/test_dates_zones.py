@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from autocrawl.extraction.dates import localise
+from autocrawl.extraction.common.dates import localise
 
 
 def test_india_is_five_and_a_half_hours_ahead() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from autocrawl.extraction.article import extract_article
-from autocrawl.extraction.decode import decode_html
+from autocrawl.extraction.article.extract import extract_article
+from autocrawl.extraction.common.decode import decode_html
 
 GERMAN = "Die Bürgerinnen und Bürger müssen sich gedulden: Öffnung erst im März, heißt es."
 POLISH = "Zażółć gęślą jaźń – Sejm głosował w środę nad ustawą o źródłach energii."

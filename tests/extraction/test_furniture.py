@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from autocrawl.extraction.article import extract_article
-from autocrawl.extraction.furniture import clean_body, repeated_unit
-from autocrawl.extraction.plaintext import normalize_line, normalize_text
+from autocrawl.extraction.article.extract import extract_article
+from autocrawl.extraction.article.furniture import clean_body, repeated_unit
+from autocrawl.extraction.common.plaintext import normalize_line, normalize_text
 
 SEED = next(
     (

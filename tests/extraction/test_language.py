@@ -1,4 +1,4 @@
-"""autocrawl.extraction.language: ISO 639-1 from the declaration checked against detection."""
+"""autocrawl.extraction.article.language: ISO 639-1 from the declaration checked against detection."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from autocrawl.extraction.language import checked_language, detect_language, normalize_language
+from autocrawl.extraction.article.language import checked_language, detect_language, normalize_language
 
 GERMAN = (
     "Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, die alte Schule am Marktplatz "

@@ -3,9 +3,9 @@ article and comment dates."""
 
 from __future__ import annotations
 
-from autocrawl.extraction.comments_dates import parse_date_text, parse_iso
-from autocrawl.extraction.dates import find_text_date, parse_date
-from autocrawl.extraction.months import month_number
+from autocrawl.extraction.comments.dates import parse_date_text, parse_iso
+from autocrawl.extraction.common.dates import find_text_date, parse_date
+from autocrawl.extraction.common.months import month_number
 
 
 def test_a_name_two_languages_read_differently_follows_the_page_language() -> None:

@@ -6,8 +6,8 @@ import pytest
 
 from autocrawl.analysis import analyze_page
 from autocrawl.extraction import extract_article, extract_comments
-from autocrawl.extraction import page as page_module
-from autocrawl.extraction.page import load_page
+from autocrawl.extraction.common import page as page_module
+from autocrawl.extraction.common.page import load_page
 from tests.extraction.article_helpers import article_markup, jsonld, page
 
 URL = "https://news.example.com/2024/05/03/council-tram-expansion"
@@ -69,10 +69,10 @@ def test_the_page_is_decoded_and_parsed_once(monkeypatch: pytest.MonkeyPatch) ->
 @pytest.mark.parametrize(
     ("field", "function"),
     [
-        ("title", "autocrawl.extraction.metadata.pick_title"),
-        ("authors", "autocrawl.extraction.metadata.pick_authors"),
-        ("body", "autocrawl.extraction.article.extract_body"),
-        ("structured_data", "autocrawl.extraction.page.collect"),
+        ("title", "autocrawl.extraction.article.meta.pick_title"),
+        ("authors", "autocrawl.extraction.article.meta.pick_authors"),
+        ("body", "autocrawl.extraction.article.extract.extract_body"),
+        ("structured_data", "autocrawl.extraction.common.page.collect"),
     ],
 )
 def test_a_failing_field_of_the_shared_page_leaves_the_others(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from autocrawl.extraction.comment_pages import parents_across_pages
-from autocrawl.extraction.pubdates import published_date
+from autocrawl.extraction.article.published import published_date
+from autocrawl.extraction.comments.pages import parents_across_pages
 from autocrawl.extraction.types import Comment
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from autocrawl.extraction.article import extract_article
+from autocrawl.extraction.article.extract import extract_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "scoring").is_dir()), ROOT.parent / "shared")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
-from autocrawl.extraction.boilerplate import (
+from autocrawl.extraction.common.boilerplate import (
     is_author_bio,
     is_blog_pointer,
     is_boilerplate_text,
@@ -30,8 +30,8 @@ from autocrawl.extraction.boilerplate import (
     marked_as_boilerplate,
     weak_mark,
 )
-from autocrawl.extraction.dom import CJK_CHAR, any_case, attr_tokens, norm_space, tag_of, text_of
-from autocrawl.extraction.guard import guarded
+from autocrawl.extraction.common.dom import CJK_CHAR, any_case, attr_tokens, norm_space, tag_of, text_of
+from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
 
 DROP_TAGS = frozenset(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autocrawl.extraction.plaintext import normalize_text
+from autocrawl.extraction.common.plaintext import normalize_text
 
 # Whole paragraphs that are site furniture, in the languages the crawler meets most.
 _BOILERPLATE_PARAGRAPH = re.compile(

@@ -12,8 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from autocrawl.extraction.furniture import clean_body
-from autocrawl.extraction.plaintext import has_markup, normalize_line, normalize_text, repair, strip_markup, web_url
+from autocrawl.extraction.article.furniture import clean_body
+from autocrawl.extraction.common.plaintext import (
+    has_markup,
+    normalize_line,
+    normalize_text,
+    repair,
+    strip_markup,
+    web_url,
+)
 from autocrawl.extraction.types import Article, Image
 
 MARKUP_WARNING = "markup-in-text"

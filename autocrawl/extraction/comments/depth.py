@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from autocrawl.extraction.comments_dom import Element, tokens
+from autocrawl.extraction.comments.dom import Element, tokens
 
 _DEPTH_ATTRS = (
     "depth",

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from autocrawl.extraction.decode import decode_html
-from autocrawl.extraction.dom import parse
-from autocrawl.extraction.structured import Structured, collect
+from autocrawl.extraction.common.decode import decode_html
+from autocrawl.extraction.common.dom import parse
+from autocrawl.extraction.common.structured import Structured, collect
 from autocrawl.extraction.types import CommentPage
 
 logger = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ import html
 import re
 from typing import Any
 
-from autocrawl.extraction.dates import month_number
+from autocrawl.extraction.common.dates import month_number
 
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?|video|interview|edited|"

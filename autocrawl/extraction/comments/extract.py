@@ -2,11 +2,11 @@
 
 Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the page's tree
 (`page`, shared with the article and links), candidate comment elements grouped by their marker
-(comments_items), the best group's fields (comments_fields), the comment a permalink page is about
-when it stands apart (comments_permalink), threading (comments_thread, with comments_depth), then
-links and counts (comments_links).
-schema.org JSON-LD comments are the fallback when the markup gives none (comments_jsonld).
-Whether a page is a discussion rather than an article is comments_discussion's question.
+(`candidates`), the best group's fields (`fields`), the comment a permalink page is about
+when it stands apart (`permalink`), threading (`parent`, with `depth`), then
+links and counts (`links`).
+schema.org JSON-LD comments are the fallback when the markup gives none (`jsonld`).
+Whether a page is a discussion rather than an article is `discussion`'s question.
 At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.
 Never raises: any failure yields an empty CommentPage.
 """
@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
-from autocrawl.extraction.comments_dates import parse_iso, to_datetime
-from autocrawl.extraction.comments_dom import Element, short_text
-from autocrawl.extraction.comments_fields import Fields, extract_fields, find_author, is_action
-from autocrawl.extraction.comments_items import in_area, member_skip, scan, structural_groups, with_lead_comments
-from autocrawl.extraction.comments_jsonld import jsonld_comments
-from autocrawl.extraction.comments_links import comment_links
-from autocrawl.extraction.comments_permalink import focus_comment
-from autocrawl.extraction.comments_thread import assign_parents
-from autocrawl.extraction.page import Page, load_page
+from autocrawl.extraction.comments.candidates import in_area, member_skip, scan, structural_groups, with_lead_comments
+from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
+from autocrawl.extraction.comments.dates import parse_iso, to_datetime
+from autocrawl.extraction.comments.dom import Element, short_text
+from autocrawl.extraction.comments.fields import Fields, extract_fields, find_author, is_action
+from autocrawl.extraction.comments.jsonld import jsonld_comments
+from autocrawl.extraction.comments.links import comment_links
+from autocrawl.extraction.comments.parent import assign_parents
+from autocrawl.extraction.comments.permalink import focus_comment
+from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
 _PRECHECK_WORD = re.compile(rb"omment|omentar|reactie|comtr|leserbrief|reply|antwort|discussion|diskussion")

@@ -1,5 +1,5 @@
 """Comment dates: what is comment-specific (relative ages, "gestern", dates without a year) on top of
-the one date parser (autocrawl.extraction.dates) and the one month table (months).
+the one date parser (autocrawl.extraction.common.dates) and the one month table (months).
 
 Everything returns an ISO 8601 string (keeping an offset only where the page gives one) or None.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from autocrawl.extraction.dates import find_text_date, parse_date
-from autocrawl.extraction.months import MONTH_RE, month_number
+from autocrawl.extraction.common.dates import find_text_date, parse_date
+from autocrawl.extraction.common.months import MONTH_RE, month_number
 
 _TIME = r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 _SEP = r"[\s,\-–—|@]*(?:um|at|a las|à|alle|às|om|o|,|-|kl\.?)?[\s,\-–—|@]*"

@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from autocrawl.extraction.months import MONTH_RE, month_number
+from autocrawl.extraction.common.months import MONTH_RE, month_number
 
 __all__ = ["date_from_url", "find_text_date", "find_text_date_span", "localise", "month_number", "parse_date"]
 

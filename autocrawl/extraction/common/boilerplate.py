@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from autocrawl.extraction.dom import any_case, case_sensitive
+from autocrawl.extraction.common.dom import any_case, case_sensitive
 
 
 def _finds(pattern: re.Pattern[str], text: str, folded: str | None) -> bool:
@@ -511,14 +511,14 @@ _TIME_OR_AGO = re.compile(
 
 def is_dateline(text: str) -> bool:
     """A line that is a date and little else ('Stand: 22.04.2024, 06:00 Uhr')."""
-    from autocrawl.extraction.dates import find_text_date, parse_date
+    from autocrawl.extraction.common.dates import find_text_date, parse_date
 
     if not (_TIME_OR_AGO.search(text) or find_text_date(text) or parse_date(text, text_forms=False)):
         return False
     rest = re.sub(r"[\d.:,/|·•–-]+", " ", text)
     rest = _DATE_WORDS.sub(" ", rest)
     words = [w for w in rest.split() if len(w) > 1]
-    from autocrawl.extraction.dates import month_number
+    from autocrawl.extraction.common.dates import month_number
 
     return sum(1 for w in words if month_number(w) is None) <= 2
 

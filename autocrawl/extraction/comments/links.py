@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from autocrawl.extraction.comments_dom import Element, contains, short_text, tokens, walk
+from autocrawl.extraction.comments.dom import Element, contains, short_text, tokens, walk
 
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
 _NEXT_TEXT = re.compile(

@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from autocrawl.extraction.authors import dedupe, names_from_jsonld, split_byline
-from autocrawl.extraction.boilerplate import is_byline
-from autocrawl.extraction.dom import any_case, attr_tokens, following, norm_space, spaced_text, text_of
-from autocrawl.extraction.structured import Structured
-from autocrawl.extraction.titles import is_site_name
+from autocrawl.extraction.article.authors import dedupe, names_from_jsonld, split_byline
+from autocrawl.extraction.article.title import is_site_name
+from autocrawl.extraction.common.boilerplate import is_byline
+from autocrawl.extraction.common.dom import any_case, attr_tokens, following, norm_space, spaced_text, text_of
+from autocrawl.extraction.common.structured import Structured
 
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
 

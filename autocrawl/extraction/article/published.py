@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
-from autocrawl.extraction.dom import any_case, attr_tokens, following, links_home, norm_space, text_of
-from autocrawl.extraction.structured import Structured, json_str, types_of
+from autocrawl.extraction.common.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
+from autocrawl.extraction.common.dom import any_case, attr_tokens, following, links_home, norm_space, text_of
+from autocrawl.extraction.common.structured import Structured, json_str, types_of
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "itemprop:datepublished",

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
-from autocrawl.extraction.authors import dedupe
-from autocrawl.extraction.bylines import pick_authors
-from autocrawl.extraction.dom import norm_space
-from autocrawl.extraction.guard import guarded
-from autocrawl.extraction.pubdates import pick_dates
-from autocrawl.extraction.structured import Structured, json_str, types_of
-from autocrawl.extraction.titles import pick_title
+from autocrawl.extraction.article.authors import dedupe
+from autocrawl.extraction.article.bylines import pick_authors
+from autocrawl.extraction.article.published import pick_dates
+from autocrawl.extraction.article.title import pick_title
+from autocrawl.extraction.common.dom import norm_space
+from autocrawl.extraction.common.guard import guarded
+from autocrawl.extraction.common.structured import Structured, json_str, types_of
 
 
 @dataclass

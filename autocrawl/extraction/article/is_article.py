@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.body import BodyResult
-from autocrawl.extraction.dom import CJK_CHAR
-from autocrawl.extraction.metadata import Meta
-from autocrawl.extraction.structured import NON_ARTICLE_TYPES, Structured
+from autocrawl.extraction.article.body import BodyResult
+from autocrawl.extraction.article.meta import Meta
+from autocrawl.extraction.common.dom import CJK_CHAR
+from autocrawl.extraction.common.structured import NON_ARTICLE_TYPES, Structured
 from autocrawl.urls import canonicalize
 
 __all__ = ["MIN_ARTICLE_CHARS", "decide_is_article", "types_of"]

@@ -8,8 +8,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from autocrawl.extraction.comments_dom import Element, tokens
-from autocrawl.extraction.dom import any_case
+from autocrawl.extraction.comments.dom import Element, tokens
+from autocrawl.extraction.common.dom import any_case
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _SUFFIX = (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from autocrawl.extraction.comments_dates import parse_iso
-from autocrawl.extraction.comments_dom import Element, clean_text
+from autocrawl.extraction.comments.dates import parse_iso
+from autocrawl.extraction.comments.dom import Element, clean_text
 from autocrawl.extraction.types import Comment
 
 _MAX_COMMENTS = 5000

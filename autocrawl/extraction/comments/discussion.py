@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
-from autocrawl.extraction.body import BodyResult
-from autocrawl.extraction.comments import page_comments
-from autocrawl.extraction.comments_dom import Element, short_text
-from autocrawl.extraction.page import Page
-from autocrawl.extraction.structured import Structured
+from autocrawl.extraction.article.body import BodyResult
+from autocrawl.extraction.comments.dom import Element, short_text
+from autocrawl.extraction.comments.extract import page_comments
+from autocrawl.extraction.common.page import Page
+from autocrawl.extraction.common.structured import Structured
 from autocrawl.extraction.types import Comment
 
 DISCUSSION_TYPES = frozenset({"discussionforumposting", "socialmediaposting", "qapage", "question"})

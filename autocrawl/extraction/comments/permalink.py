@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from autocrawl.extraction.comments_checks import clean_author, is_placeholder, looks_like_article
-from autocrawl.extraction.comments_dom import Element, contains, tokens
-from autocrawl.extraction.comments_fields import Fields, extract_fields
-from autocrawl.extraction.comments_items import member_skip
-from autocrawl.extraction.comments_thread import id_key, url_ids
+from autocrawl.extraction.comments.candidates import member_skip
+from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
+from autocrawl.extraction.comments.dom import Element, contains, tokens
+from autocrawl.extraction.comments.fields import Fields, extract_fields
+from autocrawl.extraction.comments.parent import id_key, url_ids
 
 _MAX_TEXT = 5000
 

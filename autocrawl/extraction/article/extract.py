@@ -7,16 +7,16 @@ import logging
 import re
 from typing import Any
 
-from autocrawl.extraction.body import BodyResult, agree_with_declared, extract_body
-from autocrawl.extraction.comments_discussion import discussion_thread, page_discussion
-from autocrawl.extraction.dom import parse
-from autocrawl.extraction.finish import finish_article
-from autocrawl.extraction.guard import guarded
-from autocrawl.extraction.is_article import MIN_ARTICLE_CHARS, decide_is_article, types_of
-from autocrawl.extraction.metadata import Meta, extract_meta
-from autocrawl.extraction.page import Page, load_page
-from autocrawl.extraction.scripted import flight_html
-from autocrawl.extraction.structured import Structured
+from autocrawl.extraction.article.body import BodyResult, agree_with_declared, extract_body
+from autocrawl.extraction.article.finish import finish_article
+from autocrawl.extraction.article.is_article import MIN_ARTICLE_CHARS, decide_is_article, types_of
+from autocrawl.extraction.article.meta import Meta, extract_meta
+from autocrawl.extraction.article.scripted import flight_html
+from autocrawl.extraction.comments.discussion import discussion_thread, page_discussion
+from autocrawl.extraction.common.dom import parse
+from autocrawl.extraction.common.guard import guarded
+from autocrawl.extraction.common.page import Page, load_page
+from autocrawl.extraction.common.structured import Structured
 from autocrawl.extraction.types import Article, Image
 
 logger = logging.getLogger(__name__)

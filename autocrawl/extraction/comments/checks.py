@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from autocrawl.extraction.comments_dom import Element
+from autocrawl.extraction.comments.dom import Element
 
 _BAD_AUTHOR = re.compile(
     r"comment|kommentar|comentar|commentaire|login|log in|anmelden|angemeldet|sign in|registr|teilen|share|"

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from autocrawl.extraction.dom import norm_space, spaced_text, text_of
+from autocrawl.extraction.common.dom import norm_space, spaced_text, text_of
 
 ARTICLE_TYPES = frozenset(
     t.lower()

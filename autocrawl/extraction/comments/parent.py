@@ -6,7 +6,7 @@ Per comment, the first of these that names a parent wins:
    earlier comment's anchor or id that names that comment's author);
 3. nesting: the comment sits inside another (custom elements included), or in a reply list that
    follows another;
-4. depth: attributes, classes, spacer widths or margins (comments_depth), when every comment shows one.
+4. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one.
 Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
 comment the page is about is the parent of the comments that answer nothing else.
 """
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from autocrawl.extraction.comments_depth import depth_of, parents_from_depths
-from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, prev_element, short_text, tokens, walk
+from autocrawl.extraction.comments.depth import depth_of, parents_from_depths
+from autocrawl.extraction.comments.dom import PARENT_ID_ATTRS, Element, prev_element, short_text, tokens, walk
 
 _CHILDREN_TOKEN = re.compile(
     r"^(?:[a-z0-9]+[-_]{1,2})?(?:children|child|replies|reply|subcomments?|sub-comments?|nested|indented|indent|"

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from autocrawl.extraction.dom import CJK_CHAR, UNSEEN_TAGS, attr_tokens, links_home, norm_space, text_of
-from autocrawl.extraction.plaintext import strip_markup
-from autocrawl.extraction.structured import Structured, json_str
+from autocrawl.extraction.common.dom import CJK_CHAR, UNSEEN_TAGS, attr_tokens, links_home, norm_space, text_of
+from autocrawl.extraction.common.plaintext import strip_markup
+from autocrawl.extraction.common.structured import Structured, json_str
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»:/]|::|\\)\s+|\s*[｜：]\s*")
 

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from autocrawl.extraction.comments_checks import clean_author
-from autocrawl.extraction.comments_dates import parse_date_text, parse_iso, parse_relative, parse_yearless
-from autocrawl.extraction.comments_dom import PARENT_ID_ATTRS, Element, clean_text, lined_text, short_text, tokens, walk
-from autocrawl.extraction.months import WRITTEN_NAMES, alternation
+from autocrawl.extraction.comments.checks import clean_author
+from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative, parse_yearless
+from autocrawl.extraction.comments.dom import PARENT_ID_ATTRS, Element, clean_text, lined_text, short_text, tokens, walk
+from autocrawl.extraction.common.months import WRITTEN_NAMES, alternation
 
 _AUTHOR_TOKEN = re.compile(
     r"^(?:fn|n|name|user|nick|by|byline)$|author|autor|auteur|verfasser|username|user[-_]?name|user[-_]{1,2}(?:link|login)|"
