@@ -37,7 +37,7 @@ from autocrawl.discovery import (
     sitemap_links,
     sniff_document,
 )
-from autocrawl.extraction.comments.pages import parents_across_pages
+from autocrawl.extraction.comments.parent import parents_across_pages
 from autocrawl.failures import failure_reason
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
 from autocrawl.middlewares.counted import CountedIgnore

@@ -9,7 +9,7 @@ the link extractor.
   `furniture`), `is_article`, `meta` (the rest: language, canonical URL, site name, tags, images),
   `language`; `extract` runs each under `guard`, `finish` gives every field its stored form.
 - `comments/`: `candidates` (which elements are comments), `fields` (one comment's author, date,
-  text), `parent` (threading, with `depth` and `permalink`), `pages` (comments across comment
+  text), `parent` (threading, with `depth` and `permalink`, and across comment
   pages), `links` (next page, counts), `discussion` (pages whose main content is a thread),
   `jsonld`, `checks`, `dates` (relative and yearless dates); `extract` puts them together.
 - `common/`: `page`, `decode`, `dom`, `structured` (JSON-LD, microdata, meta), `dates` and

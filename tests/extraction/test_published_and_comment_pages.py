@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from autocrawl.extraction.article.published import published_date
-from autocrawl.extraction.comments.pages import parents_across_pages
+from autocrawl.extraction.comments.parent import parents_across_pages
 from autocrawl.extraction.types import Comment
 
 
