@@ -285,6 +285,10 @@ def _pick_title(
         for meta in metas:
             if _headline_then_site(h1, meta, h1s):
                 return h1, raw
+    if not (declared[0] or declared[4]):  # no article data: og/twitter/<title> are one SEO line
+        shown = _shown_headline(heads, site, url)
+        if shown:
+            return shown, raw
     votes: dict[str, int] = {}
     first_seen: dict[str, str] = {}
     for meta in metas:
