@@ -22,6 +22,9 @@ def _domain_words(url: str) -> set[str]:
     return {p.lower() for p in parts}
 
 
+_SEGMENT_STRIP = " |-–—·•»:/\\｜："  # what is left of a separator once the site name is cut off
+
+
 def strip_site_name(title: str, site: str | None, url: str) -> str:
     """Remove a leading/trailing "| Site Name" segment from a document title."""
     title = _strip_glued_site(title, site)
@@ -42,10 +45,10 @@ def strip_site_name(title: str, site: str | None, url: str) -> str:
 
     if is_site(parts[-1]):
         idx = title.rfind(parts[-1])
-        return title[:idx].rstrip(" |-–—·•»:/\\").strip() or title
+        return title[:idx].rstrip(_SEGMENT_STRIP).strip() or title
     if is_site(parts[0]):
         idx = title.find(parts[0]) + len(parts[0])
-        return title[idx:].lstrip(" |-–—·•»:/\\").strip() or title
+        return title[idx:].lstrip(_SEGMENT_STRIP).strip() or title
     return title
 
 
@@ -139,7 +142,8 @@ def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
     return None
 
 
-_DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$")  # "Headline -" where a template left the site name out
+# "Headline -" / "見出し：" where a template left the site name out
+_DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$|\s*[｜：]$")
 
 
 def _plain(declared: str) -> str:
