@@ -201,5 +201,49 @@ def test_logo_name_inside_the_page_title_is_not_part_of_the_headline() -> None:
 
 
 def test_separator_left_dangling_by_an_empty_site_name_is_dropped() -> None:
-    page = _page("Trams for the north", og=HEADLINE + " -", title=HEADLINE + " -")
+    page = _page("Transport", og=HEADLINE + " -", title=HEADLINE + " -")
     assert extract(page).title == HEADLINE
+
+
+SHOWN = "Trams will reach the northern districts by 2027, the council decides"
+
+
+def _meta_page(body: str, og: str = HEADLINE, title: str = HEADLINE + " | City Times", extra: str = "") -> bytes:
+    """A page that declares its title in <meta> tags and <title> only, no article data."""
+    head = f'<title>{title}</title><meta property="og:title" content="{og}">'
+    head += f'<meta name="twitter:title" content="{og}">{extra}'
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>'
+        f"<body><main><article>{body}{paras}</article></main></body></html>"
+    ).encode()
+
+
+def test_visible_h1_wins_over_one_seo_title_copied_into_og_twitter_and_title() -> None:
+    assert extract(_meta_page(f"<h1>{SHOWN}</h1>")).title == SHOWN
+
+
+def test_article_data_headline_still_wins_over_a_differing_h1() -> None:
+    data = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEADLINE})
+    assert extract(_meta_page(f"<h1>{SHOWN}</h1>", extra=data)).title == HEADLINE
+
+
+def test_h1_in_the_page_footer_does_not_replace_the_declared_title() -> None:
+    page = _meta_page("").replace(b"</main>", b"</main><footer><h1>Your city, your paper since 1905</h1></footer>")
+    assert extract(page).title == HEADLINE
+
+
+def test_h1_that_adds_a_site_segment_to_the_declared_title_gives_way_to_it() -> None:
+    assert extract(_meta_page(f"<h1>{HEADLINE} | Metro Desk</h1>")).title == HEADLINE
+
+
+def test_full_width_colon_before_a_cut_site_name_is_dropped() -> None:
+    headline = "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞"
+    page = _meta_page("<h1>ニュース</h1>", og=headline + "：シティ新聞", title=headline + "：シティ新聞")
+    page = page.replace(b"<title>", '<meta property="og:site_name" content="シティ新聞"><title>'.encode())
+    assert extract(page).title == headline
+
+
+def test_full_width_colon_left_dangling_is_dropped() -> None:
+    headline = "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞"
+    assert extract(_meta_page("<h1>ニュース</h1>", og=headline + "：", title=headline + "：")).title == headline

@@ -22,6 +22,9 @@ def _domain_words(url: str) -> set[str]:
     return {p.lower() for p in parts}
 
 
+_SEGMENT_STRIP = " |-–—·•»:/\\｜："  # what is left of a separator once the site name is cut off
+
+
 def strip_site_name(title: str, site: str | None, url: str) -> str:
     """Remove a leading/trailing "| Site Name" segment from a document title."""
     title = _strip_glued_site(title, site)
@@ -42,10 +45,10 @@ def strip_site_name(title: str, site: str | None, url: str) -> str:
 
     if is_site(parts[-1]):
         idx = title.rfind(parts[-1])
-        return title[:idx].rstrip(" |-–—·•»:/\\").strip() or title
+        return title[:idx].rstrip(_SEGMENT_STRIP).strip() or title
     if is_site(parts[0]):
         idx = title.find(parts[0]) + len(parts[0])
-        return title[idx:].lstrip(" |-–—·•»:/\\").strip() or title
+        return title[idx:].lstrip(_SEGMENT_STRIP).strip() or title
     return title
 
 
@@ -139,7 +142,8 @@ def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
     return None
 
 
-_DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$")  # "Headline -" where a template left the site name out
+# "Headline -" / "見出し：" where a template left the site name out
+_DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$|\s*[｜：]$")
 
 
 def _plain(declared: str) -> str:
@@ -285,6 +289,11 @@ def _pick_title(
         for meta in metas:
             if _headline_then_site(h1, meta, h1s):
                 return h1, raw
+    if not (declared[0] or declared[4]):  # no article data: og/twitter/<title> are one SEO line
+        shown = _shown_headline(heads, site, url)
+        if shown:
+            # "Headline | Site" in the h1 where a declared title is the headline alone
+            return next((m for m in metas if _headline_then_site(m, shown, [])), shown), raw
     votes: dict[str, int] = {}
     first_seen: dict[str, str] = {}
     for meta in metas:
@@ -338,16 +347,25 @@ def _headline_like(text: str) -> bool:
     return len(_words(text)) >= 4 or cjk >= 12
 
 
-def _shown_headline(heads: list[Any], site: str | None, url: str) -> str | None:
-    """The first visible headline-like h1, for a page that declares no headline but its <title>:
-    the document title is often an SEO line written apart from the headline readers see."""
+def _shown_headline(heads: list[Any], site: str | None, url: str, sole: bool = False) -> str | None:
+    """The first visible headline-like h1, for a page that declares no headline of its own: the
+    document title is often an SEO line written apart from the headline readers see. `sole`
+    asks for the only one (a page of several such h1s lists teasers, not its headline)."""
+    shown = []
     for h in heads:
         text = _shown_text(h)
-        if len(text) > 300 or links_home(h) or _hidden(h) or not _headline_like(text):
+        if len(text) > 300 or links_home(h) or _hidden(h) or _in_page_frame(h) or not _headline_like(text):
             continue
         if not is_site_name(text, site, url):
-            return text
-    return None
+            shown.append(text)
+    if not shown or (sole and len(shown) > 1):
+        return None
+    return shown[0]
+
+
+def _in_page_frame(el: Any) -> bool:
+    """Whether an element sits in the page's footer, navigation or sidebar, not in its content."""
+    return any(anc.tag in ("footer", "nav", "aside") for anc in el.iterancestors())
 
 
 _CONTINUATION = re.compile(r"\s*[\w\"'«»„“”‘’(]")
