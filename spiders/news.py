@@ -46,6 +46,7 @@ from autocrawl.middlewares.redirects import AlreadyFetched
 from autocrawl.middlewares.refusal import RequestRefused
 from autocrawl.middlewares.scope import site_scope
 from autocrawl.spiderargs import NewsArguments, parse_since
+from autocrawl.urlforms import UrlForms
 from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key, store_site_key
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
@@ -78,9 +79,7 @@ class NewsSpider(scrapy.Spider):
         hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
         self.allowed_domains = sorted({h.removeprefix("www.") for h in hosts if h})
         self.allowed_domain_set = set(self.allowed_domains)
-        self.url_forms: dict[str, set[str]] = {}  # canonical URL -> every form seen in links
-        self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
-        self.stored_forms: dict[str, set[str]] = {}  # canonical URL -> URL forms sent with the item
+        self.forms = UrlForms()  # every URL form of each article, sent with it or after it
         # fetch keys (canonical URL less scheme) requested as pages this run -> the newest listing
         # date (lastmod or published) of the links they were requested for
         self.requested: dict[str, datetime | None] = {}
@@ -235,30 +234,23 @@ class NewsSpider(scrapy.Spider):
         page_url = response.url
         canonical = canonicalize(resolve_canonical(page_url, article.canonical_url))
         # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
-        for link in links:
-            if canonicalize(link.url) == canonical:
-                self.url_forms.setdefault(canonical, set()).add(link.url)
-        if canonical in self.emitted:
+        self.forms.saw(canonical, [link.url for link in links if canonicalize(link.url) == canonical])
+        request_url = response.request.url if response.request else page_url
+        if not self.forms.first_emit(canonical):
             self._count("duplicates/in_run_canonical")
-            yield from self._url_forms(canonical, [response.request.url if response.request else page_url, page_url])
+            yield from self._url_forms(canonical, [request_url, page_url])
             return
-        self.emitted.add(canonical)
         listed: Link | None = response.meta.get("listed")
         if self.since and not self._is_recent_enough(article.published or (listed.published if listed else None)):
             self._count("skipped/older_than_since")
             return
-        forms = {page_url, canonical, *(response.meta.get("redirect_urls") or [])}
-        request_url = response.request.url if response.request else page_url
-        forms.add(request_url)
-        forms |= self.url_forms.get(canonicalize(request_url), set())
-        forms |= self.url_forms.get(canonical, set())
-        self.stored_forms[canonical] = set(forms)
+        forms = self.forms.for_item(canonical, request_url, [page_url, *(response.meta.get("redirect_urls") or [])])
         item = article_item(
             article,
             url=page_url,
             canonical_url=canonical,
             site=store_site_key(page_url, self.site_keys),
-            urls=sorted(forms),
+            urls=forms,
             listed_published=listed.published if listed else None,
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
@@ -389,12 +381,12 @@ class NewsSpider(scrapy.Spider):
                 self._count("skipped/action_links")
                 continue
             form = link.url.split("#", 1)[0]
-            self.url_forms.setdefault(canonical, set()).add(form)
-            if link.kind is LinkKind.ARTICLE or canonical in self.emitted:
+            self.forms.saw(canonical, [form])
+            if link.kind is LinkKind.ARTICLE or canonical in self.forms.emitted:
                 article_links += 1
             elif link.kind is LinkKind.PAGE:
                 page_links.append(fetch_key(canonical))
-            if canonical in self.emitted:
+            if canonical in self.forms.emitted:
                 yield from self._url_forms(canonical, [form])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
                 yield self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value)
@@ -532,11 +524,8 @@ class NewsSpider(scrapy.Spider):
 
     def _url_forms(self, canonical: str, urls: list[str]) -> Iterator[Any]:
         """Report URL forms of an article already yielded this run, each once."""
-        stored = self.stored_forms.setdefault(canonical, set())
-        for url in urls:
-            if url not in stored:
-                stored.add(url)
-                yield UrlFormItem(canonical_url=canonical, url=url)
+        for url in self.forms.unsent(canonical, urls):
+            yield UrlFormItem(canonical_url=canonical, url=url)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -576,10 +565,9 @@ class NewsSpider(scrapy.Spider):
     def _more_forms(self, forms: list[str], stored: bool = False) -> Iterator[Any]:
         """URL forms of one page found after its fetch (`stored`: an article stored before and
         not fetched this run): kept for the article, or reported now."""
-        canonical = canonicalize(forms[-1])
-        self.url_forms.setdefault(canonical, set()).update(forms)
-        if canonical in self.emitted or stored:
-            yield from self._url_forms(canonical, forms)
+        canonical, fresh = self.forms.found_after_fetch(forms, stored)
+        for url in fresh:
+            yield UrlFormItem(canonical_url=canonical, url=url)
 
     def _settle_budget(self, meta: dict[str, Any], spent: bool) -> None:
         site = meta.pop("budget_site", None)
