@@ -261,7 +261,7 @@ def _uncached_canonicalize(url: str) -> str:
     return canonical if absolute_url(canonical) == canonical else ""
 
 
-_cached_canonicalize = lru_cache(maxsize=32768)(_uncached_canonicalize)
+_cached_canonicalize = lru_cache(maxsize=16384)(_uncached_canonicalize)
 
 
 def _canonicalize(url: str) -> str:
