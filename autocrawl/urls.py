@@ -16,6 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
@@ -231,12 +232,25 @@ def absolute_url(href: str, base_url: str = "") -> str:
     return url
 
 
+# A crawl canonicalises the same URLs over and over (every page's navigation links, each
+# article's links to itself); URLs longer than this are rare and not kept.
+_CACHED_URL_LENGTH = 1024
+
+
 def canonicalize(url: str) -> str:
     """The one canonical form of an article URL (see the module docstring); "" when `url` is
     not a usable absolute http(s) URL (see `absolute_url`).
 
     Idempotent: `canonicalize(canonicalize(u)) == canonicalize(u)` for every string.
     """
+    if not isinstance(url, str):
+        return ""
+    if len(url) <= _CACHED_URL_LENGTH:
+        return _cached_canonicalize(url)
+    return _uncached_canonicalize(url)
+
+
+def _uncached_canonicalize(url: str) -> str:
     usable = absolute_url(url)
     if not usable:
         return ""
@@ -245,6 +259,9 @@ def canonicalize(url: str) -> str:
     except (ValueError, UnicodeError):
         return ""
     return canonical if absolute_url(canonical) == canonical else ""
+
+
+_cached_canonicalize = lru_cache(maxsize=16384)(_uncached_canonicalize)
 
 
 def _canonicalize(url: str) -> str:
