@@ -20,6 +20,7 @@ from multiprocessing import get_context
 
 from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
+from autocrawl.extraction.article.language import LanguageVerdict, checked_language
 from autocrawl.extraction.common.page import load_page
 
 logger = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class PageAnalysis:
     comments: CommentPage
     links: list[Link] = field(default_factory=list)
     links_error: str | None = None
+    language: LanguageVerdict | None = None  # an article's declared language checked by detection
 
 
 def analyze_page(
@@ -53,7 +55,11 @@ def analyze_page(
     # Read now, kept only for an article: the tree is whole only until the article is extracted.
     comments = extract_comments(page, url, content_type, max_comments)
     article = extract_article(page, url, content_type)
-    return PageAnalysis(article, comments if article.is_article else CommentPage(), links, error)
+    if not article.is_article:
+        return PageAnalysis(article, CommentPage(), links, error)
+    # Detection runs here, in the extraction worker, not in the crawl process.
+    language = checked_language(article.language, article.body)
+    return PageAnalysis(article, comments, links, error, language)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from autocrawl.extraction.article.language import checked_language
+from autocrawl.extraction.article.language import LanguageVerdict, checked_language
 from autocrawl.extraction.article.published import published_date
 
 
@@ -80,12 +80,15 @@ def article_item(
     fetched_at: str,
     http_status: int,
     discovered_via: str | None = None,
+    language: LanguageVerdict | None = None,
 ) -> ArticleItem:
     """An ArticleItem from an `autocrawl.extraction.Article`; the published date is decided by
     autocrawl.extraction.published from the page's and its news sitemap or feed entry's
     (`listed_published`). The language is the page's declaration
-    checked against detection on the body (autocrawl.extraction.article.language)."""
-    language = checked_language(article.language, article.body)
+    checked against detection on the body (autocrawl.extraction.article.language), given as
+    `language` when the extraction worker checked it already."""
+    if language is None:
+        language = checked_language(article.language, article.body)
     return ArticleItem(
         url=url,
         canonical_url=canonical_url,

@@ -219,7 +219,7 @@ class NewsSpider(scrapy.Spider):
             self.logger.warning("could not read the links of %s: %s", response.url, analysis.links_error)
         if article.is_article:
             response.meta["page_kind"] = "article"
-            yield from self._article(response, article, analysis.comments, links)
+            yield from self._article(response, article, analysis.comments, links, analysis.language)
             if not self.follow_article_links:
                 return
             # Links from an article page may lead to more articles, but are not listings to paginate.
@@ -230,7 +230,9 @@ class NewsSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ articles and comments
 
-    def _article(self, response: Response, article: Any, comment_page: Any, links: list[Link]) -> Iterator[Any]:
+    def _article(
+        self, response: Response, article: Any, comment_page: Any, links: list[Link], language: Any = None
+    ) -> Iterator[Any]:
         page_url = response.url
         canonical = canonicalize(resolve_canonical(page_url, article.canonical_url))
         # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
@@ -257,6 +259,7 @@ class NewsSpider(scrapy.Spider):
             fetched_at=utc_now_iso(),
             http_status=response.status,
             discovered_via=discovered_via(response.meta.get("kind"), response.meta.get("via"), listed),
+            language=language,
         )
         self._count("articles/extracted")
         self._check_comment_page(comment_page, page_url)
