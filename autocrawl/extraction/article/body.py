@@ -990,7 +990,8 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
     return _without_closing_bios([b.text for b in body])
 
 
-OFF_STYLE_MAX = 400  # characters of a closing block in another style: a note, an appeal, a notice
+OFF_STYLE_MAX = 400  # characters of a closing block in another markup: a note, an appeal, a notice
+OFF_CLASS_MAX = 200  # characters of a closing paragraph only classed apart (longer: the text, classed as hidden)
 OFF_STYLE_REACH = 3  # closing blocks looked at
 OFF_STYLE_SHARE = 0.5  # share of the prose the text's own style must hold to be its measure
 
@@ -1009,8 +1010,9 @@ def _off_style(block: Block, own: tuple[str, str]) -> bool:
     are text."""
     kind, cls = _style(block)
     if kind == own[0]:
-        return bool(cls) and not (own[1] and set(own[1].split()) <= set(cls.split()))
-    return kind not in HEADINGS and kind != "pre" and kind not in _ITEM_TAGS
+        apart = bool(cls) and not (own[1] and set(own[1].split()) <= set(cls.split()))
+        return apart and len(block.text) <= OFF_CLASS_MAX
+    return kind not in HEADINGS and kind != "pre" and kind not in _ITEM_TAGS and len(block.text) <= OFF_STYLE_MAX
 
 
 def _without_off_style_tail(kept: list[Block]) -> list[Block]:
@@ -1027,12 +1029,7 @@ def _without_off_style_tail(kept: list[Block]) -> list[Block]:
     if own[0] != "p" or size < OFF_STYLE_SHARE * sum(chars.values()):
         return kept
     end = len(kept)
-    while (
-        end > 0
-        and len(kept) - end < OFF_STYLE_REACH
-        and _off_style(kept[end - 1], own)
-        and len(kept[end - 1].text) <= OFF_STYLE_MAX
-    ):
+    while end > 0 and len(kept) - end < OFF_STYLE_REACH and _off_style(kept[end - 1], own):
         end -= 1
     return kept[:end]
 
