@@ -419,3 +419,34 @@ def test_a_class_naming_what_an_element_lacks_marks_no_furniture() -> None:
         page(article_markup().replace('<div class="article-body">', f'<div class="article-body">{item}'), NEWS_LD)
     )
     assert art.body.startswith(lead)
+
+
+def test_notes_closing_the_text_in_a_markup_of_their_own_are_not_body() -> None:
+    closing = (
+        '<div class="note-box">Our reporters write every story themselves, without machine help, '
+        "for readers who want to know.</div>"
+        '<p class="feedback-line">Your opinion matters to us. Send your thoughts on this article to our desk.</p>'
+    )
+    art = extract(page(article_markup(extra_inside=closing), NEWS_LD))
+    assert "machine help" not in art.body and "Your opinion" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_text_closing_in_its_own_paragraphs_code_or_table_is_kept() -> None:
+    closing = (
+        "<p>The council meets again in June.</p>"
+        "<pre>tram --route north --stops 14</pre>"
+        "<table><tr><td>Line 4 runs every ten minutes, see the <a href='/timetable'>timetable</a>.</td></tr></table>"
+    )
+    art = extract(page(article_markup(extra_inside=closing), NEWS_LD))
+    assert art.body.endswith(
+        "The council meets again in June.\n\ntram --route north --stops 14\n\n"
+        "Line 4 runs every ten minutes, see the timetable."
+    )
+
+
+def test_closing_paragraph_with_a_modifier_of_the_text_class_is_kept() -> None:
+    paragraphs = "".join(f'<p class="graf">{p}</p>' for p in PARAGRAPHS)
+    last = '<p class="graf graf--last">The mayor called the vote a turning point for the whole city.</p>'
+    art = extract(page(f"<main><article><h1>Council approves tram expansion</h1>{paragraphs}{last}</article></main>"))
+    assert art.body.endswith("a turning point for the whole city.")

@@ -986,8 +986,52 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
         and (len(b.text) > 25 or _FULL_STOP.search(b.text))
         and (b.density < 0.2 or _term_links(b))
     ]
-    body = [b.text for b in head + kept[first : last + 1] + tail]
-    return _without_closing_bios(body)
+    body = _without_off_style_tail(head + kept[first : last + 1] + tail)
+    return _without_closing_bios([b.text for b in body])
+
+
+OFF_STYLE_MAX = 400  # characters of a closing block in another markup: a note, an appeal, a notice
+OFF_CLASS_MAX = 200  # characters of a closing paragraph only classed apart (longer: the text, classed as hidden)
+OFF_STYLE_REACH = 3  # closing blocks looked at
+OFF_STYLE_SHARE = 0.5  # share of the prose the text's own style must hold to be its measure
+
+
+def _style(block: Block) -> tuple[str, str]:
+    """Tag and class, less numbers ("line867": a line counter, not a style)."""
+    return block.kind, _DIGITS.sub("", block.owner.get("class") or "").strip()
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _off_style(block: Block, own: tuple[str, str]) -> bool:
+    """Another tag, or a class of its own: a plain paragraph among classed ones is not styled apart,
+    nor one that adds a modifier to the text's class ("graf--p graf--last"); code, lists and tables
+    are text."""
+    kind, cls = _style(block)
+    if kind == own[0]:
+        apart = bool(cls) and not (own[1] and set(own[1].split()) <= set(cls.split()))
+        return apart and len(block.text) <= OFF_CLASS_MAX
+    return kind not in HEADINGS and kind != "pre" and kind not in _ITEM_TAGS and len(block.text) <= OFF_STYLE_MAX
+
+
+def _without_off_style_tail(kept: list[Block]) -> list[Block]:
+    """The story's paragraphs share one markup (a <p> of one class); short blocks closing the text
+    in another (a note boxed below the text, an appeal or a "follow us" line in a <div> of its own,
+    a paragraph styled apart) are furniture set after the story."""
+    chars: dict[tuple[str, str], int] = {}
+    for block in kept:
+        if _is_prose(block):
+            chars[_style(block)] = chars.get(_style(block), 0) + len(block.text)
+    if not chars:
+        return kept
+    own, size = max(chars.items(), key=lambda kv: kv[1])
+    if own[0] != "p" or size < OFF_STYLE_SHARE * sum(chars.values()):
+        return kept
+    end = len(kept)
+    while end > 0 and len(kept) - end < OFF_STYLE_REACH and _off_style(kept[end - 1], own):
+        end -= 1
+    return kept[:end]
 
 
 _BIO_REACH = 4  # paragraphs from the end where a note on the author may stand
