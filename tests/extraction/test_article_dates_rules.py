@@ -5,7 +5,7 @@ from __future__ import annotations
 from autocrawl.extraction.article.published import _shown_date
 from autocrawl.extraction.common.dates import find_text_date, parse_date
 from autocrawl.extraction.common.dom import parse
-from tests.extraction.article_helpers import article_markup, extract, page
+from tests.extraction.article_helpers import article_markup, extract, jsonld, page
 
 URL = "https://x.example/a"
 
@@ -216,3 +216,14 @@ def test_a_declared_date_with_dashes_month_or_day_first() -> None:
     assert parse_date("15-12-2016 10:30") == "2016-12-15T10:30:00"
     # In running text, dashes join ranges and other numbers: no date is read from them.
     assert find_text_date("Pages 12-15-2016 of the register") is None
+
+
+def test_url_date_stands_against_a_declaration_long_after_it() -> None:
+    """The URL keeps the day of first publication; a page re-saved two years later declares the
+    re-save. A declaration a few days off the URL's day (a story updated, a slug reused) stands."""
+    resaved = jsonld({"@type": "BlogPosting", "headline": "Montauk", "datePublished": "2019-06-17T18:28:00+02:00"})
+    url = "https://blog.example.com/home/2017/7/12/montauk"
+    assert extract(page(article_markup(), resaved), url=url).published == "2017-07-12"
+    updated = jsonld({"@type": "NewsArticle", "headline": "Royal", "datePublished": "2021-03-14T11:15:28+00:00"})
+    url = "https://news.example.com/2021/03/08/royal-interview"
+    assert extract(page(article_markup(), updated), url=url).published == "2021-03-14T11:15:28+00:00"

@@ -459,6 +459,19 @@ def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | N
     return chosen
 
 
+# A URL's date is set when the article is first published and stays when the page is edited
+# or re-imported; a declaration months later is that re-issue, not the publication.
+_URL_DATE_STANDS_DAYS = 31
+
+
+def _before_from_url(published: str, url: str) -> str:
+    """The URL's date where the page dates itself long after it."""
+    in_url = date_from_url(url)
+    if in_url and _days_between(in_url, published) > _URL_DATE_STANDS_DAYS:
+        return in_url
+    return published
+
+
 # Kinds of page that are not dated writings: a recipe's or an FAQ's declared date is when the
 # database entry was made, and such pages show none.
 _UNDATED_TYPES = frozenset(["recipe", "faqpage"])
@@ -509,6 +522,8 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
             ]
 
         published = _prefer_shown(published, shown, support)
+    if published:
+        published = _before_from_url(published, url)
     if not published:
         # Nothing else dates the page: a headline set in a lower heading is trusted for its dateline.
         found = shown or _shown_date(root, titled=True)
