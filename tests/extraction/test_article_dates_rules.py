@@ -227,3 +227,14 @@ def test_url_date_stands_against_a_declaration_long_after_it() -> None:
     updated = jsonld({"@type": "NewsArticle", "headline": "Royal", "datePublished": "2021-03-14T11:15:28+00:00"})
     url = "https://news.example.com/2021/03/08/royal-interview"
     assert extract(page(article_markup(), updated), url=url).published == "2021-03-14T11:15:28+00:00"
+
+
+def test_todays_date_in_the_site_header_is_not_the_articles() -> None:
+    """A site header with navigation shows today's date in a <time>; the article's own dateline
+    is the date that stands in its intro."""
+    header = '<header><nav><a href="/">Start</a> <a href="/kritiken">Kritiken</a></nav>'
+    header += '<span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">1. November 2023</time></span>'
+    header += "</header>"
+    body = f'{header}<div class="intro"><h2>Im Schlepptau</h2><p><span class="text_datum">31. Oktober 2023.</span> '
+    body += f"Dragqueens sind Kunstfiguren.</p></div><div>{'<p>Text des Artikels. </p>' * 30}</div>"
+    assert extract(page(body, lang="de"), url=URL).published == "2023-10-31"

@@ -33,10 +33,23 @@ MODIFIED_META = (
 )  # fmt: skip
 
 
+def _in_site_header(el: Any) -> bool:
+    """Whether an element stands in the site's navigation or its header bar (a <header> that
+    holds a <nav>) outside any article: a date there is today's, not the article's."""
+    for anc in el.iterancestors():
+        if anc.tag == "article":
+            return False
+        if anc.tag == "nav" or (anc.tag == "header" and anc.find(".//nav") is not None):
+            return True
+    return False
+
+
 def _time_elements(root: Any) -> str | None:
     """A <time datetime> the page marks as the publication time, else the first one."""
     first = None
     for el in root.iter("time"):
+        if _in_site_header(el):
+            continue
         value = el.get("datetime") or ""
         parsed = parse_date(value, text_forms=False) if value else parse_date(text_of(el))
         if not parsed:
@@ -70,7 +83,7 @@ def _date_marked(el: Any) -> bool:
 def _date_elements(root: Any) -> str | None:
     """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
     for el in root.iter():
-        if not _date_marked(el):
+        if not _date_marked(el) or _in_site_header(el):
             continue
         text = text_of(el)
         if 6 <= len(text) <= 120:
