@@ -238,3 +238,14 @@ def test_todays_date_in_the_site_header_is_not_the_articles() -> None:
     body = f'{header}<div class="intro"><h2>Im Schlepptau</h2><p><span class="text_datum">31. Oktober 2023.</span> '
     body += f"Dragqueens sind Kunstfiguren.</p></div><div>{'<p>Text des Artikels. </p>' * 30}</div>"
     assert extract(page(body, lang="de"), url=URL).published == "2023-10-31"
+
+
+def test_date_linked_to_the_page_itself_is_its_dateline() -> None:
+    """Blog platforms link the dateline to the post's own address: that link is a permalink, not a
+    link elsewhere, so its date is the one the page shows, over a later declared re-import."""
+    url = "https://blog.example.com/@writer/the-great-big-lie-d146a92473a1"
+    head = '<meta property="article:published_time" content="2015-12-11T14:28:34.438Z">'
+    own = '<p><a href="/@writer/the-great-big-lie-d146a92473a1?source=post_page">Oct 15, 2015</a> · 18 min read</p>'
+    assert extract(page(article_markup(byline=own), head), url=url).published == "2015-10-15"
+    elsewhere = '<p><a href="/archive/2015/10/15">Oct 15, 2015</a> · 18 min read</p>'
+    assert extract(page(article_markup(byline=elsewhere), head), url=url).published == "2015-12-11T14:28:34+00:00"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.common.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
 from autocrawl.extraction.common.dom import any_case, attr_tokens, following, links_home, norm_space, text_of
@@ -202,24 +202,24 @@ def _titled_heading(root: Any) -> Any | None:
 _TITLE_SEPARATORS = re.compile(r"\s[|:–—·-]+\s|\s?--|\s\|")
 
 
-def _shown_date(root: Any, window: int = 1200, titled: bool = False) -> _Shown | None:
+def _shown_date(root: Any, window: int = 1200, titled: bool = False, url: str = "") -> _Shown | None:
     """The first date after the headline that stands on its own (a dateline, not a date in a
     sentence, caption, link or list), with whether its label calls it an update. Failing that,
     one in the headline's own block above it ("Politik | 14. Februar 2012" over the h1)."""
     h1 = _headline(root, titled)
     if h1 is None:
         return None
-    shown = _scan_datelines(following(root, h1), h1, window)
+    shown = _scan_datelines(following(root, h1), h1, window, url)
     if shown is not None and shown.sole:
         # An update below the headline is not the only date if the publication stands above it.
-        above = _scan_datelines(_just_before(h1), h1, 100)
+        above = _scan_datelines(_just_before(h1), h1, 100, url)
         shown.sole = above is None or above.updated
     if shown is None:
         block = _headline_block(h1)
         if block is not None:
-            shown = _scan_datelines(block.iter(), h1, window)
+            shown = _scan_datelines(block.iter(), h1, window, url)
     if shown is None:
-        shown = _scan_datelines(_just_before(h1), h1, 100)
+        shown = _scan_datelines(_just_before(h1), h1, 100, url)
         if shown is not None:
             shown.above = True
     return shown
@@ -266,16 +266,28 @@ def _longer_than(el: Any, limit: int) -> bool:
 _SOLE_LOOKAHEAD = 1000  # how far past an "Updated" date the page may still show the first publication
 
 
-def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | None:
+def _permalink(link: Any, url: str) -> bool:
+    """Whether a link is the post's own: marked rel="bookmark", holding a <time>, or leading to
+    the page itself (a date linked to the article's address, as blog platforms print it)."""
+    if "bookmark" in (link.get("rel") or "") or link.find(".//time") is not None:
+        return True
+    href = link.get("href")
+    if not href or not url or href.startswith("#"):
+        return False
+    own = urlsplit(url).path.rstrip("/")
+    return bool(own) and urlsplit(urljoin(url, href)).path.rstrip("/") == own
+
+
+def _scan_datelines(elements: Iterable[Any], h1: Any, window: int, url: str = "") -> _Shown | None:
     """The first dateline; if its label calls it an update, whether another date follows it."""
-    found = _datelines(elements, h1, window)
+    found = _datelines(elements, h1, window, url)
     first = next(found, None)
     if first is not None and first.updated:
         first.sole = not first.more and next(found, None) is None
     return first
 
 
-def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown]:
+def _datelines(elements: Iterable[Any], h1: Any, window: int, url: str = "") -> Iterator[_Shown]:
     """Each date that stands on its own after the headline, within `window` characters of text
     (widened after the first, to see whether a publication date follows an update)."""
     excluded: set[Any] = {h1}
@@ -287,7 +299,7 @@ def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown
         parent = el.getparent()
         if parent in excluded or el.tag in ("script", "style", "noscript", "template", *_NOT_DATELINE_TAGS):
             excluded.add(el)
-        elif el.tag == "a" and "bookmark" not in (el.get("rel") or "") and el.find(".//time") is None:
+        elif el.tag == "a" and not _permalink(el, url):
             excluded.add(el)  # a link leads elsewhere (archive, event); a permalink holds the post's date
         elif any_case(_NOT_DATELINE_CLASS, attr_tokens(el)):
             excluded.add(el)
@@ -521,7 +533,7 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         published = _time_elements(root) or date_from_url(url) or _date_elements(root)
     if not published and text:
         published = _labelled_date(text) or _htmldate(text, url)
-    shown = _shown_date(root) if published else None
+    shown = _shown_date(root, url=url) if published else None
     if published and shown:
 
         def support() -> list[str | None]:
@@ -539,7 +551,7 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         published = _before_from_url(published, url)
     if not published:
         # Nothing else dates the page: a headline set in a lower heading is trusted for its dateline.
-        found = shown or _shown_date(root, titled=True)
+        found = shown or _shown_date(root, titled=True, url=url)
         published = found.iso if found else _date_after_headline(root)
     if not published and text:
         published = _labelled_date(text, _UPDATED_WORD)
