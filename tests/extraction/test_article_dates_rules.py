@@ -249,3 +249,10 @@ def test_date_linked_to_the_page_itself_is_its_dateline() -> None:
     assert extract(page(article_markup(byline=own), head), url=url).published == "2015-10-15"
     elsewhere = '<p><a href="/archive/2015/10/15">Oct 15, 2015</a> · 18 min read</p>'
     assert extract(page(article_markup(byline=elsewhere), head), url=url).published == "2015-12-11T14:28:34+00:00"
+
+
+def test_month_names_read_in_the_pages_language() -> None:
+    """"listopad" is October in Croatian, November in Polish and Czech: the page's language decides."""
+    dateline = '<p class="date">15. listopada 2023.</p>'
+    assert extract(page(article_markup(byline=dateline), lang="hr"), url=URL).published == "2023-10-15"
+    assert extract(page(article_markup(byline=dateline), lang="pl"), url=URL).published == "2023-11-15"
