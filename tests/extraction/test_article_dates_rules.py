@@ -252,7 +252,20 @@ def test_date_linked_to_the_page_itself_is_its_dateline() -> None:
 
 
 def test_month_names_read_in_the_pages_language() -> None:
-    """"listopad" is October in Croatian, November in Polish and Czech: the page's language decides."""
+    """ "listopad" is October in Croatian, November in Polish and Czech: the page's language decides."""
     dateline = '<p class="date">15. listopada 2023.</p>'
     assert extract(page(article_markup(byline=dateline), lang="hr"), url=URL).published == "2023-10-15"
     assert extract(page(article_markup(byline=dateline), lang="pl"), url=URL).published == "2023-11-15"
+
+
+def test_last_change_label_before_a_date_guessed_from_the_text() -> None:
+    """A page with no other date that says when it was last changed is dated by that, not by a
+    date inside its text (a caption's "data set of 09.03.2016"); a note in an HTML comment
+    (a plugin's "Updated: 2017/09/12") is no label of the page's."""
+    caption = "<p>Abbildung: Validierung der Schneehöhen. Datensatz vom 09.03.2016</p>"
+    footer = '<div><label>Letzte Änderung:</label><div class="label_content"> 14.01.2022 um 09:25 </div></div>'
+    body = f"<main><h1>OutdoorNews | Eintrag</h1><p>{'Text über Schneekarten. ' * 60}</p>{caption}{footer}</main>"
+    assert (extract(page(body, lang="de"), url=URL).published or "")[:10] == "2022-01-14"
+    from autocrawl.extraction.article.published import _UPDATED_WORD, _labelled_date
+
+    assert _labelled_date("<!-- Subscription Theme Footer v2 Updated: 2017/09/12 -->", _UPDATED_WORD) is None

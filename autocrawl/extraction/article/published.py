@@ -354,9 +354,9 @@ _NOT_LABEL_BEFORE = re.compile(r"[\w\"'/.=_-]")  # part of a word, a key, a path
 _TAG = re.compile(r"<[^<>]*>")
 
 
-# The same for a revision ("Aktualisiert am 17.01.2021"): the last resort of a page that shows no other date.
+# The same for a revision ("Aktualisiert am 17.01.2021"), for a page that declares and shows no other date.
 _UPDATED_WORD = re.compile(
-    "last updated|updated|aktualisiert|mis à jour|mise à jour|actualizado|aggiornato|bijgewerkt|"
+    "last updated|updated|aktualisiert|letzte änderung|zuletzt geändert|mis à jour|mise à jour|actualizado|aggiornato|bijgewerkt|"
     "zaktualizowano|päivitetty|atualizado|uppdaterad|opdateret|oppdatert|aktualizováno|frissítve"
 )
 
@@ -368,6 +368,8 @@ def _labelled_date(text: str, words: re.Pattern[str] = _PUBLISHED_WORD, lang: st
     for m in words.finditer(lowered):
         if m.start() and _NOT_LABEL_BEFORE.match(lowered, m.start() - 1):
             continue
+        if lowered.rfind("<!--", 0, m.start()) > lowered.rfind("-->", 0, m.start()):
+            continue  # a comment in the markup: a template's or a plugin's note, not the page's
         tail = _LABEL_TAIL.match(lowered, m.end())
         end = tail.end() if tail else m.end()
         after = norm_space(html_lib.unescape(_TAG.sub(" ", lowered[end : end + 120])))
@@ -538,7 +540,8 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root, lang)
     if not published and text:
-        published = _labelled_date(text, lang=lang) or _htmldate(text, url)
+        # A page that says when it was last changed is dated by that rather than by a date guessed from its text.
+        published = _labelled_date(text, lang=lang) or _labelled_date(text, _UPDATED_WORD, lang) or _htmldate(text, url)
     shown = _shown_date(root, url=url, lang=lang) if published else None
     if published and shown:
 
@@ -559,8 +562,6 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         # Nothing else dates the page: a headline set in a lower heading is trusted for its dateline.
         found = shown or _shown_date(root, titled=True, url=url, lang=lang)
         published = found.iso if found else _date_after_headline(root, lang=lang)
-    if not published and text:
-        published = _labelled_date(text, _UPDATED_WORD, lang)
     return localise(published, host, lang), modified
 
 
