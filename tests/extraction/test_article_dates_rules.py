@@ -269,3 +269,12 @@ def test_last_change_label_before_a_date_guessed_from_the_text() -> None:
     from autocrawl.extraction.article.published import _UPDATED_WORD, _labelled_date
 
     assert _labelled_date("<!-- Subscription Theme Footer v2 Updated: 2017/09/12 -->", _UPDATED_WORD) is None
+
+
+def test_date_element_in_a_reply_or_teaser_is_not_the_posts() -> None:
+    """A forum thread's first date element may be a later reply's (class "comment"), or a teaser's:
+    the post's own date element is the one outside them."""
+    reply = '<li class="comment"><div><span class="post-date">14.10.2020 12:18</span></div></li>'
+    own = '<div class="post"><span class="post-date">21.01.2009 08:00</span><p>Erster Beitrag.</p></div>'
+    body = f"<div><ul class='latest'>{reply}</ul>{own}<div>{'<p>Text des Beitrags. </p>' * 30}</div></div>"
+    assert (extract(page(body, lang="de"), url=URL).published or "")[:10] == "2009-01-21"

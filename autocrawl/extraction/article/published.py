@@ -44,6 +44,21 @@ def _in_site_header(el: Any) -> bool:
     return False
 
 
+def _elsewhere(el: Any, depth: int = 4) -> bool:
+    """Whether a date element stands in a teaser, a comment, a sidebar or the like (another text's
+    date): its nearest few containers, up to the article or main part, say so."""
+    for anc in el.iterancestors():
+        if anc.tag in _PAGE_PARTS or depth == 0:
+            return False
+        if any_case(_NOT_DATELINE_CLASS, attr_tokens(anc)):
+            return True
+        depth -= 1
+    return False
+
+
+_PAGE_PARTS = frozenset(["article", "main", "body", "html"])
+
+
 def _time_elements(root: Any) -> str | None:
     """A <time datetime> the page marks as the publication time, else the first one."""
     first = None
@@ -83,7 +98,7 @@ def _date_marked(el: Any) -> bool:
 def _date_elements(root: Any, lang: str | None = None) -> str | None:
     """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
     for el in root.iter():
-        if not _date_marked(el) or _in_site_header(el):
+        if not _date_marked(el) or _in_site_header(el) or _elsewhere(el):
             continue
         text = text_of(el)
         if 6 <= len(text) <= 120:
