@@ -5,7 +5,7 @@ from __future__ import annotations
 from autocrawl.extraction.article.published import _shown_date
 from autocrawl.extraction.common.dates import find_text_date, parse_date
 from autocrawl.extraction.common.dom import parse
-from tests.extraction.article_helpers import article_markup, extract, page
+from tests.extraction.article_helpers import article_markup, extract, jsonld, page
 
 URL = "https://x.example/a"
 
@@ -216,3 +216,65 @@ def test_a_declared_date_with_dashes_month_or_day_first() -> None:
     assert parse_date("15-12-2016 10:30") == "2016-12-15T10:30:00"
     # In running text, dashes join ranges and other numbers: no date is read from them.
     assert find_text_date("Pages 12-15-2016 of the register") is None
+
+
+def test_url_date_stands_against_a_declaration_long_after_it() -> None:
+    """The URL keeps the day of first publication; a page re-saved two years later declares the
+    re-save. A declaration a few days off the URL's day (a story updated, a slug reused) stands."""
+    resaved = jsonld({"@type": "BlogPosting", "headline": "Montauk", "datePublished": "2019-06-17T18:28:00+02:00"})
+    url = "https://blog.example.com/home/2017/7/12/montauk"
+    assert extract(page(article_markup(), resaved), url=url).published == "2017-07-12"
+    updated = jsonld({"@type": "NewsArticle", "headline": "Royal", "datePublished": "2021-03-14T11:15:28+00:00"})
+    url = "https://news.example.com/2021/03/08/royal-interview"
+    assert extract(page(article_markup(), updated), url=url).published == "2021-03-14T11:15:28+00:00"
+
+
+def test_todays_date_in_the_site_header_is_not_the_articles() -> None:
+    """A site header with navigation shows today's date in a <time>; the article's own dateline
+    is the date that stands in its intro."""
+    header = '<header><nav><a href="/">Start</a> <a href="/kritiken">Kritiken</a></nav>'
+    header += '<span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">1. November 2023</time></span>'
+    header += "</header>"
+    body = f'{header}<div class="intro"><h2>Im Schlepptau</h2><p><span class="text_datum">31. Oktober 2023.</span> '
+    body += f"Dragqueens sind Kunstfiguren.</p></div><div>{'<p>Text des Artikels. </p>' * 30}</div>"
+    assert extract(page(body, lang="de"), url=URL).published == "2023-10-31"
+
+
+def test_date_linked_to_the_page_itself_is_its_dateline() -> None:
+    """Blog platforms link the dateline to the post's own address: that link is a permalink, not a
+    link elsewhere, so its date is the one the page shows, over a later declared re-import."""
+    url = "https://blog.example.com/@writer/the-great-big-lie-d146a92473a1"
+    head = '<meta property="article:published_time" content="2015-12-11T14:28:34.438Z">'
+    own = '<p><a href="/@writer/the-great-big-lie-d146a92473a1?source=post_page">Oct 15, 2015</a> · 18 min read</p>'
+    assert extract(page(article_markup(byline=own), head), url=url).published == "2015-10-15"
+    elsewhere = '<p><a href="/archive/2015/10/15">Oct 15, 2015</a> · 18 min read</p>'
+    assert extract(page(article_markup(byline=elsewhere), head), url=url).published == "2015-12-11T14:28:34+00:00"
+
+
+def test_month_names_read_in_the_pages_language() -> None:
+    """ "listopad" is October in Croatian, November in Polish and Czech: the page's language decides."""
+    dateline = '<p class="date">15. listopada 2023.</p>'
+    assert extract(page(article_markup(byline=dateline), lang="hr"), url=URL).published == "2023-10-15"
+    assert extract(page(article_markup(byline=dateline), lang="pl"), url=URL).published == "2023-11-15"
+
+
+def test_last_change_label_before_a_date_guessed_from_the_text() -> None:
+    """A page with no other date that says when it was last changed is dated by that, not by a
+    date inside its text (a caption's "data set of 09.03.2016"); a note in an HTML comment
+    (a plugin's "Updated: 2017/09/12") is no label of the page's."""
+    caption = "<p>Abbildung: Validierung der Schneehöhen. Datensatz vom 09.03.2016</p>"
+    footer = '<div><label>Letzte Änderung:</label><div class="label_content"> 14.01.2022 um 09:25 </div></div>'
+    body = f"<main><h1>OutdoorNews | Eintrag</h1><p>{'Text über Schneekarten. ' * 60}</p>{caption}{footer}</main>"
+    assert (extract(page(body, lang="de"), url=URL).published or "")[:10] == "2022-01-14"
+    from autocrawl.extraction.article.published import _UPDATED_WORD, _labelled_date
+
+    assert _labelled_date("<!-- Subscription Theme Footer v2 Updated: 2017/09/12 -->", _UPDATED_WORD) is None
+
+
+def test_date_element_in_a_reply_or_teaser_is_not_the_posts() -> None:
+    """A forum thread's first date element may be a later reply's (class "comment"), or a teaser's:
+    the post's own date element is the one outside them."""
+    reply = '<li class="comment"><div><span class="post-date">14.10.2020 12:18</span></div></li>'
+    own = '<div class="post"><span class="post-date">21.01.2009 08:00</span><p>Erster Beitrag.</p></div>'
+    body = f"<div><ul class='latest'>{reply}</ul>{own}<div>{'<p>Text des Beitrags. </p>' * 30}</div></div>"
+    assert (extract(page(body, lang="de"), url=URL).published or "")[:10] == "2009-01-21"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.common.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
 from autocrawl.extraction.common.dom import any_case, attr_tokens, following, links_home, norm_space, text_of
@@ -33,10 +33,38 @@ MODIFIED_META = (
 )  # fmt: skip
 
 
+def _in_site_header(el: Any) -> bool:
+    """Whether an element stands in the site's navigation or its header bar (a <header> that
+    holds a <nav>) outside any article: a date there is today's, not the article's."""
+    for anc in el.iterancestors():
+        if anc.tag == "article":
+            return False
+        if anc.tag == "nav" or (anc.tag == "header" and anc.find(".//nav") is not None):
+            return True
+    return False
+
+
+def _elsewhere(el: Any, depth: int = 4) -> bool:
+    """Whether a date element stands in a teaser, a comment, a sidebar or the like (another text's
+    date): its nearest few containers, up to the article or main part, say so."""
+    for anc in el.iterancestors():
+        if anc.tag in _PAGE_PARTS or depth == 0:
+            return False
+        if any_case(_NOT_DATELINE_CLASS, attr_tokens(anc)):
+            return True
+        depth -= 1
+    return False
+
+
+_PAGE_PARTS = frozenset(["article", "main", "body", "html"])
+
+
 def _time_elements(root: Any) -> str | None:
     """A <time datetime> the page marks as the publication time, else the first one."""
     first = None
     for el in root.iter("time"):
+        if _in_site_header(el):
+            continue
         value = el.get("datetime") or ""
         parsed = parse_date(value, text_forms=False) if value else parse_date(text_of(el))
         if not parsed:
@@ -67,14 +95,14 @@ def _date_marked(el: Any) -> bool:
     return bool(_DATE_CLASS.search(tokens)) and not _NOT_DATE_CLASS.search(tokens)
 
 
-def _date_elements(root: Any) -> str | None:
+def _date_elements(root: Any, lang: str | None = None) -> str | None:
     """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
     for el in root.iter():
-        if not _date_marked(el):
+        if not _date_marked(el) or _in_site_header(el) or _elsewhere(el):
             continue
         text = text_of(el)
         if 6 <= len(text) <= 120:
-            found = find_text_date(text)
+            found = find_text_date(text, lang=lang)
             if found:
                 return found
     return None
@@ -90,13 +118,13 @@ def _after_headline(root: Any) -> Iterator[Any]:
             yield el
 
 
-def _date_after_headline(root: Any, window: int = 1500) -> str | None:
+def _date_after_headline(root: Any, window: int = 1500, lang: str | None = None) -> str | None:
     """The first written-out date in the text that follows the h1 (a visible dateline)."""
     seen = 0
     for el in _after_headline(root):
         for text in (el.text, el.tail):
             if text and text.strip():
-                found = find_text_date(text)
+                found = find_text_date(text, lang=lang)
                 if found:
                     return found
                 seen += len(text.strip())
@@ -189,24 +217,26 @@ def _titled_heading(root: Any) -> Any | None:
 _TITLE_SEPARATORS = re.compile(r"\s[|:–—·-]+\s|\s?--|\s\|")
 
 
-def _shown_date(root: Any, window: int = 1200, titled: bool = False) -> _Shown | None:
+def _shown_date(
+    root: Any, window: int = 1200, titled: bool = False, url: str = "", lang: str | None = None
+) -> _Shown | None:
     """The first date after the headline that stands on its own (a dateline, not a date in a
     sentence, caption, link or list), with whether its label calls it an update. Failing that,
     one in the headline's own block above it ("Politik | 14. Februar 2012" over the h1)."""
     h1 = _headline(root, titled)
     if h1 is None:
         return None
-    shown = _scan_datelines(following(root, h1), h1, window)
+    shown = _scan_datelines(following(root, h1), h1, window, url, lang)
     if shown is not None and shown.sole:
         # An update below the headline is not the only date if the publication stands above it.
-        above = _scan_datelines(_just_before(h1), h1, 100)
+        above = _scan_datelines(_just_before(h1), h1, 100, url, lang)
         shown.sole = above is None or above.updated
     if shown is None:
         block = _headline_block(h1)
         if block is not None:
-            shown = _scan_datelines(block.iter(), h1, window)
+            shown = _scan_datelines(block.iter(), h1, window, url, lang)
     if shown is None:
-        shown = _scan_datelines(_just_before(h1), h1, 100)
+        shown = _scan_datelines(_just_before(h1), h1, 100, url, lang)
         if shown is not None:
             shown.above = True
     return shown
@@ -253,16 +283,32 @@ def _longer_than(el: Any, limit: int) -> bool:
 _SOLE_LOOKAHEAD = 1000  # how far past an "Updated" date the page may still show the first publication
 
 
-def _scan_datelines(elements: Iterable[Any], h1: Any, window: int) -> _Shown | None:
+def _permalink(link: Any, url: str) -> bool:
+    """Whether a link is the post's own: marked rel="bookmark", holding a <time>, or leading to
+    the page itself (a date linked to the article's address, as blog platforms print it)."""
+    if "bookmark" in (link.get("rel") or "") or link.find(".//time") is not None:
+        return True
+    href = link.get("href")
+    if not href or not url or href.startswith("#"):
+        return False
+    own = urlsplit(url).path.rstrip("/")
+    return bool(own) and urlsplit(urljoin(url, href)).path.rstrip("/") == own
+
+
+def _scan_datelines(
+    elements: Iterable[Any], h1: Any, window: int, url: str = "", lang: str | None = None
+) -> _Shown | None:
     """The first dateline; if its label calls it an update, whether another date follows it."""
-    found = _datelines(elements, h1, window)
+    found = _datelines(elements, h1, window, url, lang)
     first = next(found, None)
     if first is not None and first.updated:
         first.sole = not first.more and next(found, None) is None
     return first
 
 
-def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown]:
+def _datelines(
+    elements: Iterable[Any], h1: Any, window: int, url: str = "", lang: str | None = None
+) -> Iterator[_Shown]:
     """Each date that stands on its own after the headline, within `window` characters of text
     (widened after the first, to see whether a publication date follows an update)."""
     excluded: set[Any] = {h1}
@@ -274,7 +320,7 @@ def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown
         parent = el.getparent()
         if parent in excluded or el.tag in ("script", "style", "noscript", "template", *_NOT_DATELINE_TAGS):
             excluded.add(el)
-        elif el.tag == "a" and "bookmark" not in (el.get("rel") or "") and el.find(".//time") is None:
+        elif el.tag == "a" and not _permalink(el, url):
             excluded.add(el)  # a link leads elsewhere (archive, event); a permalink holds the post's date
         elif any_case(_NOT_DATELINE_CLASS, attr_tokens(el)):
             excluded.add(el)
@@ -282,7 +328,7 @@ def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown
             if not text or not text.strip():
                 continue
             text = norm_space(text)
-            found = None if owner in excluded or not _DIGIT.search(text) else find_text_date_span(text)
+            found = None if owner in excluded or not _DIGIT.search(text) else find_text_date_span(text, lang=lang)
             if found:
                 iso, start, end = found
                 rest = re.sub(r"[\W\d_]+", "", text[:start] + text[end:])
@@ -295,10 +341,10 @@ def _datelines(elements: Iterable[Any], h1: Any, window: int) -> Iterator[_Shown
                         bool(_UPDATE_LABEL.search(marks)) and not _PUBLISHED_CLASS.search(marks)
                     )
                     # Only slashes are read month-first (11/08/23); dotted dates are day-first everywhere.
-                    other = find_text_date_span(text, dayfirst=False) if "/" in text[start:end] else None
+                    other = find_text_date_span(text, dayfirst=False, lang=lang) if "/" in text[start:end] else None
                     shown = _Shown(iso, updated, seen, other=other[0] if other and other[0] != iso else None)
                     # "Updated 5 May 2024, first published 3 May 2024" in one text
-                    shown.more = updated and find_text_date_span(text[end:]) is not None
+                    shown.more = updated and find_text_date_span(text[end:], lang=lang) is not None
                     yield shown
                     window = max(window, seen + _SOLE_LOOKAHEAD)
                     continue
@@ -323,24 +369,26 @@ _NOT_LABEL_BEFORE = re.compile(r"[\w\"'/.=_-]")  # part of a word, a key, a path
 _TAG = re.compile(r"<[^<>]*>")
 
 
-# The same for a revision ("Aktualisiert am 17.01.2021"): the last resort of a page that shows no other date.
+# The same for a revision ("Aktualisiert am 17.01.2021"), for a page that declares and shows no other date.
 _UPDATED_WORD = re.compile(
-    "last updated|updated|aktualisiert|mis à jour|mise à jour|actualizado|aggiornato|bijgewerkt|"
+    "last updated|updated|aktualisiert|letzte änderung|zuletzt geändert|mis à jour|mise à jour|actualizado|aggiornato|bijgewerkt|"
     "zaktualizowano|päivitetty|atualizado|uppdaterad|opdateret|oppdatert|aktualizováno|frissítve"
 )
 
 
-def _labelled_date(text: str, words: re.Pattern[str] = _PUBLISHED_WORD) -> str | None:
+def _labelled_date(text: str, words: re.Pattern[str] = _PUBLISHED_WORD, lang: str | None = None) -> str | None:
     """The first date the page's markup gives right after a "published" label, wherever it
     stands (a footer's "Erschienen am", a credits list's "Mise en ligne")."""
     lowered = text.lower()
     for m in words.finditer(lowered):
         if m.start() and _NOT_LABEL_BEFORE.match(lowered, m.start() - 1):
             continue
+        if lowered.rfind("<!--", 0, m.start()) > lowered.rfind("-->", 0, m.start()):
+            continue  # a comment in the markup: a template's or a plugin's note, not the page's
         tail = _LABEL_TAIL.match(lowered, m.end())
         end = tail.end() if tail else m.end()
         after = norm_space(html_lib.unescape(_TAG.sub(" ", lowered[end : end + 120])))
-        found = find_text_date_span(after) if _DIGIT.search(after[:40]) else None
+        found = find_text_date_span(after, lang=lang) if _DIGIT.search(after[:40]) else None
         if found and found[1] <= 3:
             return found[0]
     return None
@@ -385,11 +433,11 @@ def _declaration(sd: Structured) -> tuple[str | None, str]:
 _GENERIC_META = frozenset(["dc.date", "dcterms.date", "date"])
 
 
-def _shown_over_generic(root: Any, text: str) -> str | None:
+def _shown_over_generic(root: Any, text: str, lang: str | None = None) -> str | None:
     """A visible date to prefer to a generic declared date: the dateline by the headline (also
     above it), else a "published" label's date, else a <time> element."""
-    shown = _shown_date(root)
-    return shown.iso if shown else (_labelled_date(text) if text else None) or _time_elements(root)
+    shown = _shown_date(root, lang=lang)
+    return shown.iso if shown else (_labelled_date(text, lang=lang) if text else None) or _time_elements(root)
 
 
 def _day(stamp: str | None) -> str | None:
@@ -459,20 +507,33 @@ def _prefer_shown(chosen: str, shown: _Shown, support: Callable[[], list[str | N
     return chosen
 
 
+# A URL's date is set when the article is first published and stays when the page is edited
+# or re-imported; a declaration months later is that re-issue, not the publication.
+_URL_DATE_STANDS_DAYS = 31
+
+
+def _before_from_url(published: str, url: str) -> str:
+    """The URL's date where the page dates itself long after it."""
+    in_url = date_from_url(url)
+    if in_url and _days_between(in_url, published) > _URL_DATE_STANDS_DAYS:
+        return in_url
+    return published
+
+
 # Kinds of page that are not dated writings: a recipe's or an FAQ's declared date is when the
 # database entry was made, and such pages show none.
 _UNDATED_TYPES = frozenset(["recipe", "faqpage"])
 
 
-def _undated_kind(sd: Structured, root: Any, text: str) -> bool:
+def _undated_kind(sd: Structured, root: Any, text: str, lang: str | None = None) -> bool:
     """Whether the page is a recipe or FAQ that shows no date at all (by its headline, in a
     <time>, a date element or after a "published" label)."""
     kinds = set(types_of(sd.article or {}))
     kinds.update(k for obj in sd.jsonld if obj.get("datePublished") for k in types_of(obj))
     if not kinds & _UNDATED_TYPES:
         return False
-    visible = _shown_date(root, titled=True) or _time_elements(root) or _date_elements(root)
-    return not (visible or (text and _labelled_date(text)) or _date_after_headline(root))
+    visible = _shown_date(root, titled=True, lang=lang) or _time_elements(root) or _date_elements(root, lang)
+    return not (visible or (text and _labelled_date(text, lang=lang)) or _date_after_headline(root, lang=lang))
 
 
 def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str | None, str | None]:
@@ -486,16 +547,17 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
     declared, source = _declaration(sd)
     published = localise(declared, host, lang)
     if published and source in _GENERIC_META:
-        visible = _shown_over_generic(root, text)
+        visible = _shown_over_generic(root, text, lang)
         if visible and _day(visible) != _day(published):
             published = visible
-    if published and _undated_kind(sd, root, text):
+    if published and _undated_kind(sd, root, text, lang):
         return None, modified
     if not published:
-        published = _time_elements(root) or date_from_url(url) or _date_elements(root)
+        published = _time_elements(root) or date_from_url(url) or _date_elements(root, lang)
     if not published and text:
-        published = _labelled_date(text) or _htmldate(text, url)
-    shown = _shown_date(root) if published else None
+        # A page that says when it was last changed is dated by that rather than by a date guessed from its text.
+        published = _labelled_date(text, lang=lang) or _labelled_date(text, _UPDATED_WORD, lang) or _htmldate(text, url)
+    shown = _shown_date(root, url=url, lang=lang) if published else None
     if published and shown:
 
         def support() -> list[str | None]:
@@ -504,17 +566,17 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
                 next((parse_date(sd.first_meta(k)) for k in PUBLISHED_META if sd.first_meta(k)), None),
                 _time_elements(root),
                 date_from_url(url),
-                _date_elements(root),
+                _date_elements(root, lang),
                 modified,
             ]
 
         published = _prefer_shown(published, shown, support)
+    if published:
+        published = _before_from_url(published, url)
     if not published:
         # Nothing else dates the page: a headline set in a lower heading is trusted for its dateline.
-        found = shown or _shown_date(root, titled=True)
-        published = found.iso if found else _date_after_headline(root)
-    if not published and text:
-        published = _labelled_date(text, _UPDATED_WORD)
+        found = shown or _shown_date(root, titled=True, url=url, lang=lang)
+        published = found.iso if found else _date_after_headline(root, lang=lang)
     return localise(published, host, lang), modified
 
 
