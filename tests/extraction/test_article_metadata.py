@@ -63,6 +63,15 @@ def test_jsonld_list_at_top_level_and_broken_json_ignored() -> None:
     assert art.authors == ["Erika Musterfrau"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("<![CDATA[", "]]>"), ("//<![CDATA[\n", "\n//]]>"), ("/*<![CDATA[*/", "/*]]>*/")]
+)
+def test_jsonld_in_a_cdata_wrapper_is_read(opening: str, closing: str) -> None:
+    data = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Erika Musterfrau"}}'
+    head = f'<script type="application/ld+json">{opening}{data}{closing}</script>'
+    assert extract(page(article_markup(), head)).authors == ["Erika Musterfrau"]
+
+
 def test_organisation_author_when_no_person() -> None:
     head = jsonld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "ORF.at"}})
     assert extract(page(article_markup(), head)).authors == ["ORF.at"]

@@ -57,13 +57,19 @@ def types_of(obj: dict[str, Any]) -> list[str]:
     return []
 
 
+_CDATA_OPEN = re.compile(r"^(?://|/\*)?\s*<!\[CDATA\[\s*(?:\*/)?")
+_CDATA_CLOSE = re.compile(r"(?://|/\*)?\s*\]\]>\s*(?:\*/)?$")
+
+
 def _load_json(text: str) -> Any:
     text = text.strip()
     if text.startswith("<!--"):
         text = text[4:]
     if text.endswith("-->"):
         text = text[:-3]
-    text = text.strip().removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+    # A CDATA wrapper, commented out for old parsers ("//<![CDATA[", "/*<![CDATA[*/") or bare.
+    text = _CDATA_OPEN.sub("", text.strip(), count=1)
+    text = _CDATA_CLOSE.sub("", text).strip()
     try:
         return json.loads(text, strict=False)
     except ValueError:
