@@ -111,7 +111,7 @@ class Incremental:
             # Workers of one distributed run share its queue: a killed worker's in-flight pages are
             # found again only through the discovery pages, so distributed runs read them whole.
             conditional_discovery=settings.getbool("AUTOCRAWL_CONDITIONAL_DISCOVERY")
-            and "scrapy_redis" not in str(settings.get("SCHEDULER") or ""),
+            and not settings.get("AUTOCRAWL_REDIS_URL"),
         )
         middleware.unchanged = lambda url: crawler.signals.send_catch_log(page_unchanged, url=url)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)

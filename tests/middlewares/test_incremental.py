@@ -107,3 +107,12 @@ def test_discovery_pages_are_asked_conditionally_only_after_a_complete_run(middl
     assert after.meta["conditional"] == "discovery"
     # after a 304: the sitemap, and the listing page (a discovery page), not the article
     assert after.meta["remembered_links"] == [remembered[0], remembered[1]]
+
+
+def test_distributed_runs_read_discovery_pages_whole() -> None:
+    """A killed worker's in-flight pages are found again only through the discovery pages."""
+    settings = {"DATABASE_URL": "sqlite://", "AUTOCRAWL_CONDITIONAL_DISCOVERY": True}
+    single = get_crawler(settings_dict=settings)
+    distributed = get_crawler(settings_dict={**settings, "AUTOCRAWL_REDIS_URL": "redis://127.0.0.1:6379/0"})
+    assert Incremental.from_crawler(single).conditional_discovery
+    assert not Incremental.from_crawler(distributed).conditional_discovery
