@@ -7,6 +7,7 @@ only; a change is kept when it gains on both halves.
 
     python bench/corpus_split.py                # all corpora, one extraction run each
     python bench/corpus_split.py --corpus fundus --keep /tmp/preds   # keep the predictions
+    python bench/corpus_split.py --batch-cmd "python bench/trafilatura_batch.py"   # the reference
 
 Needs the shared scorer (../shared/scoring) and corpora (../shared/corpora).
 """
@@ -69,12 +70,12 @@ def figures(line: str) -> str:
     return " ".join(part for part in line.split()[1:] if not part.startswith(skip))
 
 
-def run_corpus(name: str, keep: Path | None) -> None:
+def run_corpus(name: str, keep: Path | None, command: str = EXTRACT) -> None:
     corpus = SHARED / "corpora" / name
     with tempfile.TemporaryDirectory() as tmp:
         predictions = (keep or Path(tmp)) / f"{name}.jsonl"
         predictions.parent.mkdir(parents=True, exist_ok=True)
-        whole = score(corpus, "--batch-cmd", EXTRACT, "--save-predictions", str(predictions))
+        whole = score(corpus, "--batch-cmd", command, "--save-predictions", str(predictions))
         print(summary(whole), flush=True)
         for half, ids in split(corpus).items():
             only = [arg for page_id in ids for arg in ("--only", page_id)]
@@ -86,15 +87,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", action="append", choices=[*CORPORA, "comments"], help="default: all five")
     parser.add_argument("--keep", type=Path, help="folder to keep each corpus's predictions in")
+    parser.add_argument(
+        "--batch-cmd",
+        default=EXTRACT,
+        help="another extractor to score the same way (e.g. 'python bench/trafilatura_batch.py'); comments are skipped",
+    )
     args = parser.parse_args()
     names = args.corpus or [*CORPORA, "comments"]
     for name in names:
+        if name == "comments" and args.batch_cmd != EXTRACT:
+            continue
         if name == "comments":
             command = [str(SHARED / "scoring" / "score-comments"), "--corpus", str(SHARED / "corpora" / name)]
             done = subprocess.run([*command, "--batch-cmd", EXTRACT_COMMENTS], capture_output=True, text=True)
             print(summary(done.stdout + done.stderr), flush=True)
         else:
-            run_corpus(name, args.keep)
+            run_corpus(name, args.keep, args.batch_cmd)
 
 
 if __name__ == "__main__":
