@@ -16,19 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from autocrawl.extraction.common.dom import CJK_CHAR, tag_of
+from autocrawl.extraction.common.dom import CJK_CHAR
 
 MODEL_FILE = Path(__file__).with_name("data") / "blocks.json"
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_CELLS = frozenset(("td", "th", "dt", "dd"))
 _FULL_STOP = re.compile(r"[.!?…。！？][\"'“”»«’)]*\s*$")
-_DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
-_SEPARATORS = re.compile(r"[|•·/›»]")
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _PUNCT = re.compile(r"[^\w\s]")
-_SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
 LONG_PROSE = 200  # characters (Latin script) of a block that is surely a paragraph of the text
 CJK_WEIGHT = 2.5  # one CJK character carries about as much as this many Latin ones
 
@@ -42,52 +38,37 @@ class BlockLike(Protocol):
 
 
 FEATURES = (
-    "log_len",
-    "density",
-    "link_count",
-    "is_p",
+    "log_len",  # the block's size (CJK characters count more)
+    "density",  # share of link text
     "is_heading",
-    "is_li",
     "is_div",
-    "is_cell",
-    "is_quote",
-    "position",
-    "share_before",
+    "position",  # index among the kept blocks, 0 to 1
+    "share_before",  # share of the kept text before the block
     "share_after",
-    "after_last_long",
+    "after_last_long",  # blocks after the last long paragraph (negative: before it)
     "before_first_long",
-    "full_stop",
-    "colon_end",
+    "full_stop",  # ends like a sentence
     "digit_share",
-    "date_tokens",
     "punct_share",
-    "capital_words",
+    "capital_words",  # share of words starting with a capital: headlines, names
     "mean_word_len",
-    "depth",
-    "owner_repeats",
-    "parent_repeats",
-    "main_style",
-    "style_share",
+    "depth",  # elements between the block and the container
+    "owner_repeats",  # siblings of its element with the same tag and class: rows of a list
+    "parent_repeats",  # the same for its parent: cards
+    "style_share",  # share of the kept text in the block's tag and class
     "prev_log_len",
     "next_log_len",
     "prev_density",
     "next_density",
-    "blocks",
-    "log_total",
-    "separators",
-    "in_list",
-    "in_table",
-    "has_class",
-    "sentences",
-    "cjk",
-    "title_overlap",
-    "line_breaks",
-    "dropped_before",
+    "blocks",  # kept blocks on the page
+    "log_total",  # kept text on the page
+    "title_overlap",  # share of its words in the title
+    "dropped_before",  # container blocks the rules dropped right before it
     "dropped_after",
-    "linked_near",
-    "style_run",
-    "short_run",
-    "prose_after",
+    "linked_near",  # link-heavy container blocks within three places of it
+    "style_run",  # length of the run of kept blocks in its tag and class
+    "short_run",  # length of the run of short blocks it stands in
+    "prose_after",  # share of the long paragraphs' text after it
 )
 
 
@@ -115,25 +96,23 @@ def _repeats(el: Any, cache: dict[Any, dict[tuple[Any, str], int]]) -> float:
     return float(counts.get((el.tag, el.get("class") or ""), 1))
 
 
-def _depth_and_places(el: Any, container: Any) -> tuple[float, bool, bool]:
-    depth, in_list, in_table = 0, False, False
+def _depth(el: Any, container: Any) -> float:
+    depth = 0
     while el is not None and el is not container:
-        tag = tag_of(el)
-        in_list = in_list or tag in ("li", "ul", "ol")
-        in_table = in_table or tag in ("table", "tr", "td")
         depth += 1
         el = el.getparent()
-    return float(depth), in_list, in_table
+    return float(depth)
 
 
-def _run(flags: Sequence[Any], i: int) -> float:
-    """Length of the run of equal values around position i."""
-    start, end = i, i + 1
-    while start > 0 and flags[start - 1] == flags[i]:
-        start -= 1
-    while end < len(flags) and flags[end] == flags[i]:
-        end += 1
-    return float(min(end - start, 20))
+def _runs(values: Sequence[Any]) -> list[float]:
+    """For each position, the length of the run of equal values it stands in (at most 20)."""
+    out: list[float] = []
+    start = 0
+    for end in range(1, len(values) + 1):
+        if end == len(values) or values[end] != values[start]:
+            out.extend([float(min(end - start, 20))] * (end - start))
+            start = end
+    return out
 
 
 def block_features(
@@ -148,7 +127,8 @@ def block_features(
     sizes = [_size(b.text) for b in kept]
     total = sum(sizes) or 1.0
     densities = [b.link_chars / max(len(b.text), 1) for b in kept]
-    long_ones = [i for i in range(n) if sizes[i] >= LONG_PROSE and densities[i] < 0.2]
+    is_long = [size >= LONG_PROSE and density < 0.2 for size, density in zip(sizes, densities, strict=True)]
+    long_ones = [i for i in range(n) if is_long[i]]
     first_long = long_ones[0] if long_ones else n
     last_long = long_ones[-1] if long_ones else -1
     styles = [_style(b) for b in kept]
@@ -156,10 +136,10 @@ def block_features(
     for style, size, density in zip(styles, sizes, densities, strict=True):
         if density < 0.35:
             style_chars[style] = style_chars.get(style, 0.0) + size
-    main = max(style_chars.items(), key=lambda kv: kv[1])[0] if style_chars else None
-    is_long = [i in long_ones for i in range(n)]
     long_total = sum(sizes[i] for i in long_ones) or 1.0
     long_before = 0.0
+    style_runs = _runs(styles)
+    short_runs = _runs(is_long)
     title_words = set(_WORD.findall(title.casefold())) if title else set()
     cache: dict[Any, dict[tuple[Any, str], int]] = {}
     rows: list[list[float] | None] = []
@@ -178,37 +158,27 @@ def block_features(
         words = _WORD.findall(text)
         n_words = max(len(words), 1)
         chars = max(len(text), 1)
-        kind = block.kind
         owner = block.owner
-        depth, in_list, in_table = _depth_and_places(owner, container)
-        word_set = {w.casefold() for w in words}
+        word_set = set(_WORD.findall(text.casefold())) if title_words else set()
         rows.append(
             [
                 math.log1p(size),
                 densities[i],
-                float(block.link_count),
-                float(kind == "p"),
-                float(kind in _HEADINGS),
-                float(kind == "li"),
-                float(kind == "div"),
-                float(kind in _CELLS),
-                float(kind == "blockquote"),
+                float(block.kind in _HEADINGS),
+                float(block.kind == "div"),
                 i / max(n - 1, 1),
                 before / total,
                 (total - before - size) / total,
                 float(max(min(i - last_long, 10), -10)),
                 float(max(min(first_long - i, 10), -10)),
                 float(_FULL_STOP.search(text) is not None),
-                float(text.rstrip().endswith(":")),
                 sum(map(text.count, "0123456789")) / chars,
-                float(len(_DATE_LIKE.findall(text))),
                 len(_PUNCT.findall(text)) / chars,
-                sum(1 for w in words if w[:1].isupper()) / n_words,
+                sum(map(str.isupper, [w[0] for w in words])) / n_words,
                 sum(map(len, words)) / n_words,
-                depth,
+                _depth(owner, container),
                 _repeats(owner, cache),
-                _repeats(owner.getparent() if owner is not None else None, cache),
-                float(styles[i] == main),
+                _repeats(owner.getparent(), cache),
                 style_chars.get(styles[i], 0.0) / total,
                 math.log1p(sizes[i - 1]) if i > 0 else 0.0,
                 math.log1p(sizes[i + 1]) if i + 1 < n else 0.0,
@@ -216,19 +186,12 @@ def block_features(
                 densities[i + 1] if i + 1 < n else 0.0,
                 float(n),
                 math.log1p(total),
-                float(len(_SEPARATORS.findall(text))),
-                float(in_list),
-                float(in_table),
-                float(bool(owner is not None and owner.get("class"))),
-                float(len(_SENTENCE.findall(text))),
-                float(size != len(text)),
                 len(word_set & title_words) / max(len(word_set), 1),
-                float(text.count("\n")),
                 float(min(j - previous - 1, 10)),
                 float(min(following - j - 1, 10)),
                 float(sum(linked[max(0, j - 3) : j + 4])),
-                _run(styles, i),
-                _run(is_long, i),
+                style_runs[i],
+                short_runs[i],
                 (long_total - long_before) / long_total,
             ]
         )
