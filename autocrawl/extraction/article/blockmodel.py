@@ -241,7 +241,7 @@ def _compile(trees: list[list[tuple[int, float, int, int, float]]], base: float)
     lines.append("    return s")
     namespace: dict[str, Any] = {}
     exec(compile("\n".join(lines), "<blockmodel>", "exec"), namespace)  # noqa: S102 - our own generated code
-    return namespace["score"]  # type: ignore[no-any-return]
+    return namespace["score"]
 
 
 @lru_cache(maxsize=1)
