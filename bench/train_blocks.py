@@ -94,7 +94,7 @@ def collect(corpus: str) -> list[dict[str, Any]]:
                 truth_tokens = f" {' '.join(_TOKEN.findall(truth))} "
             for text, row in zip(paragraphs, features, strict=True):
                 if row is None:
-                    continue  # long prose: not for the model to judge
+                    continue  # long prose, linked terms: not for the model to judge
                 if "body" in labelled:
                     label = body_label(text, truth_windows, truth_tokens)
                 else:

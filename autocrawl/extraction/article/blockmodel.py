@@ -26,6 +26,7 @@ _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _PUNCT = re.compile(r"[^\w\s]")
 LONG_PROSE = 200  # characters (Latin script) of a block that is surely a paragraph of the text
+LINKED = 0.5  # link share above which a block the rules kept is one they meant to keep
 CJK_WEIGHT = 2.5  # one CJK character carries about as much as this many Latin ones
 
 
@@ -119,8 +120,8 @@ def block_features(
     chosen: Sequence[BlockLike], positions: Sequence[int], container: Any, title: str | None
 ) -> list[list[float] | None]:
     """One row of `FEATURES` per kept block (`chosen[j]` for j in `positions`: the blocks the rules
-    keep out of the container's, in page order); None for a long paragraph of prose, which the model
-    does not judge (the rules are sure of those)."""
+    keep out of the container's, in page order); None for a block the model does not judge: a long
+    paragraph of prose (the rules are sure of those) or one kept despite its links."""
     kept = [chosen[j] for j in positions]
     n = len(kept)
     linked = [b.link_chars > 0.5 * len(b.text) for b in chosen]
@@ -128,6 +129,9 @@ def block_features(
     total = sum(sizes) or 1.0
     densities = [b.link_chars / max(len(b.text), 1) for b in kept]
     is_long = [size >= LONG_PROSE and density < 0.2 for size, density in zip(sizes, densities, strict=True)]
+    # Mostly links, and kept all the same: the rules' deliberate exceptions (lists of linked terms in
+    # the text, long linked passages), not the model's to overrule.
+    judged = [not long and density <= LINKED for long, density in zip(is_long, densities, strict=True)]
     long_ones = [i for i in range(n) if is_long[i]]
     first_long = long_ones[0] if long_ones else n
     last_long = long_ones[-1] if long_ones else -1
@@ -147,10 +151,10 @@ def block_features(
     for i, block in enumerate(kept):
         text = block.text
         size = sizes[i]
-        if is_long[i]:
+        if not judged[i]:
             rows.append(None)
             before += size
-            long_before += size
+            long_before += size if is_long[i] else 0.0
             continue
         j = positions[i]
         previous = positions[i - 1] if i > 0 else -1
