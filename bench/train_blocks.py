@@ -8,8 +8,24 @@ holds a must-have snippet and no must-not-have one (blocks with neither are not 
     python bench/train_blocks.py --cv                   # GroupKFold by site over all pages
     python bench/train_blocks.py --train tune --out autocrawl/extraction/article/data/blocks.json
 
-Needs scikit-learn (not a dependency of the package: the shipped model is plain JSON).
-Reads the corpora in place (../shared/corpora).
+    python bench/train_blocks.py --train all --leave-out K --out ...  # one fold of a whole-pipeline CV
+
+Needs scikit-learn (not a dependency of the package: the shipped model is plain JSON, checked here
+against scikit-learn's own scores). Reads the corpora in place (../shared/corpora).
+
+Why the model ships (figures of bench/corpus_split.py, without -> with; the shipped trees learnt from
+the tune halves only, so the validation halves are sites they never saw):
+
+    trafilatura-eval validate  snippet F1 0.9418 -> 0.9447, precision 0.9379 -> 0.9450, recall 0.9457 -> 0.9444
+    fundus validate            body F1 0.9775 -> 0.9795 (precision 0.9647 -> 0.9682)
+    readability validate       body F1 0.9748 -> 0.9749 (13 pages)
+    tune halves                fundus 0.9779 -> 0.9817, trafilatura-eval 0.9545 -> 0.9570, readability 0.9678 -> 0.9712
+
+A whole-pipeline 5-fold cross-validation by site (`--leave-out`: every page judged by trees that never
+saw its site) agrees: fundus 0.9778 -> 0.9790, trafilatura-eval 0.9476 -> 0.9498 (precision 0.9481 ->
+0.9552), readability 0.9698 -> 0.9714. Threshold 0.4 (probability of body): 0.3 gains a little less,
+0.5 starts to lose recall on the validation halves. Cost: about 0.4 ms a page (the features; the
+trees are compiled to Python once).
 """
 
 from __future__ import annotations
@@ -177,6 +193,18 @@ def export(model: Any, threshold: float) -> dict[str, Any]:
     }
 
 
+def check_export(model: Any, spec: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    """The exported trees must score every training block as scikit-learn does."""
+    import numpy as np
+
+    exported = blockmodel.TreeModel(spec)
+    raw = model.decision_function(np.array([r["features"] for r in rows]))
+    worst = max(abs(exported.score(r["features"]) - value) for r, value in zip(rows, raw, strict=True))
+    if worst > 1e-4:
+        raise SystemExit(f"exported trees differ from the fitted ones by {worst}")
+    print(f"export checked on {len(rows)} blocks (largest difference {worst:.1e})")
+
+
 def _numpy() -> Any:
     import numpy
 
@@ -247,6 +275,7 @@ def main() -> None:
             train = [r for r in train if fold_of(r["site"]) != args.leave_out]
         model = fit(train, args)
         spec = export(model, args.threshold)
+        check_export(model, spec, train)
         if args.out:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")

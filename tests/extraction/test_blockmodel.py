@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -56,6 +57,14 @@ def test_long_paragraphs_are_left_to_the_rules_and_short_blocks_get_a_row() -> N
     assert rows[1] is not None and len(rows[1]) == len(FEATURES)
     assert _feature(rows[1], "after_last_long") == 1.0
     assert _feature(rows[1], "log_len") == pytest.approx(math.log1p(len("Share this article")))
+
+
+def test_a_block_kept_despite_its_links_is_left_to_the_rules() -> None:
+    terms = '<p id="t">North: <a href="/a">Alton</a>, <a href="/b">Brisk</a>, <a href="/c">Carrow</a></p>'
+    root, blocks = _page(f'<div><p id="a">{LONG}</p>{terms}<p id="b">Share this article</p></div>')
+    rows = block_features(blocks, [0, 1, 2], root, None)
+    assert rows[1] is None
+    assert rows[2] is not None
 
 
 def test_rows_of_a_list_count_their_look_alike_siblings() -> None:
@@ -125,3 +134,10 @@ def test_the_shipped_model_loads_and_matches_the_features() -> None:
     assert len(model.trees) > 0
     row = [0.0] * len(FEATURES)
     assert isinstance(model.score(row), float)
+
+
+def test_an_unreadable_model_leaves_the_rules_alone(tmp_path: Path) -> None:
+    broken = tmp_path / "blocks.json"
+    broken.write_text('{"features": [], "trees": ', encoding="utf-8")
+    assert blockmodel.load_model.__wrapped__(broken) is None
+    assert blockmodel.load_model.__wrapped__(tmp_path / "missing.json") is None

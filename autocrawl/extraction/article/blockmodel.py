@@ -9,6 +9,7 @@ Features are mechanisms, not phrases: nothing here reads class names or words of
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from autocrawl.extraction.common.dom import CJK_CHAR
+
+logger = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).with_name("data") / "blocks.json"
 
@@ -35,7 +38,6 @@ class BlockLike(Protocol):
     link_chars: int
     owner: Any
     kind: str
-    link_count: int
 
 
 FEATURES = (
@@ -124,7 +126,7 @@ def block_features(
     paragraph of prose (the rules are sure of those) or one kept despite its links."""
     kept = [chosen[j] for j in positions]
     n = len(kept)
-    linked = [b.link_chars > 0.5 * len(b.text) for b in chosen]
+    linked = [b.link_chars > LINKED * len(b.text) for b in chosen]
     sizes = [_size(b.text) for b in kept]
     total = sum(sizes) or 1.0
     densities = [b.link_chars / max(len(b.text), 1) for b in kept]
@@ -216,6 +218,9 @@ class TreeModel:
             [(int(f), float(t), int(left), int(right), float(v)) for f, t, left, right, v in tree]
             for tree in spec["trees"]
         ]
+        numbers = [self.base, self.threshold, *(x for tree in self.trees for node in tree for x in node)]
+        if not all(map(math.isfinite, numbers)):
+            raise ValueError("model holds a number that is not finite")
         self._score = _compile(self.trees, self.base)
 
     def score(self, row: Sequence[float]) -> float:
@@ -244,15 +249,20 @@ def _compile(trees: list[list[tuple[int, float, int, int, float]]], base: float)
         emit(tree, 0, "    ")
     lines.append("    return s")
     namespace: dict[str, Any] = {}
-    exec(compile("\n".join(lines), "<blockmodel>", "exec"), namespace)  # noqa: S102 - our own generated code
+    exec(compile("\n".join(lines), "<blockmodel>", "exec"), namespace)  # only numbers and indices went in
     return namespace["score"]
 
 
 @lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_FILE) -> TreeModel | None:
+    """The shipped model, read once; None (the rules alone) when it is missing or unreadable."""
     if not path.is_file():
         return None
-    return TreeModel(json.loads(path.read_text(encoding="utf-8")))
+    try:
+        return TreeModel(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        logger.warning("block model %s not used: %s", path, exc)
+        return None
 
 
 def refine(paragraphs: list[str], chosen: Sequence[BlockLike], container: Any, title: str | None) -> list[str]:
