@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
+from autocrawl.extraction.article import blockmodel
 from autocrawl.extraction.common.boilerplate import (
     is_author_bio,
     is_blog_pointer,
@@ -775,6 +776,7 @@ def extract_body(
     chosen = [b for b in chosen if not _picture_caption(b, container)]
     doubled: list[str] = []
     paragraphs = _filter(chosen, title, captions, doubled)
+    paragraphs = blockmodel.refine(paragraphs, chosen, container, title)  # a learned second opinion
     standfirst = _standfirst(blocks, chosen, lead)
     if standfirst and paragraphs and standfirst not in paragraphs:
         paragraphs.insert(0, standfirst)
