@@ -260,7 +260,7 @@ def load_model(path: Path = MODEL_FILE) -> TreeModel | None:
         return None
     try:
         return TreeModel(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, IndexError, RecursionError) as exc:  # a damaged file
         logger.warning("block model %s not used: %s", path, exc)
         return None
 
