@@ -676,16 +676,20 @@ CAPTION_MAX = 300
 _PICTURES = ("img", "picture")
 
 
-def _picture_caption(block: Block, container: Any) -> bool:
+def _picture_caption(block: Block, container: Any, sizes: dict[Any, int]) -> bool:
     """A caption outside <figcaption>: the only text of a small box that also holds a picture, one
-    not in the caption's own run of text (as an emoji or an icon is)."""
+    not in the caption's own run of text (as an emoji or an icon is). `sizes` keeps the text length
+    of each element measured: the blocks of a page ask about the same few ancestors."""
     text = block.text
     if len(text) >= CAPTION_MAX or block.kind in HEADINGS or block.link_chars:
         return False
     own = block.owner
     el = own
     for _ in range(3):
-        if len(text_of(el)) > len(text) + 2:
+        size = sizes.get(el)
+        if size is None:
+            size = sizes[el] = len(text_of(el))
+        if size > len(text) + 2:
             return False
         if any(_block_of(pic) is not own for pic in el.iter(*_PICTURES)):
             return True
@@ -772,7 +776,8 @@ def extract_body(
     teasers, side_boxes = _teaser_items(container)
     chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
     chosen = _without_side_boxes(chosen, container, side_boxes)
-    chosen = [b for b in chosen if not _picture_caption(b, container)]
+    sizes: dict[Any, int] = {}
+    chosen = [b for b in chosen if not _picture_caption(b, container, sizes)]
     doubled: list[str] = []
     paragraphs = _filter(chosen, title, captions, doubled)
     standfirst = _standfirst(blocks, chosen, lead)

@@ -152,7 +152,16 @@ def _byline_marked(el: Any) -> bool:
         return False
     # A quick test of the raw values first: matching them case-insensitively finds all that
     # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
-    if not (any_case(_BYLINE_ATTR, cls) or any_case(_BYLINE_ATTR, ident) or any_case(_BYLINE_ATTR, prop)):
+    # Asked of every element of the page: the three values are tested at once (no word of the
+    # pattern spans the space between two), ASCII ones by substrings, each word of the pattern
+    # holding one of them (several times faster than the search).
+    raw = f"{cls or ''} {ident or ''} {prop or ''}"
+    if raw.isascii():
+        low = raw.lower()
+        if not ("aut" in low or "byline" in low or "writer" in low or "reporter" in low or "verfasser" in low
+                or "redakteur" in low or "journalist" in low):  # fmt: skip
+            return False
+    elif not _BYLINE_ATTR.search(raw):
         return False
     if el.tag in ("meta", "link"):
         return False

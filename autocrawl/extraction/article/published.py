@@ -85,9 +85,20 @@ _NOT_DATE_CLASS = re.compile(r"update|modif|comment")
 def _date_marked(el: Any) -> bool:
     """Whether an element's class or id says it holds a (publication) date."""
     cls, ident = el.get("class"), el.get("id")
+    if not (cls or ident):
+        return False
     # A quick test of the raw values first: matching them case-insensitively finds all that
     # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
-    if not (cls or ident) or not (any_case(_DATE_CLASS_ANY_CASE, cls) or any_case(_DATE_CLASS_ANY_CASE, ident)):
+    # Asked of every element of the page: both values are tested at once (no word of the pattern
+    # spans the space between them), ASCII ones by substrings, each word of the pattern holding
+    # one of them (several times faster than the search).
+    raw = f"{cls or ''} {ident or ''}"
+    if raw.isascii():
+        low = raw.lower()
+        if not ("dat" in low or "time" in low or "meta" in low or "publish" in low or "posted" in low
+                or "byline" in low or "fecha" in low):  # fmt: skip
+            return False
+    elif not _DATE_CLASS_ANY_CASE.search(raw):
         return False
     if el.tag in ("html", "body"):
         return False
