@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from autocrawl.extraction.common.boilerplate import (
     is_author_bio,
     is_blog_pointer,
@@ -175,55 +177,59 @@ class _Walker:
         self._links = 0
         self._link_count = 0
 
-    def _add(self, text: str | None, owner: Any, in_link: bool) -> None:
-        if text:
-            if not self._parts:
-                self._owner = owner
-            self._parts.append(text)
-            if in_link:
-                self._links += len(text.strip())
+    def _add(self, text: str, owner: Any, in_link: bool) -> None:
+        if not self._parts:
+            self._owner = owner
+        self._parts.append(text)
+        if in_link:
+            self._links += len(text.strip())
 
     def walk(self, root: Any, owner: Any, in_link: bool = False) -> None:
-        """Depth-first, with an explicit stack: pages nest deeper than Python's recursion limit.
-        Tags are read inline (not through `tag_of`): this loop visits every node of the page."""
-        stack: list[tuple[int, Any, Any, bool]] = [(_ENTER, root, owner, in_link)]
-        pop, push, add, flush = stack.pop, stack.append, self._add, self.flush
-        while stack:
-            step, el, owner, in_link = pop()
-            if step == _TAIL:
-                tag = el.tag
-                if isinstance(tag, str) and tag.lower() in BLOCK_TAGS:
+        """Depth-first in document order, by lxml's `iterwalk` (pages nest deeper than Python's
+        recursion limit). It passes over comments and processing instructions, and their tails:
+        `clean_tree` has removed them (keeping their tails) before the walk. Tags are read inline
+        (not through `tag_of`): this loop visits every node of the page."""
+        contexts = [(owner, in_link)]  # (owner, in_link) for the children of each open element
+        add, flush = self._add, self.flush
+        for event, el in etree.iterwalk(root, events=("start", "end")):
+            tag = el.tag.lower()
+            if event == "start":
+                owner, in_link = contexts[-1]
+                if tag in BLOCK_TAGS:
                     flush()
-                add(el.tail, owner, in_link)
+                    owner = el
+                elif tag == "br":
+                    if self._parts:
+                        self._parts.append("\n")
+                elif tag == "a":
+                    in_link = True
+                    self._link_count += 1
+                if el.text:
+                    add(el.text, owner, in_link)
+                contexts.append((owner, in_link))
                 continue
-            if step == _EXIT:
-                flush()
-                continue
-            tag = el.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
+            contexts.pop()
             if tag in BLOCK_TAGS:
                 flush()
-                owner = el
-                push((_EXIT, el, owner, in_link))
-            elif tag == "br":
-                if self._parts:
-                    self._parts.append("\n")
-            elif tag == "a":
-                in_link = True
-                self._link_count += 1
-            add(el.text, owner, in_link)
-            for child in reversed(el):
-                if child.tail:
-                    push((_TAIL, child, owner, in_link))
-                if isinstance(child.tag, str):
-                    push((_ENTER, child, owner, in_link))
+            if el is root:
+                break
+            if el.tail:
+                owner, in_link = contexts[-1]
+                add(el.tail, owner, in_link)
 
 
-_ENTER, _TAIL, _EXIT = 0, 1, 2
+def _content_class(cls: str) -> bool:
+    # Asked of every element with a class: an ASCII class without one of the words that each name
+    # holds is none (by substrings, several times faster than the search).
+    if cls.isascii():
+        low = cls.lower()
+        if not ("content" in low or "body" in low or "text" in low or "entry" in low):
+            return False
+    return _content_class_search(cls)
 
 
 @lru_cache(maxsize=8192)
-def _content_class(cls: str) -> bool:
+def _content_class_search(cls: str) -> bool:
     return any_case(_CONTENT_CLASS, cls)
 
 
@@ -859,7 +865,7 @@ def _heading_like(block: Block) -> bool:
     if block.kind in HEADINGS:
         return True
     text = block.text
-    if len(text) <= 80 and sum(c.isalpha() for c in text) >= 4 and text.upper() == text:
+    if len(text) <= 80 and text.upper() == text and sum(c.isalpha() for c in text) >= 4:
         return True
     owner = block.owner
     if owner is None or (owner.text and owner.text.strip()) or len(owner) != 1:

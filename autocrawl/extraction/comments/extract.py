@@ -49,26 +49,33 @@ def extract_comments(
             data = bytes(html)
             if not data or not _may_have_comments(data):
                 return CommentPage()  # nothing to decode or parse
-            html = load_page(data, url, content_type)
+            return page_comments(load_page(data, url, content_type), max(1, max_comments), prechecked=True)
         return page_comments(html, max(1, max_comments))
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
 
-def page_comments(page: Page, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
+def page_comments(
+    page: Page, max_comments: int = MAX_COMMENTS_PER_PAGE, prechecked: bool = False, links: bool = True
+) -> CommentPage:
     """The comments of a loaded page, extracted once per limit (the article's discussion test asks
     too). The tree must be the page's original: read it before the body extractor takes it. The
-    CommentPage returned is shared: do not change it."""
+    CommentPage returned is shared: do not change it. `prechecked`: the page's bytes passed the
+    byte pre-check already (it reads the whole page: once is enough). Without `links`, only the
+    comments are read (no next page, count or comment pages), and that partial result is not kept."""
     known = page.comments.get(max_comments)
     if known is None:
-        root = page.root if page.data and _may_have_comments(page.data) else None
-        known = comments_of(root, page.text, page.url, max_comments) if root is not None else CommentPage()
-        page.comments[max_comments] = known
+        root = page.root if page.data and (prechecked or _may_have_comments(page.data)) else None
+        known = comments_of(root, page.text, page.url, max_comments, links) if root is not None else CommentPage()
+        if links:
+            page.comments[max_comments] = known
     return known
 
 
-def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
-    """The comments of a parsed page."""
+def comments_of(
+    root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE, links: bool = True
+) -> CommentPage:
+    """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
     anchor = _anchor(text)
     items, fields, cut = _best_items(root, anchor, max_comments)
     focus = focus_comment(root, items, fields, url, anchor)
@@ -91,7 +98,7 @@ def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMM
             )
     else:
         comments = jsonld_comments(root)
-    next_url, declared, pages = comment_links(root, url, items)
+    next_url, declared, pages = comment_links(root, url, items) if links else (None, None, [])
     return CommentPage(
         comments=comments,
         next_page_url=next_url,
