@@ -469,6 +469,13 @@ _BYLINE_LINE = re.compile(
 )
 
 
+def _by_word(text: str) -> bool:
+    """Whether `_BYLINE_LINE` may match: the text has one of its "by" words (substrings first: the
+    walk after the headline asks of every line, and these letters fold to no other in re.I)."""
+    low = text.lower()
+    return "by" in low or "von" in low or "par" in low or "por" in low or "door" in low
+
+
 # A dateline that ends in the writer's name: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe".
 _DATE_THEN_NAME = re.compile(
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|,]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—-]\s*"
@@ -496,10 +503,10 @@ def _byline_after_headline(root: Any, window: int = 3000) -> str | None:
         if 4 < len(text) < 90:
             if is_byline(text) and not _book_record(el):
                 return text
-            line = _BYLINE_LINE.match(text)
+            line = _BYLINE_LINE.match(text) if _by_word(text) else None
             if line:
                 return line.group(0)  # the byline up to where the line goes on (a date, a co-author)
-            dated = _DATE_THEN_NAME.match(text)
+            dated = _DATE_THEN_NAME.match(text) if text[0].isdigit() else None
             if dated and _person_like(dated.group(1)):
                 return dated.group(1)
         seen += len((el.text or "").strip()) + 5  # +5: empty elements count too, the walk stays short

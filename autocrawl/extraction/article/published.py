@@ -406,10 +406,14 @@ def _word_spans(lowered: str, words: tuple[str, ...]) -> Iterator[tuple[int, int
             end = stop
 
 
-def _labelled_date(text: str, words: tuple[str, ...] = _PUBLISHED_WORD, lang: str | None = None) -> str | None:
+def _labelled_date(
+    text: str, words: tuple[str, ...] = _PUBLISHED_WORD, lang: str | None = None, lowered: str | None = None
+) -> str | None:
     """The first date the page's markup gives right after a "published" label, wherever it
-    stands (a footer's "Erschienen am", a credits list's "Mise en ligne")."""
-    lowered = text.lower()
+    stands (a footer's "Erschienen am", a credits list's "Mise en ligne"). `lowered`: the text
+    lower-cased, when the caller has it (lower-casing a whole page is dear)."""
+    if lowered is None:
+        lowered = text.lower()
     for start, stop in _word_spans(lowered, words):
         if start and _NOT_LABEL_BEFORE.match(lowered, start - 1):
             continue
@@ -586,7 +590,12 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         published = _time_elements(root) or date_from_url(url) or _date_elements(root, lang)
     if not published and text:
         # A page that says when it was last changed is dated by that rather than by a date guessed from its text.
-        published = _labelled_date(text, lang=lang) or _labelled_date(text, _UPDATED_WORD, lang) or _htmldate(text, url)
+        lowered = text.lower()
+        published = (
+            _labelled_date(text, lang=lang, lowered=lowered)
+            or _labelled_date(text, _UPDATED_WORD, lang, lowered)
+            or _htmldate(text, url)
+        )
     shown = _shown_date(root, url=url, lang=lang) if published else None
     if published and shown:
 

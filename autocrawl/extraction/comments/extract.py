@@ -14,6 +14,7 @@ Never raises: any failure yields an empty CommentPage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from autocrawl.extraction.comments.candidates import in_area, member_skip, scan, structural_groups, with_lead_comments
@@ -170,17 +171,27 @@ def _grow(members: list[Element]) -> list[Element]:
 
 
 def _score(
-    members: list[Element], anchor: datetime | None, sample: int | None = None, strict: bool = False
+    members: list[Element],
+    anchor: datetime | None,
+    sample: int | None = None,
+    strict: bool = False,
+    known: dict[int, Fields | None] | None = None,
 ) -> tuple[list[Element], list[Fields], float]:
     """Members that yield a valid comment, their fields, and a score (valid ones, dates count half).
-    With `sample`, only the first members are extracted and the score is scaled to the group."""
+    With `sample`, only the first members are extracted and the score is scaled to the group.
+    `known`: the fields extracted from this same group before (by member id), for its later scorings."""
     skip = member_skip(members)
     todo = members[:sample] if sample else members
     kept: list[Element] = []
     fields: list[Fields] = []
     dated = 0
     for m in todo:
-        f = extract_fields(m, skip, anchor)
+        if known is None:
+            f = extract_fields(m, skip, anchor)
+        else:
+            if id(m) not in known:
+                known[id(m)] = extract_fields(m, skip, anchor)
+            f = replace(known[id(m)]) if known[id(m)] is not None else None  # a copy: its author is cleaned below
         if f is None:
             continue
         f.author = clean_author(f.author)
@@ -235,6 +246,8 @@ def _choose(
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
     ranked: list[tuple[float, float, int, list[Element], bool]] = []
     over: dict[int, int] = {}  # id of a group's kept list -> members beyond the limit
+    # id of a group's kept list -> its members' fields: a group is scored on a sample, then in full
+    extracted: dict[int, dict[int, Fields | None]] = {}
     for key, members in groups.items():
         strict = key[0] == "area"
         if not members:
@@ -255,7 +268,7 @@ def _choose(
             members = members[:limit]
             alive.append(members)
             over[id(members)] = extra
-        kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict)
+        kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict, extracted.setdefault(id(members), {}))
         if not kept:
             continue
         depth = sum(_depth(m) for m in kept) / len(kept)
@@ -266,12 +279,12 @@ def _choose(
     sampled: tuple[list[Element], bool] | None = None  # a big winner, compared on its first members
     for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
         sample = _FULL_SAMPLE if len(members) > _FULL_SAMPLE else None
-        kept, fields, score = _score(members, anchor, sample, strict=strict)
+        kept, fields, score = _score(members, anchor, sample, strict, extracted[id(members)])
         score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
             best, chosen = (score, neg_depth), (kept, fields, over.get(id(members), 0))
             sampled = (members, strict) if sample else None
     if sampled is not None:  # big threads: only the winner is extracted in full
-        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1])
+        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1], known=extracted[id(sampled[0])])
         chosen = (kept, fields, chosen[2])
     return chosen
