@@ -179,11 +179,15 @@ _INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "title",
 def _visible_text(root: Any) -> str:
     """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups."""
     parts = []
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag not in _INVISIBLE_TAGS and el.text:
-            parts.append(el.text)
-        if el.tail:
-            parts.append(el.tail)
+    for el in root.iter():  # every node of the page: each property is read once (lxml builds it anew)
+        text = el.text
+        if text:
+            tag = el.tag
+            if isinstance(tag, str) and tag not in _INVISIBLE_TAGS:
+                parts.append(text)
+        tail = el.tail
+        if tail:
+            parts.append(tail)
     return " ".join(" ".join(parts).split()).casefold()
 
 

@@ -191,7 +191,8 @@ def _score(
         else:
             if id(m) not in known:
                 known[id(m)] = extract_fields(m, skip, anchor)
-            f = replace(known[id(m)]) if known[id(m)] is not None else None  # a copy: its author is cleaned below
+            found = known[id(m)]
+            f = replace(found) if found is not None else None  # a copy: its author is cleaned below
         if f is None:
             continue
         f.author = clean_author(f.author)
