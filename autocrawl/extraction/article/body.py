@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from autocrawl.extraction.article import blockmodel
 from autocrawl.extraction.common.boilerplate import (
     is_author_bio,
@@ -176,55 +178,59 @@ class _Walker:
         self._links = 0
         self._link_count = 0
 
-    def _add(self, text: str | None, owner: Any, in_link: bool) -> None:
-        if text:
-            if not self._parts:
-                self._owner = owner
-            self._parts.append(text)
-            if in_link:
-                self._links += len(text.strip())
+    def _add(self, text: str, owner: Any, in_link: bool) -> None:
+        if not self._parts:
+            self._owner = owner
+        self._parts.append(text)
+        if in_link:
+            self._links += len(text.strip())
 
     def walk(self, root: Any, owner: Any, in_link: bool = False) -> None:
-        """Depth-first, with an explicit stack: pages nest deeper than Python's recursion limit.
-        Tags are read inline (not through `tag_of`): this loop visits every node of the page."""
-        stack: list[tuple[int, Any, Any, bool]] = [(_ENTER, root, owner, in_link)]
-        pop, push, add, flush = stack.pop, stack.append, self._add, self.flush
-        while stack:
-            step, el, owner, in_link = pop()
-            if step == _TAIL:
-                tag = el.tag
-                if isinstance(tag, str) and tag.lower() in BLOCK_TAGS:
+        """Depth-first in document order, by lxml's `iterwalk` (pages nest deeper than Python's
+        recursion limit). It passes over comments and processing instructions, and their tails:
+        `clean_tree` has removed them (keeping their tails) before the walk. Tags are read inline
+        (not through `tag_of`): this loop visits every node of the page."""
+        contexts = [(owner, in_link)]  # (owner, in_link) for the children of each open element
+        add, flush = self._add, self.flush
+        for event, el in etree.iterwalk(root, events=("start", "end")):
+            tag = el.tag.lower()
+            if event == "start":
+                owner, in_link = contexts[-1]
+                if tag in BLOCK_TAGS:
                     flush()
-                add(el.tail, owner, in_link)
+                    owner = el
+                elif tag == "br":
+                    if self._parts:
+                        self._parts.append("\n")
+                elif tag == "a":
+                    in_link = True
+                    self._link_count += 1
+                if el.text:
+                    add(el.text, owner, in_link)
+                contexts.append((owner, in_link))
                 continue
-            if step == _EXIT:
-                flush()
-                continue
-            tag = el.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
+            contexts.pop()
             if tag in BLOCK_TAGS:
                 flush()
-                owner = el
-                push((_EXIT, el, owner, in_link))
-            elif tag == "br":
-                if self._parts:
-                    self._parts.append("\n")
-            elif tag == "a":
-                in_link = True
-                self._link_count += 1
-            add(el.text, owner, in_link)
-            for child in reversed(el):
-                if child.tail:
-                    push((_TAIL, child, owner, in_link))
-                if isinstance(child.tag, str):
-                    push((_ENTER, child, owner, in_link))
+            if el is root:
+                break
+            if el.tail:
+                owner, in_link = contexts[-1]
+                add(el.tail, owner, in_link)
 
 
-_ENTER, _TAIL, _EXIT = 0, 1, 2
+def _content_class(cls: str) -> bool:
+    # Asked of every element with a class: an ASCII class without one of the words that each name
+    # holds is none (by substrings, several times faster than the search).
+    if cls.isascii():
+        low = cls.lower()
+        if not ("content" in low or "body" in low or "text" in low or "entry" in low):
+            return False
+    return _content_class_search(cls)
 
 
 @lru_cache(maxsize=8192)
-def _content_class(cls: str) -> bool:
+def _content_class_search(cls: str) -> bool:
     return any_case(_CONTENT_CLASS, cls)
 
 
@@ -237,26 +243,31 @@ def _ancestors_of(elements: list[Any]) -> set[Any]:
     return keep
 
 
-def _protected(root: Any) -> tuple[set[Any], set[Any]]:
+def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
     """Elements never dropped as boilerplate (ancestors of the headline and of a declared
     article body), and elements kept unless they are marked as comments (ancestors of
     <article>, <main> and of elements with a content class such as "entry-content").
+    Also the elements that name themselves the article body (itemprop="articleBody", a content
+    class), in document order, for `_declared_container`: one walk less over the page.
     One pass over the tree: libxml2's XPath unions of `//` steps are several times slower."""
     hard_roots = []
     soft_roots = []
+    declared = []
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag == "h1" or el.get("itemprop") == "articleBody":
+        body = el.get("itemprop") == "articleBody"
+        if tag == "h1" or body:
             hard_roots.append(el)
         cls = el.get("class")
-        candidate = tag in ("article", "main") or (
-            cls is not None and (tag.lower() in ("article", "main") or _content_class(cls))
-        )
+        content = cls is not None and _content_class(cls)
+        if body or content:
+            declared.append(el)
+        candidate = tag in ("article", "main") or (cls is not None and (tag.lower() in ("article", "main") or content))
         if candidate and _may_hold_article(el):
             soft_roots.append(el)
-    return _ancestors_of(hard_roots), _ancestors_of(soft_roots)
+    return _ancestors_of(hard_roots), _ancestors_of(soft_roots), declared
 
 
 def _may_hold_article(el: Any) -> bool:
@@ -325,9 +336,10 @@ def _paywalled_text(el: Any, tokens: str) -> bool:
     return False
 
 
-def clean_tree(root: Any) -> None:
-    """Drop scripts, navigation and elements whose class/id/role mark them as furniture."""
-    hard, soft = _protected(root)
+def clean_tree(root: Any) -> list[Any]:
+    """Drop scripts, navigation and elements whose class/id/role mark them as furniture. Gives back
+    the elements that named themselves the article body before (some may be gone now)."""
+    hard, soft, declared = _protected(root)
     doomed = []
     stack = [root]
     while stack:
@@ -346,6 +358,7 @@ def clean_tree(root: Any) -> None:
         parent.remove(el)
         if tail and tail.strip():
             _reattach_tail(parent, tail, None)
+    return declared
 
 
 def _holds_prose(el: Any) -> bool:
@@ -498,14 +511,11 @@ def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:
     return parent
 
 
-def _declared_container(start: Any, container: Any, blocks: list[Block]) -> Any:
+def _declared_container(start: Any, container: Any, blocks: list[Block], declared: list[Any]) -> Any:
     """The element the markup names as the article body, when the density pick lies inside it
-    (the body is split into short pieces) or found almost no prose."""
-    marked = [  # in document order, as an XPath union would give them, but without its cost
-        el
-        for el in start.iterdescendants()
-        if isinstance(el.tag, str) and (el.get("itemprop") == "articleBody" or _content_class(el.get("class") or ""))
-    ]
+    (the body is split into short pieces) or found almost no prose. `declared`: the elements that
+    named themselves the body before `clean_tree` (in document order); those still below `start` count."""
+    marked = [el for el in declared if el is not start and _within(el, start)]
     if not marked:
         return container
     text_within = _text_within(blocks)
@@ -677,16 +687,31 @@ CAPTION_MAX = 300
 _PICTURES = ("img", "picture")
 
 
-def _picture_caption(block: Block, container: Any) -> bool:
+def _picture_caption(block: Block, container: Any, sizes: dict[Any, int], pictured: dict[Any, bool]) -> bool:
     """A caption outside <figcaption>: the only text of a small box that also holds a picture, one
-    not in the caption's own run of text (as an emoji or an icon is)."""
+    not in the caption's own run of text (as an emoji or an icon is). `sizes` and `pictured` keep the
+    text length of each element measured and whether it holds a picture: the blocks of a page ask
+    about the same few ancestors."""
     text = block.text
     if len(text) >= CAPTION_MAX or block.kind in HEADINGS or block.link_chars:
         return False
     own = block.owner
+    top = own  # the highest box looked at below: without a picture in it, none below has one
+    for _ in range(2):
+        if top is container or top.getparent() is None:
+            break
+        top = top.getparent()
+    has_picture = pictured.get(top)
+    if has_picture is None:
+        has_picture = pictured[top] = next(top.iter(*_PICTURES), None) is not None
+    if not has_picture:
+        return False
     el = own
     for _ in range(3):
-        if len(text_of(el)) > len(text) + 2:
+        size = sizes.get(el)
+        if size is None:
+            size = sizes[el] = len(text_of(el))
+        if size > len(text) + 2:
             return False
         if any(_block_of(pic) is not own for pic in el.iter(*_PICTURES)):
             return True
@@ -761,7 +786,7 @@ def extract_body(
     start = body_el if body_el is not None else root
     captions = _captions(start)
     figure_captions = _figure_captions(start)  # before clean_tree drops the figcaptions
-    clean_tree(root)
+    declared = clean_tree(root)
     walker = _Walker()
     walker.walk(start, start)
     walker.flush()
@@ -769,11 +794,13 @@ def extract_body(
     container = _choose_container(blocks)
     if container is None:
         return BodyResult()
-    container = _declared_container(start, container, blocks)
+    container = _declared_container(start, container, blocks, declared)
     teasers, side_boxes = _teaser_items(container)
     chosen = [b for b in blocks if _within(b.owner, container) and not _inside_any(b.owner, teasers, container)]
     chosen = _without_side_boxes(chosen, container, side_boxes)
-    chosen = [b for b in chosen if not _picture_caption(b, container)]
+    sizes: dict[Any, int] = {}
+    pictured: dict[Any, bool] = {}
+    chosen = [b for b in chosen if not _picture_caption(b, container, sizes, pictured)]
     doubled: list[str] = []
     paragraphs = _filter(chosen, title, captions, doubled)
     paragraphs = blockmodel.refine(paragraphs, chosen, container, title)  # a learned second opinion
@@ -856,7 +883,7 @@ def _heading_like(block: Block) -> bool:
     if block.kind in HEADINGS:
         return True
     text = block.text
-    if len(text) <= 80 and sum(c.isalpha() for c in text) >= 4 and text.upper() == text:
+    if len(text) <= 80 and text.upper() == text and sum(c.isalpha() for c in text) >= 4:
         return True
     owner = block.owner
     if owner is None or (owner.text and owner.text.strip()) or len(owner) != 1:

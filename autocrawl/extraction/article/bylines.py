@@ -152,7 +152,16 @@ def _byline_marked(el: Any) -> bool:
         return False
     # A quick test of the raw values first: matching them case-insensitively finds all that
     # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
-    if not (any_case(_BYLINE_ATTR, cls) or any_case(_BYLINE_ATTR, ident) or any_case(_BYLINE_ATTR, prop)):
+    # Asked of every element of the page: the three values are tested at once (no word of the
+    # pattern spans the space between two), ASCII ones by substrings, each word of the pattern
+    # holding one of them (several times faster than the search).
+    raw = f"{cls or ''} {ident or ''} {prop or ''}"
+    if raw.isascii():
+        low = raw.lower()
+        if not ("aut" in low or "byline" in low or "writer" in low or "reporter" in low or "verfasser" in low
+                or "redakteur" in low or "journalist" in low):  # fmt: skip
+            return False
+    elif not _BYLINE_ATTR.search(raw):
         return False
     if el.tag in ("meta", "link"):
         return False
@@ -170,11 +179,15 @@ _INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "title",
 def _visible_text(root: Any) -> str:
     """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups."""
     parts = []
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag not in _INVISIBLE_TAGS and el.text:
-            parts.append(el.text)
-        if el.tail:
-            parts.append(el.tail)
+    for el in root.iter():  # every node of the page: each property is read once (lxml builds it anew)
+        text = el.text
+        if text:
+            tag = el.tag
+            if isinstance(tag, str) and tag not in _INVISIBLE_TAGS:
+                parts.append(text)
+        tail = el.tail
+        if tail:
+            parts.append(tail)
     return " ".join(" ".join(parts).split()).casefold()
 
 
@@ -460,6 +473,13 @@ _BYLINE_LINE = re.compile(
 )
 
 
+def _by_word(text: str) -> bool:
+    """Whether `_BYLINE_LINE` may match: the text has one of its "by" words (substrings first: the
+    walk after the headline asks of every line, and these letters fold to no other in re.I)."""
+    low = text.lower()
+    return "by" in low or "von" in low or "par" in low or "por" in low or "door" in low
+
+
 # A dateline that ends in the writer's name: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe".
 _DATE_THEN_NAME = re.compile(
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|,]?\s*\d{1,2}:\d{2}(?:\s*uhr)?)?\s*[|–—-]\s*"
@@ -487,10 +507,10 @@ def _byline_after_headline(root: Any, window: int = 3000) -> str | None:
         if 4 < len(text) < 90:
             if is_byline(text) and not _book_record(el):
                 return text
-            line = _BYLINE_LINE.match(text)
+            line = _BYLINE_LINE.match(text) if _by_word(text) else None
             if line:
                 return line.group(0)  # the byline up to where the line goes on (a date, a co-author)
-            dated = _DATE_THEN_NAME.match(text)
+            dated = _DATE_THEN_NAME.match(text) if text[0].isdigit() else None
             if dated and _person_like(dated.group(1)):
                 return dated.group(1)
         seen += len((el.text or "").strip()) + 5  # +5: empty elements count too, the walk stays short

@@ -90,6 +90,7 @@ def clean_body(
     known = {_paragraph_key(c) for c in known_captions or [] if c and len(c.split()) >= MIN_CAPTION_WORDS}
     paragraphs = _drop_head(text.split("\n\n"), title, authors or [])
     kept: list[str] = []
+    last_key = None  # _paragraph_key(kept[-1])
     result = CleanedBody("")
     for paragraph in paragraphs:
         single = " ".join(paragraph.split())
@@ -100,10 +101,11 @@ def clean_body(
                 result.captions.append(caption)
                 known.add(_paragraph_key(caption))
             result.removed.append(paragraph)
-        elif key in known or _BOILERPLATE_PARAGRAPH.match(key) or (kept and key == _paragraph_key(kept[-1])):
+        elif key in known or _BOILERPLATE_PARAGRAPH.match(key) or key == last_key:
             result.removed.append(paragraph)
         else:
             kept.append(paragraph)
+            last_key = key
     kept = _drop_furniture_tail(kept, result.removed)
     kept = _drop_closing_credits(kept, authors or [], result.removed)
     result.body = "\n\n".join(kept)

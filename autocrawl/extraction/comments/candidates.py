@@ -9,7 +9,6 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from autocrawl.extraction.comments.dom import Element, tokens
-from autocrawl.extraction.common.dom import any_case
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _SUFFIX = (
@@ -101,6 +100,24 @@ def _in_form_or_template(el: Element) -> bool:
 
 _CUSTOM_TAG = re.compile(rf"(?:^|-){_WORD}(?:$|-(?:item|entry|card|node|view|element))$")
 _QUICK_CLASS = re.compile(r"omment|omentar|reactie|comtr|leserbrief|reply", re.I)
+
+
+def _quick_word(value: str) -> bool:
+    """`_QUICK_CLASS` in a class or id. Asked of every element with attributes: ASCII values by
+    substrings, several times faster than the search (the same answers, see `any_case`)."""
+    if not value.isascii():
+        return _QUICK_CLASS.search(value) is not None
+    low = value.lower()
+    return (
+        "omment" in low
+        or "omentar" in low
+        or "reactie" in low
+        or "comtr" in low
+        or "leserbrief" in low
+        or "reply" in low
+    )
+
+
 _QUICK_ID = re.compile(r"\d")
 
 
@@ -131,8 +148,8 @@ def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Elem
             continue
         cls = attrib.get("class")
         ident = attrib.get("id")
-        cls_hit = any_case(_QUICK_CLASS, cls)
-        if (cls_hit or any_case(_QUICK_CLASS, ident)) and tag not in _NOT_AREA_TAGS:
+        cls_hit = cls is not None and _quick_word(cls)
+        if (cls_hit or (ident is not None and _quick_word(ident))) and tag not in _NOT_AREA_TAGS:
             names = (cls or "").lower().split() + [(ident or "").lower()]
             if any(_AREA_TOKEN.match(t) for t in names):
                 areas.append(el)

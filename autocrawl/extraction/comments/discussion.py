@@ -68,7 +68,7 @@ def discussion_thread(page: Page, sd: Structured, og_type: str | None) -> Thread
     declared_article = bool(sd.article) or (og_type or "").lower() in ("article", "news", "blog", "newsarticle")
     if declared_article and not DISCUSSION_TYPES & set(types):
         return None  # an article that says so, even one whose text was not found, keeps its kind
-    comments = page_comments(page).comments
+    comments = page_comments(page, links=False).comments  # the thread only: its links are the crawl's concern
     return Thread(comments, types, declared_article) if comments else None
 
 

@@ -100,13 +100,14 @@ def is_element(node: object) -> bool:
 
 def walk(el: Element, skip: Callable[[Element], bool]) -> Iterator[Element]:
     """Descendants of el (not el) in document order, not entering those for which skip is true."""
-    stack = list(reversed([c for c in el if isinstance(c.tag, str)]))
+    # iterchildren(etree.Element): the children that are elements (not comments), filtered by lxml
+    stack = list(el.iterchildren(etree.Element, reversed=True))
     while stack:
         node = stack.pop()
         if skip(node):
             continue
         yield node
-        stack.extend(reversed([c for c in node if isinstance(c.tag, str)]))
+        stack.extend(node.iterchildren(etree.Element, reversed=True))
 
 
 def lined_text(el: Element, skip: Callable[[Element], bool] | None = None) -> str:

@@ -14,6 +14,7 @@ Never raises: any failure yields an empty CommentPage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from autocrawl.extraction.comments.candidates import in_area, member_skip, scan, structural_groups, with_lead_comments
@@ -49,26 +50,33 @@ def extract_comments(
             data = bytes(html)
             if not data or not _may_have_comments(data):
                 return CommentPage()  # nothing to decode or parse
-            html = load_page(data, url, content_type)
+            return page_comments(load_page(data, url, content_type), max(1, max_comments), prechecked=True)
         return page_comments(html, max(1, max_comments))
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
 
-def page_comments(page: Page, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
+def page_comments(
+    page: Page, max_comments: int = MAX_COMMENTS_PER_PAGE, prechecked: bool = False, links: bool = True
+) -> CommentPage:
     """The comments of a loaded page, extracted once per limit (the article's discussion test asks
     too). The tree must be the page's original: read it before the body extractor takes it. The
-    CommentPage returned is shared: do not change it."""
+    CommentPage returned is shared: do not change it. `prechecked`: the page's bytes passed the
+    byte pre-check already (it reads the whole page: once is enough). Without `links`, only the
+    comments are read (no next page, count or comment pages), and that partial result is not kept."""
     known = page.comments.get(max_comments)
     if known is None:
-        root = page.root if page.data and _may_have_comments(page.data) else None
-        known = comments_of(root, page.text, page.url, max_comments) if root is not None else CommentPage()
-        page.comments[max_comments] = known
+        root = page.root if page.data and (prechecked or _may_have_comments(page.data)) else None
+        known = comments_of(root, page.text, page.url, max_comments, links) if root is not None else CommentPage()
+        if links:
+            page.comments[max_comments] = known
     return known
 
 
-def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE) -> CommentPage:
-    """The comments of a parsed page."""
+def comments_of(
+    root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE, links: bool = True
+) -> CommentPage:
+    """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
     anchor = _anchor(text)
     items, fields, cut = _best_items(root, anchor, max_comments)
     focus = focus_comment(root, items, fields, url, anchor)
@@ -91,7 +99,7 @@ def comments_of(root: Element, text: str, url: str, max_comments: int = MAX_COMM
             )
     else:
         comments = jsonld_comments(root)
-    next_url, declared, pages = comment_links(root, url, items)
+    next_url, declared, pages = comment_links(root, url, items) if links else (None, None, [])
     return CommentPage(
         comments=comments,
         next_page_url=next_url,
@@ -163,17 +171,28 @@ def _grow(members: list[Element]) -> list[Element]:
 
 
 def _score(
-    members: list[Element], anchor: datetime | None, sample: int | None = None, strict: bool = False
+    members: list[Element],
+    anchor: datetime | None,
+    sample: int | None = None,
+    strict: bool = False,
+    known: dict[int, Fields | None] | None = None,
 ) -> tuple[list[Element], list[Fields], float]:
     """Members that yield a valid comment, their fields, and a score (valid ones, dates count half).
-    With `sample`, only the first members are extracted and the score is scaled to the group."""
+    With `sample`, only the first members are extracted and the score is scaled to the group.
+    `known`: the fields extracted from this same group before (by member id), for its later scorings."""
     skip = member_skip(members)
     todo = members[:sample] if sample else members
     kept: list[Element] = []
     fields: list[Fields] = []
     dated = 0
     for m in todo:
-        f = extract_fields(m, skip, anchor)
+        if known is None:
+            f = extract_fields(m, skip, anchor)
+        else:
+            if id(m) not in known:
+                known[id(m)] = extract_fields(m, skip, anchor)
+            found = known[id(m)]
+            f = replace(found) if found is not None else None  # a copy: its author is cleaned below
         if f is None:
             continue
         f.author = clean_author(f.author)
@@ -228,6 +247,8 @@ def _choose(
     alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
     ranked: list[tuple[float, float, int, list[Element], bool]] = []
     over: dict[int, int] = {}  # id of a group's kept list -> members beyond the limit
+    # id of a group's kept list -> its members' fields: a group is scored on a sample, then in full
+    extracted: dict[int, dict[int, Fields | None]] = {}
     for key, members in groups.items():
         strict = key[0] == "area"
         if not members:
@@ -248,7 +269,7 @@ def _choose(
             members = members[:limit]
             alive.append(members)
             over[id(members)] = extra
-        kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict)
+        kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict, extracted.setdefault(id(members), {}))
         if not kept:
             continue
         depth = sum(_depth(m) for m in kept) / len(kept)
@@ -259,12 +280,12 @@ def _choose(
     sampled: tuple[list[Element], bool] | None = None  # a big winner, compared on its first members
     for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
         sample = _FULL_SAMPLE if len(members) > _FULL_SAMPLE else None
-        kept, fields, score = _score(members, anchor, sample, strict=strict)
+        kept, fields, score = _score(members, anchor, sample, strict, extracted[id(members)])
         score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
             best, chosen = (score, neg_depth), (kept, fields, over.get(id(members), 0))
             sampled = (members, strict) if sample else None
     if sampled is not None:  # big threads: only the winner is extracted in full
-        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1])
+        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1], known=extracted[id(sampled[0])])
         chosen = (kept, fields, chosen[2])
     return chosen

@@ -66,6 +66,9 @@ _CJK = re.compile(
 )
 # Written-out forms, in the order that breaks a tie between two found at the same place.
 _TEXT_FORMS = (_DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _CJK, _YMD, _NUMERIC, _SPACED)
+_SHORT_YEAR_FORMS = (_NUMERIC,)  # the forms whose year may have two digits
+_TWO_DIGITS = re.compile(r"\d\d")  # what every text form holds at least (its year)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 MIN_YEAR = 1995
 
@@ -144,8 +147,12 @@ def find_text_date(text: str, dayfirst: bool = True, lang: str | None = None) ->
 
 def find_text_date_span(text: str, dayfirst: bool = True, lang: str | None = None) -> tuple[str, int, int] | None:
     """The first written-out date in a text, with where it starts and ends."""
+    # Every form has a year of four digits but the numeric one (two will do): a scan or two spare
+    # the seven searches of most texts.
+    if not _TWO_DIGITS.search(text):
+        return None
     best: tuple[str, int, int] | None = None
-    for pattern in _TEXT_FORMS:
+    for pattern in _TEXT_FORMS if _FOUR_DIGITS.search(text) else _SHORT_YEAR_FORMS:
         m = pattern.search(text)
         if not m:
             continue

@@ -60,7 +60,7 @@ def normalize_text(text: str | None, invisible: bool = True) -> str:
     text = repair(text.replace("\t", " "))
     if not invisible and not text.isascii():
         text = text.translate(_INVISIBLE)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]  # no space run spans a line break
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
