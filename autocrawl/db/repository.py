@@ -6,15 +6,19 @@
   a row and never takes the others of its batch with it;
 - `add_url_forms(pairs)`: more URL forms of stored articles;
 - `touch_article(url)`: a 304 answer, bump `last_seen`;
-- `original_for_body_hash(hash, exclude)`: the exact-duplicate lookup of the dedupe pipeline.
+- `original_for_body_hash(hash, exclude)`: the exact-duplicate lookup of the dedupe pipeline,
+  once per article: on a connection kept between calls (`close()` returns it), each read
+  ended at once so that the next one sees what was written meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from autocrawl.db.articles import ArticleWriter, Prepared, SaveOutcome, prepare, unique
@@ -27,11 +31,21 @@ __all__ = ["Repository", "SaveOutcome"]
 
 logger = logging.getLogger(__name__)
 
+# The earliest original article with a body hash; built once (the per-article hot path).
+_ORIGINAL_BY_HASH = (
+    select(Article.canonical_url)
+    .where(Article.body_hash == bindparam("hash"), Article.duplicate_of.is_(None), Article.body.is_not(None))
+    .order_by(Article.id)
+    .limit(1)
+)
+_ORIGINAL_BY_HASH_EXCEPT = _ORIGINAL_BY_HASH.where(Article.canonical_url != bindparam("exclude"))
+
 
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.read_engine = reader(engine)  # lookups: no write lock on SQLite
+        self._lookups: Connection | None = None  # kept for original_for_body_hash
 
     def save_articles(self, items: list[Any]) -> list[SaveOutcome | Exception]:
         """Upsert a batch in one transaction, one savepoint per article: an article that fails
@@ -89,10 +103,29 @@ class Repository:
 
     def original_for_body_hash(self, hash_: str, exclude_canonical: str | None = None) -> str | None:
         """Canonical URL of the earliest original article (not itself a duplicate) with this body hash."""
-        stmt = select(Article.canonical_url).where(
-            Article.body_hash == hash_, Article.duplicate_of.is_(None), Article.body.is_not(None)
-        )
         if exclude_canonical:
-            stmt = stmt.where(Article.canonical_url != exclude_canonical)
-        with self.read_engine.connect() as conn:
-            return conn.execute(stmt.order_by(Article.id).limit(1)).scalar_one_or_none()
+            stmt, params = _ORIGINAL_BY_HASH_EXCEPT, {"hash": hash_, "exclude": exclude_canonical}
+        else:
+            stmt, params = _ORIGINAL_BY_HASH, {"hash": hash_}
+        for attempt in (1, 2):
+            if self._lookups is None:
+                self._lookups = self.read_engine.connect()
+                if self._lookups.dialect.name != "sqlite":  # no BEGIN/ROLLBACK round trips
+                    self._lookups = self._lookups.execution_options(isolation_level="AUTOCOMMIT")
+            try:
+                found = self._lookups.execute(stmt, params).scalar_one_or_none()
+                if self._lookups.in_transaction():
+                    self._lookups.rollback()  # end the read: the next lookup sees rows written meanwhile
+                return found
+            except DBAPIError:
+                self.close()  # a kept connection the server dropped: once more on a new one
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Return the kept lookup connection to the pool."""
+        if self._lookups is not None:
+            with contextlib.suppress(Exception):
+                self._lookups.close()
+            self._lookups = None
