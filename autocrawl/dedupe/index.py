@@ -275,11 +275,7 @@ class DatabaseNearDupIndex(NearDupIndex):
                     conn.execute(delete(NeardupBand).where(NeardupBand.signature_id == sid))
                 conn.execute(
                     insert(NeardupBand),
-                    [
-                        {"band_hash": b, "signature_id": ids[k]}
-                        for k in keys
-                        for b in pending[k][1]
-                    ],
+                    [{"band_hash": b, "signature_id": ids[k]} for k in keys for b in pending[k][1]],
                 )
         except IntegrityError:
             # another process indexed one of these keys meanwhile: one by one, theirs stands
