@@ -61,8 +61,8 @@ def load_article_pages(engine: Engine, site_keys: Iterable[str]) -> set[str]:
 def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
     """Insert or update one row per URL (the last visit wins); returns the rows written."""
     rows = {
-        url_hash(v.url_key): {
-            "url_hash": url_hash(v.url_key),
+        key: {
+            "url_hash": key,
             "url": v.url,
             "site_key": v.site_key,
             "kind": v.kind,
@@ -75,6 +75,7 @@ def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
             "links": [list(link) for link in v.links] if v.links is not None else None,
         }
         for v in visits
+        for key in (url_hash(v.url_key),)
     }
     values = list(rows.values())
     if not values:
