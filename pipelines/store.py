@@ -1,5 +1,6 @@
 """StorePipeline: writes articles (with comments, URL forms, versions, duplicate links) to the
-store, in batches of STORE_BATCH_SIZE with one savepoint per article, and counts outcomes in
+store, in batches of STORE_BATCH_SIZE (a batch with a failing article is written again with one
+savepoint per article: `Repository.save_articles`), and counts outcomes in
 the crawl stats (`autocrawl/articles_new|updated|unchanged|duplicate`,
 `autocrawl/comments_new|updated|deleted`, `autocrawl/store_errors`,
 `autocrawl/articles_not_stored`).
