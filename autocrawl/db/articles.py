@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Table, bindparam, func, insert, select, update
+from sqlalchemy import Row, Table, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -71,8 +71,6 @@ CONTENT_FIELDS = (
 _URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
 _SITES: Table = Site.__table__  # type: ignore[assignment]
 _ARTICLES: Table = Article.__table__  # type: ignore[assignment]
-_ARTICLE_COLUMNS = frozenset(column.key for column in Article.__mapper__.column_attrs)
-_INSERT_ARTICLE = insert(Article).returning(Article)
 _NEW_URL_ID = 1 << 62  # order of URL forms added in this batch: after every stored one
 
 
@@ -282,10 +280,7 @@ class ArticleWriter:
         raise AssertionError("unreachable")
 
     def _failed(self) -> None:
-        """After a savepoint's rollback: forget what it wrote. A row inserted by `_insert` is
-        not known to the session's own rollback, and its id may come back for another row."""
         self.cache = None
-        self.session.expunge_all()
         if self._staged is not None:
             for row in self._staged.urls:
                 self.pending_urls.pop(row["url"], None)
@@ -424,15 +419,12 @@ class ArticleWriter:
         self._link_discussion(art, prep)
         return outcome
 
-    def _insert(self, art: Article, status: str, prep: Prepared) -> Article:
-        """Insert the new row `art` describes; returns the stored Article (in the session). One
-        ORM bulk INSERT … RETURNING: no unit-of-work flush for a row that is only inserted."""
+    def _insert(self, art: Article, status: str, prep: Prepared) -> None:
         apply_provenance(art, status, prep.record)
-        values = {key: value for key, value in vars(art).items() if key in _ARTICLE_COLUMNS}
-        stored = self.session.scalars(_INSERT_ARTICLE, [values]).one()
+        self.session.add(art)
+        self.session.flush()
         if self.cache is not None:
-            self.cache.by_canonical[stored.canonical_url] = stored
-        return stored
+            self.cache.by_canonical[art.canonical_url] = art
 
     def _save(self, prep: Prepared) -> SaveOutcome:
         session, item = self.session, prep.record
@@ -512,7 +504,7 @@ class ArticleWriter:
                     kind=kind,
                     **link,
                 )
-                art = self._insert(art, "duplicate", prep)
+                self._insert(art, "duplicate", prep)
             else:
                 art = existing
                 for k, v in link.items():
@@ -541,7 +533,7 @@ class ArticleWriter:
                 kind=kind,
                 **values,
             )
-            art = self._insert(art, "new", prep)
+            self._insert(art, "new", prep)
             return self._stage(art, prep, SaveOutcome("new", art.id, art.canonical_url), now, new=True)
 
         art = existing
