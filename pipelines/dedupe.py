@@ -30,6 +30,7 @@ configured, else database), REDIS_URL, NEARDUP_REDIS_PREFIX.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -91,6 +92,8 @@ def count_repairs(stats: Any, repaired: int, url: str) -> None:
 def repair_item(adapter: ItemAdapter) -> int:
     """Make every text field of the item valid for the database, in place; returns how many
     characters were replaced or dropped."""
+    if dataclasses.is_dataclass(adapter.item):
+        return repair_text(adapter.item)[1]  # a dataclass is repaired in place
     total = 0
     for name in list(adapter.keys()):
         value, repaired = repair_text(adapter[name])
@@ -180,6 +183,8 @@ class DedupePipeline:
         )
 
     async def close_spider(self, spider: Any = None) -> None:
+        if self.repo is not None:
+            self.repo.close()
         index = self.index
         if index is not None:
             try:

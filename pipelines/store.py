@@ -1,5 +1,6 @@
 """StorePipeline: writes articles (with comments, URL forms, versions, duplicate links) to the
-store, in batches of STORE_BATCH_SIZE with one savepoint per article, and counts outcomes in
+store, in batches of STORE_BATCH_SIZE (a batch with a failing article is written again with one
+savepoint per article: `Repository.save_articles`), and counts outcomes in
 the crawl stats (`autocrawl/articles_new|updated|unchanged|duplicate`,
 `autocrawl/comments_new|updated|deleted`, `autocrawl/store_errors`,
 `autocrawl/articles_not_stored`).
@@ -20,6 +21,7 @@ STORE_RETRY_SECONDS.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from typing import Any
 
@@ -38,6 +40,22 @@ from pipelines.outage import DatabaseGuard, DatabaseUnavailable
 logger = logging.getLogger(__name__)
 
 __all__ = ["StorePipeline"]
+
+
+def plain(value: Any) -> Any:
+    """`value` with every item in it (dataclass items, dicts, lists) made plain dicts and lists,
+    copied: what `ItemAdapter.asdict()` gives, without asking every string whether it is an item."""
+    if isinstance(value, str | int | float | bool | None):
+        return value
+    if isinstance(value, dict):
+        return {key: plain(v) for key, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return value.__class__(plain(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if ItemAdapter.is_item(value):
+        return ItemAdapter(value).asdict()
+    return value
 
 
 def _url(record: dict[str, Any]) -> str:
@@ -89,7 +107,7 @@ class StorePipeline:
         adapter = ItemAdapter(item)
         if "canonical_url" not in adapter.field_names() and "canonical_url" not in adapter:
             return item
-        record, repaired = repair_text(adapter.asdict())
+        record, repaired = repair_text(plain(item))
         count_repairs(self.stats, repaired, _url(record))
         if record.get("http_status") == 304 and not (record.get("body") or "").strip():
             # a conditional GET answered "not modified": only last_seen moves

@@ -2,8 +2,9 @@
 `article_urls` (every URL form seen) and duplicate links; `sites` as the articles' owners.
 
 `ArticleWriter` saves the articles of one batch in one session. Lookups are answered from a
-per-batch prefetch (`BatchCache`); the article rows are written as each article is saved (a
-savepoint each: a failing article leaves nothing behind), while the rows that hang off them
+per-batch prefetch (`BatchCache`); the article rows are written as each article is saved
+(`save`, no savepoint: the common case, where nothing fails; or `save_with_savepoint`, a
+savepoint each, so that a failing article leaves nothing behind), while the rows that hang off them
 (URL forms, comments, links of waiting discussions) are staged and sent once for the batch by
 `flush`, as multi-row `INSERT … ON CONFLICT` statements.
 """
@@ -38,7 +39,16 @@ from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
 from autocrawl.urls import canonicalize, port_free_forms, site_key, store_site_key
 
-__all__ = ["ArticleWriter", "SaveOutcome", "Prepared", "prepare", "unique", "VERSIONED_FIELDS", "CONTENT_FIELDS"]
+__all__ = [
+    "ArticleWriter",
+    "ArticleFailed",
+    "SaveOutcome",
+    "Prepared",
+    "prepare",
+    "unique",
+    "VERSIONED_FIELDS",
+    "CONTENT_FIELDS",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +72,11 @@ _URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
 _SITES: Table = Site.__table__  # type: ignore[assignment]
 _ARTICLES: Table = Article.__table__  # type: ignore[assignment]
 _NEW_URL_ID = 1 << 62  # order of URL forms added in this batch: after every stored one
+
+
+class ArticleFailed(Exception):
+    """An article saved without a savepoint failed on its data: what it wrote cannot be undone
+    alone, so its batch is rolled back and written again with a savepoint per article."""
 
 
 @dataclass
@@ -221,6 +236,23 @@ class ArticleWriter:
         ).returning(_SITES.c.id, _SITES.c.key)
         for site_id, key in self.session.execute(stmt, rows):
             self.site_ids[key] = site_id
+
+    def save(self, prep: Prepared) -> SaveOutcome:
+        """Save one article in the batch's transaction, with no savepoint of its own (a SAVEPOINT
+        and its RELEASE cost more than the article's own statements). An error of the article
+        raises `ArticleFailed` (the caller rolls the batch back and saves it again with
+        `save_with_savepoint`); a lost connection is raised as it is."""
+        self._flush_if_needed(prep)
+        try:
+            outcome = self._save(prep)
+        except Exception as exc:
+            if is_transient(exc):
+                raise
+            raise ArticleFailed(f"{prep.canonical}: {type(exc).__name__}") from exc
+        if self._staged is not None:
+            self.pending.append(self._staged)
+            self._staged = None
+        return outcome
 
     def save_with_savepoint(self, prep: Prepared) -> SaveOutcome | Exception:
         """Save one article in its own savepoint: on failure nothing of it stays (and the batch's

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -22,7 +23,6 @@ from autocrawl.db.models import Page
 PAGE_KINDS = ("article", "discussion", "listing", "feed", "sitemap", "robots", "other", "dead")
 SKIPPABLE_KINDS = ("other", "dead")
 ARTICLE_KINDS = ("article", "discussion")
-BATCH_ROWS = 400  # rows per INSERT: 11 parameters each, far below SQLite's limit of bound parameters
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,8 @@ def load_article_pages(engine: Engine, site_keys: Iterable[str]) -> set[str]:
 def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
     """Insert or update one row per URL (the last visit wins); returns the rows written."""
     rows = {
-        url_hash(v.url_key): {
-            "url_hash": url_hash(v.url_key),
+        key: {
+            "url_hash": key,
             "url": v.url,
             "site_key": v.site_key,
             "kind": v.kind,
@@ -75,26 +75,36 @@ def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
             "links": [list(link) for link in v.links] if v.links is not None else None,
         }
         for v in visits
+        for key in (url_hash(v.url_key),)
     }
-    insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
     values = list(rows.values())
+    if not values:
+        return 0
+    statement = _UPSERT_PG if engine.dialect.name == "postgresql" else _UPSERT_SQLITE
     with engine.begin() as conn:
-        for start in range(0, len(values), BATCH_ROWS):
-            statement = insert(Page).values(values[start : start + BATCH_ROWS])
-            excluded = statement.excluded
-            conn.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["url_hash"],
-                    set_={
-                        "url": excluded.url,
-                        "kind": excluded.kind,
-                        "http_status": excluded.http_status,
-                        "last_fetched": excluded.last_fetched,
-                        "fetch_count": Page.fetch_count + 1,
-                        "etag": excluded.etag,
-                        "last_modified": excluded.last_modified,
-                        "links": excluded.links,
-                    },
-                )
-            )
+        # one statement compiled once, many parameter sets (the driver's executemany / pipeline)
+        conn.execute(statement, values)
     return len(values)
+
+
+def _upsert(insert: Any) -> Any:
+    """INSERT of a pages row that updates the row already there (the last visit wins)."""
+    statement = insert(Page)
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=["url_hash"],
+        set_={
+            "url": excluded.url,
+            "kind": excluded.kind,
+            "http_status": excluded.http_status,
+            "last_fetched": excluded.last_fetched,
+            "fetch_count": Page.fetch_count + 1,
+            "etag": excluded.etag,
+            "last_modified": excluded.last_modified,
+            "links": excluded.links,
+        },
+    )
+
+
+_UPSERT_PG = _upsert(pg_insert)
+_UPSERT_SQLITE = _upsert(sqlite_insert)

@@ -2,22 +2,27 @@
 
 - `save_articles(items)`: the idempotent upsert keyed on canonical URL, with versions, URL
   forms, duplicate links and comments (autocrawl.db.articles, autocrawl.db.comments); one
-  transaction per batch and one savepoint per article, so a failing article never leaves half
-  a row and never takes the others of its batch with it;
+  transaction per batch, written again with one savepoint per article when an article of it
+  fails, so a failing article never leaves half a row and never takes the others of its batch
+  with it;
 - `add_url_forms(pairs)`: more URL forms of stored articles;
 - `touch_article(url)`: a 304 answer, bump `last_seen`;
-- `original_for_body_hash(hash, exclude)`: the exact-duplicate lookup of the dedupe pipeline.
+- `original_for_body_hash(hash, exclude)`: the exact-duplicate lookup of the dedupe pipeline,
+  once per article: on a connection kept between calls (`close()` returns it), each read
+  ended at once so that the next one sees what was written meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from autocrawl.db.articles import ArticleWriter, Prepared, SaveOutcome, prepare, unique
+from autocrawl.db.articles import ArticleFailed, ArticleWriter, Prepared, SaveOutcome, prepare, unique
 from autocrawl.db.engine import reader
 from autocrawl.db.models import Article, utcnow
 from autocrawl.db.retry import is_transient
@@ -27,11 +32,19 @@ __all__ = ["Repository", "SaveOutcome"]
 
 logger = logging.getLogger(__name__)
 
+# The earliest original article with a body hash, as plain SQL (the per-article hot path: a
+# Core statement costs several times more to execute here); {mark} is the driver's placeholder.
+_ORIGINAL_BY_HASH = (
+    "SELECT canonical_url FROM articles WHERE body_hash = {mark} AND duplicate_of IS NULL "
+    "AND body IS NOT NULL AND canonical_url <> {mark} ORDER BY id LIMIT 1"
+)
+
 
 class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.read_engine = reader(engine)  # lookups: no write lock on SQLite
+        self._lookups: Connection | None = None  # kept for original_for_body_hash
 
     def save_articles(self, items: list[Any]) -> list[SaveOutcome | Exception]:
         """Upsert a batch in one transaction, one savepoint per article: an article that fails
@@ -57,12 +70,20 @@ class Repository:
                 prepared.append(prepare(item))
             except Exception as exc:
                 prepared.append(exc)
+        try:
+            return self._write_batch(prepared, savepoints=False)
+        except ArticleFailed as exc:  # rolled back: again, each article in its savepoint
+            logger.debug("an article of the batch failed (%s); writing it again with savepoints", exc)
+            return self._write_batch(prepared, savepoints=True)
+
+    def _write_batch(self, prepared: list[Prepared | Exception], savepoints: bool) -> list[SaveOutcome | Exception]:
         preps = [p for p in prepared if isinstance(p, Prepared)]
         dup_urls = [p.record.get("duplicate_of_url") or "" for p in preps]
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             writer = ArticleWriter(session)
             writer.load(preps, unique(f for u in dup_urls if u for f in (u, canonicalize(u))))
-            results = [p if isinstance(p, Exception) else writer.save_with_savepoint(p) for p in prepared]
+            save = writer.save_with_savepoint if savepoints else writer.save
+            results = [p if isinstance(p, Exception) else save(p) for p in prepared]
             writer.flush()
         return results
 
@@ -89,10 +110,28 @@ class Repository:
 
     def original_for_body_hash(self, hash_: str, exclude_canonical: str | None = None) -> str | None:
         """Canonical URL of the earliest original article (not itself a duplicate) with this body hash."""
-        stmt = select(Article.canonical_url).where(
-            Article.body_hash == hash_, Article.duplicate_of.is_(None), Article.body.is_not(None)
-        )
-        if exclude_canonical:
-            stmt = stmt.where(Article.canonical_url != exclude_canonical)
-        with self.read_engine.connect() as conn:
-            return conn.execute(stmt.order_by(Article.id).limit(1)).scalar_one_or_none()
+        mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        sql = _ORIGINAL_BY_HASH.format(mark=mark)
+        params = (hash_, exclude_canonical or "")
+        for attempt in (1, 2):
+            if self._lookups is None:
+                self._lookups = self.read_engine.connect()
+                if self._lookups.dialect.name != "sqlite":  # no BEGIN/ROLLBACK round trips
+                    self._lookups = self._lookups.execution_options(isolation_level="AUTOCOMMIT")
+            try:
+                found = self._lookups.exec_driver_sql(sql, params).scalar_one_or_none()
+                if self._lookups.in_transaction():
+                    self._lookups.rollback()  # end the read: the next lookup sees rows written meanwhile
+                return found
+            except DBAPIError:
+                self.close()  # a kept connection the server dropped: once more on a new one
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Return the kept lookup connection to the pool."""
+        if self._lookups is not None:
+            with contextlib.suppress(Exception):
+                self._lookups.close()
+            self._lookups = None

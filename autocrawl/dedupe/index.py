@@ -72,6 +72,7 @@ class NearDupIndex(ABC):
         self.hasher = hasher or MinHasher(num_perm=num_perm, shingle_size=shingle_size)
         self.params: LSHParams = optimal_lsh_params(threshold, self.hasher.num_perm)
         self.min_words = min_words
+        self._last_bands: tuple[Signature, list[int]] | None = None
 
     # storage ---------------------------------------------------------------
     @abstractmethod
@@ -96,8 +97,18 @@ class NearDupIndex(ABC):
         """The text's signature, or None when it is too short to compare."""
         return self.hasher.signature_if_long(text, self.min_words)
 
+    def bands(self, sig: Signature) -> list[int]:
+        """The signature's LSH band hashes; those of the last signature are kept, as an article
+        is queried and then added with the same one."""
+        last = self._last_bands
+        if last is not None and last[0] is sig:
+            return last[1]
+        bands = band_hashes(sig, self.params)
+        self._last_bands = (sig, bands)
+        return bands
+
     def query_signature(self, sig: Signature, exclude: str | None = None) -> NearMatch | None:
-        candidates = self._candidates(band_hashes(sig, self.params))
+        candidates = self._candidates(self.bands(sig))
         candidates.discard(exclude or "")
         if not candidates:
             return None
@@ -114,7 +125,7 @@ class NearDupIndex(ABC):
         return None if sig is None else self.query_signature(sig, exclude)
 
     def add_signature(self, key: str, sig: Signature) -> None:
-        self._store(key, sig, band_hashes(sig, self.params))
+        self._store(key, sig, self.bands(sig))
 
     def add(self, key: str, text: str) -> bool:
         """Index `text` under `key` (replacing an older one); False when too short to index."""
@@ -264,11 +275,7 @@ class DatabaseNearDupIndex(NearDupIndex):
                     conn.execute(delete(NeardupBand).where(NeardupBand.signature_id == sid))
                 conn.execute(
                     insert(NeardupBand),
-                    [
-                        {"band_hash": b, "signature_id": ids[k]}
-                        for k in keys
-                        for b in dict.fromkeys(band_hashes(pending[k][0], self.params))
-                    ],
+                    [{"band_hash": b, "signature_id": ids[k]} for k in keys for b in pending[k][1]],
                 )
         except IntegrityError:
             # another process indexed one of these keys meanwhile: one by one, theirs stands
@@ -359,7 +366,7 @@ class DatabaseNearDupIndex(NearDupIndex):
 
     def query_signature(self, sig: Signature, exclude: str | None = None) -> NearMatch | None:
         best: tuple[int, NearMatch] | None = None
-        bands = band_hashes(sig, self.params)
+        bands = self.bands(sig)
         stored: set[str] = set()
         for key, sid, blob in self._candidate_rows(bands):
             stored.add(key)
