@@ -20,12 +20,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 __all__ = [
     "make_engine",
     "reader",
+    "lookup_connection",
     "normalize_url",
     "display_url",
     "DEFAULT_DATABASE_URL",
@@ -112,6 +113,8 @@ def _setup_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        if mode == "NONE":
+            return  # each statement is its own read (`lookup_connection`)
         conn.exec_driver_sql(f"BEGIN {'DEFERRED' if mode == 'DEFERRED' else 'IMMEDIATE'}")
 
 
@@ -131,6 +134,16 @@ def _ensure_wal(cur: Any) -> None:
                 raise
             time.sleep(0.05 + 0.01 * attempt)
     logger.warning("sqlite: could not switch the database to WAL mode (locked); going on in its current mode")
+
+
+def lookup_connection(engine: Engine) -> Connection:
+    """A connection for one-statement lookups made once per article (the dedupe pipeline's), kept
+    by its owner: no transaction around each statement (AUTOCOMMIT; on SQLite no BEGIN), so a
+    lookup costs one round trip and always sees what was committed before it."""
+    conn = engine.connect()
+    if conn.dialect.name == "sqlite":
+        return conn.execution_options(sqlite_begin="NONE")
+    return conn.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def reader(engine: Engine) -> Engine:

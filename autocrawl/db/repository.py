@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from autocrawl.db.articles import ArticleFailed, ArticleWriter, Prepared, SaveOutcome, prepare, unique
-from autocrawl.db.engine import reader
+from autocrawl.db.engine import lookup_connection, reader
 from autocrawl.db.models import Article, utcnow
 from autocrawl.db.retry import is_transient
 from autocrawl.urls import canonicalize
@@ -115,9 +115,7 @@ class Repository:
         params = (hash_, exclude_canonical or "")
         for attempt in (1, 2):
             if self._lookups is None:
-                self._lookups = self.read_engine.connect()
-                if self._lookups.dialect.name != "sqlite":  # no BEGIN/ROLLBACK round trips
-                    self._lookups = self._lookups.execution_options(isolation_level="AUTOCOMMIT")
+                self._lookups = lookup_connection(self.engine)
             try:
                 found = self._lookups.exec_driver_sql(sql, params).scalar_one_or_none()
                 if self._lookups.in_transaction():

@@ -23,7 +23,7 @@ import numpy as np
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from autocrawl.db.engine import reader
+from autocrawl.db.engine import lookup_connection, reader
 from autocrawl.db.models import NeardupBand, NeardupSignature, utcnow
 from autocrawl.dedupe.minhash import (
     LSHParams,
@@ -332,9 +332,7 @@ class DatabaseNearDupIndex(NearDupIndex):
 
         for attempt in (1, 2):
             if self._conn is None:
-                self._conn = self.read_engine.connect()
-                if self._conn.dialect.name != "sqlite":  # no BEGIN/ROLLBACK round trips
-                    self._conn = self._conn.execution_options(isolation_level="AUTOCOMMIT")
+                self._conn = lookup_connection(self.engine)
             try:
                 ids = list(
                     dict.fromkeys(
