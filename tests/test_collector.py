@@ -50,3 +50,14 @@ def test_off_when_neither_is_asked() -> None:
     crawler = get_crawler(settings_dict={"AUTOCRAWL_GC_FREEZE": False, "AUTOCRAWL_GC_THRESHOLDS": ""})
     with pytest.raises(NotConfigured):
         CrawlGarbageCollection.from_crawler(crawler)
+
+
+def test_a_bad_threshold_setting_is_logged_and_the_crawl_keeps_pythons(caplog: pytest.LogCaptureFixture) -> None:
+    gc.set_threshold(700, 10, 10)
+    crawler = get_crawler(settings_dict={"AUTOCRAWL_GC_FREEZE": True, "AUTOCRAWL_GC_THRESHOLDS": "lots"})
+    extension = CrawlGarbageCollection.from_crawler(crawler)
+    crawler.signals.send_catch_log(signal=signals.engine_started)
+    assert gc.get_threshold() == (700, 10, 10)
+    assert "AUTOCRAWL_GC_THRESHOLDS" in caplog.text
+    crawler.signals.send_catch_log(signal=signals.engine_stopped)
+    del extension

@@ -35,7 +35,10 @@ def parse_thresholds(value: Any) -> tuple[int, int, int] | None:
     if not value:
         return None
     parts = value.replace(",", " ").split() if isinstance(value, str) else list(value)
-    numbers = tuple(int(p) for p in parts)
+    try:
+        numbers = tuple(int(p) for p in parts)
+    except (TypeError, ValueError):
+        numbers = ()
     if len(numbers) != 3 or min(numbers) < 1:
         raise ValueError(f"AUTOCRAWL_GC_THRESHOLDS takes three positive integers, not {value!r}")
     return numbers[0], numbers[1], numbers[2]
@@ -51,7 +54,11 @@ class CrawlGarbageCollection:
     def from_crawler(cls, crawler: Crawler) -> CrawlGarbageCollection:
         settings = crawler.settings
         freeze = settings.getbool("AUTOCRAWL_GC_FREEZE")
-        thresholds = parse_thresholds(settings.get("AUTOCRAWL_GC_THRESHOLDS"))
+        try:
+            thresholds = parse_thresholds(settings.get("AUTOCRAWL_GC_THRESHOLDS"))
+        except ValueError as exc:  # a typo in a tuning setting must not stop the crawl
+            logger.warning("%s; keeping Python's collector thresholds", exc)
+            thresholds = None
         if not freeze and thresholds is None:
             raise NotConfigured
         ext = cls(freeze, thresholds)
