@@ -33,7 +33,7 @@ from autocrawl.extraction.common.boilerplate import (
     marked_as_boilerplate,
     weak_mark,
 )
-from autocrawl.extraction.common.dom import CJK_CHAR, any_case, attr_tokens, norm_space, tag_of, text_of
+from autocrawl.extraction.common.dom import CJK_CHAR, any_case, attr_tokens, may_match, norm_space, tag_of, text_of
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
 
@@ -219,14 +219,11 @@ class _Walker:
                 add(el.tail, owner, in_link)
 
 
+_CONTENT_WORDS = ("content", "body", "text", "entry")  # one in each name `_CONTENT_CLASS` knows
+
+
 def _content_class(cls: str) -> bool:
-    # Asked of every element with a class: an ASCII class without one of the words that each name
-    # holds is none (by substrings, several times faster than the search).
-    if cls.isascii():
-        low = cls.lower()
-        if not ("content" in low or "body" in low or "text" in low or "entry" in low):
-            return False
-    return _content_class_search(cls)
+    return may_match(cls, _CONTENT_WORDS, _CONTENT_CLASS) and _content_class_search(cls)
 
 
 @lru_cache(maxsize=8192)

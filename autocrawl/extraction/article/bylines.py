@@ -11,10 +11,19 @@ from typing import Any
 from autocrawl.extraction.article.authors import dedupe, names_from_jsonld, split_byline
 from autocrawl.extraction.article.title import is_site_name
 from autocrawl.extraction.common.boilerplate import is_byline
-from autocrawl.extraction.common.dom import any_case, attr_tokens, following, norm_space, spaced_text, text_of
+from autocrawl.extraction.common.dom import (
+    any_case,
+    attr_tokens,
+    following,
+    may_match,
+    norm_space,
+    spaced_text,
+    text_of,
+)
 from autocrawl.extraction.common.structured import Structured
 
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
+_BYLINE_WORDS = ("aut", "byline", "writer", "reporter", "verfasser", "redakteur", "journalist")  # one in each match
 
 
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
@@ -152,16 +161,8 @@ def _byline_marked(el: Any) -> bool:
         return False
     # A quick test of the raw values first: matching them case-insensitively finds all that
     # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
-    # Asked of every element of the page: the three values are tested at once (no word of the
-    # pattern spans the space between two), ASCII ones by substrings, each word of the pattern
-    # holding one of them (several times faster than the search).
-    raw = f"{cls or ''} {ident or ''} {prop or ''}"
-    if raw.isascii():
-        low = raw.lower()
-        if not ("aut" in low or "byline" in low or "writer" in low or "reporter" in low or "verfasser" in low
-                or "redakteur" in low or "journalist" in low):  # fmt: skip
-            return False
-    elif not _BYLINE_ATTR.search(raw):
+    # The three values are tested at once: no word of the pattern spans the space between two.
+    if not may_match(f"{cls or ''} {ident or ''} {prop or ''}", _BYLINE_WORDS, _BYLINE_ATTR):
         return False
     if el.tag in ("meta", "link"):
         return False

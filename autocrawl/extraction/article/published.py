@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.common.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
-from autocrawl.extraction.common.dom import any_case, attr_tokens, following, links_home, norm_space, text_of
+from autocrawl.extraction.common.dom import any_case, attr_tokens, following, links_home, may_match, norm_space, text_of
 from autocrawl.extraction.common.structured import Structured, json_str, types_of
 
 PUBLISHED_META = (
@@ -79,6 +79,7 @@ def _time_elements(root: Any) -> str | None:
 
 _DATE_CLASS = re.compile(r"date|time|datum|publish|posted|meta|byline|fecha|data")
 _DATE_CLASS_ANY_CASE = re.compile(_DATE_CLASS.pattern, re.I)
+_DATE_CLASS_WORDS = ("dat", "time", "meta", "publish", "posted", "byline", "fecha")  # one in each match
 _NOT_DATE_CLASS = re.compile(r"update|modif|comment")
 
 
@@ -89,16 +90,8 @@ def _date_marked(el: Any) -> bool:
         return False
     # A quick test of the raw values first: matching them case-insensitively finds all that
     # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
-    # Asked of every element of the page: both values are tested at once (no word of the pattern
-    # spans the space between them), ASCII ones by substrings, each word of the pattern holding
-    # one of them (several times faster than the search).
-    raw = f"{cls or ''} {ident or ''}"
-    if raw.isascii():
-        low = raw.lower()
-        if not ("dat" in low or "time" in low or "meta" in low or "publish" in low or "posted" in low
-                or "byline" in low or "fecha" in low):  # fmt: skip
-            return False
-    elif not _DATE_CLASS_ANY_CASE.search(raw):
+    # Both values are tested at once: no word of the pattern spans the space between them.
+    if not may_match(f"{cls or ''} {ident or ''}", _DATE_CLASS_WORDS, _DATE_CLASS_ANY_CASE):
         return False
     if el.tag in ("html", "body"):
         return False
