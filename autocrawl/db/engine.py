@@ -13,20 +13,23 @@ the store retries (autocrawl.db.retry), never a hang. The URL's own query parame
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 
 __all__ = [
     "make_engine",
     "reader",
-    "lookup_connection",
+    "KeptLookups",
     "normalize_url",
     "display_url",
     "DEFAULT_DATABASE_URL",
@@ -136,14 +139,45 @@ def _ensure_wal(cur: Any) -> None:
     logger.warning("sqlite: could not switch the database to WAL mode (locked); going on in its current mode")
 
 
-def lookup_connection(engine: Engine) -> Connection:
-    """A connection for one-statement lookups made once per article (the dedupe pipeline's), kept
-    by its owner: no transaction around each statement (AUTOCOMMIT; on SQLite no BEGIN), so a
-    lookup costs one round trip and always sees what was committed before it."""
-    conn = engine.connect()
-    if conn.dialect.name == "sqlite":
-        return conn.execution_options(sqlite_begin="NONE")
-    return conn.execution_options(isolation_level="AUTOCOMMIT")
+T = TypeVar("T")
+
+
+class KeptLookups:
+    """A connection kept for the lookups made once per article (the dedupe pipeline's): no
+    transaction around them (AUTOCOMMIT; on SQLite no BEGIN), so a lookup costs its own round
+    trips only and always sees what was committed before it. A connection the server dropped is
+    replaced once."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection | None = None
+
+    def read(self, lookup: Callable[[Connection], T]) -> T:
+        """`lookup` run on the kept connection; it must fetch all it reads."""
+        for attempt in (1, 2):
+            if self._conn is None:
+                conn = self.engine.connect()
+                if conn.dialect.name == "sqlite":
+                    self._conn = conn.execution_options(sqlite_begin="NONE")
+                else:
+                    self._conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            try:
+                found = lookup(self._conn)
+                if self._conn.in_transaction():
+                    self._conn.rollback()  # end the read: the next lookup sees rows written meanwhile
+                return found
+            except DBAPIError:
+                self.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Return the kept connection to the pool."""
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+            self._conn = None
 
 
 def reader(engine: Engine) -> Engine:

@@ -14,16 +14,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from typing import Any
 
-from sqlalchemy import Connection, Engine, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
 from autocrawl.db.articles import ArticleFailed, ArticleWriter, Prepared, SaveOutcome, prepare, unique
-from autocrawl.db.engine import lookup_connection, reader
+from autocrawl.db.engine import KeptLookups, reader
 from autocrawl.db.models import Article, utcnow
 from autocrawl.db.retry import is_transient
 from autocrawl.urls import canonicalize
@@ -44,7 +42,7 @@ class Repository:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.read_engine = reader(engine)  # lookups: no write lock on SQLite
-        self._lookups: Connection | None = None  # kept for original_for_body_hash
+        self._lookups = KeptLookups(self.engine)  # for original_for_body_hash
 
     def save_articles(self, items: list[Any]) -> list[SaveOutcome | Exception]:
         """Upsert a batch in one transaction, one savepoint per article: an article that fails
@@ -113,23 +111,9 @@ class Repository:
         mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
         sql = _ORIGINAL_BY_HASH.format(mark=mark)
         params = (hash_, exclude_canonical or "")
-        for attempt in (1, 2):
-            if self._lookups is None:
-                self._lookups = lookup_connection(self.engine)
-            try:
-                found = self._lookups.exec_driver_sql(sql, params).scalar_one_or_none()
-                if self._lookups.in_transaction():
-                    self._lookups.rollback()  # end the read: the next lookup sees rows written meanwhile
-                return found
-            except DBAPIError:
-                self.close()  # a kept connection the server dropped: once more on a new one
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+        found: str | None = self._lookups.read(lambda conn: conn.exec_driver_sql(sql, params).scalar_one_or_none())
+        return found
 
     def close(self) -> None:
         """Return the kept lookup connection to the pool."""
-        if self._lookups is not None:
-            with contextlib.suppress(Exception):
-                self._lookups.close()
-            self._lookups = None
+        self._lookups.close()

@@ -21,9 +21,9 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError
 
-from autocrawl.db.engine import lookup_connection, reader
+from autocrawl.db.engine import KeptLookups, reader
 from autocrawl.db.models import NeardupBand, NeardupSignature, utcnow
 from autocrawl.dedupe.minhash import (
     LSHParams,
@@ -232,7 +232,7 @@ class DatabaseNearDupIndex(NearDupIndex):
         super().__init__(*args, **kwargs)
         self.engine = engine
         self.read_engine = reader(engine)
-        self._conn: Connection | None = None
+        self._lookups = KeptLookups(engine)  # for _candidate_rows
         self.write_batch = max(1, write_batch)
         # key -> (signature, its band hashes), in insertion order, not yet written
         self._pending: dict[str, tuple[Signature, frozenset[int]]] = {}
@@ -330,37 +330,26 @@ class DatabaseNearDupIndex(NearDupIndex):
         def marks(n: int) -> str:
             return ", ".join([mark] * n)
 
-        for attempt in (1, 2):
-            if self._conn is None:
-                self._conn = lookup_connection(self.engine)
-            try:
-                ids = list(
-                    dict.fromkeys(
-                        r[0]
-                        for r in self._conn.exec_driver_sql(
-                            f"SELECT signature_id FROM neardup_bands WHERE band_hash IN ({marks(len(bands))})",
-                            tuple(bands),
-                        )
+        def lookup(conn: Connection) -> list[Any]:
+            ids = list(
+                dict.fromkeys(
+                    r[0]
+                    for r in conn.exec_driver_sql(
+                        f"SELECT signature_id FROM neardup_bands WHERE band_hash IN ({marks(len(bands))})",
+                        tuple(bands),
                     )
                 )
-                rows: list[Any] = []
-                if ids:
-                    rows = list(
-                        self._conn.exec_driver_sql(
-                            f"SELECT key, id, signature FROM neardup_signatures WHERE id IN ({marks(len(ids))})",
-                            tuple(ids),
-                        ).all()
-                    )
-                if self._conn.in_transaction():
-                    self._conn.rollback()  # end the read transaction: the next query sees new rows
-                return rows
-            except DBAPIError:
-                with contextlib.suppress(Exception):
-                    self._conn.close()
-                self._conn = None
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+            )
+            if not ids:
+                return []
+            return list(
+                conn.exec_driver_sql(
+                    f"SELECT key, id, signature FROM neardup_signatures WHERE id IN ({marks(len(ids))})",
+                    tuple(ids),
+                ).all()
+            )
+
+        return self._lookups.read(lookup)
 
     def query_signature(self, sig: Signature, exclude: str | None = None) -> NearMatch | None:
         best: tuple[int, NearMatch] | None = None
@@ -386,10 +375,7 @@ class DatabaseNearDupIndex(NearDupIndex):
 
     def close(self) -> None:
         self.flush()
-        if self._conn is not None:
-            with contextlib.suppress(Exception):
-                self._conn.close()
-            self._conn = None
+        self._lookups.close()
 
     def _load(self, keys: Iterable[str]) -> dict[str, tuple[int, Signature]]:
         self.flush()
