@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from autocrawl.extraction.comments.dom import Element, tokens
+from autocrawl.extraction.comments.dom import Element, class_test, tokens
 from autocrawl.extraction.common.dom import may_match
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
@@ -87,13 +87,15 @@ def in_area(el: Element) -> bool:
     return False
 
 
+_excluded_class = class_test(lambda t: _EXCLUDED.match(t) or _WIDGET.search(t))
+
+
 def _in_form_or_template(el: Element) -> bool:
     node = el.getparent()
     while node is not None and node.tag not in ("body", "html"):
         if node.tag in ("textarea", "template", "script", "noscript"):
             return True
-        cls = node.get("class")
-        if cls and any(_EXCLUDED.match(t) or _WIDGET.search(t) for t in cls.lower().split()):
+        if _excluded_class(node):
             return True
         node = node.getparent()
     return False

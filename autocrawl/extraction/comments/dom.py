@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 from lxml import etree
@@ -92,6 +93,21 @@ _NL_RE = re.compile(r"\s*\n\s*")
 def tokens(el: Element) -> list[str]:
     cls = el.get("class")
     return cls.lower().split() if cls else []
+
+
+def class_test(test: Callable[[str], object]) -> Callable[[Element], bool]:
+    """Whether any of an element's class tokens passes `test`, remembered per class attribute:
+    the same few class strings repeat on every comment of a page."""
+
+    @lru_cache(maxsize=4096)
+    def passes(cls: str) -> bool:
+        return any(test(t) for t in cls.lower().split())
+
+    def of(el: Element) -> bool:
+        cls = el.get("class")
+        return bool(cls) and passes(cls)
+
+    return of
 
 
 def is_element(node: object) -> bool:

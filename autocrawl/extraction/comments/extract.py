@@ -14,7 +14,6 @@ Never raises: any failure yields an empty CommentPage.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import datetime
 
 from autocrawl.extraction.comments.candidates import in_area, member_skip, scan, structural_groups, with_lead_comments
@@ -142,16 +141,26 @@ def _anchor(text: str) -> datetime | None:
     return max(aware) if aware else max(naive)  # the latest: modified rather than first published
 
 
-def _grow(members: list[Element]) -> list[Element]:
+Authors = dict[int, "Element | str | None"]  # member id -> what find_author gave for it
+
+
+def _grow(members: list[Element], authors: Authors) -> list[Element]:
     """Members without an author widen to the nearest ancestor holding one (text-only markers).
-    Groups whose first members name an author are taken as they are."""
+    Groups whose first members name an author are taken as they are. `authors` receives the
+    author of each member looked at (by id), with these members' skip."""
     skip = member_skip(members)
-    if all(find_author(m, skip) is not None for m in members[:3]):
+
+    def author_of(m: Element) -> Element | str | None:
+        if id(m) not in authors:
+            authors[id(m)] = find_author(m, skip)
+        return authors[id(m)]
+
+    if all(author_of(m) is not None for m in members[:3]):
         return members
     out: list[Element] = []
     member_set = {id(m) for m in members}
     for m in members:
-        if find_author(m, skip) is not None:
+        if author_of(m) is not None:
             out.append(m)
             continue
         if not short_text(m) or is_action(m):
@@ -170,33 +179,47 @@ def _grow(members: list[Element]) -> list[Element]:
     return out
 
 
+class _Group:
+    """One candidate group as scored: its members and, by member id, what was found for them, so
+    that a group scored on a sample and then in full (or in both rounds of a page) is read once.
+    Holding the members keeps their element proxies, and so their ids, alive."""
+
+    def __init__(self, members: list[Element], authors: Authors | None = None):
+        self.members = members
+        self.skip = member_skip(members)
+        self.authors: Authors = authors if authors is not None else {}
+        self.checked: dict[int, Fields | None] = {}  # member id -> its fields, None: not a comment
+
+    def fields(self, m: Element, anchor: datetime | None) -> Fields | None:
+        """The member's fields with a cleaned author, or None when it is no valid comment."""
+        key = id(m)
+        if key not in self.checked:
+            self.checked[key] = self._check(m, anchor)
+        return self.checked[key]
+
+    def _check(self, m: Element, anchor: datetime | None) -> Fields | None:
+        f = extract_fields(m, self.skip, anchor, self.authors)
+        if f is None:
+            return None
+        f.author = clean_author(f.author)
+        if not f.author or is_placeholder(f.text) or looks_like_article(m, f.text):
+            return None
+        return f
+
+
 def _score(
-    members: list[Element],
-    anchor: datetime | None,
-    sample: int | None = None,
-    strict: bool = False,
-    known: dict[int, Fields | None] | None = None,
+    group: _Group, anchor: datetime | None, sample: int | None = None, strict: bool = False
 ) -> tuple[list[Element], list[Fields], float]:
     """Members that yield a valid comment, their fields, and a score (valid ones, dates count half).
-    With `sample`, only the first members are extracted and the score is scaled to the group.
-    `known`: the fields extracted from this same group before (by member id), for its later scorings."""
-    skip = member_skip(members)
+    With `sample`, only the first members are extracted and the score is scaled to the group."""
+    members = group.members
     todo = members[:sample] if sample else members
     kept: list[Element] = []
     fields: list[Fields] = []
     dated = 0
     for m in todo:
-        if known is None:
-            f = extract_fields(m, skip, anchor)
-        else:
-            if id(m) not in known:
-                known[id(m)] = extract_fields(m, skip, anchor)
-            found = known[id(m)]
-            f = replace(found) if found is not None else None  # a copy: its author is cleaned below
+        f = group.fields(m, anchor)
         if f is None:
-            continue
-        f.author = clean_author(f.author)
-        if not f.author or is_placeholder(f.text) or looks_like_article(m, f.text):
             continue
         kept.append(m)
         fields.append(f)
@@ -232,23 +255,48 @@ def _best_items(
     comment area are looked at only when those give no clear answer (few or undated comments)."""
     marked, areas = scan(root)
     marked = with_lead_comments(marked)
-    kept, fields, cut = _choose(marked, anchor, limit)
+    groups = _Groups(limit)
+    kept, fields, cut = _choose(marked, anchor, groups)
     if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
         return kept, fields, cut
-    more = _choose({**marked, **structural_groups(areas)}, anchor, limit)
+    more = _choose({**marked, **structural_groups(areas)}, anchor, groups)
     return more if len(more[0]) > len(kept) else (kept, fields, cut)
 
 
+class _Groups:
+    """The groups of one page as `_choose` scores them, by the ids of their members: each candidate
+    list is grown and read once, though both rounds of choice see the marked ones."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.grown: dict[tuple[int, ...], tuple[list[Element], Authors]] = {}
+        self.scored: dict[tuple[int, ...], _Group] = {}
+        self.alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
+
+    def grow(self, members: list[Element], raw_signature: tuple[int, ...]) -> tuple[list[Element], Authors]:
+        """`_grow` of a candidate list, and the authors it found with that list's skip."""
+        if raw_signature not in self.grown:
+            self.alive.append(members)
+            authors: Authors = {}
+            self.grown[raw_signature] = (_grow(members, authors), authors)
+        return self.grown[raw_signature]
+
+    def group(self, members: list[Element], authors: Authors | None) -> _Group:
+        """The group of these members (at most `limit` of them; the authors found with their skip)."""
+        if len(members) > self.limit:
+            members, authors = members[: self.limit], None  # another skip: the authors do not apply
+        signature = tuple(id(m) for m in members)
+        if signature not in self.scored:
+            self.scored[signature] = _Group(members, authors)
+        return self.scored[signature]
+
+
 def _choose(
-    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None, limit: int
+    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None, found: _Groups
 ) -> tuple[list[Element], list[Fields], int]:
     """Every group is scored on a sample of its members, the best few are then extracted in full."""
     seen: set[tuple[int, ...]] = set()
-    alive: list[list[Element]] = []  # keeps element proxies (and so their id()) alive
-    ranked: list[tuple[float, float, int, list[Element], bool]] = []
-    over: dict[int, int] = {}  # id of a group's kept list -> members beyond the limit
-    # id of a group's kept list -> its members' fields: a group is scored on a sample, then in full
-    extracted: dict[int, dict[int, Fields | None]] = {}
+    ranked: list[tuple[float, float, int, _Group, bool, int]] = []
     for key, members in groups.items():
         strict = key[0] == "area"
         if not members:
@@ -257,35 +305,30 @@ def _choose(
         if raw_signature in seen:
             continue
         seen.add(raw_signature)
-        alive.append(members)
-        members = _grow(members)
-        signature = tuple(id(m) for m in members)
-        if not members or (signature != raw_signature and signature in seen):
+        grown, authors = found.grow(members, raw_signature)
+        signature = raw_signature if grown is members else tuple(id(m) for m in grown)
+        if not grown or (signature != raw_signature and signature in seen):
             continue
         seen.add(signature)
-        alive.append(members)
-        if len(members) > limit:
-            extra = len(members) - limit
-            members = members[:limit]
-            alive.append(members)
-            over[id(members)] = extra
-        kept, _fields, estimate = _score(members, anchor, _SAMPLE, strict, extracted.setdefault(id(members), {}))
+        group = found.group(grown, authors if grown is members else None)
+        extra = max(0, len(grown) - found.limit)  # members beyond the limit
+        kept, _fields, estimate = _score(group, anchor, _SAMPLE, strict)
         if not kept:
             continue
         depth = sum(_depth(m) for m in kept) / len(kept)
-        ranked.append((estimate - 0.25 * strict, -depth, len(ranked), members, strict))
-    ranked.sort(reverse=True)
+        ranked.append((estimate - 0.25 * strict, -depth, len(ranked), group, strict, extra))
+    ranked.sort(key=lambda r: r[:3], reverse=True)
     best: tuple[float, float] = (0.0, 0.0)
     chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
-    sampled: tuple[list[Element], bool] | None = None  # a big winner, compared on its first members
-    for _estimate, neg_depth, _order, members, strict in ranked[:_FULL]:
-        sample = _FULL_SAMPLE if len(members) > _FULL_SAMPLE else None
-        kept, fields, score = _score(members, anchor, sample, strict, extracted[id(members)])
+    sampled: tuple[_Group, bool] | None = None  # a big winner, compared on its first members
+    for _estimate, neg_depth, _order, group, strict, extra in ranked[:_FULL]:
+        sample = _FULL_SAMPLE if len(group.members) > _FULL_SAMPLE else None
+        kept, fields, score = _score(group, anchor, sample, strict)
         score -= 0.25 * strict  # a marked group wins a tie
         if kept and (score, neg_depth) > best:
-            best, chosen = (score, neg_depth), (kept, fields, over.get(id(members), 0))
-            sampled = (members, strict) if sample else None
+            best, chosen = (score, neg_depth), (kept, fields, extra)
+            sampled = (group, strict) if sample else None
     if sampled is not None:  # big threads: only the winner is extracted in full
-        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1], known=extracted[id(sampled[0])])
+        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1])
         chosen = (kept, fields, chosen[2])
     return chosen

@@ -13,7 +13,16 @@ from datetime import datetime
 
 from autocrawl.extraction.comments.checks import clean_author
 from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative, parse_yearless
-from autocrawl.extraction.comments.dom import PARENT_ID_ATTRS, Element, clean_text, lined_text, short_text, tokens, walk
+from autocrawl.extraction.comments.dom import (
+    PARENT_ID_ATTRS,
+    Element,
+    class_test,
+    clean_text,
+    lined_text,
+    short_text,
+    tokens,
+    walk,
+)
 from autocrawl.extraction.common.months import WRITTEN_NAMES, alternation
 
 _AUTHOR_TOKEN = re.compile(
@@ -123,6 +132,12 @@ _EPOCH_HREF = re.compile(r"[?&]showComment=(\d{13})\b")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+_author_class = class_test(lambda t: _AUTHOR_TOKEN.search(t) and not _AUTHOR_NOT.search(t))
+_date_class = class_test(lambda t: _DATE_TOKEN.search(t) and not _DATE_NOT.search(t))
+_text_class = class_test(_TEXT_TOKEN.search)
+_noise_class = class_test(_NOISE_TOKEN.search)
+
+
 @dataclass
 class Fields:
     author: str | None
@@ -135,7 +150,7 @@ class Fields:
 def _author_marked(el: Element) -> bool:
     if el.get("itemprop") in ("author", "creator", "name"):
         return True
-    return any(_AUTHOR_TOKEN.search(t) and not _AUTHOR_NOT.search(t) for t in tokens(el))
+    return _author_class(el)
 
 
 def _clean_author(text: str) -> str:
@@ -150,18 +165,19 @@ def is_action(el: Element) -> bool:
     return bool(t) and (t in _ACTION_WORDS or len(t) <= 2 and not t.isalnum())
 
 
-def find_author(item: Element, skip: Callable[[Element], bool]) -> Element | str | None:
+def find_author(
+    item: Element, skip: Callable[[Element], bool], own: list[Element] | None = None
+) -> Element | str | None:
     """The element (or attribute value) naming the comment's author: the first candidate, in order of
-    how clearly the markup says so, whose text can be a name."""
-    for found in _author_candidates(item, skip):
+    how clearly the markup says so, whose text can be a name. `own`: `walk(item, skip)`, when known."""
+    for found in _author_candidates(item, own if own is not None else list(walk(item, skip))):
         text = found if isinstance(found, str) else short_text(found)
         if clean_author(_clean_author(text)):
             return found
     return None
 
 
-def _author_candidates(item: Element, skip: Callable[[Element], bool]) -> Iterator[Element | str]:
-    own = list(walk(item, skip))
+def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | str]:
     for el in own:  # schema.org microdata
         if el.get("itemprop") in ("author", "creator"):
             for sub in el.iter():
@@ -224,9 +240,15 @@ def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
 
 
 def find_date(
-    item: Element, skip: Callable[[Element], bool], text_el: Element | None, anchor: datetime | None
+    item: Element,
+    skip: Callable[[Element], bool],
+    text_el: Element | None,
+    anchor: datetime | None,
+    everything: list[Element] | None = None,
 ) -> tuple[str | None, Element | None]:
-    everything = list(walk(item, skip))
+    """The comment's date and the element it was read from. `everything`: `walk(item, skip)`, when known."""
+    if everything is None:
+        everything = list(walk(item, skip))
     own = [el for el in everything if text_el is None or not _inside(el, text_el) and el is not text_el]
     found = _find_date_in(own, anchor)
     if found[0] is None and text_el is not None:
@@ -260,7 +282,7 @@ def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | No
         if "date" in prop.lower() and parse_iso(el.get("content")):
             return parse_iso(el.get("content")), el
     for el in own:
-        if any(_DATE_TOKEN.search(t) and not _DATE_NOT.search(t) for t in tokens(el)):
+        if _date_class(el):
             value = _date_from_element(el, anchor)
             if value:
                 return value, el
@@ -271,14 +293,18 @@ def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | No
     return None, None
 
 
-def find_text_element(item: Element, skip: Callable[[Element], bool], author_el: Element | None) -> Element | None:
+def find_text_element(
+    item: Element, skip: Callable[[Element], bool], author_el: Element | None, own: list[Element] | None = None
+) -> Element | None:
+    """The element marked as the comment's text (the longest; one around the author only if no other).
+    `own`: `walk(item, skip)`, when known."""
     best: Element | None = None
     best_key: tuple[int, int] = (-1, -1)
-    for el in walk(item, skip):
+    for el in own if own is not None else walk(item, skip):
         if (
             el.get("itemprop") in ("text", "commentText", "reviewBody")
             or ("content:encoded" in (el.get("property") or ""))
-            or any(_TEXT_TOKEN.search(t) for t in tokens(el))
+            or _text_class(el)
         ):
             has_author = author_el is not None and _inside(author_el, el)
             length = len(lined_text(el, skip))
@@ -304,12 +330,21 @@ def _author_block(author_el: Element, item: Element) -> Element:
     return block
 
 
-def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datetime | None) -> Fields | None:
-    author_found = find_author(item, skip)
+def extract_fields(
+    item: Element,
+    skip: Callable[[Element], bool],
+    anchor: datetime | None,
+    authors: dict[int, Element | str | None] | None = None,
+) -> Fields | None:
+    """The comment's fields, or None without text. `authors`: `find_author` with this `skip` of
+    items already looked at, by id."""
+    own = list(walk(item, skip))
+    known = authors or {}
+    author_found = known[id(item)] if id(item) in known else find_author(item, skip, own)
     author_el = None if author_found is None or isinstance(author_found, str) else author_found
     author = _clean_author(short_text(author_el) if author_el is not None else (author_found or "")) or None
-    text_el = find_text_element(item, skip, author_el)
-    published, date_el = find_date(item, skip, text_el, anchor)
+    text_el = find_text_element(item, skip, author_el, own)
+    published, date_el = find_date(item, skip, text_el, anchor, own)
     removed: set[Element] = set()
     if author_el is not None:
         removed.add(_author_block(author_el, item))
@@ -319,12 +354,10 @@ def extract_fields(item: Element, skip: Callable[[Element], bool], anchor: datet
     def text_skip(el: Element) -> bool:
         if skip(el) or el in removed:
             return True
-        toks = tokens(el)
-        noisy = toks and any(_NOISE_TOKEN.search(t) for t in toks)
-        if noisy and not any(_TEXT_TOKEN.search(t) for t in toks) and not _holds_paragraph(el):
+        if _noise_class(el) and not _text_class(el) and not _holds_paragraph(el):
             return True  # (an "author" or "meta" block with paragraphs holds the words in some themes)
         style = el.get("style")
-        if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(toks):
+        if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(tokens(el)):
             return True
         if el.tag in ("a", "span", "li", "u", "font", "p", "small", "div") and len(el) <= 3 and is_action(el):
             return True
@@ -392,7 +425,7 @@ def _holds_paragraph(el: Element) -> bool:
 
 
 def _holds_text(el: Element) -> bool:
-    return any(any(_TEXT_TOKEN.search(t) for t in tokens(sub)) for sub in el.iter() if sub is not el)
+    return any(_text_class(sub) for sub in el.iter() if sub is not el)
 
 
 _IN_REPLY_TO = re.compile(r"^\s*(?:in reply to|replying to|als antwort auf|antwort auf|en réponse à)\b", re.I)

@@ -82,7 +82,7 @@ def url_ids(href: str) -> list[str]:
     segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
     if segment:
         out.append(segment)
-    return [v for v in out if v and any(c.isdigit() for c in v)]
+    return [v for v in out if v and any(map(str.isdigit, v))]
 
 
 def _from_links(items: list[Element], by_id: dict[str, int], authors: list[str | None]) -> list[int | None]:
