@@ -373,3 +373,28 @@ def test_flat_list_threaded_by_depth_attribute() -> None:
         )
     page = extract_comments(_page(body + "</div>"), URL)
     assert [(c.author, c.parent) for c in page.comments] == [("a", None), ("b", 0), ("c", 1), ("d", 0), ("e", None)]
+
+
+def test_placeholder_words_case_folding() -> None:
+    """ASCII text is lowered and searched without re.I: the same answers as the case-folding pattern."""
+    from autocrawl.extraction.comments import checks
+
+    assert checks._PLACEHOLDER.pattern == checks._PLACEHOLDER.pattern.lower()  # what the fast path needs
+    for text in (
+        "BE THE FIRST to say",
+        "Leave A Reply",
+        "Comments (0)",
+        "Sé El Primero",
+        "MÜSSEN ANGEMELDET",
+        "Nice post",
+        "ſign in to comment",
+    ):
+        assert checks._has_placeholder_words(text) == bool(checks._PLACEHOLDER.search(text)), text
+
+
+def test_clean_text_runs_of_spaces() -> None:
+    from autocrawl.extraction.comments.dom import clean_text
+
+    assert clean_text(" a  b\t\u00a0c \n \n d ") == "a b c\nd"
+    assert clean_text("one two") == "one two"
+    assert clean_text("x\u200by\r\nz") == "x y\nz"

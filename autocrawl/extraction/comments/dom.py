@@ -88,6 +88,7 @@ SKIP_TAGS = frozenset(
 )
 _WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _NL_RE = re.compile(r"\s*\n\s*")
+_ODD_SPACE = re.compile(r"[\t\r\f\v\u00a0\u200b]")  # the spaces of `_WS_RE` other than " "
 
 
 def tokens(el: Element) -> list[str]:
@@ -163,8 +164,11 @@ def lined_text(el: Element, skip: Callable[[Element], bool] | None = None) -> st
 
 
 def clean_text(text: str) -> str:
-    text = _WS_RE.sub(" ", text)
-    text = _NL_RE.sub("\n", text)
+    """Runs of spaces become one space, line breaks with the spaces around them one line break."""
+    if "  " in text or _ODD_SPACE.search(text):  # else every run of spaces is one plain space already
+        text = _WS_RE.sub(" ", text)
+    if "\n" in text:
+        text = _NL_RE.sub("\n", text)
     return text.strip()
 
 

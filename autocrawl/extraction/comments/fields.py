@@ -438,14 +438,17 @@ def named_parent_id(item: Element) -> str | None:
     if not value:
         for a in item.iter("a"):
             href = a.get("href") or ""
-            owner = a.getparent()
-            label = "".join(owner.itertext()) if owner is not None else ""
-            if "#" in href and (a.get("rel") == "in-reply-to" or _IN_REPLY_TO.match(label)):
+            if "#" in href and (a.get("rel") == "in-reply-to" or _IN_REPLY_TO.match(_owner_text(a))):
                 value = href.rsplit("#", 1)[1]
                 break
     if not value or not re.search(r"\d", value) or value in ("0", "null"):
         return None
     return _ID_PREFIX.sub("", value) or value
+
+
+def _owner_text(a: Element) -> str:
+    owner = a.getparent()
+    return "".join(owner.itertext()) if owner is not None else ""
 
 
 def external_id(item: Element) -> str | None:

@@ -93,16 +93,16 @@ def _from_links(items: list[Element], by_id: dict[str, int], authors: list[str |
         for a in walk(el, lambda e: id(e) in item_ids):
             if a.tag != "a" or not a.get("href"):
                 continue
+            earlier = [(t, j) for t in url_ids(a.get("href") or "") if (j := _earlier(by_id, t, i)) is not None]
+            if not earlier:
+                continue  # (most links name no earlier comment: their words need no reading)
             label = short_text(a)
             owner = a.getparent()
             context = " ".join([label, a.get("title") or "", a.get("rel") or "", " ".join(tokens(a))])
             said = _PARENT_LINK_TEXT.match(label) or (
                 owner is not None and _PARENT_LINK_TEXT.match(short_text(owner)) and len(short_text(owner)) < 80
             )
-            for target in url_ids(a.get("href") or ""):
-                j = _earlier(by_id, target, i)
-                if j is None:
-                    continue
+            for target, j in earlier:
                 author = authors[j]
                 named = author is not None and author in label and target == urlsplit(a.get("href") or "").fragment
                 if said or _PARENT_LINK_MARK.search(context) or named:
