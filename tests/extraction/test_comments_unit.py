@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
+from autocrawl.extraction.comments import checks, fields
+from autocrawl.extraction.comments.dom import clean_text
 from autocrawl.extraction.comments.extract import extract_comments
+from autocrawl.extraction.common.dom import any_case
 
 URL = "https://blog.example.org/2024/05/a-post/"
 
@@ -375,26 +380,22 @@ def test_flat_list_threaded_by_depth_attribute() -> None:
     assert [(c.author, c.parent) for c in page.comments] == [("a", None), ("b", 0), ("c", 1), ("d", 0), ("e", None)]
 
 
-def test_placeholder_words_case_folding() -> None:
-    """ASCII text is lowered and searched without re.I: the same answers as the case-folding pattern."""
-    from autocrawl.extraction.comments import checks
-
-    assert checks._PLACEHOLDER.pattern == checks._PLACEHOLDER.pattern.lower()  # what the fast path needs
-    for text in (
-        "BE THE FIRST to say",
-        "Leave A Reply",
-        "Comments (0)",
-        "Sé El Primero",
-        "MÜSSEN ANGEMELDET",
-        "Nice post",
-        "ſign in to comment",
-    ):
-        assert checks._has_placeholder_words(text) == bool(checks._PLACEHOLDER.search(text)), text
+def test_case_folded_patterns_match_as_re_ignorecase() -> None:
+    """The patterns searched with any_case (ASCII text lowered, no re.I) are written in lowercase, and
+    answer as re's case folding does."""
+    texts = ["BE THE FIRST to say", "Leave A Reply", "Comments (0)", "Sé El Primero", "MÜSSEN ANGEMELDET"]
+    texts += ["Nice post", "ſign in to comment", " 0 KOMMENTARE", "Anna Says:", "LOG IN", "@x"]
+    for pattern in (checks._PLACEHOLDER, checks._ZERO, checks._BAD_AUTHOR, fields._SAYS_RE):
+        literal = re.sub(r"\\.", "", pattern.pattern)  # escapes (\W, \S) keep their case
+        assert literal == literal.lower(), pattern.pattern[:30]
+        for text in texts:
+            expected = pattern.search(text)
+            assert any_case(pattern, text) == (expected is not None), (pattern.pattern[:20], text)
+    says = fields._says("Anna SAYS:")
+    assert says is not None and says.span() == (4, 10)
 
 
 def test_clean_text_runs_of_spaces() -> None:
-    from autocrawl.extraction.comments.dom import clean_text
-
     assert clean_text(" a  b\t\u00a0c \n \n d ") == "a b c\nd"
     assert clean_text("one two") == "one two"
     assert clean_text("x\u200by\r\nz") == "x y\nz"

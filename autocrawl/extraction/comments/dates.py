@@ -7,7 +7,8 @@ Everything returns an ISO 8601 string (keeping an offset only where the page giv
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from autocrawl.extraction.common.dates import find_text_date, parse_date
 from autocrawl.extraction.common.months import MONTH_RE, month_number
@@ -110,7 +111,15 @@ def parse_iso(text: str | None) -> str | None:
     """A machine-written date as an attribute (`datetime`, `content`, `title`) or JSON-LD gives it:
     ISO 8601 from its start or epoch seconds/milliseconds; written-out dates are not read here."""
     text = (text or "").strip()
-    return parse_date(text, text_forms=False) if _MACHINE.match(text) else None
+    return _machine_date(text, date.today().year) if _MACHINE.match(text) else None
+
+
+@lru_cache(maxsize=1024)
+def _machine_date(text: str, this_year: int) -> str | None:
+    """`parse_date` of a machine-written date, remembered: a comment's date attribute is read again
+    for each group the comment is a candidate of. The year is part of the key: parse_date takes
+    no date after the next year."""
+    return parse_date(text, text_forms=False)
 
 
 def parse_date_text(text: str | None, lang: str | None = None) -> str | None:

@@ -23,6 +23,7 @@ from autocrawl.extraction.comments.dom import (
     tokens,
     walk,
 )
+from autocrawl.extraction.common.dom import case_sensitive
 from autocrawl.extraction.common.months import WRITTEN_NAMES, alternation
 
 _AUTHOR_TOKEN = re.compile(
@@ -155,9 +156,18 @@ def _author_marked(el: Element) -> bool:
 
 def _clean_author(text: str) -> str:
     text = clean_text(text).strip(" \n:–-|,")
-    text = _SAYS_RE.sub("", text).strip(" :–-|,")
+    says = _says(text)  # (at most one: it runs to the end)
+    if says:
+        text = text[: says.start()] + text[says.end() :]
+    text = text.strip(" :–-|,")
     text = re.sub(r"^(?:von|by|de|par|di|door|od)\s+", "", text, flags=re.I)
     return text
+
+
+def _says(text: str) -> re.Match[str] | None:
+    """`_SAYS_RE` in text; ASCII text is searched lowered, without re.I (`case_sensitive`): the same
+    places, several times sooner."""
+    return case_sensitive(_SAYS_RE).search(text.lower()) if text.isascii() else _SAYS_RE.search(text)
 
 
 def is_action(el: Element) -> bool:
