@@ -24,7 +24,7 @@ class Distributed:
         settings.set("SCHEDULER_QUEUE_KEY", f"{prefix}:%(spider)s:requests", priority="addon")
         # the run's own filter key is set by RunScheduler.open; this one is only scrapy-redis's default
         settings.set("SCHEDULER_DUPEFILTER_KEY", f"{prefix}:%(spider)s:dupefilter", priority="addon")
-        settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="addon")
+        settings.set("SCHEDULER_QUEUE_CLASS", "autocrawl.distributed.RunQueue", priority="addon")
         settings.set("NEARDUP_BACKEND", "database", priority="addon")
         # a site's concurrency and delay across all workers; last before the download itself
         settings["DOWNLOADER_MIDDLEWARES"]["autocrawl.middlewares.shared_politeness.SharedPoliteness"] = 960
