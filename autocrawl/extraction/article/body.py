@@ -369,8 +369,12 @@ def _holds_prose(el: Any) -> bool:
     total = len(text_of(el))
     if total <= 2000:
         return False
-    links = sum(len(text_of(a)) for a in el.iter("a"))
-    return links < 0.5 * total
+    links = 0
+    for a in el.iter("a"):  # a menu of hundreds of links is decided once half its text is links
+        links += len(text_of(a))
+        if links >= 0.5 * total:
+            return False
+    return True
 
 
 # A <header> inside one of these heads that part; one outside them is the page's banner (HTML-AAM).
