@@ -191,10 +191,12 @@ class _Walker:
         `clean_tree` has removed them (keeping their tails) before the walk. Tags are read inline
         (not through `tag_of`): this loop visits every node of the page."""
         contexts = [(owner, in_link)]  # (owner, in_link) for the children of each open element
+        tags: list[str] = []  # the tag of each open element, read once at its start
         add, flush = self._add, self.flush
         for event, el in etree.iterwalk(root, events=("start", "end")):
-            tag = el.tag.lower()
             if event == "start":
+                tag = el.tag.lower()
+                tags.append(tag)
                 owner, in_link = contexts[-1]
                 if tag in BLOCK_TAGS:
                     flush()
@@ -210,6 +212,7 @@ class _Walker:
                 contexts.append((owner, in_link))
                 continue
             contexts.pop()
+            tag = tags.pop()
             if tag in BLOCK_TAGS:
                 flush()
             if el is root:
@@ -224,6 +227,15 @@ _CONTENT_WORDS = ("content", "body", "text", "entry")  # one in each name `_CONT
 
 def _content_class(cls: str) -> bool:
     return may_match(cls, _CONTENT_WORDS, _CONTENT_CLASS) and _content_class_search(cls)
+
+
+def _may_be_content_class(cls: str) -> bool:
+    """`may_match`'s substring test for `_CONTENT_CLASS`, written out for `_protected`, which asks it
+    of every classed element of the page: false only where `_content_class` is false."""
+    if not cls.isascii():
+        return True
+    low = cls.lower()
+    return "content" in low or "body" in low or "text" in low or "entry" in low
 
 
 @lru_cache(maxsize=8192)
@@ -258,7 +270,7 @@ def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
         if tag == "h1" or body:
             hard_roots.append(el)
         cls = el.get("class")
-        content = cls is not None and _content_class(cls)
+        content = cls is not None and _may_be_content_class(cls) and _content_class(cls)
         if body or content:
             declared.append(el)
         candidate = tag in ("article", "main") or (cls is not None and (tag.lower() in ("article", "main") or content))
@@ -369,8 +381,12 @@ def _holds_prose(el: Any) -> bool:
     total = len(text_of(el))
     if total <= 2000:
         return False
-    links = sum(len(text_of(a)) for a in el.iter("a"))
-    return links < 0.5 * total
+    links = 0
+    for a in el.iter("a"):  # a menu of hundreds of links is decided once half its text is links
+        links += len(text_of(a))
+        if links >= 0.5 * total:
+            return False
+    return True
 
 
 # A <header> inside one of these heads that part; one outside them is the page's banner (HTML-AAM).

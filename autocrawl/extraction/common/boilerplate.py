@@ -300,12 +300,21 @@ def is_promo_text(text: str) -> bool:
     return _promo(text, _folded(text, text.lower()))
 
 
+# A substring of each channel `_PROMO_CHANNEL` finds in lower-cased text: most texts name none, and
+# these tests cost less than the search for the verb.
+_CHANNEL_WORDS = ("newsletter", "app", "telegram", "youtube", "twitter", "instagram", "facebook", "tiktok",
+                  "linkedin", "abo", "subscription", "subskrypc", "e-paper", "podcast", "membership", "membres",
+                  "mitglied", "posteingang", "inbox")  # fmt: skip
+
+
 def _promo(text: str, folded: str | None) -> bool:
     if len(text) >= 350:
         return False
     # "klicke", "click", "cliquez", "haz clic": a substring test before the placeholder's search
     if (folded is None or "cli" in folded or "kli" in folded) and _finds(_EMBED_PLACEHOLDER, text, folded):
         return True
+    if folded is not None and not _mentions(folded, _CHANNEL_WORDS):
+        return False
     return _finds(_PROMO_VERB, text, folded) and _finds(_PROMO_CHANNEL, text, folded)
 
 

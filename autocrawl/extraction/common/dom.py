@@ -25,7 +25,13 @@ _CONTROL_BYTES = bytes.maketrans(bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0
 _MAX_CHARS = 6_000_000
 
 _PARSER = etree.HTMLParser(
-    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    huge_tree=True,
+    collect_ids=False,  # nothing looks elements up by id: building the id table is a tenth of the parse
 )
 
 
@@ -78,8 +84,12 @@ UNSEEN_TAGS = ("script", "style", "noscript", "template")
 def visible_strings(el: Any) -> list[str]:
     """The text pieces inside an element in document order, without the content of
     `UNSEEN_TAGS` elements (their tails, the text after them, stay)."""
-    if next(el.iter(*UNSEEN_TAGS), None) is None:
+    unseen = list(el.iter(*UNSEEN_TAGS))
+    if not unseen:
         return list(el.itertext())
+    # Only the elements above an unseen one are walked here; the subtrees beside that path give
+    # their pieces from lxml's own text iterator (which also skips comments' text, keeps their tails).
+    above = _above(unseen, el)
     parts: list[str] = []
     stack: list[tuple[Any, bool]] = [(el, False)]  # (node, its tail is due now)
     while stack:
@@ -92,10 +102,24 @@ def visible_strings(el: Any) -> list[str]:
             stack.append((node, True))
         if not isinstance(node.tag, str) or node.tag in UNSEEN_TAGS:
             continue
+        if node not in above:
+            parts.extend(node.itertext())
+            continue
         if node.text:
             parts.append(node.text)
         stack.extend((child, False) for child in reversed(node))
     return parts
+
+
+def _above(elements: list[Any], top: Any) -> set[Any]:
+    """The ancestors of `elements` up to `top` (included), `top` when one of them is `top` itself."""
+    found: set[Any] = {top}
+    for el in elements:
+        parent = el.getparent() if el is not top else None
+        while parent is not None and parent not in found:
+            found.add(parent)
+            parent = parent.getparent()
+    return found
 
 
 def text_of(el: Any) -> str:
