@@ -135,3 +135,18 @@ def test_a_closing_sentence_about_the_author_is_kept() -> None:
     closing = "Jane Doe asked the bank for a comment on the decision, and it declined."
     cleaned = clean_body("\n\n".join([*_STORY, closing]), authors=["Jane Doe"])
     assert cleaned.body.endswith(closing)
+
+
+def test_promo_channel_pretest_covers_every_channel_the_pattern_names() -> None:
+    """`_promo` skips its regex when no channel word is in the text; that shortcut must never skip a
+    text `_PROMO_CHANNEL` would find, so every alternative of the pattern holds one of the words."""
+    import re
+
+    from autocrawl.extraction.common import boilerplate
+
+    alternatives = boilerplate._PROMO_CHANNEL.pattern.strip("()").split("|")
+    for alternative in alternatives:
+        literal = re.sub(r"\\b|\?|\[[^]]*\]", "", alternative).lower()
+        assert any(word in literal for word in boilerplate._CHANNEL_WORDS), alternative
+    assert boilerplate.is_promo_text("Sign up for our newsletter today")
+    assert boilerplate.is_promo_text("Follow us on WhatsApp now")
