@@ -9,11 +9,16 @@ DOWNLOAD_DELAY after that too: the lease is taken before Scrapy's own slot may h
 little longer, so only a delay counted from the release bounds the gap between two starts. A
 lease lapses by itself after DOWNLOAD_TIMEOUT plus a margin if its worker dies. A worker waits for a lease without blocking
 its reactor; each attempt is one Redis round trip (a Lua script, atomic).
+
+Within one worker, the requests that wait for the same site queue up behind one another and only
+the first of them asks Redis: N workers with 16 waiting requests each poll a site's leases N
+times per retry step, not 16 N times. A lease this worker returns wakes its first waiter at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import uuid
 from typing import Any
@@ -60,6 +65,17 @@ return 0
 """
 
 LEASE_META = "autocrawl_lease"
+
+
+class _HostQueue:
+    """One worker's requests waiting for a site's lease: `turn` lines them up (the holder asks
+    Redis), `freed` is set when this worker returns a lease on the site."""
+
+    def __init__(self) -> None:
+        self.turn = asyncio.Lock()
+        self.freed = asyncio.Event()
+
+
 MAX_WAIT_STEP = 1.0  # seconds between attempts at most, so a freed lease is seen soon
 
 
@@ -72,6 +88,7 @@ class SharedPoliteness:
         self.lease_ms = int(lease_seconds * 1000)
         self.acquire = client.register_script(_ACQUIRE)
         self.release = client.register_script(_RELEASE)
+        self.queues: dict[str, _HostQueue] = {}  # host -> this worker's requests waiting for it
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPoliteness:
@@ -99,16 +116,43 @@ class SharedPoliteness:
             return None
         token = uuid.uuid4().hex
         keys = self._keys(host)
-        while True:
-            try:
-                wait_ms = int(self.acquire(keys=keys, args=[self.lease_ms, self.per_site, self.delay_ms, token]))
-            except Exception as exc:  # Redis away: fall back to this worker's own politeness
-                logger.warning("shared politeness unavailable (%s); this worker's own limits apply", exc)
-                return None
-            if wait_ms <= 0:
-                request.meta[LEASE_META] = (host, token)
-                return None
-            await asyncio.sleep(min(wait_ms / 1000.0, MAX_WAIT_STEP))
+        queue = self.queues.get(host)
+        if queue is None:
+            queue = self.queues[host] = _HostQueue()
+        asked, retry_s = not queue.turn.locked(), 0.0
+        if asked:  # nobody here waits for this site: ask at once
+            wait_ms = self._try(keys, token)
+            if wait_ms is None or wait_ms <= 0:
+                return self._granted(request, host, token, wait_ms)
+            retry_s = wait_ms / 1000.0
+        # behind this worker's earlier waiters, in order (a lock nobody holds is taken at once:
+        # no other request ran since the answer above, which stands)
+        async with queue.turn:
+            while True:
+                if not asked:
+                    wait_ms = self._try(keys, token)
+                    if wait_ms is None or wait_ms <= 0:
+                        return self._granted(request, host, token, wait_ms)
+                    retry_s = wait_ms / 1000.0
+                asked = False
+                queue.freed.clear()
+                # until the retry step passes or a lease of this worker comes back
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(queue.freed.wait(), min(retry_s, MAX_WAIT_STEP))
+
+    def _try(self, keys: list[str], token: str) -> int | None:
+        """0 when the lease is taken, else milliseconds to wait; None when Redis is away."""
+        try:
+            return int(self.acquire(keys=keys, args=[self.lease_ms, self.per_site, self.delay_ms, token]))
+        except Exception as exc:  # Redis away: fall back to this worker's own politeness
+            logger.warning("shared politeness unavailable (%s); this worker's own limits apply", exc)
+            return None
+
+    @staticmethod
+    def _granted(request: Request, host: str, token: str, wait_ms: int | None) -> None:
+        if wait_ms is not None:
+            request.meta[LEASE_META] = (host, token)
+        return None
 
     def _release(self, request: Request) -> None:
         lease = request.meta.pop(LEASE_META, None)
@@ -119,6 +163,10 @@ class SharedPoliteness:
             self.release(keys=self._keys(host), args=[self.delay_ms, token])
         except Exception as exc:  # the lease lapses by itself
             logger.debug("could not return a lease on %s: %s", host, exc)
+            return
+        queue = self.queues.get(host)
+        if queue is not None:
+            queue.freed.set()
 
     def process_response(self, request: Request, response: Response) -> Response:
         self._release(request)
