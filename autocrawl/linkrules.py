@@ -13,9 +13,11 @@ which can lead to endlessly many more. Conservative: a dated article URL is not 
 from __future__ import annotations
 
 import re
+from enum import Enum
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-__all__ = ["is_action_link", "looks_like_calendar_trap"]
+__all__ = ["UrlAction", "is_action_link", "looks_like_calendar_trap", "names_action", "url_action"]
 
 # A path segment (lower-cased, a page extension such as .php dropped) that names an action or an
 # account page. A document (`report.pdf`) is no action: only script and page extensions are dropped.
@@ -160,6 +162,15 @@ def _query_names(query: str) -> list[tuple[str, str]]:
     return [(k.strip().lower(), v) for k, v in parse_qsl(query, keep_blank_values=True)]
 
 
+class UrlAction(Enum):
+    """What a URL alone says of a link: an action whatever its text, an action only when its text
+    names one (no segment of the URL is a title slug), or never an action."""
+
+    ALWAYS = "always"
+    IF_TEXT = "if_text"
+    NEVER = "never"
+
+
 def is_action_link(url: str, text: str | None = None) -> bool:
     """True for a link the crawler must never request (see the module docstring).
 
@@ -169,26 +180,52 @@ def is_action_link(url: str, text: str | None = None) -> bool:
     """
     if not isinstance(url, str):
         return False
+    verdict = url_action(url)
+    return verdict is UrlAction.ALWAYS or (verdict is UrlAction.IF_TEXT and text is not None and names_action(text))
+
+
+def names_action(text: str) -> bool:
+    """True when a link text names an action ("Reply", " Log in ", "Share »")."""
+    return " ".join(text.split()).lower().strip(" .:!»›") in _ACTION_TEXTS
+
+
+# A crawl tests the same URLs on every page of a site (navigation, footer); longer URLs are rare
+# and not kept.
+_CACHED_URL_LENGTH = 1024
+
+
+def url_action(url: str) -> UrlAction:
+    """What `url` alone says of a link (see `UrlAction`); `is_action_link` adds the link text."""
+    return _cached_url_action(url) if len(url) <= _CACHED_URL_LENGTH else _url_action(url)
+
+
+def _url_action(url: str) -> UrlAction:
     stripped = url.strip().lower()
     if stripped.startswith(_NON_HTTP_SCHEMES):
-        return True
+        return UrlAction.ALWAYS
     try:
         parts = urlsplit(url.strip())
-        params = _query_names(parts.query)
+        params = _query_names(parts.query) if parts.query else []
     except ValueError:
-        return False
+        return UrlAction.NEVER
     segments = _segments(parts.path)
     for index, segment in enumerate(segments):
-        if segment in _ACTION_SEGMENTS and not any(_SLUG.search(s) for s in segments[index + 1 :]):
-            return True
+        if segment in _ACTION_SEGMENTS and not _has_slug(segments[index + 1 :]):
+            return UrlAction.ALWAYS
     for name, value in params:
         if name in _ACTION_PARAMS or name in _RETURN_PARAMS:
-            return True
+            return UrlAction.ALWAYS
         if name in _RETURN_PARAMS_IF_URL and _is_url_value(value):
-            return True
-    if text is not None and " ".join(text.split()).lower().strip(" .:!»›") in _ACTION_TEXTS:
-        return not any(_SLUG.search(s) for s in segments)
-    return False
+            return UrlAction.ALWAYS
+    return UrlAction.NEVER if _has_slug(segments) else UrlAction.IF_TEXT
+
+
+def _has_slug(segments: list[str]) -> bool:
+    # One search over the joined segments: a slug never spans a "/".
+    return _SLUG.search("/".join(segments)) is not None
+
+
+_cached_url_action = lru_cache(maxsize=16384)(_url_action)
 
 
 # Segments that introduce a calendar or a date navigation.

@@ -7,7 +7,9 @@ trailing slash, query order) to one string, the article's key in the store.
 `site_key(url)` is the identity of a site: the lower-cased host with a non-default port
 (tests serve several sites on 127.0.0.1 with different ports), "www." kept.
 
-`absolute_url(href, base_url)` resolves a link and refuses what cannot be requested.
+`absolute_url(href, base_url)` resolves a link and refuses what cannot be requested;
+`LinkResolver(base_url)` does the same for the links of one page, faster, and tells what each
+result depends on so that the pages of a site can share them.
 No function here raises, whatever the string: an unusable URL gives "".
 """
 
@@ -24,6 +26,7 @@ from w3lib.url import canonicalize_url as _w3lib_canonicalize
 __all__ = [
     "MAX_URL_LENGTH",
     "TRACKING_PARAMS",
+    "LinkResolver",
     "absolute_url",
     "canonicalize",
     "fetch_key",
@@ -205,13 +208,25 @@ def absolute_url(href: str, base_url: str = "") -> str:
     """
     if not isinstance(href, str) or not isinstance(base_url, str):
         return ""
-    href = _TAB_NEWLINE.sub("", href).strip()
+    href = _clean(href)
     if not href or len(href) > MAX_URL_LENGTH:
         return ""
     try:
         # (urljoin would return an absolute http(s) URL as it is, only slower)
         relative = base_url and not _ABSOLUTE.match(href)
-        url = urljoin(_TAB_NEWLINE.sub("", base_url).strip(), href) if relative else href
+        url = urljoin(_clean(base_url), href) if relative else href
+    except ValueError:
+        return ""
+    return _usable(url)
+
+
+def _clean(url: str) -> str:
+    return _TAB_NEWLINE.sub("", url).strip()
+
+
+def _usable(url: str) -> str:
+    """`url` without its fragment when a request can go to it (see `absolute_url`), else ""."""
+    try:
         url = url.split("#", 1)[0].strip()  # "/a ?" joins to ".../a " (an empty query is dropped)
         common = _PLAIN_URL.fullmatch(url)
         if common:  # most URLs: no need to split them (a sitemap holds 50,000)
@@ -230,6 +245,67 @@ def absolute_url(href: str, base_url: str = "") -> str:
     ):
         return ""
     return url
+
+
+class LinkResolver:
+    """`absolute_url(href, base_url)` for the links of one page, and what each result depends on,
+    so that a caller can share results between the pages of a site (`key`).
+
+    An absolute href depends on nothing else. A root-relative href ("/x") and a protocol-relative
+    one ("//host/x") depend only on the scheme and host of the base (urljoin drops its path and
+    query); the simple ones among them are joined by string work, not by urljoin.
+    """
+
+    __slots__ = ("base_url", "_origin", "_prefix")
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self._origin: tuple[str, str] | None = None  # (scheme, host) urljoin keeps of the base
+        self._prefix = ""
+        if not isinstance(base_url, str):
+            return
+        try:
+            parts = urlsplit(_clean(base_url))
+        except ValueError:  # every relative href is then unusable: absolute_url says so
+            return
+        if parts.scheme in _DEFAULT_PORTS and parts.netloc:
+            self._origin = (parts.scheme, parts.netloc)
+            self._prefix = f"{parts.scheme}://{parts.netloc}"
+
+    def key(self, href: str) -> str | tuple[tuple[str, str], str] | None:
+        """What `resolve(href)` depends on; None when that is the whole base URL."""
+        cleaned = _clean(href)
+        if _ABSOLUTE.match(cleaned):
+            return href
+        if self._origin is not None and cleaned[:1] == "/" and (cleaned[1:2] != "/" or _has_host(cleaned)):
+            return self._origin, href
+        return None
+
+    def resolve(self, href: str) -> str:
+        """`absolute_url(href, self.base_url)`."""
+        if self._origin is not None:
+            cleaned = _clean(href)
+            if _simple_rooted(cleaned) and len(cleaned) <= MAX_URL_LENGTH:
+                return _usable(self._prefix + cleaned)
+        return absolute_url(href, self.base_url)
+
+
+def _has_host(href: str) -> bool:
+    """A protocol-relative href with a host: "//host/x", not "//", "///x" nor "//?q"."""
+    return href[:2] == "//" and href[2:3] not in ("", "/", "?", "#")
+
+
+def _simple_rooted(href: str) -> bool:
+    """A root-relative href that urljoin appends to the base's scheme and host unchanged: no
+    dot-segment ("/a/../b"), no ";params" (urljoin drops an empty one), no empty query ("/a?")."""
+    return (
+        href[:1] == "/"
+        and href[1:2] != "/"
+        and "/." not in href
+        and ";" not in href
+        and "?#" not in href
+        and not href.endswith("?")
+    )
 
 
 # A crawl canonicalises the same URLs over and over (every page's navigation links, each

@@ -85,6 +85,29 @@ def test_html_links_feeds_pagination_and_filters() -> None:
     assert "https://other.example.com/x" in links  # staying on site is the spider's call
 
 
+def test_html_links_resolve_shared_hrefs_against_each_page() -> None:
+    nav = '<a href="/section/news/">News</a><a href="more/">More</a><a href="//">Here</a><a href="?page=2">2</a>'
+    pages = ["https://a.example/x/one", "https://b.example:8080/y/two?q=1", "http://a.example/z/"]
+    for url in pages + pages:  # the second round reads what the first one remembered
+        links = [link.url for link in html_links(f"<html><body>{nav}</body></html>", url)]
+        site, _, path = url.partition("//")[2].partition("/")
+        folder = url.rsplit("/", 1)[0]
+        scheme = url.partition(":")[0]
+        assert links == [
+            f"{scheme}://{site}/section/news/",
+            f"{folder}/more/",
+            url,
+            f"{url.partition('?')[0]}?page=2",
+        ], (url, path)
+
+
+def test_html_links_link_text_decides_on_every_page() -> None:
+    for text, actions in [("reply", 1), ("Item nine", 0), ("Reply", 1), ("Item nine", 0)]:
+        links = html_links(f"<a href='/item?id=9'>{text}</a>", BASE)
+        assert links.action_links == actions
+        assert len(links) == 1 - actions
+
+
 def test_broken_and_empty_inputs_give_no_links() -> None:
     assert sitemap_links(b"", BASE) == []
     assert sitemap_links(b"<urlset><url><loc>https://news.example.org/x</loc>", BASE)[0].url.endswith("/x")

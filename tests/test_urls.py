@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from autocrawl.urls import canonicalize, resolve_canonical, same_site, site_key
+from autocrawl.urls import LinkResolver, absolute_url, canonicalize, resolve_canonical, same_site, site_key
 
 CANON = "https://www.example.com/news/2024/05/council-votes"
 
@@ -127,3 +127,78 @@ def test_store_site_key_drops_the_port_unless_two_crawled_sites_differ_only_by_i
         "http://127.0.0.1/news/a"
     ]
     assert port_free_forms(["http://127.0.0.1:8001/news/a"], "127.0.0.1:8001") == []
+
+
+# hrefs whose join needs care: dot-segments, ";params", empty query or fragment, protocol-relative
+# forms with and without a host, backslashes, tabs and newlines, relative paths and queries.
+JOIN_HREFS = [
+    "/a/b",
+    "/a/../b",
+    "/./x",
+    "/a/.",
+    "/..",
+    "/a;p",
+    "/a;",
+    "/a?",
+    "/a?#f",
+    "/a??",
+    "/a#",
+    "//cdn.example.org/x",
+    "//",
+    "///x",
+    "//?q",
+    "/\\evil.example",
+    "/a\t/b",
+    "/\n/evil.example",
+    "?page=2",
+    "x/../y",
+    "",
+    " /a ",
+    "https://other.example/x",
+    "/%2e%2e/x",
+    "/a b",
+    "/é",
+]
+JOIN_BASES = [
+    "https://news.example.org/section/story?id=1",
+    "https://news.example.org/section/",
+    "https://News.Example.org:8443/a/b/",
+    "http://news.example.org",
+    " https://news.example.org/x ",
+    "https://news.example.org /x",
+    "mailto:x@example.org",
+    "",
+    "https://[::1/x",
+]
+
+
+@pytest.mark.parametrize("base", JOIN_BASES)
+def test_link_resolver_resolves_as_absolute_url(base: str) -> None:
+    resolver = LinkResolver(base)
+    assert [resolver.resolve(href) for href in JOIN_HREFS] == [absolute_url(href, base) for href in JOIN_HREFS]
+
+
+def _same_result_per_key(hrefs: list[str], bases: list[str]) -> None:
+    results: dict[object, str] = {}
+    for base in bases:
+        resolver = LinkResolver(base)
+        for href in hrefs:
+            key = resolver.key(href)
+            if key is not None:
+                assert results.setdefault(key, absolute_url(href, base)) == absolute_url(href, base), (href, base)
+
+
+def test_link_resolver_key_holds_all_a_result_depends_on() -> None:
+    _same_result_per_key(JOIN_HREFS, JOIN_BASES)
+    story, section = LinkResolver(JOIN_BASES[0]), LinkResolver(JOIN_BASES[1])
+    assert story.key("/a/b") == section.key("/a/b") != LinkResolver("https://other.example/").key("/a/b")
+    assert story.key("?page=2") is None and story.key("//") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="/.?#;:@\\ \t%2aé", max_size=8), min_size=1, max_size=5))
+def test_link_resolver_matches_absolute_url_on_any_href(hrefs: list[str]) -> None:
+    for base in JOIN_BASES:
+        resolver = LinkResolver(base)
+        assert [resolver.resolve(href) for href in hrefs] == [absolute_url(href, base) for href in hrefs]
+    _same_result_per_key(hrefs, JOIN_BASES)

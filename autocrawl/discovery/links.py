@@ -4,36 +4,22 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from autocrawl.discovery.model import Link, LinkKind, LinkList
+from autocrawl.discovery.targets import PageTargets
 from autocrawl.extraction.common.dom import parse
 from autocrawl.extraction.common.page import Page, load_page
-from autocrawl.linkrules import is_action_link
+from autocrawl.linkrules import UrlAction, names_action
 from autocrawl.urls import absolute_url
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml")
 _NON_HTTP = ("javascript:", "mailto:", "tel:", "sms:", "callto:")
-_SKIP_EXTENSIONS = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|zip|gz|tgz|rar|7z|mp3|mp4|m4a|wav|avi|mov|webm|mkv|"
-    r"docx?|xlsx?|pptx?|odt|ods|css|js|json|woff2?|ttf|eot|exe|dmg|apk|ics)$",
-    re.I,
-)
-# Path segments of pages that are neither news nor a way to it (site search, CDN helpers).
-_SKIP_SEGMENTS = frozenset({"search", "cdn-cgi"})
 _NEXT_WORDS = re.compile(
     r"^\s*(?:next|next page|older|older posts|older entries|older articles|more|more articles|load more|»|›|→|"
     r"weiter|nächste(?: seite)?|ältere.*|suivant|page suivante|siguiente|successivo|volgende)\s*[»›→>]*\s*$",
     re.I,
 )
 _PAGE_PARAM = re.compile(r"[?&](?:page|p|paged|pg|seite)=\d+|/page/\d+/?$|/p/\d+/?$", re.I)
-
-
-def _is_page(url: str) -> bool:
-    """A link that may lead to an HTML page worth a request (not a file, not site search)."""
-    path = urlsplit(url).path
-    segments = {s.lower() for s in path.split("/")}
-    return not _SKIP_EXTENSIONS.search(path) and not segments & _SKIP_SEGMENTS
 
 
 def html_links(source: Page | str | bytes, base_url: str) -> LinkList:
@@ -57,6 +43,7 @@ def _links(doc: Any, base_url: str) -> LinkList:
     if base is not None:
         base_url = absolute_url(base.get("href") or "", base_url) or base_url
     found: dict[str, Link] = {}
+    targets = PageTargets(base_url)
 
     def add(href: str | None, kind: LinkKind, label: str | None = None) -> None:
         href = (href or "").strip()
@@ -65,13 +52,14 @@ def _links(doc: Any, base_url: str) -> LinkList:
         if href.lower().startswith(_NON_HTTP):
             links.action_links += 1
             return
-        url = links.resolve(href, base_url)
-        if url is None:
+        url, action, page = targets(href)
+        if not url:
+            links.bad_urls += 1
             return
-        if is_action_link(url, label):
+        if action is UrlAction.ALWAYS or (action is UrlAction.IF_TEXT and label is not None and names_action(label)):
             links.action_links += 1
             return
-        if kind in (LinkKind.PAGE, LinkKind.PAGINATION) and not _is_page(url):
+        if kind in (LinkKind.PAGE, LinkKind.PAGINATION) and not page:
             return
         current = found.get(url)
         if current is None or (current.kind == LinkKind.PAGE and kind != LinkKind.PAGE):
