@@ -4,7 +4,8 @@
 `ArticleWriter` saves the articles of one batch in one session. Lookups are answered from a
 per-batch prefetch (`BatchCache`); the article rows are written as each article is saved
 (`save`, no savepoint: the common case, where nothing fails; or `save_with_savepoint`, a
-savepoint each, so that a failing article leaves nothing behind), while the rows that hang off them
+savepoint each, so that a failing article leaves nothing behind) — a new one as one Core
+`INSERT … RETURNING id`, a stored one through the ORM —, while the rows that hang off them
 (URL forms, comments, links of waiting discussions) are staged and sent once for the batch by
 `flush`, as multi-row `INSERT … ON CONFLICT` statements.
 """
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Table, bindparam, func, select, update
+from sqlalchemy import Row, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,8 +33,8 @@ from autocrawl.db.comments import (
     stored_comments,
     write_comment_plans,
 )
-from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Site, utcnow
-from autocrawl.db.provenance import apply_provenance
+from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Site, new_article_key, utcnow
+from autocrawl.db.provenance import apply_provenance, new_provenance
 from autocrawl.db.retry import is_transient
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
@@ -72,6 +73,9 @@ _URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
 _SITES: Table = Site.__table__  # type: ignore[assignment]
 _ARTICLES: Table = Article.__table__  # type: ignore[assignment]
 _NEW_URL_ID = 1 << 62  # order of URL forms added in this batch: after every stored one
+# A new article: one statement, no ORM unit of work (a flush per article cost more than the rest
+# of its save); the row is loaded into the session only if the batch looks at it again.
+_INSERT_ARTICLE = insert(_ARTICLES).returning(_ARTICLES.c.id)
 
 
 class ArticleFailed(Exception):
@@ -122,6 +126,15 @@ def _clean_images(value: Any) -> list[dict[str, Any]]:
 _SIMILARITY = MinHasher(num_perm=64, shingle_size=3)
 
 
+def _ref_id(ref: Article | int) -> int:
+    return ref if isinstance(ref, int) else ref.id
+
+
+def _discussion_target(kind: str, item: dict[str, Any]) -> str | None:
+    """The canonical URL of the story a discussion page discusses (None for an article)."""
+    return (canonicalize(item.get("discusses_url") or "") or None) if kind == "discussion" else None
+
+
 def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
     """Could `values` be a new version of `art`? False only when both have text and it differs
     in title and mostly in body."""
@@ -165,9 +178,10 @@ class BatchCache:
     """What one batch's lookups need, fetched with one IN query per table, and kept current as
     the batch writes. A form absent from a map was not prefetched (ask the database); a form
     mapped to None is known to be absent. Dropped as soon as an article of the batch fails
-    (its savepoint rollback would leave the cache describing rows that are gone)."""
+    (its savepoint rollback would leave the cache describing rows that are gone). An article this
+    batch inserted is known by its id alone (`ArticleWriter._find` loads it if asked for it)."""
 
-    by_canonical: dict[str, Article | None] = dataclasses.field(default_factory=dict)
+    by_canonical: dict[str, Article | int | None] = dataclasses.field(default_factory=dict)
     by_url: dict[str, tuple[int, int] | None] = dataclasses.field(default_factory=dict)  # (row id, article id)
     comments: dict[int, list[Row[Any]]] = dataclasses.field(default_factory=dict)  # article id -> stored, unsaved yet
 
@@ -185,7 +199,7 @@ class BatchCache:
         ids = list({v[1] for v in self.by_url.values() if v is not None})
         for chunk in chunks(ids, IN_CHUNK):
             session.scalars(select(Article).where(Article.id.in_(chunk))).all()
-        found = {a.id for a in self.by_canonical.values() if a is not None} | set(ids)
+        found = {_ref_id(a) for a in self.by_canonical.values() if a is not None} | set(ids)
         self.comments = stored_comments(session, sorted(found))
 
     def covers(self, forms: list[str]) -> bool:
@@ -292,8 +306,10 @@ class ArticleWriter:
         if not self.pending:
             return
         waiting = {s.outcome.article_id for s in self.pending if s.outcome is not None}
-        existing = self._find([prep.canonical]) or self._find(prep.forms)
-        if existing is not None and existing.id in waiting:
+        existing = self.find_id([prep.canonical])
+        if existing is None:
+            existing = self.find_id(prep.forms)
+        if existing is not None and existing in waiting:
             self.flush()
 
     def flush(self) -> None:
@@ -347,16 +363,18 @@ class ArticleWriter:
 
     # ---------------------------------------------------------------- lookups
 
-    def _find(self, forms: list[str]) -> Article | None:
+    def _lookup(self, forms: list[str]) -> Article | int | None:
+        """The article any of `forms` names (by canonical URL first, then by URL form): its loaded
+        row, or just its id when the row is not loaded."""
         if not forms:
             return None
         session, cache = self.session, self.cache
         if cache is not None and cache.covers(forms):
             arts = [a for a in (cache.by_canonical[f] for f in forms) if a is not None]
             if arts:
-                return min(arts, key=lambda a: a.id)
+                return min(arts, key=_ref_id)
             hits = [h for h in (cache.by_url[f] for f in forms) if h is not None]
-            return session.get(Article, min(hits)[1]) if hits else None
+            return min(hits)[1] if hits else None
         art = session.scalar(select(Article).where(Article.canonical_url.in_(forms)).order_by(Article.id).limit(1))
         if art is not None:
             return art
@@ -365,11 +383,15 @@ class ArticleWriter:
         )
         if article_id is None:  # a form this batch recorded but has not written yet
             article_id = next((self.pending_urls[f] for f in forms if f in self.pending_urls), None)
-        return session.get(Article, article_id) if article_id is not None else None
+        return article_id
+
+    def _find(self, forms: list[str]) -> Article | None:
+        ref = self._lookup(forms)
+        return self.session.get(Article, ref) if isinstance(ref, int) else ref
 
     def find_id(self, forms: list[str]) -> int | None:
-        art = self._find(forms)
-        return art.id if art is not None else None
+        ref = self._lookup(forms)
+        return None if ref is None else _ref_id(ref)
 
     # ---------------------------------------------------------------- saving
 
@@ -397,9 +419,9 @@ class ArticleWriter:
         self.cache = cache
         now, matched, rows = utcnow(), 0, []
         for forms, url in named:
-            art = self._find(forms)
-            if art is not None and url:
-                rows += self.stage_urls(art.id, [url], now)
+            article_id = self.find_id(forms)
+            if article_id is not None and url:
+                rows += self.stage_urls(article_id, [url], now)
                 matched += 1
         self.pending.append(_Staged(None, rows, None, []))
         self.flush()
@@ -411,20 +433,26 @@ class ArticleWriter:
             return cache.comments.pop(article_id)  # valid once: this save changes them
         return stored_comments(self.session, [article_id])[article_id]
 
-    def _stage(self, art: Article, prep: Prepared, outcome: SaveOutcome, now: datetime, new: bool) -> SaveOutcome:
-        stored = [] if new else self._stored_comments(art.id)
-        plan = plan_comments(art.id, art.article_key, prep.record, now, stored)
+    def _stage(
+        self, article_id: int, article_key: str, prep: Prepared, outcome: SaveOutcome, now: datetime, new: bool
+    ) -> None:
+        stored = [] if new else self._stored_comments(article_id)
+        plan = plan_comments(article_id, article_key, prep.record, now, stored)
         self._staged = _Staged(outcome, [], plan, prep.forms if new else [])
-        self._staged.urls = self.stage_urls(art.id, prep.forms, now)
-        self._link_discussion(art, prep)
-        return outcome
+        self._staged.urls = self.stage_urls(article_id, prep.forms, now)
 
-    def _insert(self, art: Article, status: str, prep: Prepared) -> None:
-        apply_provenance(art, status, prep.record)
-        self.session.add(art)
-        self.session.flush()
+    def _insert(self, row: dict[str, Any], prep: Prepared) -> tuple[int, str]:
+        """Insert a new article `row` (completed with its key, provenance and discussed story);
+        returns its id and key."""
+        item = prep.record
+        target = _discussion_target(row["kind"], item)
+        story_id = self.find_id(unique([target, item.get("discusses_url")])) if target else None
+        row.update(new_provenance(item), article_key=new_article_key(), discusses_url=target)
+        row["discusses_article_id"] = story_id
+        article_id: int = self.session.execute(_INSERT_ARTICLE, row).scalar_one()
         if self.cache is not None:
-            self.cache.by_canonical[art.canonical_url] = art
+            self.cache.by_canonical[prep.canonical] = article_id
+        return article_id, row["article_key"]
 
     def _save(self, prep: Prepared) -> SaveOutcome:
         session, item = self.session, prep.record
@@ -491,50 +519,56 @@ class ArticleWriter:
                 "last_seen": now,
             }
             if existing is None:
-                art = Article(
-                    site_id=site_id,
-                    canonical_url=canonical,
-                    body=None,
-                    lead=None,
-                    tags=[],
-                    images=[],
-                    first_seen=now,
-                    last_changed=now,
-                    version=1,
-                    kind=kind,
+                row = {
+                    "site_id": site_id,
+                    "canonical_url": canonical,
+                    "body": None,
+                    "lead": None,
+                    "tags": [],
+                    "images": [],
+                    "first_seen": now,
+                    "last_changed": now,
+                    "version": 1,
+                    "kind": kind,
                     **link,
-                )
-                self._insert(art, "duplicate", prep)
-            else:
-                art = existing
-                for k, v in link.items():
-                    if k in ("title",) and v is None:
-                        continue
-                    setattr(art, k, v)
-                art.kind = kind
-                apply_provenance(art, "duplicate", item)
-                session.flush()
+                }
+                article_id, article_key = self._insert(row, prep)
+                outcome = SaveOutcome("duplicate", article_id, canonical, duplicate_of=original.id)
+                self._stage(article_id, article_key, prep, outcome, now, new=True)
+                return outcome
+            art = existing
+            for k, v in link.items():
+                if k in ("title",) and v is None:
+                    continue
+                setattr(art, k, v)
+            art.kind = kind
+            apply_provenance(art, "duplicate", item)
+            session.flush()
             outcome = SaveOutcome("duplicate", art.id, art.canonical_url, duplicate_of=original.id)
-            return self._stage(art, prep, outcome, now, new=existing is None)
+            self._stage(art.id, art.article_key, prep, outcome, now, new=False)
+            self._link_discussion(art, prep)
+            return outcome
 
         # ---- an original article: new, updated or unchanged
         if existing is None:
-            art = Article(
-                site_id=site_id,
-                url=url,
-                canonical_url=canonical,
-                body_hash=bhash,
-                etag=item.get("etag"),
-                last_modified=item.get("last_modified"),
-                first_seen=now,
-                last_seen=now,
-                last_changed=now,
-                version=1,
-                kind=kind,
+            row = {
+                "site_id": site_id,
+                "url": url,
+                "canonical_url": canonical,
+                "body_hash": bhash,
+                "etag": item.get("etag"),
+                "last_modified": item.get("last_modified"),
+                "first_seen": now,
+                "last_seen": now,
+                "last_changed": now,
+                "version": 1,
+                "kind": kind,
                 **values,
-            )
-            self._insert(art, "new", prep)
-            return self._stage(art, prep, SaveOutcome("new", art.id, art.canonical_url), now, new=True)
+            }
+            article_id, article_key = self._insert(row, prep)
+            outcome = SaveOutcome("new", article_id, canonical)
+            self._stage(article_id, article_key, prep, outcome, now, new=True)
+            return outcome
 
         art = existing
         promoted = art.duplicate_of is not None
@@ -581,15 +615,17 @@ class ArticleWriter:
         apply_provenance(art, status, item)
         session.flush()
         outcome = SaveOutcome(status, art.id, art.canonical_url, changed_fields=changed)
-        return self._stage(art, prep, outcome, now, new=False)
+        self._stage(art.id, art.article_key, prep, outcome, now, new=False)
+        self._link_discussion(art, prep)
+        return outcome
 
     def _link_discussion(self, art: Article, prep: Prepared) -> None:
         """A discussion page keeps the story it discusses, linked when that story is stored (a
-        story stored later links the discussions waiting for it: `_link_waiting_discussions`)."""
+        story stored later links the discussions waiting for it: `_link_waiting_discussions`; a
+        new discussion is linked in its INSERT: `_insert`)."""
         item = prep.record
-        discussion = art.kind == "discussion"
-        target = (canonicalize(item.get("discusses_url") or "") or None) if discussion else None
+        target = _discussion_target(art.kind, item)
         if target != art.discusses_url or (target and art.discusses_article_id is None):
             art.discusses_url = target
-            story = self._find(unique([target, item.get("discusses_url")])) if target else None
-            art.discusses_article_id = story.id if story is not None and story.id != art.id else None
+            story_id = self.find_id(unique([target, item.get("discusses_url")])) if target else None
+            art.discusses_article_id = story_id if story_id != art.id else None

@@ -2,8 +2,9 @@
 how its page was found (`discovered_via`), the HTTP status and time of the last fetch, and the
 language the page declared (`language_declared`; `language` is the checked, normalised one).
 
-Set on the article row before it is written (`apply_provenance`), in the same INSERT or UPDATE
-as its content; the change feed's triggers ignore these columns (they are not content).
+Set on the article row before it is written, in the same INSERT (`new_provenance`: the values of
+a new row) or UPDATE (`apply_provenance`: onto a stored row) as its content; the change feed's
+triggers ignore these columns (they are not content).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 from autocrawl.dates import parse_instant
 from autocrawl.db.models import Article
 
-__all__ = ["apply_provenance", "DISCOVERY_CHANNELS"]
+__all__ = ["apply_provenance", "new_provenance", "DISCOVERY_CHANNELS"]
 
 DISCOVERY_CHANNELS = ("start", "sitemap", "news_sitemap", "feed", "listing", "link")
 
@@ -23,6 +24,21 @@ def _int(value: Any) -> int | None:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
+
+
+def new_provenance(item: dict[str, Any]) -> dict[str, Any]:
+    """The provenance columns of a new article row stored by `item`'s run."""
+    run_id = _int(item.get("run_id"))
+    via = item.get("discovered_via")
+    declared = item.get("language_declared")
+    return {
+        "first_run_id": run_id,
+        "last_run_id": run_id,
+        "discovered_via": via if via in DISCOVERY_CHANNELS else None,
+        "http_status": _int(item.get("http_status")),
+        "language_declared": str(declared)[:35] if declared else None,
+        "fetched_at": parse_instant(item.get("fetched_at")),
+    }
 
 
 def apply_provenance(article: Article, status: str, item: dict[str, Any]) -> None:

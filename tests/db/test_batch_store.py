@@ -9,10 +9,10 @@ from sqlalchemy import Engine, select
 
 from autocrawl.db import articles
 from autocrawl.db.comments import CommentPlan
-from autocrawl.db.models import Article, ArticleUrl, Comment
+from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment
 from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.dedupe.index import DatabaseNearDupIndex
-from tests.db.test_repository import article
+from tests.db.test_repository import article, count
 from tests.dedupe.test_index import STORY, SYNDICATED, exercise, unrelated
 
 
@@ -112,6 +112,29 @@ def test_batch_equals_one_by_one(engine: Engine, repo: Repository) -> None:
     assert len(in_batch["articles"]) == 6
     assert in_batch["articles"][-1][2:] == ("https://www.example.com/news/story-2", "exact")
     assert sum(1 for c in in_batch["comments"] if c[1] is not None) >= 2 * 5  # parents resolved
+
+
+def test_new_article_changed_again_in_its_batch(engine: Engine, repo: Repository) -> None:
+    """A new article saved again later in its own batch is updated like a stored one: one row, the
+    first save's title kept as version 1, provenance of both saves; and a new discussion of a story
+    the batch stored before it is linked to that story."""
+    first = story(1, run_id=7, discovered_via="feed", http_status=200, language_declared="en-GB")
+    retitled = story(1, title="Story 1, corrected", run_id=8, discovered_via="link", http_status=203)
+    discussion = story(
+        2, kind="discussion", discusses_url="https://www.example.com/news/story-1?utm_source=x", comments=[]
+    )
+    results = repo.save_articles([first, story(0), retitled, discussion])
+    assert [r.status for r in results if isinstance(r, SaveOutcome)] == ["new", "new", "updated", "new"]
+    with engine.connect() as conn:
+        stored = conn.execute(select(Article).where(Article.canonical_url == first["canonical_url"])).one()
+        old_titles = conn.execute(select(ArticleVersion.version, ArticleVersion.title)).all()
+        linked = conn.execute(select(Article.discusses_article_id).where(Article.kind == "discussion")).scalar_one()
+    assert (stored.title, stored.version) == ("Story 1, corrected", 2)
+    assert old_titles == [(1, "Story 1")]
+    assert (stored.first_run_id, stored.last_run_id, stored.discovered_via) == (7, 8, "feed")
+    assert (stored.http_status, stored.language_declared) == (203, "en-GB")
+    assert linked == stored.id
+    assert count(engine, Comment, Comment.article_id == stored.id) == 4
 
 
 def test_failing_article_keeps_the_rest_of_its_batch(
