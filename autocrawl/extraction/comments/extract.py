@@ -31,7 +31,8 @@ from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
-_PRECHECK_WORD = re.compile(rb"omment|omentar|reactie|comtr|leserbrief|reply|antwort|discussion|diskussion")
+_PRECHECK_WORDS = (b"omment", b"omentar", b"reactie", b"comtr", b"leserbrief", b"reply", b"antwort", b"discussion",
+                   b"diskussion")  # fmt: skip
 _ANCHOR_META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified|"
     r"article:published_time|datePublished|date|dc\.date)[\"'][^>]*content=[\"']([^\"']+)",
@@ -120,10 +121,15 @@ def _may_have_comments(html: bytes) -> bool:
     low = html[:_MAX_BYTES].lower()
     if b'"comment' in low:
         return True
-    for m in _PRECHECK_WORD.finditer(low):
-        before = low[max(0, m.start() - 150) : m.start()]
-        if before.rfind(b"<") > before.rfind(b">"):
-            return True
+    # Every place of every word, found by bytes.find (many times faster than one regex of them all).
+    # A word inside a tag: the last "<" of the 150 bytes before it comes after the last ">".
+    for word in _PRECHECK_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            before = low[max(0, at - 150) : at]
+            if before.rfind(b"<") > before.rfind(b">"):
+                return True
+            at = low.find(word, at + 1)
     return False
 
 
