@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element, class_test, tokens
 from autocrawl.extraction.common.dom import may_match
@@ -119,19 +120,28 @@ _QUICK_ID = re.compile(r"\d")
 def candidate_groups(root: Element, structural: bool = True) -> dict[tuple[str, str], list[Element]]:
     """Candidates grouped by (tag, marker); with `structural`, also same-shaped siblings inside an
     element that names itself the comment area (keys starting with "area")."""
-    groups, areas = scan(root)
+    groups, areas, _counts = scan(root)
     if structural:
         for key, members in structural_groups(areas).items():
             groups.setdefault(key, members)
     return groups
 
 
-def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Element]]:
-    """One pass over the page: marked candidates grouped by (tag, marker), and the elements that
-    name themselves the comment area."""
+class Scan(NamedTuple):
+    """What one pass over the page found."""
+
+    groups: dict[tuple[str, str], list[Element]]  # marked candidates by (tag, marker)
+    areas: list[Element]  # elements that name themselves the comment area
+    counts: list[Element]  # elements with itemprop="commentCount", in page order (for `links`)
+
+
+def scan(root: Element) -> Scan:
+    """One pass over the page: marked candidates grouped by (tag, marker), the elements that
+    name themselves the comment area, and those that hold the comment count (microdata)."""
     groups: dict[tuple[str, str], list[Element]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Element]] = defaultdict(list)
     areas: list[Element] = []
+    counts: list[Element] = []
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -141,6 +151,8 @@ def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Elem
         attrib = el.attrib
         if not attrib:
             continue
+        if attrib.get("itemprop") == "commentCount":
+            counts.append(el)
         cls = attrib.get("class")
         ident = attrib.get("id")
         cls_hit = cls is not None and _quick_word(cls)
@@ -187,7 +199,7 @@ def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Elem
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
-    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas
+    return Scan({k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas, counts)
 
 
 _AREA_TOKEN = re.compile(

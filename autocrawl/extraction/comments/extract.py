@@ -19,7 +19,14 @@ from datetime import datetime
 from functools import cache
 from typing import NamedTuple
 
-from autocrawl.extraction.comments.candidates import in_area, member_skip, scan, structural_groups, with_lead_comments
+from autocrawl.extraction.comments.candidates import (
+    Scan,
+    in_area,
+    member_skip,
+    scan,
+    structural_groups,
+    with_lead_comments,
+)
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
 from autocrawl.extraction.comments.dom import Element, short_text
@@ -81,7 +88,8 @@ def comments_of(
 ) -> CommentPage:
     """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
     anchor: Anchor = cache(lambda: _anchor(text))  # read only where a comment's date needs it
-    items, fields, cut = _best_items(root, anchor, max_comments)
+    found = scan(root)
+    items, fields, cut = _best_items(found, anchor, max_comments)
     focus = focus_comment(root, items, fields, url, anchor()) if items else None
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]
@@ -102,7 +110,7 @@ def comments_of(
             )
     else:
         comments = jsonld_comments(root)
-    next_url, declared, pages = comment_links(root, url, items) if links else (None, None, [])
+    next_url, declared, pages = comment_links(root, url, items, found.counts) if links else (None, None, [])
     return CommentPage(
         comments=comments,
         next_page_url=next_url,
@@ -258,13 +266,12 @@ _FULL_SAMPLE = 400  # groups larger than this are compared on their first member
 
 
 def _best_items(
-    root: Element, anchor: Anchor, limit: int = MAX_COMMENTS_PER_PAGE
+    found: Scan, anchor: Anchor, limit: int = MAX_COMMENTS_PER_PAGE
 ) -> tuple[list[Element], list[Fields], int]:
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
     comment area are looked at only when those give no clear answer (few or undated comments)."""
-    marked, areas = scan(root)
-    marked = with_lead_comments(marked)
+    marked, areas = with_lead_comments(found.groups), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
     if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):

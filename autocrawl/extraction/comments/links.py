@@ -205,8 +205,12 @@ def _count_in(text: str) -> int | None:
     return None
 
 
-def _declared_count(root: Element, area: Element | None, word_nodes: list[Element]) -> int | None:
-    for el in _COUNT_PROP_XPATH(root):
+def _declared_count(
+    root: Element, area: Element | None, word_nodes: list[Element], counts: list[Element] | None = None
+) -> int | None:
+    """The comment count the page shows. `counts`: the elements with itemprop="commentCount", when
+    a walk of the page found them already (`candidates.scan`)."""
+    for el in _COUNT_PROP_XPATH(root) if counts is None else counts:
         value = (el.get("content") or short_text(el)).strip()
         if value.isdigit():
             return int(value)
@@ -287,7 +291,11 @@ def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[s
     return out
 
 
-def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | None, int | None, list[str]]:
+def comment_links(
+    root: Element, url: str, items: list[Element], counts: list[Element] | None = None
+) -> tuple[str | None, int | None, list[str]]:
+    """The next page of comments, the comment count shown and the separate comment pages.
+    `counts`: see `_declared_count`."""
     area = _area(items)
     next_url = _next_page(area, url, items) if area is not None else None
     if next_url is None and items:
@@ -298,4 +306,4 @@ def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | 
                     break
                 next_url = None
     word_nodes = _word_nodes(root)
-    return next_url, _declared_count(root, area, word_nodes), _comment_pages(root, url, word_nodes)
+    return next_url, _declared_count(root, area, word_nodes, counts), _comment_pages(root, url, word_nodes)
