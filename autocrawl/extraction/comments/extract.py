@@ -109,8 +109,8 @@ def comments_of(
                 )
             )
     else:
-        comments = jsonld_comments(root)
-    next_url, declared, pages = comment_links(root, url, items, found.counts) if links else (None, None, [])
+        comments = jsonld_comments(root, found.scripts)
+    next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
     return CommentPage(
         comments=comments,
         next_page_url=next_url,
