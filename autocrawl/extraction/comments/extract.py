@@ -181,7 +181,8 @@ def _grow(members: list[Element], authors: Authors) -> list[Element]:
         if author_of(m) is not None:
             out.append(m)
             continue
-        if not short_text(m) or is_action(m):
+        text = short_text(m)
+        if not text or is_action(m, text):
             continue  # only a marker that holds the comment's words may widen (not "Reply" links)
         node = m
         for _ in range(4):

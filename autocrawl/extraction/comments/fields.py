@@ -170,8 +170,9 @@ def _says(text: str) -> re.Match[str] | None:
     return case_sensitive(_SAYS_RE).search(text.lower()) if text.isascii() else _SAYS_RE.search(text)
 
 
-def is_action(el: Element) -> bool:
-    t = short_text(el).lower().strip(" |·•-–—/()[]#")
+def is_action(el: Element, text: str | None = None) -> bool:
+    """Whether the element is a control ("Reply", "Report"...). `text`: its `short_text`, when known."""
+    t = (short_text(el) if text is None else text).lower().strip(" |·•-–—/()[]#")
     return bool(t) and (t in _ACTION_WORDS or len(t) <= 2 and not t.isalnum())
 
 
