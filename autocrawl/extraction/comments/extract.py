@@ -14,7 +14,6 @@ Never raises: any failure yields an empty CommentPage.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from typing import NamedTuple
@@ -30,7 +29,7 @@ from autocrawl.extraction.comments.candidates import (
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
 from autocrawl.extraction.comments.dom import Element, short_text
-from autocrawl.extraction.comments.fields import Fields, extract_fields, find_author, is_action
+from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action
 from autocrawl.extraction.comments.jsonld import jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.parent import assign_parents
@@ -87,10 +86,10 @@ def comments_of(
     root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE, links: bool = True
 ) -> CommentPage:
     """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
-    anchor: Anchor = cache(lambda: _anchor(text))  # read only where a comment's date needs it
+    anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
     items, fields, cut = _best_items(found, anchor, max_comments)
-    focus = focus_comment(root, items, fields, url, anchor()) if items else None
+    focus = focus_comment(root, items, fields, url, anchor)
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]
     comments: list[Comment] = []
@@ -158,7 +157,6 @@ def _anchor(text: str) -> datetime | None:
     return max(aware) if aware else max(naive)  # the latest: modified rather than first published
 
 
-Anchor = Callable[[], "datetime | None"]  # `_anchor` of the page, read on first use
 Authors = dict[int, "Element | str | None"]  # member id -> what find_author gave for it
 
 
@@ -213,10 +211,10 @@ class _Group:
         """The member's fields with a cleaned author, or None when it is no valid comment."""
         key = id(m)
         if key not in self.checked:
-            self.checked[key] = self._check(m, anchor())
+            self.checked[key] = self._check(m, anchor)
         return self.checked[key]
 
-    def _check(self, m: Element, anchor: datetime | None) -> Fields | None:
+    def _check(self, m: Element, anchor: Anchor) -> Fields | None:
         f = extract_fields(m, self.skip, anchor, self.authors)
         if f is None:
             return None
