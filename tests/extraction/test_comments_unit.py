@@ -399,3 +399,38 @@ def test_clean_text_runs_of_spaces() -> None:
     assert clean_text(" a  b\t\u00a0c \n \n d ") == "a b c\nd"
     assert clean_text("one two") == "one two"
     assert clean_text("x\u200by\r\nz") == "x y\nz"
+
+
+def test_byte_precheck_finds_comment_words_inside_tags_only() -> None:
+    """The pre-check is the one its docstring defines: a word of _PRECHECK_WORDS whose last "<"
+    within 150 bytes before it is not closed by a ">" (or a JSON "comment" key)."""
+    from autocrawl.extraction.comments.extract import _PRECHECK_WORDS, _may_have_comments
+
+    words = b"|".join(_PRECHECK_WORDS)
+    regex = re.compile(b"(?:" + words + b")")
+
+    def defined(html: bytes) -> bool:
+        low = html.lower()
+        if b'"comment' in low:
+            return True
+        for m in regex.finditer(low):
+            before = low[max(0, m.start() - 150) : m.start()]
+            if before.rfind(b"<") > before.rfind(b">"):
+                return True
+        return False
+
+    pad = b"x" * 144
+    cases = [
+        b"<div class='Comment-list'>",  # in a tag, any case
+        b"<p>No comments yet, reply below.</p>",  # words in the text only
+        b"<a " + pad + b"reply>",  # "<" 147 bytes before the word: inside
+        b"<a " + pad + b"xxxx reply>",  # "<" 152 bytes before: too far
+        b"<a " + pad + b"xkommentar>",  # "omment" 149 bytes after the "<": inside
+        b"<a data-x='>' " + pad + b"reply>",  # a ">" after the "<": outside
+        b"<span>discussion</span><b>diskussion",
+        b'{"commentCount": 3}',
+        b"<A HREF='/REPLYTOCOM'>",
+    ]
+    for html in cases:
+        assert _may_have_comments(html) == defined(html), html
+    assert [_may_have_comments(h) for h in cases[:5]] == [True, False, True, False, True]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element, class_test, tokens
 from autocrawl.extraction.common.dom import may_match
@@ -119,19 +120,31 @@ _QUICK_ID = re.compile(r"\d")
 def candidate_groups(root: Element, structural: bool = True) -> dict[tuple[str, str], list[Element]]:
     """Candidates grouped by (tag, marker); with `structural`, also same-shaped siblings inside an
     element that names itself the comment area (keys starting with "area")."""
-    groups, areas = scan(root)
+    groups, areas = scan(root)[:2]
     if structural:
         for key, members in structural_groups(areas).items():
             groups.setdefault(key, members)
     return groups
 
 
-def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Element]]:
-    """One pass over the page: marked candidates grouped by (tag, marker), and the elements that
-    name themselves the comment area."""
+class Scan(NamedTuple):
+    """What one pass over the page found."""
+
+    groups: dict[tuple[str, str], list[Element]]  # marked candidates by (tag, marker)
+    areas: list[Element]  # elements that name themselves the comment area
+    counts: list[Element]  # elements with itemprop="commentCount", in page order (for `links`)
+    scripts: list[Element]  # <script> elements with attributes (a type), in page order (JSON-LD)
+
+
+def scan(root: Element) -> Scan:
+    """One pass over the page: marked candidates grouped by (tag, marker), the elements that
+    name themselves the comment area, those that hold the comment count (microdata) and the
+    scripts that may be JSON-LD: what `links` and `jsonld` would otherwise walk the page again for."""
     groups: dict[tuple[str, str], list[Element]] = defaultdict(list)
     weak: dict[tuple[str, str], list[Element]] = defaultdict(list)
     areas: list[Element] = []
+    counts: list[Element] = []
+    scripts: list[Element] = []
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -141,6 +154,10 @@ def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Elem
         attrib = el.attrib
         if not attrib:
             continue
+        if attrib.get("itemprop") == "commentCount":
+            counts.append(el)
+        if tag == "script":
+            scripts.append(el)
         cls = attrib.get("class")
         ident = attrib.get("id")
         cls_hit = cls is not None and _quick_word(cls)
@@ -187,7 +204,7 @@ def scan(root: Element) -> tuple[dict[tuple[str, str], list[Element]], list[Elem
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
-    return {k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas
+    return Scan({k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas, counts, scripts)
 
 
 _AREA_TOKEN = re.compile(

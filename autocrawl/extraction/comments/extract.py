@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
+from typing import NamedTuple
 
-from autocrawl.extraction.comments.candidates import in_area, member_skip, scan, structural_groups, with_lead_comments
+from autocrawl.extraction.comments.candidates import (
+    Scan,
+    in_area,
+    member_skip,
+    scan,
+    structural_groups,
+    with_lead_comments,
+)
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
 from autocrawl.extraction.comments.dom import Element, short_text
-from autocrawl.extraction.comments.fields import Fields, extract_fields, find_author, is_action
+from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action
 from autocrawl.extraction.comments.jsonld import jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.parent import assign_parents
@@ -28,7 +37,8 @@ from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
-_PRECHECK_WORD = re.compile(rb"omment|omentar|reactie|comtr|leserbrief|reply|antwort|discussion|diskussion")
+_PRECHECK_WORDS = (b"omment", b"omentar", b"reactie", b"comtr", b"leserbrief", b"reply", b"antwort", b"discussion",
+                   b"diskussion")  # fmt: skip
 _ANCHOR_META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified|"
     r"article:published_time|datePublished|date|dc\.date)[\"'][^>]*content=[\"']([^\"']+)",
@@ -76,8 +86,9 @@ def comments_of(
     root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE, links: bool = True
 ) -> CommentPage:
     """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
-    anchor = _anchor(text)
-    items, fields, cut = _best_items(root, anchor, max_comments)
+    anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
+    found = scan(root)
+    items, fields, cut = _best_items(found, anchor, max_comments)
     focus = focus_comment(root, items, fields, url, anchor)
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]
@@ -97,8 +108,8 @@ def comments_of(
                 )
             )
     else:
-        comments = jsonld_comments(root)
-    next_url, declared, pages = comment_links(root, url, items) if links else (None, None, [])
+        comments = jsonld_comments(root, found.scripts)
+    next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
     return CommentPage(
         comments=comments,
         next_page_url=next_url,
@@ -117,10 +128,15 @@ def _may_have_comments(html: bytes) -> bool:
     low = html[:_MAX_BYTES].lower()
     if b'"comment' in low:
         return True
-    for m in _PRECHECK_WORD.finditer(low):
-        before = low[max(0, m.start() - 150) : m.start()]
-        if before.rfind(b"<") > before.rfind(b">"):
-            return True
+    # Every place of every word, found by bytes.find (many times faster than one regex of them all).
+    # A word inside a tag: the last "<" of the 150 bytes before it comes after the last ">".
+    for word in _PRECHECK_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            before = low[max(0, at - 150) : at]
+            if before.rfind(b"<") > before.rfind(b">"):
+                return True
+            at = low.find(word, at + 1)
     return False
 
 
@@ -163,7 +179,8 @@ def _grow(members: list[Element], authors: Authors) -> list[Element]:
         if author_of(m) is not None:
             out.append(m)
             continue
-        if not short_text(m) or is_action(m):
+        text = short_text(m)
+        if not text or is_action(m, text):
             continue  # only a marker that holds the comment's words may widen (not "Reply" links)
         node = m
         for _ in range(4):
@@ -190,14 +207,14 @@ class _Group:
         self.authors: Authors = authors if authors is not None else {}
         self.checked: dict[int, Fields | None] = {}  # member id -> its fields, None: not a comment
 
-    def fields(self, m: Element, anchor: datetime | None) -> Fields | None:
+    def fields(self, m: Element, anchor: Anchor) -> Fields | None:
         """The member's fields with a cleaned author, or None when it is no valid comment."""
         key = id(m)
         if key not in self.checked:
             self.checked[key] = self._check(m, anchor)
         return self.checked[key]
 
-    def _check(self, m: Element, anchor: datetime | None) -> Fields | None:
+    def _check(self, m: Element, anchor: Anchor) -> Fields | None:
         f = extract_fields(m, self.skip, anchor, self.authors)
         if f is None:
             return None
@@ -208,7 +225,7 @@ class _Group:
 
 
 def _score(
-    group: _Group, anchor: datetime | None, sample: int | None = None, strict: bool = False
+    group: _Group, anchor: Anchor, sample: int | None = None, strict: bool = False
 ) -> tuple[list[Element], list[Fields], float]:
     """Members that yield a valid comment, their fields, and a score (valid ones, dates count half).
     With `sample`, only the first members are extracted and the score is scaled to the group."""
@@ -248,13 +265,12 @@ _FULL_SAMPLE = 400  # groups larger than this are compared on their first member
 
 
 def _best_items(
-    root: Element, anchor: datetime | None, limit: int = MAX_COMMENTS_PER_PAGE
+    found: Scan, anchor: Anchor, limit: int = MAX_COMMENTS_PER_PAGE
 ) -> tuple[list[Element], list[Fields], int]:
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
     comment area are looked at only when those give no clear answer (few or undated comments)."""
-    marked, areas = scan(root)
-    marked = with_lead_comments(marked)
+    marked, areas = with_lead_comments(found.groups), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
     if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
@@ -291,12 +307,22 @@ class _Groups:
         return self.scored[signature]
 
 
-def _choose(
-    groups: dict[tuple[str, str], list[Element]], anchor: datetime | None, found: _Groups
-) -> tuple[list[Element], list[Fields], int]:
-    """Every group is scored on a sample of its members, the best few are then extracted in full."""
+class _Candidate(NamedTuple):
+    """A group `_choose` may score: its members beyond the limit (`extra`), its place on the page's
+    list of groups (`order`, the tie-break), and the most its score can be (`bound`)."""
+
+    group: _Group
+    strict: bool
+    extra: int
+    order: int
+    bound: float
+
+
+def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) -> list[_Candidate]:
+    """The distinct groups, grown (`_grow`), in page order. A score counts at most 1.5 a member
+    (valid and dated), a sample's scaled to the group alike: that is each one's `bound`."""
     seen: set[tuple[int, ...]] = set()
-    ranked: list[tuple[float, float, int, _Group, bool, int]] = []
+    out: list[_Candidate] = []
     for key, members in groups.items():
         strict = key[0] == "area"
         if not members:
@@ -312,23 +338,78 @@ def _choose(
         seen.add(signature)
         group = found.group(grown, authors if grown is members else None)
         extra = max(0, len(grown) - found.limit)  # members beyond the limit
-        kept, _fields, estimate = _score(group, anchor, _SAMPLE, strict)
-        if not kept:
-            continue
-        depth = sum(_depth(m) for m in kept) / len(kept)
-        ranked.append((estimate - 0.25 * strict, -depth, len(ranked), group, strict, extra))
-    ranked.sort(key=lambda r: r[:3], reverse=True)
+        out.append(_Candidate(group, strict, extra, len(out), 1.5 * len(group.members) - 0.25 * strict))
+    return out
+
+
+Ranked = tuple[float, float, int, _Candidate]  # estimate, -depth (of the sample's valid members), order
+
+
+def _estimate(c: _Candidate, anchor: Anchor) -> Ranked | None:
+    """The candidate's score on a sample of its first members, None when none of them is valid."""
+    kept, _fields, estimate = _score(c.group, anchor, _SAMPLE, c.strict)
+    if not kept:
+        return None
+    depth = sum(_depth(m) for m in kept) / len(kept)
+    return (estimate - 0.25 * c.strict, -depth, c.order, c)
+
+
+def _full_depth(c: _Candidate) -> float:
+    """-depth of a candidate whose sampled members are all valid: the only way to reach its bound."""
+    sample = c.group.members[:_SAMPLE]
+    return -(sum(_depth(m) for m in sample) / len(sample))
+
+
+def _choose(
+    groups: dict[tuple[str, str], list[Element]], anchor: Anchor, found: _Groups
+) -> tuple[list[Element], list[Fields], int]:
+    """Every group is scored on a sample of its members, the best few (by that estimate) are then
+    scored in full; the best full score wins, the shallower group on a tie, then the better ranked.
+    Groups are read only as far as that answer needs: one whose bound cannot beat the best full
+    score found is never read, nor one whose bound keeps it out of the best few."""
+    candidates = _candidates(groups, found)
     best: tuple[float, float] = (0.0, 0.0)
-    chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
-    sampled: tuple[_Group, bool] | None = None  # a big winner, compared on its first members
-    for _estimate, neg_depth, _order, group, strict, extra in ranked[:_FULL]:
-        sample = _FULL_SAMPLE if len(group.members) > _FULL_SAMPLE else None
-        kept, fields, score = _score(group, anchor, sample, strict)
-        score -= 0.25 * strict  # a marked group wins a tie
+    scored: dict[int, tuple[list[Element], list[Fields], float]] = {}  # by order: the full scores
+
+    def full(c: _Candidate, neg_depth: float) -> None:
+        nonlocal best
+        sample = _FULL_SAMPLE if len(c.group.members) > _FULL_SAMPLE else None
+        kept, fields, score = _score(c.group, anchor, sample, c.strict)
+        score -= 0.25 * c.strict  # a marked group wins a tie
+        scored[c.order] = (kept, fields, score)
         if kept and (score, neg_depth) > best:
-            best, chosen = (score, neg_depth), (kept, fields, extra)
-            sampled = (group, strict) if sample else None
+            best = (score, neg_depth)
+
+    ranked: list[Ranked] = []
+    if len(candidates) <= _FULL:  # all of them are scored in full: the best one so far bounds the rest
+        for c in sorted(candidates, key=lambda c: (-c.bound, -_full_depth(c))):
+            if (c.bound, _full_depth(c)) < best:
+                continue  # even all valid and dated, it loses (a lower score, or deeper on a tie)
+            rank = _estimate(c, anchor)
+            if rank is not None:
+                ranked.append(rank)
+                full(c, rank[1])
+    else:
+        for c in sorted(candidates, key=lambda c: -c.bound):
+            if len(ranked) >= _FULL and sorted(r[0] for r in ranked)[-_FULL] > c.bound:
+                break  # this one and all after it rank below the best few
+            rank = _estimate(c, anchor)
+            if rank is not None:
+                ranked.append(rank)
+    ranked.sort(key=lambda r: r[:3], reverse=True)
+    chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
+    sampled: _Candidate | None = None  # a big winner, compared on its first members
+    top: tuple[float, float] = (0.0, 0.0)
+    for _est, neg_depth, order, c in ranked[:_FULL]:
+        if order not in scored:
+            if (c.bound, neg_depth) < best:
+                continue  # cannot beat the best full score found
+            full(c, neg_depth)
+        kept, fields, score = scored[order]
+        if kept and (score, neg_depth) > top:
+            top, chosen = (score, neg_depth), (kept, fields, c.extra)
+            sampled = c if len(c.group.members) > _FULL_SAMPLE else None
     if sampled is not None:  # big threads: only the winner is extracted in full
-        kept, fields, _ = _score(sampled[0], anchor, strict=sampled[1])
+        kept, fields, _ = _score(sampled.group, anchor, strict=sampled.strict)
         chosen = (kept, fields, chosen[2])
     return chosen

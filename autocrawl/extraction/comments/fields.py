@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeAlias
 
 from autocrawl.extraction.comments.checks import clean_author
 from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative, parse_yearless
@@ -170,8 +171,9 @@ def _says(text: str) -> re.Match[str] | None:
     return case_sensitive(_SAYS_RE).search(text.lower()) if text.isascii() else _SAYS_RE.search(text)
 
 
-def is_action(el: Element) -> bool:
-    t = short_text(el).lower().strip(" |·•-–—/()[]#")
+def is_action(el: Element, text: str | None = None) -> bool:
+    """Whether the element is a control ("Reply", "Report"...). `text`: its `short_text`, when known."""
+    t = (short_text(el) if text is None else text).lower().strip(" |·•-–—/()[]#")
     return bool(t) and (t in _ACTION_WORDS or len(t) <= 2 and not t.isalnum())
 
 
@@ -236,7 +238,16 @@ def _inside(el: Element, outer: Element) -> bool:
     return False
 
 
-def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
+# The date relative ages ("3 hours ago") count back from, or a function that reads it on first use:
+# most comments carry a machine-readable date, and their pages never need it.
+Anchor: TypeAlias = datetime | None | Callable[[], datetime | None]
+
+
+def _anchor_of(anchor: Anchor) -> datetime | None:
+    return anchor() if callable(anchor) else anchor
+
+
+def _date_from_element(el: Element, anchor: Anchor) -> str | None:
     for attr in ("datetime", "content", "title", "data-time", "data-timestamp", "data-date", "data-utime"):
         value = parse_iso(el.get(attr))
         if value:
@@ -246,14 +257,16 @@ def _date_from_element(el: Element, anchor: datetime | None) -> str | None:
     if value:
         return value
     title = el.get("title") or el.get("aria-label") or el.get("data-tooltip")
-    return parse_date_text(title) or parse_relative(text, anchor) or parse_yearless(text, anchor)
+    return (
+        parse_date_text(title) or parse_relative(text, _anchor_of(anchor)) or parse_yearless(text, _anchor_of(anchor))
+    )
 
 
 def find_date(
     item: Element,
     skip: Callable[[Element], bool],
     text_el: Element | None,
-    anchor: datetime | None,
+    anchor: Anchor,
     everything: list[Element] | None = None,
 ) -> tuple[str | None, Element | None]:
     """The comment's date and the element it was read from. `everything`: `walk(item, skip)`, when known."""
@@ -275,13 +288,13 @@ def find_date(
     if text_el is None and len(header) > 600:
         header = header[:300] + "\n" + header[-300:]  # no marked text: the date is before or after it
     if header and len(header) < 600:
-        value = parse_date_text(header) or parse_relative(header, anchor)
+        value = parse_date_text(header) or parse_relative(header, _anchor_of(anchor))
         if value:
             return value, None
     return None, None
 
 
-def _find_date_in(own: list[Element], anchor: datetime | None) -> tuple[str | None, Element | None]:
+def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Element | None]:
     for el in own:
         if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime"):
             value = _date_from_element(el, anchor)
@@ -343,7 +356,7 @@ def _author_block(author_el: Element, item: Element) -> Element:
 def extract_fields(
     item: Element,
     skip: Callable[[Element], bool],
-    anchor: datetime | None,
+    anchor: Anchor,
     authors: dict[int, Element | str | None] | None = None,
 ) -> Fields | None:
     """The comment's fields, or None without text. `authors`: `find_author` with this `skip` of

@@ -65,9 +65,11 @@ def _walk(node: Any, parent: int | None, out: list[Comment], depth: int) -> None
             _walk(value, here if key in ("comment", "comments") else parent, out, depth + 1)
 
 
-def jsonld_comments(root: Element) -> list[Comment]:
+def jsonld_comments(root: Element, scripts: list[Element] | None = None) -> list[Comment]:
+    """Comments of the page's JSON-LD. `scripts`: its <script> elements with attributes, when a
+    walk of the page found them already (`candidates.scan`)."""
     out: list[Comment] = []
-    for script in root.iter("script"):
+    for script in root.iter("script") if scripts is None else scripts:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         if "Comment" not in script.text:

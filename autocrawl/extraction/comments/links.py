@@ -7,6 +7,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
+from autocrawl.extraction.comments.candidates import Scan
 from autocrawl.extraction.comments.dom import Element, contains, short_text, tokens, walk
 
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
@@ -61,7 +62,8 @@ _NOT_COMMENT_PAGE = re.compile(
 )
 _JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
 _COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
-_JSONLD_XPATH = etree.XPath("//script[@type='application/ld+json']")
+_JSONLD = "application/ld+json"
+_JSONLD_XPATH = etree.XPath(f"//script[@type='{_JSONLD}']")
 # Every text node; the short ones outside scripts and styles are picked in Python, three times
 # faster than by an XPath predicate ("[string-length(.) < 160 and not(parent::script)...]").
 _TEXT_XPATH = etree.XPath("//text()")
@@ -205,12 +207,17 @@ def _count_in(text: str) -> int | None:
     return None
 
 
-def _declared_count(root: Element, area: Element | None, word_nodes: list[Element]) -> int | None:
-    for el in _COUNT_PROP_XPATH(root):
+def _declared_count(
+    root: Element, area: Element | None, word_nodes: list[Element], found: Scan | None = None
+) -> int | None:
+    """The comment count the page shows. `found`: the elements with itemprop="commentCount" and the
+    scripts, when a walk of the page found them already (`candidates.scan`)."""
+    for el in _COUNT_PROP_XPATH(root) if found is None else found.counts:
         value = (el.get("content") or short_text(el)).strip()
         if value.isdigit():
             return int(value)
-    for script in _JSONLD_XPATH(root):
+    scripts = _JSONLD_XPATH(root) if found is None else [s for s in found.scripts if s.get("type") == _JSONLD]
+    for script in scripts:
         if script.text and "commentCount" in script.text:
             m = _JSON_COUNT.search(script.text)
             if m:
@@ -287,7 +294,11 @@ def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[s
     return out
 
 
-def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | None, int | None, list[str]]:
+def comment_links(
+    root: Element, url: str, items: list[Element], found: Scan | None = None
+) -> tuple[str | None, int | None, list[str]]:
+    """The next page of comments, the comment count shown and the separate comment pages.
+    `found`: see `_declared_count`."""
     area = _area(items)
     next_url = _next_page(area, url, items) if area is not None else None
     if next_url is None and items:
@@ -298,4 +309,4 @@ def comment_links(root: Element, url: str, items: list[Element]) -> tuple[str | 
                     break
                 next_url = None
     word_nodes = _word_nodes(root)
-    return next_url, _declared_count(root, area, word_nodes), _comment_pages(root, url, word_nodes)
+    return next_url, _declared_count(root, area, word_nodes, found), _comment_pages(root, url, word_nodes)

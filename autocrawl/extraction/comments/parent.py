@@ -85,11 +85,21 @@ def url_ids(href: str) -> list[str]:
     return [v for v in out if v and any(map(str.isdigit, v))]
 
 
-def _from_links(items: list[Element], by_id: dict[str, int], authors: list[str | None]) -> list[int | None]:
+def _from_links(
+    items: list[Element], by_id: dict[str, int], authors: list[str | None], known: list[int | None]
+) -> list[int | None]:
+    """The parent a reply's link names ("in reply to", #comment-N), for the items whose parent is not
+    `known` already: a link can only name an earlier comment by its id, so the first item and pages
+    without ids have none to read."""
+    if not by_id:
+        return [None] * len(items)
     item_ids = {id(el) for el in items}
     out: list[int | None] = []
     for i, el in enumerate(items):
         parent: int | None = None
+        if i == 0 or known[i] is not None:
+            out.append(None)  # no earlier comment, or the attributes named it (they come first)
+            continue
         for a in walk(el, lambda e: id(e) in item_ids):
             if a.tag != "a" or not a.get("href"):
                 continue
@@ -195,7 +205,8 @@ def assign_parents(
         return []
     by_id = _index_by_id(ids)
     authors = authors if authors is not None else [None] * len(items)
-    layers = [_from_attributes(items, by_id), _from_links(items, by_id, authors), _from_nesting(items)]
+    attributes = _from_attributes(items, by_id)
+    layers = [attributes, _from_links(items, by_id, authors, attributes), _from_nesting(items)]
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)

@@ -4,19 +4,17 @@ the thread, of the replies' tag or sharing a class with them, that reads as a co
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from autocrawl.extraction.comments.candidates import member_skip
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dom import Element, contains, tokens
-from autocrawl.extraction.comments.fields import Fields, extract_fields
+from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields
 from autocrawl.extraction.comments.parent import id_key, url_ids
 
 _MAX_TEXT = 5000
 
 
 def focus_comment(
-    root: Element, items: list[Element], fields: list[Fields], url: str, anchor: datetime | None
+    root: Element, items: list[Element], fields: list[Fields], url: str, anchor: Anchor
 ) -> tuple[Element, Fields] | None:
     wanted = {id_key(v) for v in url_ids(url)} - {id_key(f.external_id or "") for f in fields}
     wanted = {w for w in wanted if len(w) >= 3}
