@@ -63,3 +63,31 @@ def test_corpus_agreement() -> None:
     assert readability["stored_right"] == readability["with_reference"]
     assert fundus["stored_right"] >= 0.95 * fundus["with_reference"]
     assert fundus["agree"] >= 0.97 * fundus["both"]
+
+
+def test_the_vectorised_feature_walk_counts_exactly_what_py3langid_counts() -> None:
+    """The detector's feature counts come from numpy; they must be py3langid's own, in its
+    order, for any bytes: scripts, mixed text, texts shorter than the automaton's depth."""
+    import random
+
+    from py3langid.langid import visit_counts
+
+    from autocrawl.extraction.article.language import _identifier
+
+    identifier = _identifier()
+    walk = identifier.walk
+    assert walk is not None, "the identifier fell back to py3langid's own walk"
+    rnd = random.Random(7)
+    texts = [GERMAN, ENGLISH, "Рада проголосувала за бюджет.", "市議会は予算を可決した。", "a", "ab", "€", ""]
+    for _ in range(200):
+        alphabet = [
+            chr(c) for c in (*range(32, 127), *range(0xC0, 0x17F), *range(0x400, 0x45F), *range(0x3041, 0x3096))
+        ]
+        texts.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 300))))
+    for text in texts:
+        data = identifier._encode(text)
+        expected = visit_counts(identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data)
+        got = walk.counts(data)
+        assert (None if expected is None else list(expected.items())) == (None if got is None else list(got.items())), (
+            text
+        )

@@ -51,7 +51,9 @@ def normalize_language(tag: str | None) -> str | None:
 def _identifier() -> Any:
     from py3langid import langid
 
-    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    from autocrawl.extraction.article.langid_walk import fast_identifier
+
+    return fast_identifier(langid.MODEL_DIR / langid.MODEL_FILE)
 
 
 def detect_language(text: str | None) -> tuple[str | None, float]:
