@@ -99,3 +99,12 @@ def test_two_workers_share_the_limit_and_the_waiters_take_turns(redis_url: str, 
     asyncio.run(main())
     assert done == 16
     assert most <= 3, f"{most} requests of two workers held a lease at once; the site allows 3"
+
+
+def test_a_site_nobody_waits_for_keeps_no_queue(redis_url: str, redis_prefix: str) -> None:
+    """A broad crawl meets many sites: the worker keeps a waiting line only while requests wait."""
+    client = redis.Redis.from_url(redis_url)
+    polite = SharedPoliteness(client, redis_prefix.rstrip(":"), per_site=1, delay=0.0, lease_seconds=30.0)
+    granted, most = _crawl(polite, requests=5, hold_s=0.02)
+    assert sorted(granted) == list(range(5)) and most == 1
+    assert polite.queues == {}

@@ -74,6 +74,7 @@ class _HostQueue:
     def __init__(self) -> None:
         self.turn = asyncio.Lock()
         self.freed = asyncio.Event()
+        self.waiting = 0  # requests queued or asking
 
 
 MAX_WAIT_STEP = 1.0  # seconds between attempts at most, so a freed lease is seen soon
@@ -88,7 +89,7 @@ class SharedPoliteness:
         self.lease_ms = int(lease_seconds * 1000)
         self.acquire = client.register_script(_ACQUIRE)
         self.release = client.register_script(_RELEASE)
-        self.queues: dict[str, _HostQueue] = {}  # host -> this worker's requests waiting for it
+        self.queues: dict[str, _HostQueue] = {}  # host -> this worker's requests waiting for it (if any)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPoliteness:
@@ -117,28 +118,34 @@ class SharedPoliteness:
         token = uuid.uuid4().hex
         keys = self._keys(host)
         queue = self.queues.get(host)
-        if queue is None:
-            queue = self.queues[host] = _HostQueue()
-        asked, retry_s = not queue.turn.locked(), 0.0
+        asked, retry_s = queue is None or not queue.turn.locked(), 0.0
         if asked:  # nobody here waits for this site: ask at once
             wait_ms = self._try(keys, token)
             if wait_ms is None or wait_ms <= 0:
                 return self._granted(request, host, token, wait_ms)
             retry_s = wait_ms / 1000.0
-        # behind this worker's earlier waiters, in order (a lock nobody holds is taken at once:
-        # no other request ran since the answer above, which stands)
-        async with queue.turn:
-            while True:
-                if not asked:
-                    wait_ms = self._try(keys, token)
-                    if wait_ms is None or wait_ms <= 0:
-                        return self._granted(request, host, token, wait_ms)
-                    retry_s = wait_ms / 1000.0
-                asked = False
-                queue.freed.clear()
-                # until the retry step passes or a lease of this worker comes back
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(queue.freed.wait(), min(retry_s, MAX_WAIT_STEP))
+        if queue is None:
+            queue = self.queues[host] = _HostQueue()
+        queue.waiting += 1
+        try:
+            # behind this worker's earlier waiters, in order (a lock nobody holds is taken at
+            # once: no other request ran since the answer above, which stands)
+            async with queue.turn:
+                while True:
+                    if not asked:
+                        wait_ms = self._try(keys, token)
+                        if wait_ms is None or wait_ms <= 0:
+                            return self._granted(request, host, token, wait_ms)
+                        retry_s = wait_ms / 1000.0
+                    asked = False
+                    queue.freed.clear()
+                    # until the retry step passes or a lease of this worker comes back
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(queue.freed.wait(), min(retry_s, MAX_WAIT_STEP))
+        finally:
+            queue.waiting -= 1
+            if not queue.waiting:  # a site nobody waits for keeps no queue (a broad crawl has many)
+                self.queues.pop(host, None)
 
     def _try(self, keys: list[str], token: str) -> int | None:
         """0 when the lease is taken, else milliseconds to wait; None when Redis is away."""
