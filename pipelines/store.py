@@ -21,7 +21,6 @@ STORE_RETRY_SECONDS.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 from typing import Any
 
@@ -31,7 +30,7 @@ from scrapy.statscollectors import StatsCollector
 
 from autocrawl.db.repository import Repository, SaveOutcome
 from autocrawl.db.retry import first_line, is_transient
-from autocrawl.db.valid_text import repair_text
+from autocrawl.db.valid_text import field_names, repair_text
 from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import UrlFormItem
 from pipelines.dedupe import count_repairs
@@ -51,8 +50,9 @@ def plain(value: Any) -> Any:
         return {key: plain(v) for key, v in value.items()}
     if isinstance(value, list | tuple | set):
         return value.__class__(plain(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = field_names(type(value))
+    if names:  # a dataclass instance
+        return {name: plain(getattr(value, name)) for name in names}
     if ItemAdapter.is_item(value):
         return ItemAdapter(value).asdict()
     return value

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from typing import Any
 
-__all__ = ["repair_text", "REPLACEMENT"]
+__all__ = ["repair_text", "field_names", "REPLACEMENT"]
 
 REPLACEMENT = "\ufffd"
 _INVALID = re.compile("[\ud800-\udfff\x00]")
@@ -36,11 +36,28 @@ def _repair_str(text: str) -> tuple[str, int]:
     return _INVALID.sub(replace, text), count
 
 
+# Values with no text in them: returned as they are without further questions.
+_NO_TEXT = frozenset({int, float, bool, type(None), bytes})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names; () for other classes
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The field names of a dataclass (`dataclasses.fields`, asked once per class); () otherwise."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
+        _FIELD_NAMES[cls] = names
+    return names
+
+
 def repair_text(value: Any) -> tuple[Any, int]:
     """(value with every string repaired, number of characters replaced or dropped).
     Dicts and lists are copied when something changed; dataclass instances are changed in place."""
-    if isinstance(value, str):
+    cls = type(value)
+    if cls is str or isinstance(value, str):
         return _repair_str(value)
+    if cls in _NO_TEXT:
+        return value, 0
     if isinstance(value, dict):
         total = 0
         out: dict[Any, Any] = {}
@@ -52,12 +69,10 @@ def repair_text(value: Any) -> tuple[Any, int]:
         repaired = [repair_text(item) for item in value]
         total = sum(n for _, n in repaired)
         return (type(value)(v for v, _ in repaired), total) if total else (value, 0)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        total = 0
-        for field in dataclasses.fields(value):
-            new, n = repair_text(getattr(value, field.name))
-            if n:
-                setattr(value, field.name, new)
-                total += n
-        return value, total
-    return value, 0
+    total = 0
+    for name in field_names(cls):  # a dataclass instance (a class itself has no fields here)
+        new, n = repair_text(getattr(value, name))
+        if n:
+            setattr(value, name, new)
+            total += n
+    return value, total
