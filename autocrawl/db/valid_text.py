@@ -54,7 +54,7 @@ def repair_text(value: Any) -> tuple[Any, int]:
     """(value with every string repaired, number of characters replaced or dropped).
     Dicts and lists are copied when something changed; dataclass instances are changed in place."""
     cls = type(value)
-    if cls is str or isinstance(value, str):
+    if isinstance(value, str):
         return _repair_str(value)
     if cls in _NO_TEXT:
         return value, 0
