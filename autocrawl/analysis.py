@@ -1,27 +1,22 @@
 """Everything CPU-heavy about one HTML page, in one call: article, comments and links.
 
-The spider hands pages to `PageAnalyzer`, which runs `analyze_page` in worker processes, so that
-extraction uses the machine's other cores while the crawl process keeps downloading and storing.
+The spider hands pages to `PageAnalyzer`, which runs `analyze_page` in worker processes
+(`autocrawl.pipepool`), so that extraction uses the machine's other cores while the crawl process
+keeps downloading and storing.
 With no worker processes it runs in the crawl process. Pure: no Scrapy here.
 """
 
 from __future__ import annotations
 
-import asyncio
-import ctypes
 import logging
 import os
-import signal
-import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 
 from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
 from autocrawl.extraction.article.language import LanguageVerdict, checked_language
 from autocrawl.extraction.common.page import load_page
+from autocrawl.pipepool import ChildGone, PipePool
 
 logger = logging.getLogger(__name__)
 
@@ -62,56 +57,39 @@ def analyze_page(
     return PageAnalysis(article, comments, links, error, language)
 
 
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Worker initializer: end this worker when the crawl process dies, even by SIGKILL.
-
-    On Linux the kernel sends SIGKILL to the worker when its parent goes (prctl
-    PR_SET_PDEATHSIG); if the parent is already gone when the worker starts, it exits at once.
-    Once the workers are gone, multiprocessing's resource tracker reads EOF and exits too.
-    Elsewhere this is a no-op and the pool's own shutdown is all there is."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):  # no prctl: rely on the pool's shutdown
-            logger.debug("prctl(PR_SET_PDEATHSIG) unavailable")
-    if os.getppid() != parent_pid:
-        os._exit(0)
-
-
 def default_processes() -> int:
     """One worker per core but one (the crawl process keeps a core), at most four."""
     return max(0, min(4, (os.cpu_count() or 1) - 1))
 
 
 class PageAnalyzer:
+    """Runs `analyze_page` in `processes` worker processes (`autocrawl.pipepool`), or in this
+    process with none. A worker that dies hands its pages back to this process, which from the
+    last worker's death on extracts itself."""
+
     def __init__(self, processes: int, max_comments: int | None = None) -> None:
         self.processes = processes
         self.max_comments = max_comments
-        self.executor: ProcessPoolExecutor | None = None
-        if processes > 0:
-            # spawn: a forked copy of a running Twisted reactor is no place to run code
-            self.executor = ProcessPoolExecutor(
-                processes, mp_context=get_context("spawn"), initializer=die_with_parent, initargs=(os.getpid(),)
-            )
+        self.pool: PipePool | None = PipePool(processes, preload=__name__) if processes > 0 else None
 
     async def analyze(
         self, body: bytes, url: str, content_type: str | None, comment_page: bool = False
     ) -> PageAnalysis:
-        if self.executor is None:
-            return analyze_page(body, url, content_type, comment_page, self.max_comments)
-        try:
-            future = self.executor.submit(analyze_page, body, url, content_type, comment_page, self.max_comments)
-            return await asyncio.wrap_future(future)
-        except BrokenProcessPool:
-            logger.error("extraction worker process died; extracting in the crawl process from now on")
-            self.executor = None
-            return analyze_page(body, url, content_type, comment_page, self.max_comments)
+        if self.pool is not None:
+            try:
+                return await self.pool.call(analyze_page, body, url, content_type, comment_page, self.max_comments)
+            except ChildGone as gone:
+                if self.pool is None:  # closed meanwhile: the crawl is ending
+                    logger.debug("%s", gone)
+                elif not self.pool.alive:
+                    logger.error("%s; extracting in the crawl process from now on", gone)
+                    self.pool.close()
+                    self.pool = None
+                else:
+                    logger.error("%s; extracting this page in the crawl process", gone)
+        return analyze_page(body, url, content_type, comment_page, self.max_comments)
 
     def close(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = None
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None

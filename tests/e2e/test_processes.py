@@ -54,14 +54,13 @@ def test_sigkill_of_a_crawl_leaves_no_orphan(tmp_path: Path) -> None:
         try:
             deadline = time.monotonic() + 60
             helpers: set[int] = set()
-            # the pool starts its workers with the first page to extract; the resource tracker with it
-            # (workers start on demand: with one request at a time, one worker may be all there is)
+            # the crawl starts its two extraction processes as it starts
             while len(helpers) < 2 and time.monotonic() < deadline and crawl.poll() is None:
                 time.sleep(0.05)
                 helpers |= descendants(crawl.pid)
             if crawl.poll() is not None:
                 raise AssertionError(f"the crawl ended early ({crawl.returncode}): {crawl.communicate()[1][-2000:]}")
-            assert len(helpers) >= 2, f"expected an extraction worker and a resource tracker, saw {helpers}"
+            assert len(helpers) >= 2, f"expected two extraction processes, saw {helpers}"
             crawl.send_signal(signal.SIGKILL)
             crawl.wait(timeout=10)
         finally:
