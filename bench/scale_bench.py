@@ -6,6 +6,7 @@ a bare-download Scrapy spider, on one generated site with realistic page sizes. 
                                 [--only server,bare,single,worker1,worker2,frontier]
                                 [--pg postgresql+psycopg://postgres@127.0.0.1:5432/postgres]
                                 [--redis redis://127.0.0.1:6379/0] [--json rows.json]
+                                [--set NAME=VALUE ...]
 
 The site (autocrawl.demosite's generator, seeded: the same site every run) is served on
 127.0.0.1 by a separate server process that makes each page when asked, so that 20,000 or
@@ -348,9 +349,12 @@ def _summary(w: Watched, workdir: Path, i: int) -> dict[str, Any]:
 # ------------------------------------------------------------------ rows
 
 
+EXTRA_SETTINGS: list[str] = []  # --set: more Scrapy settings for the autocrawl rows
+
+
 def _crawl_args(command: str, base: str, db: str, *extra: str) -> list[str]:
     args = [sys.executable, "-m", "autocrawl.cli", command, base + "/", "--db", db, *extra]
-    for setting in SETTINGS:
+    for setting in [*SETTINGS, *EXTRA_SETTINGS]:
         args += ["-s", setting]
     return args
 
@@ -633,8 +637,12 @@ def main() -> None:
     parser.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0")
     parser.add_argument("--json", type=Path, help="also write the rows to this file")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="a setting for the autocrawl rows (repeatable)"
+    )
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    EXTRA_SETTINGS.extend(args.set)
     if args.serve:
         serve(args)
         return
