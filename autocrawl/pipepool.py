@@ -156,7 +156,11 @@ class PipePool:
         if child.writer is None:
             if child.connecting is None:
                 child.connecting = loop.create_task(self._connect(child, loop))
-            await asyncio.shield(child.connecting)
+            try:
+                await asyncio.shield(child.connecting)
+            except OSError as exc:  # its pipes are gone: as good as dead
+                child.fail_all(f"extraction process {child.proc.pid} cannot be reached: {exc}")
+                raise ChildGone(str(exc)) from exc
             if not child.alive:
                 raise ChildGone(f"extraction process {child.proc.pid} ended")
         blob = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
