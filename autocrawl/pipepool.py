@@ -183,7 +183,8 @@ class PipePool:
         for child in self.children:
             child.alive = False
             if child.writer is not None:  # its close is the loop's to finish: say stop instead
-                child.writer.write(FRAME.pack(STOP))
+                if not child.writer.is_closing():  # (closing: the worker is gone)
+                    child.writer.write(FRAME.pack(STOP))
                 child.writer.close()
             elif child.proc.stdin is not None:
                 child.proc.stdin.close()
@@ -214,9 +215,8 @@ def serve(parent_pid: int, preload: str = "") -> None:
     sys.stdout = sys.stderr
     while True:
         head = _read_exact(calls, FRAME.size)
-        if head is None or FRAME.unpack(head)[0] == STOP:
-            return
-        body = _read_exact(calls, FRAME.unpack(head)[0])
+        size = STOP if head is None else FRAME.unpack(head)[0]
+        body = _read_exact(calls, size) if size != STOP else None
         if body is None:
             return
         try:
