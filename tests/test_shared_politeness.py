@@ -67,10 +67,15 @@ def test_waiting_requests_of_one_worker_poll_redis_once_not_each(redis_url: str,
     assert sorted(granted) == list(range(12)), "every request got its lease"
     assert most <= 2, f"{most} requests held a lease at once; the site allows 2"
     assert granted == list(range(12)), f"waiting requests were served out of order: {granted}"
-    # 12 grants; the 10 that wait are woken by the lease their predecessor returns. Polling each
-    # waiting request every 25 ms would have asked Redis about 10 times as often.
-    assert counted.calls <= 2 * 12, f"{counted.calls} lease attempts for 12 requests"
-    assert time.monotonic() - started < 2.0
+    # Each request asks once when it arrives or is woken by the lease its predecessor returns
+    # (2 x 12 at most); besides, only the first waiter asks again, once per 25 ms retry step of
+    # the run. Every waiting request polling each step would have asked about 10 times as often
+    # (72 times on an idle machine, against at most 24 here); a loaded machine stretches the run,
+    # and with it the first waiter's polls, not the others'.
+    elapsed = time.monotonic() - started
+    one_poller = 2 * 12 + int(elapsed / 0.025)
+    assert counted.calls <= one_poller, f"{counted.calls} lease attempts for 12 requests in {elapsed:.2f} s"
+    assert elapsed < 2.0
     assert client.zcard(f"{redis_prefix}polite:news.example:leases") == 0, "every lease was returned"
 
 
