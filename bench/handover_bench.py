@@ -30,15 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from autocrawl.analysis import PageAnalysis, analyze_page  # noqa: E402
 from autocrawl.demosite import build_generated_site  # noqa: E402
 from autocrawl.pipepool import PipePool  # noqa: E402
-from bench.scale_bench import SEED, PaddedServer  # noqa: E402
+from bench.scale_bench import SEED, PaddedServer, _stat  # noqa: E402
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 Page = tuple[str, bytes]
+Figures = tuple[float, float, float]  # crawl process CPU s, extraction processes CPU s, wall s
 
 
 def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return _stat(pid)[0]
 
 
 def fetch_pages(articles: int, page_kb: str) -> list[Page]:
@@ -55,7 +54,7 @@ def fetch_pages(articles: int, page_kb: str) -> list[Page]:
 
 async def measure(
     analyze: Callable[[bytes, str], Awaitable[PageAnalysis]], children: list[int], pages: list[Page], concurrency: int
-) -> tuple[float, float, float]:
+) -> Figures:
     await analyze(pages[0][1], pages[0][0])  # warm: imports and the language model are loaded
     parent0 = cpu_seconds(os.getpid())
     child0 = sum(cpu_seconds(pid) for pid in children)
@@ -71,14 +70,14 @@ async def measure(
     return cpu_seconds(os.getpid()) - parent0, sum(cpu_seconds(pid) for pid in children) - child0, wall
 
 
-async def inline(pages: list[Page], concurrency: int) -> tuple[float, float, float]:
+async def inline(pages: list[Page], concurrency: int) -> Figures:
     async def analyze(body: bytes, url: str) -> PageAnalysis:
         return analyze_page(body, url, "text/html; charset=utf-8")
 
     return await measure(analyze, [], pages, concurrency)
 
 
-async def pipe_pool(pages: list[Page], concurrency: int) -> tuple[float, float, float]:
+async def pipe_pool(pages: list[Page], concurrency: int) -> Figures:
     pool = PipePool(1, preload="autocrawl.analysis")
 
     async def analyze(body: bytes, url: str) -> PageAnalysis:
@@ -90,7 +89,7 @@ async def pipe_pool(pages: list[Page], concurrency: int) -> tuple[float, float, 
         pool.close()
 
 
-async def executor_pool(pages: list[Page], concurrency: int) -> tuple[float, float, float]:
+async def executor_pool(pages: list[Page], concurrency: int) -> Figures:
     executor = ProcessPoolExecutor(1, mp_context=get_context("spawn"))
 
     async def analyze(body: bytes, url: str) -> PageAnalysis:
@@ -105,7 +104,6 @@ async def executor_pool(pages: list[Page], concurrency: int) -> tuple[float, flo
         executor.shutdown(wait=True)
 
 
-Figures = tuple[float, float, float]  # crawl process CPU s, extraction processes CPU s, wall s
 MODES: dict[str, Callable[[list[Page], int], Coroutine[Any, Any, Figures]]] = {
     "in the crawl process": inline,
     "ProcessPoolExecutor (before)": executor_pool,
@@ -123,7 +121,7 @@ def main() -> None:
     pages = fetch_pages(args.articles, args.page_kb)
     kb = sum(len(body) for _, body in pages) / len(pages) / 1024
     print(f"{len(pages)} article pages, {kb:.0f} KB on average, {args.concurrency} calls in flight")
-    best: dict[str, tuple[float, float, float]] = {}
+    best: dict[str, Figures] = {}
     for _ in range(args.rounds):  # modes interleaved, so that a slow minute of the machine hits all
         for name, mode in MODES.items():
             figures: Figures = asyncio.run(mode(pages, args.concurrency))

@@ -28,7 +28,7 @@ def test_concurrent_calls_get_their_own_answers_and_errors() -> None:
                 await pool.call(int, "not a number")
             await pool.call(print, "a stray print goes to stderr")
             assert await pool.call(pow, 2, 10) == 1024  # the stray print did not garble the answers
-            # both workers took calls, and the pool added no thread to this process
+            # the pool added no thread to this process
             assert threading.active_count() == threads
         finally:
             pool.close()
