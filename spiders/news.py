@@ -213,6 +213,8 @@ class NewsSpider(scrapy.Spider):
             self._count(f"warnings/{warning}")
             log = self.logger.info if warning == "charset-mismatch" else self.logger.debug
             log("page warning %s: %s", warning, response.url)
+        if "truncated-html" in article.warnings:
+            self._cut_short(response)
         links = analysis.links
         if analysis.links_error:
             self._count("errors/links")
@@ -227,6 +229,14 @@ class NewsSpider(scrapy.Spider):
         else:
             self._count("pages/not_article")
         yield from self._follow_links(response, links)
+
+    def _cut_short(self, response: Response) -> None:
+        """A page that ends inside a tag was cut short on its way (an upstream that died mid-write,
+        with a Content-Length that matches): kept as far as it goes, but without its validators and
+        not remembered as a page kind, so that the next run does not take it as known. Not fetched
+        again now: a page served cut is served cut again (a cache or a failing template)."""
+        response.meta["page_incomplete"] = True
+        self.logger.warning("page cut short (it ends inside a tag), kept as far as it goes: %s", response.url)
 
     # ------------------------------------------------------------------ articles and comments
 
@@ -254,8 +264,9 @@ class NewsSpider(scrapy.Spider):
             site=store_site_key(page_url, self.site_keys),
             urls=forms,
             listed_published=listed.published if listed else None,
-            etag=_header(response, "ETag"),
-            last_modified=_header(response, "Last-Modified"),
+            # a page cut short keeps no validators: the next run's conditional GET must not keep it so
+            etag=None if response.meta.get("page_incomplete") else _header(response, "ETag"),
+            last_modified=None if response.meta.get("page_incomplete") else _header(response, "Last-Modified"),
             fetched_at=utc_now_iso(),
             http_status=response.status,
             discovered_via=discovered_via(response.meta.get("kind"), response.meta.get("via"), listed),

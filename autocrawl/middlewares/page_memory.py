@@ -162,6 +162,8 @@ class PageMemory:
             return
         if request_kind != PAGE_KIND:
             return  # comment pages belong to their article
+        if response.meta.get("page_incomplete"):
+            return  # cut short: what it is, the next run tells
         if response.status == 304 and response.meta.get("conditional") == "discovery":
             kind = str(response.meta.get("remembered_kind") or "listing")
         elif tally.discussions:

@@ -126,3 +126,19 @@ def test_load_page_never_raises_on_pages_without_text(body: bytes) -> None:
     done = analyze_page(body, URL, None)
     assert done.article is not None and not done.article.is_article
     assert (done.comments.comments, done.links) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        (b"<p>The end.</p></body></html>", False),
+        (b"<p>The end.</p>", False),  # no </html>: many whole pages end so
+        (b"<p>Prices fell 3 < 4 percent.", False),
+        (b"<p>The end.</p><div cla", True),
+        (b"<p>The end.</p></bo", True),
+        (b"<p>The end.</p><!-- tracking", True),
+    ],
+)
+def test_a_page_that_stops_inside_a_tag_says_it_was_cut_short(tail: bytes, cut: bool) -> None:
+    article = extract_article(b"<html><body><h1>Story</h1>" + tail, "https://news.example/story")
+    assert ("truncated-html" in article.warnings) is cut

@@ -8,6 +8,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/flaky                       503 + Retry-After once, then an article
     /faults/slow                   a stall (the demo's)      /f/reset         connection reset
     /f/truncated                   body shorter than its Content-Length
+    /f/cut                         a page that stops inside a tag (Content-Length matching)
     /faults/empty                  empty 200 (the demo's)    /f/binary        bytes served as text/html
     /faults/huge                   oversize (the demo's)     /f/bomb          gzip bomb (Content-Encoding)
     /faults/latin1 /faults/nocharset   wrong and missing charset (the demo's, truth in fault_articles)
@@ -74,8 +75,10 @@ ARTICLES = {
         _article("/f/after-badport-feed", "a fish market on Saturdays"),
         _article("/f/after-badport-html", "solar panels on the harbour office"),
         _article("/f/dup-a", "a second pontoon for visiting yachts"),
+        _article("/f/cut", "a pilot boat for the estuary"),
     )
 }
+CUT_AFTER_PARAGRAPHS = 2  # a cut page stops inside the tag of its third paragraph
 DUPLICATE_PATH = "/f/dup-b"  # the same bytes as /f/dup-a
 
 
@@ -91,6 +94,15 @@ def article_html(article: FaultArticle) -> bytes:
         f'<article><h1>{escape(article.title)}</h1><p class="byline">By Mara Quill</p>'
         f'<div class="article-body">{body}</div></article><footer>&copy; The newsroom</footer></body></html>'
     ).encode()
+
+
+def cut_mid_tag(page: bytes) -> bytes:
+    """The page as an upstream that died mid-write leaves it: it stops inside the opening tag of
+    the paragraph after the first CUT_AFTER_PARAGRAPHS."""
+    at = -1
+    for _ in range(CUT_AFTER_PARAGRAPHS + 1):
+        at = page.index(b"<p>", at + 1)
+    return page[: at + 2]
 
 
 def _urlset(locs: list[str]) -> bytes:
@@ -190,6 +202,9 @@ class FaultServer:
                 f'<a href="{BAD_PORT}/nowhere">Broken</a> <a href="/f/after-badport-html">Solar panels</a>'
             )
             return Answer(200, home.replace(b"</body>", links.encode() + b"</body>", 1))
+        if path == "/f/cut":
+            validators = {"ETag": '"v1"', "Last-Modified": "Tue, 05 Mar 2024 09:00:00 GMT"}
+            return Answer(200, cut_mid_tag(article_html(ARTICLES[path])), headers=validators)
         if path in ARTICLES and path != "/f/flaky":
             return Answer(200, article_html(ARTICLES[path]))
         if path == DUPLICATE_PATH:
@@ -232,6 +247,7 @@ class FaultServer:
                 "/f/offsite",
                 "/f/dup-a",
                 DUPLICATE_PATH,
+                "/f/cut",
             ]
             return Answer(200, _urlset([base + p for p in paths]), "application/xml")
         if path == "/f/badport.xml":

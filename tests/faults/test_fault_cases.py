@@ -17,7 +17,7 @@ import pytest
 
 from tests.e2e.conftest import Store, autocrawl, crawl_args
 
-from .server import ARTICLES, BIG_SITEMAP_LINKS, DUPLICATE_PATH, MAX_SIZE, FaultServer
+from .server import ARTICLES, BIG_SITEMAP_LINKS, CUT_AFTER_PARAGRAPHS, DUPLICATE_PATH, MAX_SIZE, FaultServer
 
 # One crawl serves every test here: keep them on one test process (pytest-xdist loadgroup).
 pytestmark = pytest.mark.xdist_group("fault-site")
@@ -124,6 +124,20 @@ def test_truncated_body_is_counted_not_stored(crawl: Crawl) -> None:
     assert crawl.logged(f"fetch failed (truncated): {crawl.fault.base}/f/truncated")
     assert crawl.errors["truncated"] == 1
     assert "/f/truncated" not in crawl.stored
+
+
+def test_page_cut_inside_a_tag_is_kept_as_far_as_it_goes_and_not_taken_as_known(crawl: Crawl) -> None:
+    base = crawl.fault.base
+    assert crawl.logged(f"page cut short (it ends inside a tag), kept as far as it goes: {base}/f/cut")
+    assert crawl.summary["warnings"]["truncated-html"] == 1
+    assert crawl.requested("/f/cut") == 1
+    stored = crawl.stored["/f/cut"]
+    assert stored.body.split("\n\n") == ARTICLES["/f/cut"].paragraphs[:CUT_AFTER_PARAGRAPHS]
+    # neither its validators nor a remembered page kind: the next run does not take it as known
+    row = crawl.store.rows("SELECT etag, last_modified FROM articles WHERE id = :id", id=stored.id)[0]
+    assert (row.etag, row.last_modified) == (None, None)
+    remembered = {r.url.removeprefix(base) for r in crawl.store.rows("SELECT url FROM pages")}
+    assert "/f/dup-a" in remembered and "/f/cut" not in remembered
 
 
 def test_empty_200_is_counted(crawl: Crawl) -> None:

@@ -24,6 +24,10 @@ logger = logging.getLogger(__name__)
 
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"OggS",
                  b"\x00\x00\x01\x00", b"ID3", b"fLaC", b"\x7fELF", b"BM")  # fmt: skip
+# The bytes stop inside a tag ("...<div cla"): an upstream that died mid-write, with a
+# Content-Length that matches what was sent (a shorter body than announced is the downloader's
+# "truncated" error). A whole page, with or without </html>, ends in text or a closed tag.
+_OPEN_TAG_AT_END = re.compile(rb"<[A-Za-z/!][^<>]*\Z")
 _NON_HTML_TYPES = re.compile(r"^(image|audio|video|font)/|application/(pdf|zip|octet-stream|json|x-)", re.I)
 
 
@@ -36,7 +40,8 @@ class Page:
     data: bytes  # the response body (the comment extractor's byte pre-check reads it)
     text: str = ""  # decoded as a browser would
     encoding: str | None = None
-    # What the article starts its warnings with: "empty-page", "not-html", "charset-mismatch".
+    # What the article starts its warnings with: "empty-page", "not-html", "charset-mismatch",
+    # "truncated-html".
     warnings: list[str] = field(default_factory=list)
     # Comment extraction results by their comment limit: the article's discussion test and the
     # crawl's comments are one run.
@@ -87,6 +92,11 @@ def looks_binary(data: bytes, content_type: str | None) -> bool:
     return data[:2048].count(b"\x00") > 8  # UTF-16 without a BOM is rare; text has no NULs
 
 
+def ends_inside_tag(data: bytes) -> bool:
+    """Whether a page's bytes stop inside a tag: the page was cut short."""
+    return bool(_OPEN_TAG_AT_END.search(data[-4096:].rstrip()))
+
+
 def load_page(body: bytes | bytearray | memoryview | str, url: str, content_type: str | None = None) -> Page:
     """The page decoded and parsed. Never raises: a page that cannot be decoded or parsed has no
     tree and says why in `warnings`."""
@@ -109,6 +119,8 @@ def load_page(body: bytes | bytearray | memoryview | str, url: str, content_type
     page.text, page.encoding, page._utf8 = decoded.text, decoded.encoding, decoded.utf8
     if decoded.mismatch:
         page.warnings.append("charset-mismatch")
+    if ends_inside_tag(data):
+        page.warnings.append("truncated-html")
     page._root = _parse(page)
     if page._root is None:
         page.warnings.append("empty-page")
