@@ -6,6 +6,8 @@ is a button.
 share, print, subscribe) or that leads to an account (login, signup, logout), and any URL that
 carries a "come back here afterwards" parameter (`goto=`, `whence=`, `returnTo=`, `next=/…`).
 
+`is_listed_action`: the same for a URL a sitemap or feed lists, by its scheme and query only.
+
 `looks_like_calendar_trap`: a date-navigation page (`/calendar/2031/07/`, `?month=2031-07`),
 which can lead to endlessly many more. Conservative: a dated article URL is not one.
 """
@@ -17,7 +19,7 @@ from enum import Enum
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-__all__ = ["UrlAction", "is_action_link", "looks_like_calendar_trap", "names_action", "url_action"]
+__all__ = ["UrlAction", "is_action_link", "is_listed_action", "looks_like_calendar_trap", "names_action", "url_action"]
 
 # A path segment (lower-cased, a page extension such as .php dropped) that names an action or an
 # account page. A document (`report.pdf`) is no action: only script and page extensions are dropped.
@@ -184,6 +186,26 @@ def is_action_link(url: str, text: str | None = None) -> bool:
     return verdict is UrlAction.ALWAYS or (verdict is UrlAction.IF_TEXT and text is not None and names_action(text))
 
 
+def is_listed_action(url: str) -> bool:
+    """True for a URL a sitemap or feed lists that the crawler must still not request: a non-HTTP
+    scheme, an action or return-address parameter. Its path words do not count: a publisher lists
+    its pages, not its buttons, and its own paths may use such words for content
+    (`/spiegel/print/d-161500790.html` is an article of the print edition)."""
+    if not isinstance(url, str):
+        return False
+    if url.strip().lower().startswith(_NON_HTTP_SCHEMES):
+        return True
+    try:
+        params = _query_names(urlsplit(url.strip()).query)
+    except ValueError:
+        return False
+    return any(_action_param(name, value) for name, value in params)
+
+
+def _action_param(name: str, value: str) -> bool:
+    return name in _ACTION_PARAMS or name in _RETURN_PARAMS or (name in _RETURN_PARAMS_IF_URL and _is_url_value(value))
+
+
 def names_action(text: str) -> bool:
     """True when a link text names an action ("Reply", " Log in ", "Share »")."""
     return " ".join(text.split()).lower().strip(" .:!»›") in _ACTION_TEXTS
@@ -212,11 +234,8 @@ def _url_action(url: str) -> UrlAction:
     for index, segment in enumerate(segments):
         if segment in _ACTION_SEGMENTS and not _has_slug(segments[index + 1 :]):
             return UrlAction.ALWAYS
-    for name, value in params:
-        if name in _ACTION_PARAMS or name in _RETURN_PARAMS:
-            return UrlAction.ALWAYS
-        if name in _RETURN_PARAMS_IF_URL and _is_url_value(value):
-            return UrlAction.ALWAYS
+    if any(_action_param(name, value) for name, value in params):
+        return UrlAction.ALWAYS
     return UrlAction.NEVER if _has_slug(segments) else UrlAction.IF_TEXT
 
 

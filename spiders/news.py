@@ -31,6 +31,7 @@ from autocrawl.discovery import (
     LinkList,
     feed_links,
     is_action_link,
+    is_listed_action,
     looks_like_calendar_trap,
     robots_sitemaps,
     sitemap_body,
@@ -391,7 +392,8 @@ class NewsSpider(scrapy.Spider):
             canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
             if canonical is None or not self._on_site(link.url):
                 continue
-            if is_action_link(link.url, link.title):
+            listed = link.kind is LinkKind.ARTICLE  # a sitemap or feed entry: the publisher's own page
+            if is_listed_action(link.url) if listed else is_action_link(link.url, link.title):
                 self._count("skipped/action_links")
                 continue
             form = link.url.split("#", 1)[0]

@@ -10,7 +10,7 @@ from autocrawl.discovery.model import MAX_SITEMAP_URLS, DocumentKind, Link, Link
 from autocrawl.discovery.robots import robots_sitemaps
 from autocrawl.discovery.sitemaps import is_gzip, is_sitemap_url, sitemap_body, sitemap_links
 from autocrawl.discovery.sniff import sniff_document
-from autocrawl.linkrules import is_action_link, looks_like_calendar_trap
+from autocrawl.linkrules import is_action_link, is_listed_action, looks_like_calendar_trap
 
 __all__ = [
     "MAX_SITEMAP_URLS",
@@ -21,6 +21,7 @@ __all__ = [
     "feed_links",
     "html_links",
     "is_action_link",
+    "is_listed_action",
     "is_gzip",
     "is_sitemap_url",
     "looks_like_calendar_trap",

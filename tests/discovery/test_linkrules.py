@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from autocrawl.discovery import LinkKind, html_links, is_action_link, looks_like_calendar_trap
+from autocrawl.discovery import LinkKind, html_links, is_action_link, is_listed_action, looks_like_calendar_trap
 
 SITE = "https://news.example.org"
 
@@ -137,3 +137,19 @@ def test_calendar_traps(path: str) -> None:
 @pytest.mark.parametrize("path", NOT_TRAPS)
 def test_not_calendar_traps(path: str) -> None:
     assert not looks_like_calendar_trap(SITE + path)
+
+
+@pytest.mark.parametrize(
+    ("url", "action"),
+    [
+        (SITE + "/spiegel/print/d-161500790.html", False),
+        (SITE + "/user/2024/jane-doe-wins", False),
+        (SITE + "/news/story?share=facebook", True),
+        (SITE + "/login?returnTo=%2Fnews", True),
+        (SITE + "/story?next=/account", True),
+        (SITE + "/story?next=20", False),
+        ("javascript:void(0)", True),
+    ],
+)
+def test_a_listed_url_is_an_action_only_by_its_scheme_or_query(url: str, action: bool) -> None:
+    assert is_listed_action(url) is action

@@ -43,6 +43,27 @@ def test_bad_and_action_links_are_counted_and_the_rest_is_followed() -> None:
     assert _stat(spider, "skipped/action_links") == 1
 
 
+def test_a_listed_entry_is_judged_by_its_query_not_by_its_path_words() -> None:
+    """A sitemap or feed lists the publisher's pages: "print" in `/spiegel/print/d-161500790.html`
+    names the print edition; the same path linked from a page is a print button."""
+    spider = _spider()
+    print_edition = SITE + "/spiegel/print/d-161500790.html"
+    listed = Links(
+        [
+            Link(print_edition, LinkKind.ARTICLE),
+            Link(SITE + "/login?redirect_to=/news/2024/good-story", LinkKind.ARTICLE),
+        ]
+    )
+    requests = [
+        r for r in spider._follow_links(_page(SITE + "/sitemap.xml", "sitemap"), listed) if isinstance(r, Request)
+    ]
+    assert [r.url for r in requests] == [print_edition]
+    assert _stat(spider, "skipped/action_links") == 1
+    linked = Links([Link(SITE + "/news/print/4711", LinkKind.PAGE)])
+    assert not [r for r in spider._follow_links(_page(SITE + "/news/"), linked) if isinstance(r, Request)]
+    assert _stat(spider, "skipped/action_links") == 2
+
+
 def test_links_from_other_pages_stop_at_the_budget() -> None:
     spider = _spider(AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE=3)
     links = Links([Link(f"{SITE}/gallery/photo-{n}", LinkKind.PAGE) for n in range(1, 11)])
