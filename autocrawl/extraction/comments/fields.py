@@ -430,7 +430,7 @@ def _own_words(el: Element) -> bool:
 def _siblings_prose(el: Element, skip: Callable[[Element], bool]) -> bool:
     """Whether a sibling block of the element holds prose of its own (paragraphs written as divs)."""
     for s in (*el.itersiblings(preceding=True), *el.itersiblings()):
-        if isinstance(s.tag, str) and not skip(s) and s.tag not in SKIP_TAGS and _prose(s) > 0:
+        if isinstance(s.tag, str) and not (skip(s) or _furniture(s)) and s.tag not in SKIP_TAGS and _prose(s) > 0:
             return True
     return False
 
