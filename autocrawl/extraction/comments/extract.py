@@ -34,6 +34,7 @@ from autocrawl.extraction.comments.jsonld import jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
+from autocrawl.extraction.comments.quotes import quote_parents
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -95,12 +96,14 @@ def comments_of(
     comments: list[Comment] = []
     if items:
         ids = [f.external_id for f in fields]
-        parents = assign_parents(items, ids, [f.author for f in fields], url)
-        for f, p in zip(fields, parents, strict=True):
+        authors = [f.author for f in fields]
+        quoted, texts = quote_parents([f.lead for f in fields], [f.text for f in fields], authors, ids)
+        parents = assign_parents(items, ids, authors, url, quoted)
+        for f, p, text in zip(fields, parents, texts, strict=True):
             comments.append(
                 Comment(
                     author=f.author,
-                    text=f.text,
+                    text=text,
                     published=f.published,
                     parent=p,
                     external_id=f.external_id,

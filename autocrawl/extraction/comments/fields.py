@@ -15,8 +15,11 @@ from typing import TypeAlias
 from autocrawl.extraction.comments.checks import clean_author
 from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative, parse_yearless
 from autocrawl.extraction.comments.dom import (
+    BLOCK_TAGS,
     PARENT_ID_ATTRS,
+    SKIP_TAGS,
     Element,
+    ancestors,
     class_test,
     clean_text,
     lined_text,
@@ -24,6 +27,7 @@ from autocrawl.extraction.comments.dom import (
     tokens,
     walk,
 )
+from autocrawl.extraction.comments.quotes import Lead, find_lead
 from autocrawl.extraction.common.dom import case_sensitive
 from autocrawl.extraction.common.months import WRITTEN_NAMES, alternation
 
@@ -147,6 +151,7 @@ class Fields:
     text: str
     external_id: str | None
     parent_external_id: str | None
+    lead: Lead | None = None  # the block its text opens with (a quote, perhaps)
 
 
 def _author_marked(el: Element) -> bool:
@@ -247,8 +252,11 @@ def _anchor_of(anchor: Anchor) -> datetime | None:
     return anchor() if callable(anchor) else anchor
 
 
+_DATE_ATTRS = ("datetime", "content", "title", "data-time", "data-timestamp", "data-date", "data-utime")
+
+
 def _date_from_element(el: Element, anchor: Anchor) -> str | None:
-    for attr in ("datetime", "content", "title", "data-time", "data-timestamp", "data-date", "data-utime"):
+    for attr in _DATE_ATTRS:
         value = parse_iso(el.get(attr))
         if value:
             return value
@@ -258,8 +266,25 @@ def _date_from_element(el: Element, anchor: Anchor) -> str | None:
         return value
     title = el.get("title") or el.get("aria-label") or el.get("data-tooltip")
     return (
-        parse_date_text(title) or parse_relative(text, _anchor_of(anchor)) or parse_yearless(text, _anchor_of(anchor))
+        parse_date_text(title)
+        or _absolute_inside(el)
+        or parse_relative(text, _anchor_of(anchor))
+        or parse_yearless(text, _anchor_of(anchor))
     )
+
+
+def _absolute_inside(el: Element) -> str | None:
+    """A full date in an attribute of an element inside the date area (a link's `title` under a
+    wrapper showing "11 hours ago"): it wins over the age, which counts back from a guessed time."""
+    for sub in el.iterdescendants():
+        if not isinstance(sub.tag, str):
+            continue
+        for attr in _DATE_ATTRS:
+            raw = sub.get(attr)
+            value = raw and (parse_iso(raw) or (parse_date_text(raw) if attr == "title" else None))
+            if value:
+                return value
+    return None
 
 
 def find_date(
@@ -339,6 +364,77 @@ def find_text_element(
     return best
 
 
+# Inline children whose words are the block's own prose; a link, a bold line or a cell is not.
+_NOT_PROSE = BLOCK_TAGS | SKIP_TAGS | {"a", "b", "strong", "td", "th", "tbody", "thead", "tfoot", "br", "span"}
+_PARAGRAPH_TAGS = frozenset(["p", "pre"])
+_MIN_PROSE = 20
+
+
+def _prose(el: Element) -> int:
+    """Characters written in the element itself: its text, its children's tails, its inline
+    children's words (emphasis, not links or bold titles)."""
+    n = len((el.text or "").strip())
+    for c in el:
+        if isinstance(c.tag, str) and c.tag not in _NOT_PROSE:
+            n += len(short_text(c))
+        n += len((c.tail or "").strip())
+    return n
+
+
+def _prose_score(el: Element) -> int:
+    return _prose(el) + sum(_prose(c) for c in el if c.tag in _PARAGRAPH_TAGS)
+
+
+def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: Element | None) -> Element | None:
+    """Without a marked text element: the block holding most of the item's prose (its own words and
+    its paragraphs'), widened to the highest block around it with words of its own and while its
+    siblings hold prose too, so that a poster-info cell or a bold title line stays out. None when the item itself holds the most, the block holds the
+    author, or it is mostly links."""
+    best, best_score = item, _prose_score(item)
+    for el in walk(item, lambda e: skip(e) or _furniture(e)):
+        if el.tag in BLOCK_TAGS or el.tag == "td":
+            score = _prose_score(el)
+            if score > best_score:
+                best, best_score = el, score
+    if best is item or best_score < _MIN_PROSE:
+        return None
+    for up in ancestors(best, item):  # a quote inside the message holds more prose than the message
+        if _own_words(up):
+            best = up
+    parent = best.getparent()
+    while parent is not None and parent is not item and _siblings_prose(best, skip):
+        best, parent = parent, parent.getparent()
+    if best is item or (author_el is not None and _inside(author_el, best)):
+        return None
+    text = short_text(best)
+    links = sum(len(short_text(a)) for a in best.iter("a"))
+    return best if links * 2 < len(text) else None
+
+
+_FURNITURE_TAGS = frozenset(["form", "nav", "header", "footer", "aside", "button"])
+
+
+def _furniture(el: Element) -> bool:
+    """A hidden element, a form, a navigation or a noise-marked block: never a comment's prose."""
+    if el.tag in _FURNITURE_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style)) or _noise_class(el) and not _text_class(el)
+
+
+def _own_words(el: Element) -> bool:
+    """Whether words are written in the element itself (not in its children)."""
+    return any(t and any(map(str.isalnum, t)) for t in (el.text, *(c.tail for c in el)))
+
+
+def _siblings_prose(el: Element, skip: Callable[[Element], bool]) -> bool:
+    """Whether a sibling block of the element holds prose of its own (paragraphs written as divs)."""
+    for s in (*el.itersiblings(preceding=True), *el.itersiblings()):
+        if isinstance(s.tag, str) and not (skip(s) or _furniture(s)) and s.tag not in SKIP_TAGS and _prose(s) > 0:
+            return True
+    return False
+
+
 def _author_block(author_el: Element, item: Element) -> Element:
     """The author element widened to the wrapper that holds only it and words like "says:"."""
     name = short_text(author_el)
@@ -367,6 +463,8 @@ def extract_fields(
     author_el = None if author_found is None or isinstance(author_found, str) else author_found
     author = _clean_author(short_text(author_el) if author_el is not None else (author_found or "")) or None
     text_el = find_text_element(item, skip, author_el, own)
+    if text_el is None:
+        text_el = find_prose_block(item, skip, author_el)
     published, date_el = find_date(item, skip, text_el, anchor, own)
     removed: set[Element] = set()
     if author_el is not None:
@@ -393,7 +491,16 @@ def extract_fields(
     text = _trim_meta_lines(text, author)
     if not text:
         return None
-    return Fields(author, published, text, external_id(item), named_parent_id(item))
+    lead = None
+    if text_el is not None:
+        lead = find_lead(
+            text_el, text_skip, lambda block: _trim_meta_lines(lined_text(text_el, _without(text_skip, block)), author)
+        )
+    return Fields(author, published, text, external_id(item), named_parent_id(item), lead)
+
+
+def _without(skip: Callable[[Element], bool], block: Element) -> Callable[[Element], bool]:
+    return lambda el: el is block or skip(el)
 
 
 _META_LINE = re.compile(

@@ -6,7 +6,8 @@ Per comment, the first of these that names a parent wins:
    earlier comment's anchor or id that names that comment's author);
 3. nesting: the comment sits inside another (custom elements included), or in a reply list that
    follows another;
-4. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one.
+4. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
+5. a quote of an earlier comment the reply opens with (`quotes`: flat forums).
 Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
 comment the page is about is the parent of the comments that answer nothing else. Over comment
 pages, `parents_across_pages` ties each page's comments into the whole thread.
@@ -198,9 +199,14 @@ def _permalink_root(items: list[Element], ids: list[str | None], page_url: str) 
 
 
 def assign_parents(
-    items: list[Element], ids: list[str | None], authors: list[str | None] | None = None, page_url: str = ""
+    items: list[Element],
+    ids: list[str | None],
+    authors: list[str | None] | None = None,
+    page_url: str = "",
+    quoted: list[int | None] | None = None,
 ) -> list[int | None]:
-    """The index of the comment each item answers (None: a top-level comment)."""
+    """The index of the comment each item answers (None: a top-level comment). `quoted`: the
+    earlier comment each one opens by quoting (`quotes`), the last evidence before reply markers."""
     if not items:
         return []
     by_id = _index_by_id(ids)
@@ -210,6 +216,8 @@ def assign_parents(
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)
+    if quoted is not None:
+        layers.append(quoted)
     parents: list[int | None] = [
         next((layer[i] for layer in layers if layer[i] is not None), None) for i in range(len(items))
     ]
