@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
-from autocrawl.extraction.comments.dom import Element, class_test, tokens
+from autocrawl.extraction.comments.dom import Element, ancestors, class_test, tokens
 from autocrawl.extraction.common.dom import may_match
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
@@ -329,7 +329,7 @@ def with_nested_replies(groups: dict[tuple[str, str], list[Element]]) -> dict[tu
         outer_ids = {id(e) for e in outer}
         for inner_key in keys:
             inner = groups[inner_key]
-            if inner_key == outer_key or not any(id(a) in outer_ids for a in _ancestors(inner[0])):
+            if inner_key == outer_key or not any(id(a) in outer_ids for a in ancestors(inner[0])):
                 continue  # (most pairs stop here, at the first element)
             if not any(id(e) in outer_ids for e in inner) and _replies_in(outer_ids, inner):
                 members = _in_page_order([*outer, *inner])
@@ -358,12 +358,3 @@ def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
 def _in_page_order(members: list[Element]) -> list[Element]:
     order = {id(e): i for i, e in enumerate(members[0].getroottree().iter())}
     return sorted(members, key=lambda e: order.get(id(e), 0))
-
-
-def _ancestors(el: Element) -> list[Element]:
-    out = []
-    node = el.getparent()
-    while node is not None:
-        out.append(node)
-        node = node.getparent()
-    return out

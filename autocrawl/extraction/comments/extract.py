@@ -2,9 +2,9 @@
 
 Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the page's tree
 (`page`, shared with the article and links), candidate comment elements grouped by their marker
-(`candidates`), the best group's fields (`fields`), the comment a permalink page is about
-when it stands apart (`permalink`), threading (`parent`, with `depth`), then
-links and counts (`links`).
+(`candidates`), the best group's fields (`fields`; `slots` for authors no marker names), the
+comment a permalink page is about when it stands apart (`permalink`), threading (`parent`, with
+`depth`), then links and counts (`links`).
 schema.org JSON-LD comments are the fallback when the markup gives none (`jsonld`).
 Whether a page is a discussion rather than an article is `discussion`'s question.
 At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.

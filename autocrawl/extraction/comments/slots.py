@@ -25,8 +25,7 @@ _MAX_WORDS = 4
 _MIN_SHARE = 0.6  # of the sampled members that must hold the slot
 _MAX_WALK = 400  # elements of one member looked at
 _STABLE = re.compile(r"^[^\d]*\d?[^\d]*\d?[^\d]*$")  # at most two digits: not an id
-_AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|fa|atrás)\b|^\d+\s*\w{1,3}$", re.I)
-_ACTION_LIKE = re.compile(r"^\W*(?:reply|like|share|report|edit|delete|quote|vote|more|less|[#@]?\d+)\W*$", re.I)
+_AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|atrás)\b", re.I)  # "2 days ago": no name
 
 
 def _step(el: Element) -> str:
@@ -55,7 +54,7 @@ def name_like(text: str, el: Element) -> bool:
         return False
     if any(w.strip("().,:#").isdigit() for w in words) or not re.search(r"[^\W\d_]{2}", text):
         return False
-    if _ACTION_LIKE.match(text) or is_action(el, text) or _AGE.search(text) or parse_date_text(text):
+    if is_action(el, text) or _AGE.search(text) or parse_date_text(text):
         return False
     return clean_author(text) == text
 
@@ -101,26 +100,30 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
 def _slot(
     sample: list[Element], places: list[dict[Path, tuple[int, Element, str]]], skip: Callable[[Element], bool]
 ) -> Path | None:
-    """The path that holds a name in most sampled members, with values that vary, and that leaves
-    the members other words (their comment); of several, the most often held, then the first."""
+    """The path that holds a name in most sampled members, with values that vary; of several, the
+    most often held, then the first. None unless most members also hold words longer than names
+    (their comment): a list of links or titles has names everywhere and no comment."""
     needed = max(2, math.ceil(len(sample) * _MIN_SHARE))
-    hits: dict[Path, list[tuple[int, str, int]]] = defaultdict(list)  # (place in the walk, text, member)
-    for k, place in enumerate(places):
+    if sum(_wordy(m, skip, place) for m, place in zip(sample, places, strict=True)) < needed:
+        return None
+    hits: dict[Path, list[tuple[int, str]]] = defaultdict(list)  # (place in the walk, text)
+    for place in places:
         for path, (order, _el, name) in place.items():
-            hits[path].append((order, name, k))
-    texts: dict[int, int] = {}  # member -> length of its own text, read when first needed
+            hits[path].append((order, name))
     best: tuple[int, int] | None = None
     chosen: Path | None = None
     for path, held in hits.items():
-        values = {text for _o, text, _k in held}
+        values = {text for _o, text in held}
         if len(held) < needed or len(values) < 2 or len(values) * 3 < len(held):
             continue  # too rare, or a label that repeats unchanged (names repeat less)
-        for _o, _t, k in held:
-            if k not in texts:
-                texts[k] = len(lined_text(sample[k], skip))
-        if sum(texts[k] >= 2 * len(text) + 10 for _o, text, k in held) < needed:
-            continue  # the slot is the members' words themselves
-        key = (len(held), -min(o for o, _t, _k in held))
+        key = (len(held), -min(o for o, _t in held))
         if best is None or key > best:
             best, chosen = key, path
     return chosen
+
+
+def _wordy(member: Element, skip: Callable[[Element], bool], place: dict[Path, tuple[int, Element, str]]) -> bool:
+    """Whether the member, without its name-like parts, has a line longer than a name."""
+    named = {id(el) for _o, el, _t in place.values()}
+    text = lined_text(member, lambda e: skip(e) or id(e) in named)
+    return any(len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS for line in text.split("\n"))
