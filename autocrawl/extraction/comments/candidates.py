@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
-from autocrawl.extraction.comments.dom import Element, class_test, tokens
+from autocrawl.extraction.comments.dom import Element, ancestors, class_test, tokens
 from autocrawl.extraction.common.dom import may_match
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
@@ -217,7 +217,12 @@ _NOT_ITEM_TAGS = _EXCLUDED_TAGS | {"p", "hr", "br", "blockquote", "pre", "figure
 _NOT_AREA_TAGS = frozenset(
     {"form", "a", "span", "button", "input", "textarea", "script", "style", "body", "html", "main", "article"} | {"p"}
 )
-_VARIABLE_TOKEN = re.compile(r"\d|^(?:odd|even|alt|first|last|active|open|closed|new|unread|hidden|visible)$")
+# Classes that differ between items of one template: ids and numbers (three digits or more, or a
+# trailing number), depths, states. Short generated classes ("_3-8y") are the template's own.
+_VARIABLE_TOKEN = re.compile(
+    r"\d\D*\d\D*\d|[-_]\d+$|^\d|(?:depth|level|lvl|indent|nest|thread|child|reply|comment|item|post|id)[-_]?\d|"
+    r"^(?:odd|even|alt|first|last|active|open|closed|new|unread|hidden|visible)$"
+)
 _MAX_AREAS = 4
 _MAX_STRUCTURAL = 24
 
@@ -307,3 +312,49 @@ def with_lead_comments(groups: dict[tuple[str, str], list[Element]]) -> dict[tup
             if all(order.get(id(e), first) < first and not _contains(e, members[0]) for e in leads):
                 out[(f"{main[0]}+{key[0]}", marker)] = [*leads, *members]
     return out
+
+
+_MAX_NESTED = 2000  # members of a group looked at for replies nested in another group
+
+
+def with_nested_replies(groups: dict[tuple[str, str], list[Element]]) -> dict[tuple[str, str], list[Element]]:
+    """Adds, ahead of the others (so that they lose a tie), the union of two marked groups when the
+    members of one sit inside members of the other, several in one of them: replies marked apart
+    from the comments they answer (one thread, whose nesting gives the parents). A part of each
+    comment (its body, its footer) sits once in each and is no reply."""
+    keys = [k for k, v in groups.items() if 2 <= len(v) <= _MAX_NESTED]
+    merged: dict[tuple[str, str], list[Element]] = {}
+    for outer_key in keys:
+        outer = groups[outer_key]
+        outer_ids = {id(e) for e in outer}
+        for inner_key in keys:
+            inner = groups[inner_key]
+            if inner_key == outer_key or not any(id(a) in outer_ids for a in ancestors(inner[0])):
+                continue  # (most pairs stop here, at the first element)
+            if not any(id(e) in outer_ids for e in inner) and _replies_in(outer_ids, inner):
+                members = _in_page_order([*outer, *inner])
+                merged[(f"{outer_key[0]}+{inner_key[0]}", f"{outer_key[1]}+{inner_key[1]}")] = members
+    return {**merged, **groups} if merged else groups
+
+
+def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
+    """Whether every element of `inner` sits inside an outer member, and one outer member holds
+    several of them as its own (not inside another inner element)."""
+    inner_ids = {id(e) for e in inner}
+    per_outer: dict[int, int] = defaultdict(int)
+    for el in inner:
+        node = el.getparent()
+        while node is not None and id(node) not in outer_ids:
+            if id(node) in inner_ids:
+                break  # a reply to a reply: its own outer member is counted through its parent
+            node = node.getparent()
+        if node is None:
+            return False
+        if id(node) in outer_ids:
+            per_outer[id(node)] += 1
+    return max(per_outer.values(), default=0) >= 2
+
+
+def _in_page_order(members: list[Element]) -> list[Element]:
+    order = {id(e): i for i, e in enumerate(members[0].getroottree().iter())}
+    return sorted(members, key=lambda e: order.get(id(e), 0))

@@ -2,9 +2,9 @@
 
 Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the page's tree
 (`page`, shared with the article and links), candidate comment elements grouped by their marker
-(`candidates`), the best group's fields (`fields`), the comment a permalink page is about
-when it stands apart (`permalink`), threading (`parent`, with `depth`), then
-links and counts (`links`).
+(`candidates`), the best group's fields (`fields`; `slots` for authors no marker names), the
+comment a permalink page is about when it stands apart (`permalink`), threading (`parent`, with
+`depth`), then links and counts (`links`).
 schema.org JSON-LD comments are the fallback when the markup gives none (`jsonld`).
 Whether a page is a discussion rather than an article is `discussion`'s question.
 At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.
@@ -14,6 +14,7 @@ Never raises: any failure yields an empty CommentPage.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from typing import NamedTuple
@@ -25,6 +26,7 @@ from autocrawl.extraction.comments.candidates import (
     scan,
     structural_groups,
     with_lead_comments,
+    with_nested_replies,
 )
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
@@ -35,6 +37,7 @@ from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
+from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -196,7 +199,20 @@ def _grow(members: list[Element], authors: Authors) -> list[Element]:
             if find_author(node, skip) is not None:
                 out.append(node)
                 break
-    return out
+    if len(out) * 2 >= len(members):
+        return out
+    return _by_slot(members, skip, authors) or out
+
+
+def _by_slot(members: list[Element], skip: Callable[[Element], bool], authors: Authors) -> list[Element] | None:
+    """The members with the author their name slot gives (`slots`), when the finders and widening
+    found one for fewer than half of them; None when the members agree on no slot."""
+    found = slot_authors(members, skip)
+    if found is None or len(found) * 2 < len(members):
+        return None
+    for m in members:
+        authors[id(m)] = found.get(id(m))
+    return members
 
 
 class _Group:
@@ -273,7 +289,7 @@ def _best_items(
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
     comment area are looked at only when those give no clear answer (few or undated comments)."""
-    marked, areas = with_lead_comments(found.groups), found.areas
+    marked, areas = with_nested_replies(with_lead_comments(found.groups)), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
     if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):

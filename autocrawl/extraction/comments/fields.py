@@ -211,9 +211,15 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         for sub in candidates:
             if sub is not el and _inside(sub, el) and short_text(sub):
                 yield sub
+        dated = _holds_date(el)
         for sub in el.iter("cite", "a", "b", "strong"):
             if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not is_action(sub):
-                yield sub if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or "") else el
+                if sub.tag != "a" or _PROFILE_HREF.search(sub.get("href") or ""):
+                    yield sub
+                elif dated and not _holds_date(sub, True):
+                    yield sub  # the name's link beside the time's ("ann_1 2 days ago")
+                else:
+                    yield el
         yield el
     for attr in ("data-author", "data-username", "data-user", "author"):
         value = item.get(attr)
@@ -232,6 +238,12 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
         if heading and 0 < len(short_text(el)) <= 50 and not is_action(el):
             yield el
+
+
+def _holds_date(el: Element, itself: bool = False) -> bool:
+    """Whether an author element also holds the comment's time (a <time>, or a date-marked part),
+    so that its whole text is more than a name. With `itself`, the element may be that time."""
+    return any((sub is not el or itself) and (sub.tag == "time" or _date_class(sub)) for sub in el.iter())
 
 
 def _inside(el: Element, outer: Element) -> bool:

@@ -1,0 +1,129 @@
+"""A group's author by agreement: the comments of a thread are look-alike items, and when no
+marker names their author, the name is the short text found at the same place in most of them
+(the same tag and class path from the item down) that changes from item to item. Labels
+("Reply", "Like") repeat unchanged, counts and dates are no names, and the comment's words are
+longer or vary in place: none of them makes a slot.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from autocrawl.extraction.comments.checks import clean_author
+from autocrawl.extraction.comments.dates import parse_date_text
+from autocrawl.extraction.comments.dom import Element, clean_text, lined_text, tokens
+from autocrawl.extraction.comments.fields import is_action
+
+Path = tuple[str, ...]
+
+_SAMPLE = 12  # members a slot is looked for in; it is then read in all of them
+_MAX_CHARS = 40
+_MAX_WORDS = 4
+_MIN_SHARE = 0.6  # of the sampled members that must hold the slot
+_MAX_WALK = 400  # elements of one member looked at
+_STABLE = re.compile(r"^[^\d]*\d?[^\d]*\d?[^\d]*$")  # at most two digits: not an id
+_AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|atrás)\b", re.I)  # "2 days ago": no name
+
+
+def _step(el: Element) -> str:
+    """One step of a path: the tag and the classes that are not ids or per-item states."""
+    return el.tag + "." + ".".join(sorted(t for t in tokens(el) if _STABLE.match(t)))
+
+
+def _capped_text(el: Element) -> str | None:
+    """The element's text when short enough to be a name, else None (read no further than that)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > 4 * _MAX_CHARS:
+            return None
+        parts.append(piece)
+    text = clean_text(" ".join(parts))
+    return text if len(text) <= _MAX_CHARS else None
+
+
+def name_like(text: str, el: Element) -> bool:
+    """Whether a short text can be a name: some letters, a few words, none a bare number, no date,
+    no control label, nothing `clean_author` refuses."""
+    words = text.split()
+    if not 2 <= len(text) <= _MAX_CHARS or not 1 <= len(words) <= _MAX_WORDS:
+        return False
+    if any(w.strip("().,:#").isdigit() for w in words) or not re.search(r"[^\W\d_]{2}", text):
+        return False
+    if is_action(el, text) or _AGE.search(text) or parse_date_text(text):
+        return False
+    return clean_author(text) == text
+
+
+def _named_places(item: Element, skip: Callable[[Element], bool]) -> dict[Path, tuple[int, Element, str]]:
+    """Per path from the item, the first element there whose text can be a name (its place in the
+    walk, the element, the text)."""
+    out: dict[Path, tuple[int, Element, str]] = {}
+    stack: list[tuple[Element, Path]] = [(c, ()) for c in item.iterchildren(reversed=True) if isinstance(c.tag, str)]
+    seen = 0
+    while stack and seen < _MAX_WALK:
+        node, prefix = stack.pop()
+        if skip(node):
+            continue
+        seen += 1
+        path = (*prefix, _step(node))
+        if path not in out:
+            text = _capped_text(node)
+            if text and name_like(text, node):
+                out[path] = (seen, node, text)
+        stack.extend((c, path) for c in node.iterchildren(reversed=True) if isinstance(c.tag, str))
+    return out
+
+
+def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dict[int, Element] | None:
+    """The author element of each member (by id) read from the group's name slot, or None when the
+    sampled members agree on none."""
+    sample = members[:_SAMPLE]
+    if len(sample) < 2:
+        return None
+    places = [_named_places(m, skip) for m in sample]
+    path = _slot(sample, places, skip)
+    if path is None:
+        return None
+    out = {id(m): found[path][1] for m, found in zip(sample, places, strict=True) if path in found}
+    for m in members[_SAMPLE:]:
+        hit = _named_places(m, skip).get(path)
+        if hit is not None:
+            out[id(m)] = hit[1]
+    return out
+
+
+def _slot(
+    sample: list[Element], places: list[dict[Path, tuple[int, Element, str]]], skip: Callable[[Element], bool]
+) -> Path | None:
+    """The path that holds a name in most sampled members, with values that vary; of several, the
+    most often held, then the first. None unless most members also hold words longer than names
+    (their comment): a list of links or titles has names everywhere and no comment."""
+    needed = max(2, math.ceil(len(sample) * _MIN_SHARE))
+    if sum(_wordy(m, skip, place) for m, place in zip(sample, places, strict=True)) < needed:
+        return None
+    hits: dict[Path, list[tuple[int, str]]] = defaultdict(list)  # (place in the walk, text)
+    for place in places:
+        for path, (order, _el, name) in place.items():
+            hits[path].append((order, name))
+    best: tuple[int, int] | None = None
+    chosen: Path | None = None
+    for path, held in hits.items():
+        values = {text for _o, text in held}
+        if len(held) < needed or len(values) < 2 or len(values) * 3 < len(held):
+            continue  # too rare, or a label that repeats unchanged (names repeat less)
+        key = (len(held), -min(o for o, _t in held))
+        if best is None or key > best:
+            best, chosen = key, path
+    return chosen
+
+
+def _wordy(member: Element, skip: Callable[[Element], bool], place: dict[Path, tuple[int, Element, str]]) -> bool:
+    """Whether the member, without its name-like parts, has a line longer than a name."""
+    named = {id(el) for _o, el, _t in place.values()}
+    text = lined_text(member, lambda e: skip(e) or id(e) in named)
+    return any(len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS for line in text.split("\n"))
