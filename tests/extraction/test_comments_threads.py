@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,16 +14,37 @@ import pytest
 from autocrawl.extraction import extract_comments
 
 THREADS = Path(__file__).resolve().parent / "threads"
-TRUTH = [json.loads(line) for line in (THREADS / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+TRUTH = [
+    (folder, json.loads(line))
+    for folder in (THREADS, THREADS / "more")
+    for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()
+]
 
 
-@pytest.mark.parametrize("truth", TRUTH, ids=[t["id"] for t in TRUTH])
-def test_fixture_thread_comments_and_parents(truth: dict) -> None:
-    page = extract_comments((THREADS / truth["file"]).read_bytes(), truth["url"])
+@pytest.mark.parametrize(("folder", "truth"), TRUTH, ids=[t["id"] for _, t in TRUTH])
+def test_fixture_thread_comments_and_parents(folder: Path, truth: dict) -> None:
+    page = extract_comments((folder / truth["file"]).read_bytes(), truth["url"])
     got = [(c.author, " ".join(c.text.split()), c.parent) for c in page.comments]
     want = [(c["author"], c["text"], c["parent"]) for c in truth["comments"]]
     assert got == want
     assert not page.warnings and page.comments_cut == 0
+    # the minute each comment was written, where the page tells it
+    dated = [
+        (c.published, t["published_iso"])
+        for c, t in zip(page.comments, truth["comments"], strict=True)
+        if t.get("published_iso")
+    ]
+    assert [p for p, t in dated if not _same_minute(p, t)] == []
+
+
+def _same_minute(got: str | None, want: str) -> bool:
+    """The same minute: in the truth's offset when both carry one, else as written."""
+    if not got:
+        return False
+    g, w = (datetime.fromisoformat(v.replace("Z", "+00:00")) for v in (got, want))
+    if g.tzinfo is not None and w.tzinfo is not None:
+        g = g.astimezone(w.tzinfo)
+    return g.replace(second=0, microsecond=0, tzinfo=None) == w.replace(second=0, microsecond=0, tzinfo=None)
 
 
 def _page(items: str, head: str = "") -> bytes:
