@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element, ancestors, class_test, tokens
+from autocrawl.extraction.comments.linked import linked_groups
 from autocrawl.extraction.common.dom import may_match
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
@@ -204,6 +205,8 @@ def scan(root: Element) -> Scan:
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
+    for key, members in linked_groups(root).items():
+        groups.setdefault(key, members)
     return Scan({k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas, counts, scripts)
 
 

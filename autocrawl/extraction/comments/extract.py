@@ -38,6 +38,7 @@ from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
 from autocrawl.extraction.comments.slots import slot_authors
+from autocrawl.extraction.comments.subject import is_subject
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -93,6 +94,8 @@ def comments_of(
     anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
     items, fields, cut = _best_items(found, anchor, max_comments)
+    if len(items) > 1 and is_subject(items[0], fields[0].author, fields[0].published, text):
+        items, fields = items[1:], fields[1:]  # a topic's opening post: what the page is about
     focus = focus_comment(root, items, fields, url, anchor)
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]
@@ -332,6 +335,7 @@ class _Candidate(NamedTuple):
 
     group: _Group
     strict: bool
+    penalty: float  # what a group found by structure alone loses on a tie with a marked one
     extra: int
     order: int
     bound: float
@@ -344,6 +348,7 @@ def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) ->
     out: list[_Candidate] = []
     for key, members in groups.items():
         strict = key[0] == "area"
+        penalty = 0.25 if key[0] in ("area", "linked") else 0.0
         if not members:
             continue
         raw_signature = tuple(id(m) for m in members)
@@ -357,7 +362,7 @@ def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) ->
         seen.add(signature)
         group = found.group(grown, authors if grown is members else None)
         extra = max(0, len(grown) - found.limit)  # members beyond the limit
-        out.append(_Candidate(group, strict, extra, len(out), 1.5 * len(group.members) - 0.25 * strict))
+        out.append(_Candidate(group, strict, penalty, extra, len(out), 1.5 * len(group.members) - penalty))
     return out
 
 
@@ -370,7 +375,7 @@ def _estimate(c: _Candidate, anchor: Anchor) -> Ranked | None:
     if not kept:
         return None
     depth = sum(_depth(m) for m in kept) / len(kept)
-    return (estimate - 0.25 * c.strict, -depth, c.order, c)
+    return (estimate - c.penalty, -depth, c.order, c)
 
 
 def _full_depth(c: _Candidate) -> float:
@@ -394,7 +399,7 @@ def _choose(
         nonlocal best
         sample = _FULL_SAMPLE if len(c.group.members) > _FULL_SAMPLE else None
         kept, fields, score = _score(c.group, anchor, sample, c.strict)
-        score -= 0.25 * c.strict  # a marked group wins a tie
+        score -= c.penalty  # a marked group wins a tie
         scored[c.order] = (kept, fields, score)
         if kept and (score, neg_depth) > best:
             best = (score, neg_depth)

@@ -207,10 +207,10 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         text = short_text(el)
         if not text or len(text) > 80:
             continue
-        # descend into a more specific candidate (div.comment-author > cite.fn)
-        for sub in candidates:
-            if sub is not el and _inside(sub, el) and short_text(sub):
-                yield sub
+        # descend into a more specific candidate (div.comment-author > cite.fn), the innermost first:
+        # a display name and a handle each marked inside one marked name block
+        inner = [sub for sub in candidates if sub is not el and _inside(sub, el) and short_text(sub)]
+        yield from sorted(inner, key=lambda sub: any(_inside(o, sub) for o in inner))
         dated = _holds_date(el)
         for sub in el.iter("cite", "a", "b", "strong"):
             if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not is_action(sub):
