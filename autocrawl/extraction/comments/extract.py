@@ -94,12 +94,14 @@ def comments_of(
     anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
     items, fields, cut = _best_items(found, anchor, max_comments)
-    if len(items) > 1 and is_subject(items[0], fields[0].author, fields[0].published, text):
-        items, fields = items[1:], fields[1:]  # a topic's opening post: what the page is about
-    focus = focus_comment(root, items, fields, url, anchor)
+    # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
+    # then left out, its replies top-level
+    subject = len(items) > 1 and is_subject(items[0], fields[0].author, fields[0].published, text)
+    focus = None if subject else focus_comment(root, items, fields, url, anchor)
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]
     comments: list[Comment] = []
+    shift = int(subject)
     if items:
         ids = [f.external_id for f in fields]
         authors = [f.author for f in fields]
@@ -111,11 +113,12 @@ def comments_of(
                     author=f.author,
                     text=text,
                     published=f.published,
-                    parent=p,
+                    parent=p - shift if p is not None and p >= shift else None,
                     external_id=f.external_id,
                     parent_external_id=ids[p] if p is not None else f.parent_external_id,
                 )
             )
+        items, comments = items[shift:], comments[shift:]
     else:
         comments = jsonld_comments(root, found.scripts)
     next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])

@@ -426,9 +426,15 @@ def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: 
 _FURNITURE_TAGS = frozenset(["form", "nav", "header", "footer", "aside", "button"])
 
 
+_SIGNATURE_RULE = re.compile(r"^\s*(?:[_=~]{4,}|-{4,}|-- ?)\s*$")
+
+
 def _furniture(el: Element) -> bool:
-    """A hidden element, a form, a navigation or a noise-marked block: never a comment's prose."""
+    """A hidden element, a form, a navigation, a noise-marked block or a signature (a block that
+    opens with a rule line, "__________" or "-- "): never a comment's prose."""
     if el.tag in _FURNITURE_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if el.text and _SIGNATURE_RULE.match(el.text) and len(el) and el[0].tag == "br":
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style)) or _noise_class(el) and not _text_class(el)

@@ -24,7 +24,6 @@ _DIGITS = re.compile(r"\d+")
 _STABLE = re.compile(r"^[^\d]*$")  # classes with digits are per item (ids, depths)
 _IDS = etree.XPath("//*[@id]")
 _FRAGMENT_LINKS = etree.XPath("//a[contains(@href, '#')]")
-_PARENT_ATTRS = etree.XPath("//*[" + " or ".join(f"@{a}" for a in PARENT_ID_ATTRS) + "]")
 
 Template = tuple[str, str, str]  # tag, stable classes, id pattern
 
@@ -45,6 +44,7 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
         if isinstance(el.tag, str) and _DIGITS.search(ident):
             by_id.setdefault(ident, el)
             by_key[id_key(ident)].append(el)
+    ided = list(by_id.values())
     if len(by_id) < 2:
         return {}
     pointing: dict[Template, set[int]] = defaultdict(set)
@@ -55,10 +55,12 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
         if item is not None:
             refs.append(item)
             pointing[template(item)].add(id(item))
-    for el in _PARENT_ATTRS(root)[:_MAX_POINTERS]:
-        value = next((el.get(a, "").strip() for a in PARENT_ID_ATTRS if el.get(a, "").strip()), "")
+    for el in ided[:_MAX_POINTERS]:  # an item naming its parent by attribute has an id of its own
+        value = next((v.strip() for a in PARENT_ID_ATTRS if (v := el.get(a)) and v.strip()), "")
+        if not value:
+            continue
         kind = template(el)
-        if value and kind[2] and any(t is not el and template(t) == kind for t in by_key.get(id_key(value), ())):
+        if any(t is not el and template(t) == kind for t in by_key.get(id_key(value), ())):
             refs.append(el)
             pointing[kind].add(id(el))
     out: dict[tuple[str, str], list[Element]] = {}
