@@ -484,6 +484,10 @@ def extract_fields(
     if text_el is None:
         text_el = find_prose_block(item, skip, author_el)
     published, date_el = find_date(item, skip, text_el, anchor, own)
+    signed = _first_signature(own, anchor)
+    if signed is not None:
+        published, date_el, author_el = signed
+        author = _clean_author(short_text(author_el)) or None
     removed: set[Element] = set()
     if author_el is not None:
         removed.add(_author_block(author_el, item))
@@ -515,6 +519,33 @@ def extract_fields(
             text_el, text_skip, lambda block: _trim_meta_lines(lined_text(text_el, _without(text_skip, block)), author)
         )
     return Fields(author, published, text, external_id(item), named_parent_id(item), lead)
+
+
+_MAX_SIGNATURE_CLIMB = 3
+
+
+def _first_signature(own: list[Element], anchor: Anchor) -> tuple[str, Element, Element] | None:
+    """Of several dated author blocks (microdata) in one post, the earliest one's date, date element
+    and name: a post is written before it is edited, and its editors sign it as its writer does."""
+    signers = [el for el in own if el.get("itemprop") in ("author", "creator")]
+    if len(signers) < 2:
+        return None
+    found: list[tuple[str, Element, Element]] = []
+    for signer in signers:
+        block = signer.getparent()
+        for _ in range(_MAX_SIGNATURE_CLIMB):
+            if block is None:
+                break
+            published, date_el = _find_date_in(list(block.iter()), anchor)
+            if published is not None and date_el is not None:
+                name = next((sub for sub in signer.iter() if sub.get("itemprop") == "name" and short_text(sub)), signer)
+                found.append((published, date_el, name))
+                break
+            block = block.getparent()
+    dates = {f[0] for f in found}
+    if len(found) < 2 or len(dates) < 2 or len({len(d) for d in dates}) > 1:
+        return None  # one date for all (a block holding both), or dates not written alike
+    return min(found, key=lambda f: f[0])
 
 
 def _without(skip: Callable[[Element], bool], block: Element) -> Callable[[Element], bool]:
