@@ -38,13 +38,10 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     """Per template whose items name each other (at least `_MIN_PAIRS` of them do), all the page's
     items of that template, in page order; keys ("linked", template)."""
     by_id: dict[str, Element] = {}
-    by_key: dict[str, list[Element]] = defaultdict(list)
     for el in _IDS(root):
-        ident = el.get("id") or ""
-        if isinstance(el.tag, str) and _DIGITS.search(ident):
-            by_id.setdefault(ident, el)
-            by_key[id_key(ident)].append(el)
-    ided = list(by_id.values())
+        ident = el.get("id")
+        if ident and ident not in by_id and _DIGITS.search(ident):
+            by_id[ident] = el
     if len(by_id) < 2:
         return {}
     pointing: dict[Template, set[int]] = defaultdict(set)
@@ -55,20 +52,31 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
         if item is not None:
             refs.append(item)
             pointing[template(item)].add(id(item))
-    for el in ided[:_MAX_POINTERS]:  # an item naming its parent by attribute has an id of its own
-        value = next((v.strip() for a in PARENT_ID_ATTRS if (v := el.get(a)) and v.strip()), "")
-        if not value:
-            continue
-        kind = template(el)
-        if any(t is not el and template(t) == kind for t in by_key.get(id_key(value), ())):
-            refs.append(el)
-            pointing[kind].add(id(el))
+    for el in _named_parents(list(by_id.values())):
+        refs.append(el)
+        pointing[template(el)].add(id(el))
     out: dict[tuple[str, str], list[Element]] = {}
     for kind, items in pointing.items():
         if len(items) >= _MIN_PAIRS and kind[2]:
             out[("linked", "|".join(kind))] = [e for e in root.iter(kind[0]) if template(e) == kind]
     del refs
     return out
+
+
+def _named_parents(ided: list[Element]) -> list[Element]:
+    """The items (with an id of their own) whose parent-id attribute holds the id of another item
+    of their template."""
+    named = [(el, v) for el in ided[:_MAX_POINTERS] for a in PARENT_ID_ATTRS if (v := (el.get(a) or "").strip())]
+    if not named:
+        return []
+    by_key: dict[str, list[Element]] = defaultdict(list)
+    for el in ided:
+        by_key[id_key(el.get("id") or "")].append(el)
+    return [
+        el
+        for el, value in named
+        if any(t is not el and template(t) == template(el) for t in by_key.get(id_key(value), ()))
+    ]
 
 
 def _holder(link: Element, target: Element) -> Element | None:
