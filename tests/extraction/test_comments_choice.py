@@ -27,7 +27,7 @@ def _every_group(
     chosen: tuple[list[Element], list[Fields], int] = ([], [], 0)
     for _est, neg_depth, _order, c in ranked[: extract._FULL]:
         kept, fields, score = extract._score(c.group, anchor, None, c.strict)
-        score -= 0.25 * c.strict
+        score -= c.penalty
         if kept and (score, neg_depth) > best:
             best, chosen = (score, neg_depth), (kept, fields, c.extra)
     return chosen

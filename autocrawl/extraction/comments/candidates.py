@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element, ancestors, class_test, tokens
+from autocrawl.extraction.comments.linked import linked_groups
 from autocrawl.extraction.common.dom import may_match
 
 _WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
@@ -204,6 +205,8 @@ def scan(root: Element) -> Scan:
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
+    for key, members in linked_groups(root).items():
+        groups.setdefault(key, members)
     return Scan({k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas, counts, scripts)
 
 
@@ -329,19 +332,27 @@ def with_nested_replies(groups: dict[tuple[str, str], list[Element]]) -> dict[tu
         outer_ids = {id(e) for e in outer}
         for inner_key in keys:
             inner = groups[inner_key]
-            if inner_key == outer_key or not any(id(a) in outer_ids for a in ancestors(inner[0])):
-                continue  # (most pairs stop here, at the first element)
+            if inner_key == outer_key or not any(id(a) in outer_ids for a in _ends_ancestors(inner)):
+                continue  # (most pairs stop here, at the first or last element)
             if not any(id(e) in outer_ids for e in inner) and _replies_in(outer_ids, inner):
                 members = _in_page_order([*outer, *inner])
                 merged[(f"{outer_key[0]}+{inner_key[0]}", f"{outer_key[1]}+{inner_key[1]}")] = members
     return {**merged, **groups} if merged else groups
 
 
+def _ends_ancestors(inner: list[Element]) -> list[Element]:
+    """The ancestors of the first and the last element: replies inside outer members hold one of
+    them (the first may stand beside the outer members, as comments on a question above answers)."""
+    return [*ancestors(inner[0]), *ancestors(inner[-1])]
+
+
 def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
-    """Whether every element of `inner` sits inside an outer member, and one outer member holds
-    several of them as its own (not inside another inner element)."""
+    """Whether most elements of `inner` sit inside an outer member (the others stand beside them:
+    comments on a question above its answers), and one outer member holds several of them as its
+    own (not inside another inner element)."""
     inner_ids = {id(e) for e in inner}
     per_outer: dict[int, int] = defaultdict(int)
+    outside = 0
     for el in inner:
         node = el.getparent()
         while node is not None and id(node) not in outer_ids:
@@ -349,10 +360,10 @@ def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
                 break  # a reply to a reply: its own outer member is counted through its parent
             node = node.getparent()
         if node is None:
-            return False
-        if id(node) in outer_ids:
+            outside += 1
+        elif id(node) in outer_ids:
             per_outer[id(node)] += 1
-    return max(per_outer.values(), default=0) >= 2
+    return outside * 2 < len(inner) and max(per_outer.values(), default=0) >= 2
 
 
 def _in_page_order(members: list[Element]) -> list[Element]:

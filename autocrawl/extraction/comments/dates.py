@@ -128,7 +128,29 @@ def parse_date_text(text: str | None, lang: str | None = None) -> str | None:
     if not text or len(text) > 400:
         return None
     # a header's lines are one run of words here: "01.09.2004\n      3.20" is a date and its time
-    return find_text_date(" ".join(text.split()), lang=lang)
+    flat = " ".join(text.split())
+    return find_text_date(flat, lang=lang) or _dashed_stamp(flat)
+
+
+_DASHED_STAMP = re.compile(
+    r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}),?\s{1,3}(?P<h>\d{1,2}):(?P<mi>\d{2})"
+    r"(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d-])",
+    re.I,
+)
+
+
+def _dashed_stamp(text: str) -> str | None:
+    """A forum's "05-03-2024, 08:27 AM": dashes with a time are no range. Day and month in the order
+    a number over 12 shows, else month first beside a 12-hour clock (as such forums print it)."""
+    m = _DASHED_STAMP.search(text)
+    if m is None:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    month_first = b > 12 or (a <= 12 and m["ampm"] is not None)
+    month, day = (a, b) if month_first else (b, a)
+    if month > 12:
+        return None
+    return _build(int(m["y"]), month, day, _hour(m))
 
 
 _DAY_WORDS = {

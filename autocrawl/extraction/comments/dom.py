@@ -18,6 +18,7 @@ PARENT_ID_ATTRS = (
     "data-replyto",
     "data-parent-comment-id",
     "data-in-reply-to",
+    "data-in-reply-to-id",
     "parentid",
     "parent-id",
     "data-parent-comment",

@@ -38,6 +38,7 @@ from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
 from autocrawl.extraction.comments.slots import slot_authors
+from autocrawl.extraction.comments.subject import is_subject
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -93,10 +94,14 @@ def comments_of(
     anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
     items, fields, cut = _best_items(found, anchor, max_comments)
-    focus = focus_comment(root, items, fields, url, anchor)
+    # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
+    # then left out, its replies top-level
+    subject = len(items) > 1 and is_subject(items[0], fields[0].author, fields[0].published, text)
+    focus = None if subject else focus_comment(root, items, fields, url, anchor)
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]
     comments: list[Comment] = []
+    shift = int(subject)
     if items:
         ids = [f.external_id for f in fields]
         authors = [f.author for f in fields]
@@ -108,11 +113,12 @@ def comments_of(
                     author=f.author,
                     text=text,
                     published=f.published,
-                    parent=p,
+                    parent=p - shift if p is not None and p >= shift else None,
                     external_id=f.external_id,
                     parent_external_id=ids[p] if p is not None else f.parent_external_id,
                 )
             )
+        items, comments = items[shift:], comments[shift:]
     else:
         comments = jsonld_comments(root, found.scripts)
     next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
@@ -332,6 +338,7 @@ class _Candidate(NamedTuple):
 
     group: _Group
     strict: bool
+    penalty: float  # what a group found by structure alone loses on a tie with a marked one
     extra: int
     order: int
     bound: float
@@ -344,6 +351,7 @@ def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) ->
     out: list[_Candidate] = []
     for key, members in groups.items():
         strict = key[0] == "area"
+        penalty = 0.25 if key[0] in ("area", "linked") else 0.0
         if not members:
             continue
         raw_signature = tuple(id(m) for m in members)
@@ -357,7 +365,7 @@ def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) ->
         seen.add(signature)
         group = found.group(grown, authors if grown is members else None)
         extra = max(0, len(grown) - found.limit)  # members beyond the limit
-        out.append(_Candidate(group, strict, extra, len(out), 1.5 * len(group.members) - 0.25 * strict))
+        out.append(_Candidate(group, strict, penalty, extra, len(out), 1.5 * len(group.members) - penalty))
     return out
 
 
@@ -370,7 +378,7 @@ def _estimate(c: _Candidate, anchor: Anchor) -> Ranked | None:
     if not kept:
         return None
     depth = sum(_depth(m) for m in kept) / len(kept)
-    return (estimate - 0.25 * c.strict, -depth, c.order, c)
+    return (estimate - c.penalty, -depth, c.order, c)
 
 
 def _full_depth(c: _Candidate) -> float:
@@ -394,7 +402,7 @@ def _choose(
         nonlocal best
         sample = _FULL_SAMPLE if len(c.group.members) > _FULL_SAMPLE else None
         kept, fields, score = _score(c.group, anchor, sample, c.strict)
-        score -= 0.25 * c.strict  # a marked group wins a tie
+        score -= c.penalty  # a marked group wins a tie
         scored[c.order] = (kept, fields, score)
         if kept and (score, neg_depth) > best:
             best = (score, neg_depth)

@@ -207,10 +207,10 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         text = short_text(el)
         if not text or len(text) > 80:
             continue
-        # descend into a more specific candidate (div.comment-author > cite.fn)
-        for sub in candidates:
-            if sub is not el and _inside(sub, el) and short_text(sub):
-                yield sub
+        # descend into a more specific candidate (div.comment-author > cite.fn), the innermost first:
+        # a display name and a handle each marked inside one marked name block
+        inner = [sub for sub in candidates if sub is not el and _inside(sub, el) and short_text(sub)]
+        yield from sorted(inner, key=lambda sub: any(_inside(o, sub) for o in inner))
         dated = _holds_date(el)
         for sub in el.iter("cite", "a", "b", "strong"):
             if sub is not el and short_text(sub) and len(short_text(sub)) <= 60 and not is_action(sub):
@@ -426,9 +426,15 @@ def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: 
 _FURNITURE_TAGS = frozenset(["form", "nav", "header", "footer", "aside", "button"])
 
 
+_SIGNATURE_RULE = re.compile(r"^\s*(?:[_=~]{4,}|-{4,}|-- ?)\s*$")
+
+
 def _furniture(el: Element) -> bool:
-    """A hidden element, a form, a navigation or a noise-marked block: never a comment's prose."""
+    """A hidden element, a form, a navigation, a noise-marked block or a signature (a block that
+    opens with a rule line, "__________" or "-- "): never a comment's prose."""
     if el.tag in _FURNITURE_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if el.text and _SIGNATURE_RULE.match(el.text) and len(el) and el[0].tag == "br":
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style)) or _noise_class(el) and not _text_class(el)
@@ -478,6 +484,10 @@ def extract_fields(
     if text_el is None:
         text_el = find_prose_block(item, skip, author_el)
     published, date_el = find_date(item, skip, text_el, anchor, own)
+    signed = _first_signature(own, anchor)
+    if signed is not None:
+        published, date_el, author_el = signed
+        author = _clean_author(short_text(author_el)) or None
     removed: set[Element] = set()
     if author_el is not None:
         removed.add(_author_block(author_el, item))
@@ -509,6 +519,33 @@ def extract_fields(
             text_el, text_skip, lambda block: _trim_meta_lines(lined_text(text_el, _without(text_skip, block)), author)
         )
     return Fields(author, published, text, external_id(item), named_parent_id(item), lead)
+
+
+_MAX_SIGNATURE_CLIMB = 3
+
+
+def _first_signature(own: list[Element], anchor: Anchor) -> tuple[str, Element, Element] | None:
+    """Of several dated author blocks (microdata) in one post, the earliest one's date, date element
+    and name: a post is written before it is edited, and its editors sign it as its writer does."""
+    signers = [el for el in own if el.get("itemprop") in ("author", "creator")]
+    if len(signers) < 2:
+        return None
+    found: list[tuple[str, Element, Element]] = []
+    for signer in signers:
+        block = signer.getparent()
+        for _ in range(_MAX_SIGNATURE_CLIMB):
+            if block is None:
+                break
+            published, date_el = _find_date_in(list(block.iter()), anchor)
+            if published is not None and date_el is not None:
+                name = next((sub for sub in signer.iter() if sub.get("itemprop") == "name" and short_text(sub)), signer)
+                found.append((published, date_el, name))
+                break
+            block = block.getparent()
+    dates = {f[0] for f in found}
+    if len(found) < 2 or len(dates) < 2 or len({len(d) for d in dates}) > 1:
+        return None  # one date for all (a block holding both), or dates not written alike
+    return min(found, key=lambda f: f[0])
 
 
 def _without(skip: Callable[[Element], bool], block: Element) -> Callable[[Element], bool]:

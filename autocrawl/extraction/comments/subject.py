@@ -1,0 +1,61 @@
+"""Whether the first item of a thread is the page's subject (a topic's opening post) rather than a
+reader's comment: the page itself says so, by declaring that item's author and instant as its own
+(meta tags, JSON-LD), or by titling the page with that item's heading. A comment is never written
+at the very minute its article was, by the article's author, nor does it carry the page's title.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from autocrawl.extraction.comments.dom import Element, short_text
+
+_HEAD = 60000
+_META_TIME = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished)[\"'][^>]*"
+    r"content=[\"']([^\"']+)",
+    re.I,
+)
+_JSON_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+_META_AUTHOR = re.compile(r"<meta[^>]+name=[\"']author[\"'][^>]*content=[\"']([^\"']+)", re.I)
+_JSON_AUTHOR = re.compile(r'"author"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"')
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
+_TITLE_PARTS = re.compile(r"\s+[-–—|·:»]\s+")
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+_MIN_TITLE_WORDS = 3
+_MINUTE = 16  # "YYYY-MM-DDTHH:MM"
+
+
+def is_subject(item: Element, author: str | None, published: str | None, page: str) -> bool:
+    """Whether the item is what the page is about, by its declared author and time or its title."""
+    head = page[:_HEAD]
+    return _declared(author, published, head, page) or _titled(item, head)
+
+
+def _declared(author: str | None, published: str | None, head: str, page: str) -> bool:
+    """The page declares the item's author and, to the minute, its time as its own."""
+    if not author or not published or len(published) < _MINUTE:
+        return False
+    times = [m.group(1) for m in _META_TIME.finditer(head)] + [m.group(1) for m in _JSON_TIME.finditer(page[:400000])]
+    if not any(t[:_MINUTE] == published[:_MINUTE] for t in times):
+        return False
+    names = [m.group(1) for m in _META_AUTHOR.finditer(head)] + [m.group(1) for m in _JSON_AUTHOR.finditer(head)]
+    return any(html.unescape(n).strip().casefold() == author.casefold() for n in names)
+
+
+def _titled(item: Element, head: str) -> bool:
+    """A heading of the item is the page's title (or its first part, before the site's name)."""
+    m = _TITLE.search(head)
+    if m is None:
+        return False
+    title = _norm(html.unescape(m.group(1)))
+    parts = {title, *(_norm(p) for p in _TITLE_PARTS.split(title))}
+    parts = {p for p in parts if len(p.split()) >= _MIN_TITLE_WORDS}
+    if not parts:
+        return False
+    return any(_norm(short_text(el)) in parts for el in item.iter(*_HEADING_TAGS))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()

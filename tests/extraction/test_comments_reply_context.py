@@ -1,0 +1,146 @@
+"""Threads whose markup names no comment: items found and threaded by the reply context they show
+(a reply link or parent-id attribute naming another item's id), a topic's opening post left out
+as the page's subject, comments under answers, signatures and forum date stamps."""
+
+from __future__ import annotations
+
+from autocrawl.extraction import extract_comments
+from autocrawl.extraction.types import CommentPage
+
+URL = "https://talk.example.net/t/ferry-timetable/88"
+WORDS = "the new timetable leaves the island without an evening ferry and nobody asked the commuters"
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return f"<html><head><title>Ferry timetable cut for islanders - Island Talk</title>{head}</head><body>{body}</body></html>".encode()
+
+
+def _said(n: int) -> str:
+    words = WORDS.split()
+    return " ".join(words[n % 5 :] + words[: n % 5]).capitalize() + f" (point {n})."
+
+
+def _parents(page: CommentPage) -> list[int | None]:
+    return [c.parent for c in page.comments]
+
+
+def _entry(n: int, name: str, hour: int, reply_to: tuple[int, str] | None = None) -> str:
+    """A post whose classes and id say nothing of comments; a reply shows a tab linking its parent."""
+    tab = (
+        f"<a class='tab' href='#e-{reply_to[0]}' title='in reply to {reply_to[1]}'>{reply_to[1]}</a>"
+        if reply_to
+        else ""
+    )
+    return (
+        f"<div class='entry' id='e-{n}'><div class='head'><a class='who' href='/u/{name}'>{name}</a>{tab}"
+        f"<time datetime='2024-05-03T{hour:02d}:00:00+00:00'>May 3</time></div>"
+        f"<div class='body'><p>{_said(n)}</p></div></div>"
+    )
+
+
+def test_reply_links_between_items_make_a_thread() -> None:
+    body = "".join(
+        [
+            _entry(1, "ana", 9),
+            _entry(2, "ben", 10, (1, "ana")),
+            _entry(3, "cleo", 11),
+            _entry(4, "dan", 12, (2, "ben")),
+            _entry(5, "eve", 13, (3, "cleo")),
+        ]
+    )
+    page = extract_comments(_page(f"<main>{body}</main>"), URL)
+    assert [c.author for c in page.comments] == ["ana", "ben", "cleo", "dan", "eve"]
+    assert page.comments[3].text == _said(4)
+    assert _parents(page) == [None, 0, None, 1, 2]
+
+
+def test_opening_post_declared_by_the_page_is_its_subject() -> None:
+    head = (
+        "<meta name='author' content='ana'><meta property='article:published_time' content='2024-05-03T09:00:00+00:00'>"
+    )
+    body = "".join([_entry(1, "ana", 9), _entry(2, "ben", 10, (1, "ana")), _entry(3, "cleo", 11, (2, "ben"))])
+    page = extract_comments(_page(f"<main><h1>Ferry timetable</h1>{body}</main>", head), URL)
+    assert [c.author for c in page.comments] == ["ben", "cleo"]
+    assert _parents(page) == [None, 0]
+
+
+def _toot(n: int, name: str, parent: int) -> str:
+    return (
+        f"<article class='note' id='note-{n}' data-in-reply-to-id='{parent}'><header><span class='display-name'>"
+        f"<strong class='display-name__full'>{name.title()}</strong> <span class='display-name__handle'>@{name}</span>"
+        f"</span><time datetime='2024-05-03T1{n % 10}:00:00Z'>May 3</time></header><p>{_said(n)}</p></article>"
+    )
+
+
+def test_parent_attributes_naming_other_items_make_a_thread() -> None:
+    body = _toot(501, "ana", 400) + _toot(502, "ben", 501) + _toot(503, "cleo", 400) + _toot(504, "dan", 503)
+    page = extract_comments(_page(f"<div class='focus'><p>The post itself.</p></div><div>{body}</div>"), URL)
+    assert [c.author for c in page.comments] == ["Ana", "Ben", "Cleo", "Dan"]  # the name, not the handle
+    assert page.comments[1].text == _said(502)
+    assert _parents(page) == [None, 0, None, 2]
+
+
+def _forum_post(n: int, name: str, stamp: str, title: str = "", quote: tuple[int, str, str] | None = None) -> str:
+    quoted = (
+        f"<div class='q'><div>Quote:</div><div>Originally posted by <b>{quote[1]}</b> "
+        f"<a href='showthread.php?p={quote[0]}#msg{quote[0]}'>view</a></div><div>{quote[2]}</div></div>"
+        if quote
+        else ""
+    )
+    return (
+        f"<table class='box' id='msg{n}'><tr><td>{stamp}</td></tr><tr><td><a class='name' href='member.php?u={n}'>"
+        f"{name}</a></td><td><div><b>{title}</b></div><div id='text{n}'>{quoted}{_said(n)}</div>"
+        f"<div>__________________<br>Signature of {name}, always the same.</div></td></tr></table>"
+    )
+
+
+def test_titled_opening_post_quotes_signatures_and_stamps() -> None:
+    body = "".join(
+        [
+            _forum_post(11, "Opener", "05-03-2024, 07:48 AM", "Ferry timetable cut for islanders"),
+            _forum_post(12, "Ann", "05-03-2024, 08:27 AM", "Re: Ferry timetable cut for islanders"),
+            _forum_post(13, "Bob", "05-03-2024, 02:34 PM", quote=(12, "Ann", _said(12))),
+            _forum_post(14, "Cy", "05-04-2024, 01:16 AM", quote=(11, "Opener", _said(11))),
+        ]
+    )
+    page = extract_comments(_page(f"<div><a href='newreply.php'>Reply</a>{body}</div>"), URL)
+    assert [c.author for c in page.comments] == ["Ann", "Bob", "Cy"]
+    assert [c.text for c in page.comments] == [_said(12), _said(13), _said(14)]  # no quote, no signature
+    assert [c.published for c in page.comments] == ["2024-05-03T08:27:00", "2024-05-03T14:34:00", "2024-05-04T01:16:00"]
+    assert _parents(page) == [None, 0, None]  # quoting the opening post answers the subject
+
+
+def _note(n: int, name: str, hour: int) -> str:
+    return (
+        f"<li id='comment-{n}' class='comment'><span class='comment-copy'>{_said(n)}</span> – "
+        f"<a class='comment-user' href='/users/{n}'>{name}</a> <span class='comment-date' title='2024-05-03 "
+        f"{hour:02d}:00:00Z'>May 3</span></li>"
+    )
+
+
+def _signer(verb: str, name: str, day: int) -> str:
+    return (
+        f"<div class='signer'><span>{verb}</span> <span class='relativetime' title='2024-05-0{day} 10:00:00Z'>May</span>"
+        f"<div itemprop='author' itemscope itemtype='http://schema.org/Person'><a href='/users/{name}'>{name}</a>"
+        f"<span itemprop='name'>{name}</span></div></div>"
+    )
+
+
+def _answer(n: int, notes: str, signers: str) -> str:
+    return (
+        f"<div class='answer' id='answer-{n}' itemscope itemtype='https://schema.org/Answer'>"
+        f"<div itemprop='text'><p>{_said(n)}</p></div>{signers}<ul class='comments'>{notes}</ul></div>"
+    )
+
+
+def test_comments_under_answers_answer_them_and_the_first_signer_wrote_it() -> None:
+    question = f"<div itemscope itemtype='https://schema.org/Question'><h1>Ferry timetable?</h1><p>{_said(0)}</p>"
+    question += f"<ul class='comments'>{_note(1, 'qa', 9)}{_note(2, 'qb', 10)}</ul></div>"
+    answers = _answer(
+        10, _note(11, "ca", 12) + _note(12, "cb", 13), _signer("edited", "editor", 5) + _signer("answered", "writer", 3)
+    )
+    answers += _answer(20, _note(21, "cc", 14), _signer("answered", "other", 4))
+    page = extract_comments(_page(question + answers), URL)
+    assert [c.author for c in page.comments] == ["qa", "qb", "writer", "ca", "cb", "other", "cc"]
+    assert page.comments[2].published == "2024-05-03T10:00:00+00:00"  # answered, not edited
+    assert _parents(page) == [None, None, None, 2, 2, None, 5]
