@@ -16,7 +16,7 @@ from autocrawl.extraction import extract_comments
 THREADS = Path(__file__).resolve().parent / "threads"
 TRUTH = [
     (folder, json.loads(line))
-    for folder in (THREADS, THREADS / "more")
+    for folder in (THREADS, THREADS / "more", THREADS / "more2")
     for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()
 ]
 
@@ -25,7 +25,7 @@ TRUTH = [
 def test_fixture_thread_comments_and_parents(folder: Path, truth: dict) -> None:
     page = extract_comments((folder / truth["file"]).read_bytes(), truth["url"])
     got = [(c.author, " ".join(c.text.split()), c.parent) for c in page.comments]
-    want = [(c["author"], c["text"], c["parent"]) for c in truth["comments"]]
+    want = [(c["author"], " ".join(c["text"].split()), c["parent"]) for c in truth["comments"]]
     assert got == want
     assert not page.warnings and page.comments_cut == 0
     # the minute each comment was written, where the page tells it
