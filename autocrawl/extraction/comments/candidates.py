@@ -347,9 +347,10 @@ def _ends_ancestors(inner: list[Element]) -> list[Element]:
 
 
 def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
-    """Whether most elements of `inner` sit inside an outer member (the others stand beside them:
-    comments on a question above its answers), and one outer member holds several of them as its
-    own (not inside another inner element)."""
+    """Whether every element of `inner` sits inside an outer member, and one outer member holds
+    several of them as its own (not inside another inner element). Comments that also stand
+    beside the outer members (on a question, above its answers) keep the two apart: on a Q&A page
+    the answers are the page's text (trafilatura-eval's german.stackexchange.com page)."""
     inner_ids = {id(e) for e in inner}
     per_outer: dict[int, int] = defaultdict(int)
     outside = 0
@@ -363,7 +364,7 @@ def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
             outside += 1
         elif id(node) in outer_ids:
             per_outer[id(node)] += 1
-    return outside * 2 < len(inner) and max(per_outer.values(), default=0) >= 2
+    return outside == 0 and max(per_outer.values(), default=0) >= 2
 
 
 def _in_page_order(members: list[Element]) -> list[Element]:

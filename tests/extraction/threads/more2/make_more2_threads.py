@@ -1865,10 +1865,18 @@ TEMPLATES: dict[str, Callable[[], tuple[str, str, list[dict], str | None, str]]]
 }
 
 
+# Its truth makes the answers of a Q&A page top-level comments; a real Q&A page in
+# trafilatura-eval (german.stackexchange.com) has them as the page's text, and the extractor follows
+# the real page.
+LEFT_OUT = frozenset({"03-stackexchange-qa"})
+
+
 def write(folder: Path) -> None:
     """The pages and truth.jsonl of every template, into `folder`."""
     records = []
     for name, make in sorted(TEMPLATES.items()):
+        if name in LEFT_OUT:
+            continue
         url, page, comments, next_url, notes = make()
         assert 10 <= len(comments) <= 25, (name, len(comments))
         (folder / f"{name}.html").write_text(page, encoding="utf-8")
