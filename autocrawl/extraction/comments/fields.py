@@ -267,11 +267,21 @@ def _anchor_of(anchor: Anchor) -> datetime | None:
 _DATE_ATTRS = ("datetime", "content", "title", "data-time", "data-timestamp", "data-date", "data-utime")
 
 
-def _date_from_element(el: Element, anchor: Anchor) -> str | None:
+def _attr_date(el: Element, written_title: bool = False) -> str | None:
+    """The first date in the element's date attributes, as ISO 8601; with `written_title`, a
+    `title` may also hold it as written ("May 3, 2024 8:05 AM")."""
     for attr in _DATE_ATTRS:
-        value = parse_iso(el.get(attr))
+        raw = el.get(attr)
+        value = raw and (parse_iso(raw) or (parse_date_text(raw) if written_title and attr == "title" else None))
         if value:
             return value
+    return None
+
+
+def _date_from_element(el: Element, anchor: Anchor) -> str | None:
+    value = _attr_date(el)
+    if value:
+        return value
     text = short_text(el)
     value = parse_date_text(text)
     if value:
@@ -289,13 +299,9 @@ def _absolute_inside(el: Element) -> str | None:
     """A full date in an attribute of an element inside the date area (a link's `title` under a
     wrapper showing "11 hours ago"): it wins over the age, which counts back from a guessed time."""
     for sub in el.iterdescendants():
-        if not isinstance(sub.tag, str):
-            continue
-        for attr in _DATE_ATTRS:
-            raw = sub.get(attr)
-            value = raw and (parse_iso(raw) or (parse_date_text(raw) if attr == "title" else None))
-            if value:
-                return value
+        value = _attr_date(sub, written_title=True) if isinstance(sub.tag, str) else None
+        if value:
+            return value
     return None
 
 
