@@ -81,6 +81,7 @@ class CrawlResult:
             "articles_not_stored": get("autocrawl/articles_not_stored"),
             "alerts": list(s.get("autocrawl/alerts") or []),
             "skipped": skipped,
+            "paced": group("pace"),  # waits a site asked for (Crawl-delay, Retry-After)
             "warnings": warnings,
             "errors": errors,
             "seconds": round(self.seconds, 2),

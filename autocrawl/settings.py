@@ -174,7 +174,14 @@ EXTENSIONS = {
     # before CrawlRuns (100): the alerts are in the stats when the run's status is decided
     "autocrawl.extensions.health.SiteHealthMonitor": 50,
     "autocrawl.extensions.collector.CrawlGarbageCollection": 0,
+    # robots.txt Crawl-delay and Retry-After on 429/503 as a floor under each site's delay; after
+    # AutoThrottle (0), which would otherwise lower it again
+    "autocrawl.extensions.pace.HonourSitePace": 700,
 }
+# The longest Crawl-delay (seconds between requests to a site) and Retry-After wait honoured; a
+# site asking for more gets this much (a hostile or mistaken robots.txt cannot stall a crawl).
+AUTOCRAWL_MAX_CRAWL_DELAY = 30.0
+AUTOCRAWL_MAX_RETRY_AFTER = 120.0
 # Per-site extraction health after each run (table site_health, alerts in the run summary).
 AUTOCRAWL_HEALTH_ENABLED = True
 # A health alert fails the run (status 'failed', exit 1): `autocrawl crawl --fail-on-alert`.

@@ -7,7 +7,8 @@ request starts at least DOWNLOAD_DELAY apart, by the Redis server's clock (one c
 machines). A lease is returned with the response or the failure, and the next start is then at least
 DOWNLOAD_DELAY after that too: the lease is taken before Scrapy's own slot may hold the request a
 little longer, so only a delay counted from the release bounds the gap between two starts. A
-lease lapses by itself after DOWNLOAD_TIMEOUT plus a margin if its worker dies. A worker waits for a lease without blocking
+lease lapses by itself after DOWNLOAD_TIMEOUT plus a margin if its worker dies. A site's own
+Crawl-delay or Retry-After (autocrawl.extensions.pace) widens the gap for that site. A worker waits for a lease without blocking
 its reactor; each attempt is one Redis round trip (a Lua script, atomic).
 
 Within one worker, the requests that wait for the same site queue up behind one another and only
@@ -21,6 +22,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from scrapy import Request
@@ -28,6 +30,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
+
+from autocrawl.extensions.pace import HonourSitePace
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +85,15 @@ MAX_WAIT_STEP = 1.0  # seconds between attempts at most, so a freed lease is see
 
 
 class SharedPoliteness:
-    def __init__(self, client: Any, prefix: str, per_site: int, delay: float, lease_seconds: float) -> None:
+    def __init__(
+        self,
+        client: Any,
+        prefix: str,
+        per_site: int,
+        delay: float,
+        lease_seconds: float,
+        site_floor: Callable[[str], float] | None = None,
+    ) -> None:
         self.client = client
         self.prefix = prefix
         self.per_site = max(1, per_site)
@@ -90,6 +102,8 @@ class SharedPoliteness:
         self.acquire = client.register_script(_ACQUIRE)
         self.release = client.register_script(_RELEASE)
         self.queues: dict[str, _HostQueue] = {}  # host -> this worker's requests waiting for it (if any)
+        # a site's own Crawl-delay or Retry-After (autocrawl.extensions.pace), in seconds
+        self.site_floor = site_floor
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPoliteness:
@@ -100,13 +114,21 @@ class SharedPoliteness:
         import redis
 
         prefix = (settings.get("AUTOCRAWL_REDIS_PREFIX") or "autocrawl").rstrip(":")
+        pace = crawler.get_extension(HonourSitePace)  # built before the downloader's middlewares
         return cls(
             redis.Redis.from_url(redis_url),
             prefix,
             settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
             settings.getfloat("DOWNLOAD_DELAY"),
             settings.getfloat("DOWNLOAD_TIMEOUT") + 30.0,
+            pace.floor if pace is not None else None,
         )
+
+    def _delay_ms(self, host: str) -> int:
+        """The gap between two starts on `host`: DOWNLOAD_DELAY, or the site's own if longer."""
+        if self.site_floor is None:
+            return self.delay_ms
+        return max(self.delay_ms, int(self.site_floor(host) * 1000))
 
     def _keys(self, host: str) -> list[str]:
         return [f"{self.prefix}:polite:{host}:leases", f"{self.prefix}:polite:{host}:next"]
@@ -120,7 +142,7 @@ class SharedPoliteness:
         queue = self.queues.get(host)
         asked, retry_s = queue is None or not queue.turn.locked(), 0.0
         if asked:  # nobody here waits for this site: ask at once
-            wait_ms = self._try(keys, token)
+            wait_ms = self._try(keys, token, host)
             if wait_ms is None or wait_ms <= 0:
                 return self._granted(request, host, token, wait_ms)
             retry_s = wait_ms / 1000.0
@@ -133,7 +155,7 @@ class SharedPoliteness:
             async with queue.turn:
                 while True:
                     if not asked:
-                        wait_ms = self._try(keys, token)
+                        wait_ms = self._try(keys, token, host)
                         if wait_ms is None or wait_ms <= 0:
                             return self._granted(request, host, token, wait_ms)
                         retry_s = wait_ms / 1000.0
@@ -147,10 +169,10 @@ class SharedPoliteness:
             if not queue.waiting:  # a site nobody waits for keeps no queue (a broad crawl has many)
                 self.queues.pop(host, None)
 
-    def _try(self, keys: list[str], token: str) -> int | None:
+    def _try(self, keys: list[str], token: str, host: str) -> int | None:
         """0 when the lease is taken, else milliseconds to wait; None when Redis is away."""
         try:
-            return int(self.acquire(keys=keys, args=[self.lease_ms, self.per_site, self.delay_ms, token]))
+            return int(self.acquire(keys=keys, args=[self.lease_ms, self.per_site, self._delay_ms(host), token]))
         except Exception as exc:  # Redis away: fall back to this worker's own politeness
             logger.warning("shared politeness unavailable (%s); this worker's own limits apply", exc)
             return None
@@ -167,7 +189,7 @@ class SharedPoliteness:
             return
         host, token = lease
         try:
-            self.release(keys=self._keys(host), args=[self.delay_ms, token])
+            self.release(keys=self._keys(host), args=[self._delay_ms(host), token])
         except Exception as exc:  # the lease lapses by itself
             logger.debug("could not return a lease on %s: %s", host, exc)
             return

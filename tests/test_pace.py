@@ -1,0 +1,58 @@
+"""The waits a site asks for (autocrawl.pace): Retry-After in both forms, caps, expiry."""
+
+from __future__ import annotations
+
+from email.utils import formatdate
+
+import pytest
+
+from autocrawl.pace import SitePace, retry_after_seconds
+
+NOW = 1_700_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("120", 120.0),
+        (b" 5 ", 5.0),
+        ("0", 0.0),
+        (formatdate(NOW + 30, usegmt=True), 30.0),
+        (formatdate(NOW - 30, usegmt=True), 0.0),  # a date gone by: no wait
+        ("-5", None),
+        ("1.5", None),  # RFC 9110 delay-seconds are whole
+        ("soon", None),
+        ("", None),
+        (None, None),
+        ("Wed, 21 Oct 2015 07:28:00", None),  # no zone: not an HTTP-date
+    ],
+)
+def test_retry_after_forms(header: str | bytes | None, expected: float | None) -> None:
+    assert retry_after_seconds(header, NOW) == expected
+
+
+def test_crawl_delay_is_a_floor_for_the_run_and_capped() -> None:
+    pace = SitePace(max_crawl_delay=10, max_retry_after=60)
+    assert pace.set_crawl_delay("a.example", 2.5) == 2.5
+    assert pace.set_crawl_delay("b.example", 86400) == 10  # a hostile robots.txt cannot stall the crawl
+    assert pace.set_crawl_delay("c.example", float("nan")) == 10
+    assert pace.set_crawl_delay("d.example", -1) == 0
+    assert pace.floor("a.example", 0) == 2.5 and pace.floor("a.example", 1e9) == 2.5
+    assert pace.floor("b.example", 5) == 10
+    assert not pace.paced("d.example") and pace.floor("d.example", 0) == 0
+    assert pace.floor("elsewhere", 0) == 0
+
+
+def test_retry_after_holds_the_site_until_it_passes() -> None:
+    pace = SitePace(max_crawl_delay=10, max_retry_after=60)
+    pace.set_crawl_delay("a.example", 1)
+    held = pace.hold("a.example", 30, now=100)
+    assert (held.seconds, held.until) == (30, 130)
+    assert pace.floor("a.example", 110) == 30
+    assert pace.floor("a.example", 131) == 1  # back to the Crawl-delay
+    assert not pace.holds
+    capped = pace.hold("b.example", 3600, now=0)
+    assert (capped.seconds, capped.asked) == (60, 3600)
+    # a shorter wait asked later does not cut a longer one short
+    pace.hold("b.example", 5, now=10)
+    assert pace.floor("b.example", 20) == 60
