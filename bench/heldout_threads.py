@@ -1946,7 +1946,10 @@ def arabic_news() -> tuple:
 # ---------------------------------------------------------------- main
 
 
-TEMPLATES: dict[str, tuple[Callable[[], tuple], str]] = {
+# name -> (maker returning (url, page, truth comments, next_page_url), note)
+Templates = dict[str, tuple[Callable[[], tuple], str]]
+
+TEMPLATES: Templates = {
     "hyvor-talk-blog-en": (hyvor_talk, "Hyvor-Talk-like nested embed, relative ages over <time>"),
     "issue-tracker-en": (issue_thread, "GitHub-issue-like flat timeline with events; opening post excluded"),
     "ghost-members-en": (ghost_comments, "Ghost-like native comments, one reply level, expertise line, day only"),
@@ -1962,10 +1965,10 @@ TEMPLATES: dict[str, tuple[Callable[[], tuple], str]] = {
 }
 
 
-def write(folder: Path) -> None:
-    """The pages and truth.jsonl of every template, into `folder`."""
+def write(folder: Path, templates: Templates = TEMPLATES) -> None:
+    """The pages and truth.jsonl of every template (name -> (maker, note)), into `folder`."""
     records = []
-    for name, (make, note) in sorted(TEMPLATES.items()):
+    for name, (make, note) in sorted(templates.items()):
         url, page, comments, nxt = make()
         (folder / f"{name}.html").write_text(page, encoding="utf-8")
         records.append(
@@ -1988,14 +1991,16 @@ def _share(ok: int, n: int) -> str:
     return f"{ok / n:.2f} ({ok}/{n})" if n else "-"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(templates: Templates = TEMPLATES, doc: str | None = __doc__) -> None:
+    """Write `templates` (to a temporary folder or --keep DIR), score them and print the SUMMARY
+    line and the per-template table; `doc` is the --help text."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--keep", type=Path, help="write the pages, truth and scores here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        write(folder)
+        write(folder, templates)
         scores = folder / "score.json"
         cmd = [
             str(SHARED / "scoring" / "score-comments"),
