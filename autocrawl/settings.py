@@ -49,7 +49,12 @@ AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
 
 # Scrapy's cookies are not needed for news pages and leak state between sites.
 COOKIES_ENABLED = False
+# No console into a running crawl: neither Scrapy's telnet console nor its remote-control HTTP
+# server (Scrapy 2.19 starts one by default, on localhost: it runs any Python code sent with the
+# token it writes to a job file in the user's profile). A crawl from cron needs neither, and a
+# code-execution endpoint in a process that reads hostile pages is surface nobody asked for.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -244,6 +244,10 @@ def _usable(url: str) -> str:
         or not _valid_host(parts.netloc, parts.hostname)
     ):
         return ""
+    if "@" in parts.netloc:
+        # credentials in a link are never sent: a page cannot make the crawler log in anywhere,
+        # and the page without them is the same page
+        url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
     return url
 
 

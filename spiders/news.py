@@ -39,6 +39,7 @@ from autocrawl.discovery import (
     sniff_document,
 )
 from autocrawl.extraction.comments.parent import parents_across_pages
+from autocrawl.extraction.common.page import looks_binary
 from autocrawl.failures import failure_reason
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
 from autocrawl.middlewares.counted import CountedIgnore
@@ -633,12 +634,6 @@ def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str
         except ValueError:
             continue  # counted by the spider when it meets the link
     return links, canonicals
-
-
-def looks_binary(body: bytes) -> bool:
-    """Bytes that no HTML page holds (NUL), outside UTF-16 and UTF-32 text."""
-    head = body[:1024]
-    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"<\x00" not in head
 
 
 def _header(response: Response, name: str) -> str | None:

@@ -202,3 +202,16 @@ def test_link_resolver_matches_absolute_url_on_any_href(hrefs: list[str]) -> Non
         resolver = LinkResolver(base)
         assert [resolver.resolve(href) for href in hrefs] == [absolute_url(href, base) for href in hrefs]
     _same_result_per_key(hrefs, JOIN_BASES)
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("http://editor:pw@news.example/a", "http://news.example/a"),
+        ("https://user@news.example:8443/a?b=1", "https://news.example:8443/a?b=1"),
+        ("//x:y@news.example/a", "https://news.example/a"),
+        ("http://news.example/a@b", "http://news.example/a@b"),  # an @ in the path is no credential
+    ],
+)
+def test_credentials_in_a_link_are_dropped(href: str, expected: str) -> None:
+    assert absolute_url(href, "https://base.example/") == expected

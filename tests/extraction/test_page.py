@@ -142,3 +142,29 @@ def test_load_page_never_raises_on_pages_without_text(body: bytes) -> None:
 def test_a_page_that_stops_inside_a_tag_says_it_was_cut_short(tail: bytes, cut: bool) -> None:
     article = extract_article(b"<html><body><h1>Story</h1>" + tail, "https://news.example/story")
     assert ("truncated-html" in article.warnings) is cut
+
+
+def _sample_page() -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Tides</title></head><body><p>"
+        + "High water at six. " * 40
+        + "</p></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "binary"),
+    [
+        (_sample_page(), False),
+        (_sample_page().replace(b"<p>", b"<p>\x00\x01"), False),  # a stray NUL or two is still text
+        (b"\xff\xfe" + _sample_page().decode().encode("utf-16-le"), False),
+        (_sample_page().decode().encode("utf-16-le"), False),  # no BOM: NULs beside every character
+        (_sample_page().decode().encode("utf-16-be"), False),
+        (bytes(range(256)) * 16, True),
+        (bytes((i * 7919) % 251 for i in range(4096)), True),  # noise without magic bytes
+        (b"%PDF-1.7\n" + b"x" * 100, True),
+    ],
+    ids=["html", "stray-nul", "utf16-bom", "utf16le", "utf16be", "all-bytes", "noise", "pdf"],
+)
+def test_looks_binary(body: bytes, binary: bool) -> None:
+    assert page_module.looks_binary(body) is binary

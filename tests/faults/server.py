@@ -19,6 +19,8 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/listed.xml.gz               gzipped sitemap           /f/bomb.xml.gz   gzipped sitemap bomb
     /f/badport.xml /f/feed.xml, home page    links with port 99999, then a good one
     /f/calendar/YYYY/MM            an endless calendar       /f/html-sitemap.xml  HTML error page as sitemap
+    /f/utf16                       an article in UTF-16 (BOM)   /f/stray-nul   an article with NUL bytes in it
+    /f/credentials                 listed as http://user:secret@host/...: fetched without them
 
 `FaultServer(robots_status=500)` is a second site whose robots.txt answers 500.
 """
@@ -40,6 +42,7 @@ from urllib.parse import urlsplit
 from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
 
 HTML = "text/html; charset=utf-8"
+UTF16 = "text/html; charset=utf-16"
 BAD_PORT = "http://127.0.0.1:99999"
 MAX_SIZE = 8 * 1024 * 1024  # the DOWNLOAD_MAXSIZE the tests crawl with
 BIG_SITEMAP_LINKS = 50_000
@@ -76,6 +79,9 @@ ARTICLES = {
         _article("/f/after-badport-html", "solar panels on the harbour office"),
         _article("/f/dup-a", "a second pontoon for visiting yachts"),
         _article("/f/cut", "a pilot boat for the estuary"),
+        _article("/f/utf16", "a tide table printed in UTF-16"),
+        _article("/f/stray-nul", "a harbour page with stray NUL bytes"),
+        _article("/f/credentials", "a link that carries a user name and password"),
     )
 }
 CUT_AFTER_PARAGRAPHS = 2  # a cut page stops inside the tag of its third paragraph
@@ -150,6 +156,7 @@ class FaultServer:
         self.site: NewsSite = build_demo_site()
         self.demo = DemoServer(self.site, faults=True, slow_seconds=5, huge_bytes=MAX_SIZE + MAX_SIZE // 2)
         self.requests: list[tuple[str, int]] = []
+        self.authorized: list[str] = []  # paths asked for with credentials
         self.base = ""
         self._lock = threading.Lock()
         self._hits: dict[str, int] = {}
@@ -202,6 +209,10 @@ class FaultServer:
                 f'<a href="{BAD_PORT}/nowhere">Broken</a> <a href="/f/after-badport-html">Solar panels</a>'
             )
             return Answer(200, home.replace(b"</body>", links.encode() + b"</body>", 1))
+        if path == "/f/utf16":
+            return Answer(200, b"\xff\xfe" + article_html(ARTICLES[path]).decode().encode("utf-16-le"), UTF16)
+        if path == "/f/stray-nul":
+            return Answer(200, article_html(ARTICLES[path]).replace(b"<p>", b"<p>\x00\x01", 3))
         if path == "/f/cut":
             validators = {"ETag": '"v1"', "Last-Modified": "Tue, 05 Mar 2024 09:00:00 GMT"}
             return Answer(200, cut_mid_tag(article_html(ARTICLES[path])), headers=validators)
@@ -248,8 +259,11 @@ class FaultServer:
                 "/f/dup-a",
                 DUPLICATE_PATH,
                 "/f/cut",
+                "/f/utf16",
+                "/f/stray-nul",
             ]
-            return Answer(200, _urlset([base + p for p in paths]), "application/xml")
+            with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
+            return Answer(200, _urlset([base + p for p in paths] + [with_credentials]), "application/xml")
         if path == "/f/badport.xml":
             return Answer(200, _urlset([f"{BAD_PORT}/lost", base + "/f/after-badport-sitemap"]), "application/xml")
         if path == "/f/feed.xml":
@@ -332,3 +346,5 @@ class _Handler(BaseHTTPRequestHandler):
     def _record(self, path: str, status: int) -> None:
         with self.faults._lock:
             self.faults.requests.append((path, status))
+            if self.headers.get("Authorization"):
+                self.faults.authorized.append(path)

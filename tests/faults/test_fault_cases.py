@@ -93,6 +93,26 @@ def test_the_sites_normal_articles_are_each_stored_once(crawl: Crawl) -> None:
     assert max(canonicals.values()) == 1, "no article stored twice"
 
 
+def test_text_in_utf16_or_with_stray_nul_bytes_is_an_article_not_a_file(crawl: Crawl) -> None:
+    for path in ("/f/utf16", "/f/stray-nul"):
+        body = crawl.stored[path].body
+        assert body.split("\n\n") == ARTICLES[path].paragraphs, path
+        assert "\x00" not in body and "\x01" not in body
+    assert crawl.skipped.get("binary") == 1  # /f/binary only
+
+
+def test_credentials_in_a_link_are_never_sent(crawl: Crawl) -> None:
+    assert "/f/credentials" in crawl.stored  # the same page, asked for without them
+    assert crawl.fault.authorized == []
+    assert "editor:s3cret" not in crawl.log
+
+
+def test_no_console_into_the_running_crawl(crawl: Crawl) -> None:
+    # neither Scrapy's telnet console nor its remote-control (code execution) server is started
+    assert "Telnet console listening" not in crawl.log
+    assert "Remote control HTTP server listening" not in crawl.log
+
+
 def test_404_and_410_are_counted(crawl: Crawl) -> None:
     base = crawl.fault.base
     assert crawl.logged(f"fetch failed (http_404): {base}/f/gone-404")

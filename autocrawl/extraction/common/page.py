@@ -83,13 +83,33 @@ def _parse(page: Page) -> Any | None:
         return None
 
 
-def looks_binary(data: bytes, content_type: str | None) -> bool:
-    """A non-HTML body: declared as an image, a PDF..., or starting with a file format's magic bytes."""
+# C0 control bytes that text does not hold (tab, newline, form feed, carriage return and escape do)
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+# Share of control bytes above which a body is a file, not text: random bytes hold 11 %, a page
+# with a stray NUL or two far less than 1 %.
+_BINARY_CONTROL_SHARE = 0.05
+
+
+def looks_binary(data: bytes, content_type: str | None = None) -> bool:
+    """A body that is not a text document: declared as an image, a PDF..., starting with a file
+    format's magic bytes, or full of control bytes. UTF-16 and UTF-32 text (a BOM, or the NULs
+    beside each ASCII character) is text; so is a page with a few stray NULs in it."""
     if content_type and _NON_HTML_TYPES.search(content_type.strip()):
         return True
     if data[:16].startswith(_BINARY_MAGIC):
         return True
-    return data[:2048].count(b"\x00") > 8  # UTF-16 without a BOM is rare; text has no NULs
+    head = data[:2048]
+    if head.startswith(_UTF16_32_BOMS) or _utf16_without_bom(head):
+        return False
+    return len(head.translate(None, _NOT_CONTROL)) > _BINARY_CONTROL_SHARE * len(head)
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Markup in UTF-16: a NUL beside most ASCII characters, always on the same side."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = max(1, len(head) // 2)
+    return max(even, odd) > 0.3 * half and min(even, odd) < 0.02 * half
 
 
 def ends_inside_tag(data: bytes) -> bool:
