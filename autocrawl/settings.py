@@ -162,6 +162,9 @@ DOWNLOADER_MIDDLEWARES = {
     "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "autocrawl.middlewares.redirects.GuardedRedirect": 600,
+    # Scrapy's decompression, with a body its Content-Encoding does not describe counted
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "autocrawl.middlewares.decompression.CountedDecompression": 590,
 }
 
 ITEM_PIPELINES = {

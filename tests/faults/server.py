@@ -21,6 +21,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/calendar/YYYY/MM            an endless calendar       /f/html-sitemap.xml  HTML error page as sitemap
     /f/utf16                       an article in UTF-16 (BOM)   /f/stray-nul   an article with NUL bytes in it
     /f/credentials                 listed as http://user:secret@host/...: fetched without them
+    /f/not-gzip                    Content-Encoding: gzip on a plain body
 
 `FaultServer(robots_status=500)` is a second site whose robots.txt answers 500.
 """
@@ -228,6 +229,7 @@ class FaultServer:
             "/f/unavailable": Answer(503, b"<html><body>Busy</body></html>", headers={"Retry-After": "1"}),
             "/f/binary": Answer(200, bytes(range(256)) * 64),
             "/f/bomb": Answer(200, _bomb(b"<p>"), headers={"Content-Encoding": "gzip"}),
+            "/f/not-gzip": Answer(200, b"<html><body><p>plain</p></body></html>", headers={"Content-Encoding": "gzip"}),
             "/f/loop-a": Answer(302, headers={"Location": "/f/loop-b"}),
             "/f/loop-b": Answer(302, headers={"Location": "/f/loop-a"}),
             "/f/offsite": Answer(301, headers={"Location": "http://elsewhere.invalid/landing"}),
@@ -261,6 +263,7 @@ class FaultServer:
                 "/f/cut",
                 "/f/utf16",
                 "/f/stray-nul",
+                "/f/not-gzip",
             ]
             with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
             return Answer(200, _urlset([base + p for p in paths] + [with_credentials]), "application/xml")

@@ -101,6 +101,12 @@ def test_text_in_utf16_or_with_stray_nul_bytes_is_an_article_not_a_file(crawl: C
     assert crawl.skipped.get("binary") == 1  # /f/binary only
 
 
+def test_a_body_that_is_not_its_content_encoding_is_counted(crawl: Crawl) -> None:
+    assert crawl.logged("fetch failed (bad_encoding: the body is not gzip, BadGzipFile)")
+    assert crawl.errors["bad_encoding"] == 1
+    assert "/f/not-gzip" not in crawl.stored
+
+
 def test_credentials_in_a_link_are_never_sent(crawl: Crawl) -> None:
     assert "/f/credentials" in crawl.stored  # the same page, asked for without them
     assert crawl.fault.authorized == []
