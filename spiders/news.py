@@ -329,11 +329,22 @@ class NewsSpider(scrapy.Spider):
         if item.comments_declared is None:
             item.comments_declared = page.declared_count
         next_url = page.next_page_url
-        if self._comment_page_url(next_url, response.url, pages_seen) and len(pages_seen) < self.max_comment_pages:
+        if self._comment_page_url(next_url, response.url, pages_seen):
             assert next_url is not None
-            yield self._comment_request(next_url, item, pages_seen)
-        else:
-            yield item
+            if len(pages_seen) < self.max_comment_pages:
+                yield self._comment_request(next_url, item, pages_seen)
+                return
+            # the rest are not read: comments stored earlier from those pages are not taken as deleted
+            item.comments_complete = False
+            self._count("skipped/comment_pages_over_limit")
+            self.logger.warning(
+                "comment pages stop at AUTOCRAWL_MAX_COMMENT_PAGES (%d), the article is stored with the "
+                "comments of those: %s (next would be %s)",
+                self.max_comment_pages,
+                item.url,
+                next_url,
+            )
+        yield item
 
     def comments_failed(self, failure: Failure) -> Iterator[Any]:
         """A comment page failed: keep the article and the comments gathered so far."""

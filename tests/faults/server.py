@@ -22,6 +22,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/utf16                       an article in UTF-16 (BOM)   /f/stray-nul   an article with NUL bytes in it
     /f/credentials                 listed as http://user:secret@host/...: fetched without them
     /f/not-gzip                    Content-Encoding: gzip on a plain body
+    /f/endless-comments[?page=N]   an article whose comment pages each link a next one, forever
 
 `FaultServer(robots_status=500)` is a second site whose robots.txt answers 500.
 """
@@ -38,7 +39,7 @@ import threading
 from dataclasses import dataclass, field
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
 
@@ -83,8 +84,10 @@ ARTICLES = {
         _article("/f/utf16", "a tide table printed in UTF-16"),
         _article("/f/stray-nul", "a harbour page with stray NUL bytes"),
         _article("/f/credentials", "a link that carries a user name and password"),
+        _article("/f/endless-comments", "a debate whose comment pages never end"),
     )
 }
+COMMENTS_PER_PAGE = 3
 CUT_AFTER_PARAGRAPHS = 2  # a cut page stops inside the tag of its third paragraph
 DUPLICATE_PATH = "/f/dup-b"  # the same bytes as /f/dup-a
 
@@ -101,6 +104,21 @@ def article_html(article: FaultArticle) -> bytes:
         f'<article><h1>{escape(article.title)}</h1><p class="byline">By Mara Quill</p>'
         f'<div class="article-body">{body}</div></article><footer>&copy; The newsroom</footer></body></html>'
     ).encode()
+
+
+def endless_comments(article: FaultArticle, page: int) -> bytes:
+    """The article with page `page` of its comments and a link to the next page, whatever `page` is."""
+    items = "".join(
+        f'<li class="comment" id="c{page}-{i}"><span class="author">Reader {page}-{i}</span> '
+        f'<time datetime="2024-03-05T1{i}:00:00Z">5 March</time><p>Comment {page}-{i}: the pontoon '
+        "was never finished and the harbour board knows it, says this reader.</p></li>"
+        for i in range(COMMENTS_PER_PAGE)
+    )
+    thread = (
+        f'<section id="comments"><h2>Comments</h2><ol class="comments">{items}</ol>'
+        f'<a rel="next" href="{article.path}?page={page + 1}">Older comments</a></section>'
+    )
+    return article_html(article).replace(b"</article>", b"</article>" + thread.encode())
 
 
 def cut_mid_tag(page: bytes) -> bytes:
@@ -193,7 +211,8 @@ class FaultServer:
             self._hits[path] = self._hits.get(path, 0) + 1
             return self._hits[path] == 1
 
-    def answer(self, path: str) -> Answer:  # noqa: C901 - one branch per case reads best as a table
+    def answer(self, path: str, query: dict[str, str] | None = None) -> Answer:  # noqa: C901 - a table of cases
+        query = query or {}
         base = self.base
         if path == "/robots.txt":
             if self.robots_status:
@@ -210,6 +229,8 @@ class FaultServer:
                 f'<a href="{BAD_PORT}/nowhere">Broken</a> <a href="/f/after-badport-html">Solar panels</a>'
             )
             return Answer(200, home.replace(b"</body>", links.encode() + b"</body>", 1))
+        if path == "/f/endless-comments":
+            return Answer(200, endless_comments(ARTICLES[path], int(query.get("page", "1"))))
         if path == "/f/utf16":
             return Answer(200, b"\xff\xfe" + article_html(ARTICLES[path]).decode().encode("utf-16-le"), UTF16)
         if path == "/f/stray-nul":
@@ -264,6 +285,7 @@ class FaultServer:
                 "/f/utf16",
                 "/f/stray-nul",
                 "/f/not-gzip",
+                "/f/endless-comments",
             ]
             with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
             return Answer(200, _urlset([base + p for p in paths] + [with_credentials]), "application/xml")
@@ -334,7 +356,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
-        answer = self.faults.answer(path)
+        answer = self.faults.answer(path, dict(parse_qsl(urlsplit(self.path).query)))
         self._record(path, answer.status)
         self.send_response(answer.status)
         if answer.content_type:

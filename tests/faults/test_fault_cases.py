@@ -17,12 +17,21 @@ import pytest
 
 from tests.e2e.conftest import Store, autocrawl, crawl_args
 
-from .server import ARTICLES, BIG_SITEMAP_LINKS, CUT_AFTER_PARAGRAPHS, DUPLICATE_PATH, MAX_SIZE, FaultServer
+from .server import (
+    ARTICLES,
+    BIG_SITEMAP_LINKS,
+    COMMENTS_PER_PAGE,
+    CUT_AFTER_PARAGRAPHS,
+    DUPLICATE_PATH,
+    MAX_SIZE,
+    FaultServer,
+)
 
 # One crawl serves every test here: keep them on one test process (pytest-xdist loadgroup).
 pytestmark = pytest.mark.xdist_group("fault-site")
 
 BUDGET = 30  # AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE for this crawl
+MAX_COMMENT_PAGES = 4  # AUTOCRAWL_MAX_COMMENT_PAGES for this crawl
 RETRY_TIMES = 1
 
 
@@ -67,6 +76,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
             *("-s", "DOWNLOAD_TIMEOUT=3", "-s", f"RETRY_TIMES={RETRY_TIMES}"),
             *("-s", f"DOWNLOAD_MAXSIZE={MAX_SIZE}", "-s", "DOWNLOAD_WARNSIZE=0"),
             *("-s", f"AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE={BUDGET}", "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8"),
+            *("-s", f"AUTOCRAWL_MAX_COMMENT_PAGES={MAX_COMMENT_PAGES}"),
             *("--log-level", "DEBUG"),  # retries are logged at DEBUG: a busy machine may time a request out
         )
         outcome = autocrawl(*args, cwd=Path(workdir), timeout=120)
@@ -105,6 +115,20 @@ def test_a_body_that_is_not_its_content_encoding_is_counted(crawl: Crawl) -> Non
     assert crawl.logged("fetch failed (bad_encoding: the body is not gzip, BadGzipFile)")
     assert crawl.errors["bad_encoding"] == 1
     assert "/f/not-gzip" not in crawl.stored
+
+
+def test_endless_comment_pages_stop_at_the_limit_with_a_line_and_a_count(crawl: Crawl) -> None:
+    base = crawl.fault.base
+    assert crawl.requested("/f/endless-comments") == MAX_COMMENT_PAGES  # the article's page and 3 more
+    article = crawl.stored["/f/endless-comments"]
+    texts = [r.text for r in crawl.store.comments(article.id)]
+    assert len(texts) == MAX_COMMENT_PAGES * COMMENTS_PER_PAGE
+    assert {t.split(":")[0] for t in texts} == {
+        f"Comment {page}-{i}" for page in range(1, MAX_COMMENT_PAGES + 1) for i in range(COMMENTS_PER_PAGE)
+    }
+    assert crawl.logged(f"comment pages stop at AUTOCRAWL_MAX_COMMENT_PAGES ({MAX_COMMENT_PAGES})")
+    assert crawl.logged(f"{base}/f/endless-comments (next would be {base}/f/endless-comments?page=5)")
+    assert crawl.skipped["comment_pages_over_limit"] == 1
 
 
 def test_credentials_in_a_link_are_never_sent(crawl: Crawl) -> None:
