@@ -16,7 +16,7 @@ from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
 from autocrawl.extraction.article.language import LanguageVerdict, checked_language
 from autocrawl.extraction.common.page import load_page
-from autocrawl.pipepool import ChildGone, PipePool
+from autocrawl.pipepool import CallTimedOut, ChildGone, PipePool
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,12 @@ def analyze_page(
     return PageAnalysis(article, comments, links, error, language)
 
 
+def warm_up() -> None:
+    """Load what the first article would otherwise load (the language model, about a second), in
+    an extraction process as it starts (`autocrawl.pipepool`)."""
+    checked_language("en", "warm " * 60)
+
+
 def default_processes() -> int:
     """One worker per core but one (the crawl process keeps a core), at most four."""
     return max(0, min(4, (os.cpu_count() or 1) - 1))
@@ -65,12 +71,16 @@ def default_processes() -> int:
 class PageAnalyzer:
     """Runs `analyze_page` in `processes` worker processes (`autocrawl.pipepool`), or in this
     process with none. A worker that dies hands its pages back to this process, which from the
-    last worker's death on extracts itself."""
+    last worker's death on extracts itself. A page whose extraction takes a worker longer than
+    `page_timeout` seconds is given up (a hostile page built to cost minutes of CPU): the worker
+    is replaced and the page comes back as no article with the warning "extraction-timeout"."""
 
-    def __init__(self, processes: int, max_comments: int | None = None) -> None:
-        self.processes = processes
+    def __init__(self, processes: int, max_comments: int | None = None, page_timeout: float | None = None) -> None:
         self.max_comments = max_comments
-        self.pool: PipePool | None = PipePool(processes, preload=__name__) if processes > 0 else None
+        self.page_timeout = page_timeout
+        self.pool: PipePool | None = (
+            PipePool(processes, preload=__name__, call_timeout=page_timeout) if processes > 0 else None
+        )
 
     async def analyze(
         self, body: bytes, url: str, content_type: str | None, comment_page: bool = False
@@ -78,6 +88,13 @@ class PageAnalyzer:
         if self.pool is not None:
             try:
                 return await self.pool.call(analyze_page, body, url, content_type, comment_page, self.max_comments)
+            except CallTimedOut:
+                logger.warning(
+                    "extraction stopped after %g s (AUTOCRAWL_EXTRACT_TIMEOUT), the page is not stored: %s",
+                    self.page_timeout,
+                    url,
+                )
+                return PageAnalysis(Article(url, warnings=["extraction-timeout"]), CommentPage())
             except ChildGone as gone:
                 if self.pool is None:  # closed meanwhile: the crawl is ending
                     logger.debug("%s", gone)

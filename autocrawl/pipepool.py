@@ -10,6 +10,11 @@ A child ends when it reads a stop frame or its stdin closes (`PipePool.close`), 
 when the process that started it dies, even by SIGKILL (`die_with_parent`). A child that dies
 fails its calls in flight with `ChildGone`; the caller decides what to do with them (run them
 itself, say).
+
+With `call_timeout`, a call that a child has worked on for longer than that (wall time since it
+took the call up, not since it was queued) fails with `CallTimedOut`: the child is killed, its
+other calls fail with `ChildGone`, and a new child takes its place. A hostile page that would
+keep a child busy for minutes costs at most `call_timeout`.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import signal
 import struct
 import subprocess
 import sys
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import IO, Any, TypeVar
@@ -34,13 +40,18 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 FRAME = struct.Struct("<Q")  # the length of the pickle that follows
-STOP = 0  # a frame of no pickle: the worker ends
+STOP = 0  # a frame of no pickle, to a worker: it ends
+READY = 0  # a frame of no pickle, from a worker: it has started and reads its calls
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PIPE_BYTES = 1 << 20  # the default /proc/sys/fs/pipe-max-size
 
 
 class ChildGone(Exception):
     """The worker process ended before it answered."""
+
+
+class CallTimedOut(Exception):
+    """The worker process took longer than the pool's `call_timeout` over this call; it was killed."""
 
 
 def die_with_parent(parent_pid: int) -> None:
@@ -68,6 +79,8 @@ class _Child:
         self.writer: asyncio.WriteTransport | None = None
         self.connecting: asyncio.Task[None] | None = None  # the first call connects the pipes
         self.alive = True
+        self.head_since = 0.0  # monotonic time the child took up its oldest pending call
+        self.ready = False  # it has said it is started (its start-up is no call's time)
 
     def fail_all(self, reason: str) -> None:
         self.alive = False
@@ -90,6 +103,11 @@ class _Replies(asyncio.Protocol):
         start = 0
         while len(view) - start >= FRAME.size:
             (size,) = FRAME.unpack_from(view, start)
+            if size == READY:  # the child has loaded its modules: its first call starts now
+                start += FRAME.size
+                self.child.ready = True
+                self.child.head_since = time.monotonic()
+                continue
             end = start + FRAME.size + size
             if len(view) < end:
                 break
@@ -99,6 +117,7 @@ class _Replies(asyncio.Protocol):
                 ok, value = False, RuntimeError(f"unreadable answer: {exc!r}")
             start = end
             future = self.child.pending.popleft()
+            self.child.head_since = time.monotonic()  # the child reads its next call at once
             if future.done():  # its caller gave up (cancelled)
                 continue
             if ok:
@@ -124,10 +143,13 @@ def _widen(pipe: IO[bytes] | None) -> None:
 
 class PipePool:
     """`processes` worker processes, started at once; each imports the module `preload` (if any)
-    while the crawl starts, before its first call."""
+    and runs its `warm_up()` (if it has one) while the crawl starts, before its first call."""
 
-    def __init__(self, processes: int, preload: str = "") -> None:
+    def __init__(self, processes: int, preload: str = "", call_timeout: float | None = None) -> None:
+        self.preload = preload
+        self.call_timeout = call_timeout if call_timeout and call_timeout > 0 else None
         self.children = [self._start(preload) for _ in range(processes)]
+        self._watchdog: asyncio.Task[None] | None = None
 
     @staticmethod
     def _start(preload: str) -> _Child:
@@ -165,11 +187,36 @@ class PipePool:
                 raise ChildGone(f"extraction process {child.proc.pid} ended")
         blob = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
         future: asyncio.Future[T] = loop.create_future()
+        if not child.pending and child.ready:
+            child.head_since = time.monotonic()
         child.pending.append(future)
+        if self.call_timeout is not None and self._watchdog is None:
+            self._watchdog = loop.create_task(self._watch(self.call_timeout))
         assert child.writer is not None
         child.writer.write(FRAME.pack(len(blob)))
         child.writer.write(blob)
         return await future
+
+    async def _watch(self, timeout: float) -> None:
+        """Kill and replace a child that has been over one call for longer than `timeout`."""
+        while self.children:
+            await asyncio.sleep(min(1.0, timeout / 4))
+            now = time.monotonic()
+            for index, child in enumerate(self.children):
+                if child.alive and child.ready and child.pending and now - child.head_since > timeout:
+                    self.children[index] = self._replace(child, timeout)
+
+    def _replace(self, child: _Child, timeout: float) -> _Child:
+        stuck = child.pending.popleft()
+        if not stuck.done():
+            stuck.set_exception(CallTimedOut(f"no answer in {timeout:g} s"))
+        child.fail_all(f"extraction process {child.proc.pid} was stopped: a page took over {timeout:g} s")
+        if child.writer is not None:
+            child.writer.close()
+        child.proc.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.proc.wait(timeout=5)
+        return self._start(self.preload)
 
     @staticmethod
     async def _connect(child: _Child, loop: asyncio.AbstractEventLoop) -> None:
@@ -180,6 +227,9 @@ class PipePool:
 
     def close(self) -> None:
         """Tell every worker to stop once it has answered what it was given, and reap it."""
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
         for child in self.children:
             child.alive = False
             if child.writer is not None:  # its close is the loop's to finish: say stop instead
@@ -208,11 +258,16 @@ def serve(parent_pid: int, preload: str = "") -> None:
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the crawl, which closes our stdin
     if preload:
-        importlib.import_module(preload)
+        module = importlib.import_module(preload)
+        warm_up = getattr(module, "warm_up", None)
+        if callable(warm_up):  # models loaded now are no call's time (`call_timeout`)
+            warm_up()
     calls = sys.stdin.buffer
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a stray print() goes to stderr, not into the answers
     sys.stdout = sys.stderr
+    answers.write(FRAME.pack(READY))
+    answers.flush()
     while True:
         head = _read_exact(calls, FRAME.size)
         size = STOP if head is None else FRAME.unpack(head)[0]

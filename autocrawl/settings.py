@@ -127,6 +127,10 @@ SPIDER_MIDDLEWARES = {
 }
 # Comments read from one page at most; what the limit cuts is counted (skipped/comments_over_limit).
 AUTOCRAWL_MAX_COMMENTS_PER_PAGE = 20000
+# Seconds an extraction process may spend on one page (wall time); a page that takes longer is
+# given up (logged, counted warnings/extraction-timeout) and the process replaced. A news page
+# takes well under a second; one of 5,000 comments about 4 s. 0: no limit.
+AUTOCRAWL_EXTRACT_TIMEOUT = 30.0
 # Comment pages followed per article at most.
 AUTOCRAWL_MAX_COMMENT_PAGES = 50
 

@@ -118,6 +118,7 @@ class NewsSpider(scrapy.Spider):
         spider.analyzer = PageAnalyzer(
             default_processes() if processes in ("auto", None, "") else int(processes),
             max_comments=settings.getint("AUTOCRAWL_MAX_COMMENTS_PER_PAGE") or None,
+            page_timeout=settings.getfloat("AUTOCRAWL_EXTRACT_TIMEOUT") or None,
         )
         crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
         if a.max_pages:

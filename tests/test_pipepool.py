@@ -14,7 +14,7 @@ import pytest
 from autocrawl.analysis import PageAnalyzer, analyze_page
 from autocrawl.demosite import build_demo_site
 from autocrawl.demosite.article_html import render_article
-from autocrawl.pipepool import ChildGone, PipePool
+from autocrawl.pipepool import CallTimedOut, ChildGone, PipePool
 
 
 def test_concurrent_calls_get_their_own_answers_and_errors() -> None:
@@ -91,3 +91,46 @@ def test_pages_of_a_killed_extraction_process_are_extracted_here() -> None:
     expected = [analyze_page(body, url, "text/html") for url, body in [pages[0], *pages]]
     assert results == expected
     assert all(r.article is not None and r.article.is_article for r in results)  # type: ignore[attr-defined]
+
+
+def test_a_call_over_the_time_limit_is_given_up_and_its_worker_replaced() -> None:
+    async def run() -> None:
+        pool = PipePool(1, call_timeout=0.6)
+        try:
+            # queued calls are timed from when the worker takes them up, not from when they were sent
+            assert await asyncio.gather(*(pool.call(time.sleep, 0.3) for _ in range(4))) == [None] * 4
+            stuck = pool.children[0].proc
+            started = time.monotonic()
+            with pytest.raises(CallTimedOut):
+                await pool.call(time.sleep, 30)
+            assert time.monotonic() - started < 5
+            assert stuck.poll() is not None, "the stuck worker was killed and reaped"
+            assert pool.children[0].proc.pid != stuck.pid
+            assert await pool.call(pow, 3, 3) == 27  # the new worker answers
+        finally:
+            pool.close()
+
+    asyncio.run(run())
+
+
+def test_a_page_over_the_time_limit_comes_back_as_no_article() -> None:
+    # 80,000 paragraphs: over fifteen seconds of extraction, over the three allowed here
+    paragraphs = "".join(f"<p>Paragraph {i} has a few more words in it.</p>" for i in range(80000))
+    heavy = f"<html><body><article>{paragraphs}</article></body></html>".encode()
+    site = build_demo_site()
+    normal = render_article(site, site.articles[0]).encode()
+
+    async def run() -> None:
+        analyzer = PageAnalyzer(1, page_timeout=3.0)
+        try:
+            started = time.monotonic()
+            analysis = await analyzer.analyze(heavy, "http://x.test/heavy", "text/html")
+            assert time.monotonic() - started < 15  # its extraction alone takes longer than that
+            assert analysis.article is not None and not analysis.article.is_article
+            assert analysis.article.warnings == ["extraction-timeout"]
+            after = await analyzer.analyze(normal, "http://x.test/normal", "text/html")
+            assert after.article is not None and after.article.is_article  # by the new worker
+        finally:
+            analyzer.close()
+
+    asyncio.run(run())
