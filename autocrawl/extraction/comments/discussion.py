@@ -28,6 +28,7 @@ MAX_OWN_CHARS = 2000
 MIN_THREAD_SHARE = 3.0
 _MIN_PROSE_PARAGRAPH = 80  # shorter body lines around a thread are its furniture (names, dates, "reply")
 _TITLE_BOX_CHARS = 1500
+_QUOTE_SHARE = 0.7
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")  # /2011/07/: a news or blog post
 _MIN_TITLE_WORDS = 3  # the title's container, holding its outbound link, is small
 _SHARE_HOSTS = re.compile(r"(?:^|\.)(?:twitter|x|facebook|linkedin|reddit|pinterest|whatsapp|t)\.\w+$")
@@ -96,15 +97,23 @@ def _squash(text: str) -> str:
 def own_paragraphs(body_text: str, comments: list[Comment]) -> list[str]:
     """Body paragraphs of prose that are not (part of) a comment."""
     thread = "\n".join(_squash(c.text) for c in comments)
+    vocabularies = [set(_squash(c.text).split()) for c in comments]
     out = []
     for paragraph in body_text.split("\n\n"):
         paragraph = paragraph.strip()
         if len(paragraph) < _MIN_PROSE_PARAGRAPH:
             continue
         squashed = _squash(paragraph)
-        if squashed and squashed not in thread and not _mostly_in(squashed, thread):
+        quoted = _quotes_one(set(squashed.split()), vocabularies)
+        if squashed and squashed not in thread and not _mostly_in(squashed, thread) and not quoted:
             out.append(paragraph)
     return out
+
+
+def _quotes_one(words: set[str], vocabularies: list[set[str]]) -> bool:
+    """A paragraph whose words are mostly one comment's: a reply quoting it ("Ann wrote: ..."),
+    whose quote the reply's own text leaves out."""
+    return len(words) >= 5 and any(len(words & v) >= _QUOTE_SHARE * len(words) for v in vocabularies)
 
 
 def _mostly_in(squashed: str, thread: str) -> bool:

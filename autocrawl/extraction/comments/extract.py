@@ -39,6 +39,7 @@ from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
 from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.comments.subject import is_subject
+from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread, thread_like, unmarked_runs
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -93,7 +94,7 @@ def comments_of(
     """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
     anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
-    items, fields, cut = _best_items(found, anchor, max_comments)
+    items, fields, cut = _best_items(found, anchor, max_comments, root, text)
     # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
     # then left out, its replies top-level
     subject = len(items) > 1 and is_subject(items[0], fields[0].author, fields[0].published, text)
@@ -290,18 +291,23 @@ _FULL_SAMPLE = 400  # groups larger than this are compared on their first member
 
 
 def _best_items(
-    found: Scan, anchor: Anchor, limit: int = MAX_COMMENTS_PER_PAGE
+    found: Scan, anchor: Anchor, limit: int = MAX_COMMENTS_PER_PAGE, root: Element | None = None, text: str = ""
 ) -> tuple[list[Element], list[Fields], int]:
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
-    comment area are looked at only when those give no clear answer (few or undated comments)."""
+    comment area are looked at only when those give no clear answer (few or undated comments); runs
+    of unmarked items anywhere in the page (`unmarked`) only when neither gives any."""
     marked, areas = with_nested_replies(with_lead_comments(found.groups)), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
-    if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
+    if areas and not (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
+        more = _choose({**marked, **structural_groups(areas)}, anchor, groups)
+        if len(more[0]) > len(kept):
+            kept, fields, cut = more
+    if kept or root is None or not may_hold_unmarked_thread(text):
         return kept, fields, cut
-    more = _choose({**marked, **structural_groups(areas)}, anchor, groups)
-    return more if len(more[0]) > len(kept) else (kept, fields, cut)
+    runs = _choose(unmarked_runs(root), anchor, groups)
+    return runs if thread_like(runs[0], runs[1]) else (kept, fields, cut)
 
 
 class _Groups:

@@ -194,6 +194,16 @@ def find_author(
     return None
 
 
+def _in_quote(el: Element, item: Element) -> bool:
+    """Inside a quote of the item: a `<cite>` there names who is quoted, not who writes."""
+    node = el.getparent()
+    while node is not None and node is not item:
+        if node.tag in ("blockquote", "q"):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | str]:
     for el in own:  # schema.org microdata
         if el.get("itemprop") in ("author", "creator"):
@@ -226,7 +236,7 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         if value and len(value) <= 80:
             yield value
     for el in own:
-        if el.tag == "cite" and 0 < len(short_text(el)) <= 80:
+        if el.tag == "cite" and 0 < len(short_text(el)) <= 80 and not _in_quote(el, item):
             for sub in el.iter("b", "strong", "a"):
                 if sub is not el and short_text(sub):
                     yield sub

@@ -1,0 +1,140 @@
+"""Threads whose markup names nothing: a forum topic, a list of reader responses or reviews whose
+items carry no comment word in class or id and stand in no element named as the comment area.
+
+Candidates are runs of three or more siblings of one shape (tag and classes) anywhere in the page's
+own part (not its header, navigation, sidebar or footer); the comment extractor scores them as it
+scores unmarked items inside a comment area. Only a run that reads as a thread is taken (`thread_like`):
+several authors, every member dated, every author a short name, no member a teaser (a headline
+linking elsewhere, text mostly links), most texts prose. Asked only when nothing marked was found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from autocrawl.extraction.comments.candidates import (
+    _NOT_ITEM_TAGS,
+    _in_form_or_template,
+    _signature,
+    member_skip,
+)
+from autocrawl.extraction.comments.dom import Element
+from autocrawl.extraction.comments.fields import Fields, find_author
+
+__all__ = ["may_hold_unmarked_thread", "unmarked_runs", "thread_like"]
+
+_MIN_RUN = 3
+_MAX_RUNS = 8  # runs offered to scoring at most, the longest first
+_MAX_ITEM_CHARS = 20000
+_DIGIT = re.compile(r"\d")
+# The page's furniture, text-level elements (a thread's run is a run of blocks) and what shows no
+# text: no thread's items are inside one of these.
+_NOT_AROUND = frozenset(
+    {"header", "nav", "footer", "aside", "menu", "p", "a", "span", "form", "template", "noscript", "script",
+     "style", "svg", "select", "textarea", "head", "button", "label", "h1", "h2", "h3", "h4", "h5", "h6"}
+)  # fmt: skip
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
+_MAX_AUTHOR_WORDS = 4
+_MAX_AUTHOR_CHARS = 40
+_MIN_TEXT_CHARS = 20
+_HEADINGS = ("h1", "h2", "h3", "h4")
+_WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters only
+
+
+def may_hold_unmarked_thread(html_text: str) -> bool:
+    """A cheap test on the page's markup before any run is looked for: a thread of unmarked items
+    is a thread of dated items, and templates date them in markup (`<time>`, a `datetime`
+    attribute). Pages that date nothing so are not searched (the search costs a walk of the page)."""
+    return html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN
+
+
+def unmarked_runs(root: Element) -> dict[tuple[str, str], list[Element]]:
+    """Runs of at least three same-shaped siblings outside the page's furniture, longest first, as
+    candidate groups of the comment extractor (kind "area": scored strictly). A run is offered only
+    when its first members each could be a comment (`_may_be_comment`): most runs of a page are
+    menus, paragraphs' wrappers and teaser rows, and are not read further."""
+    body = next(root.iter("body"), root)
+    runs: list[list[Element]] = []
+    stack = [body]
+    while stack:
+        parent = stack.pop()
+        by_tag: dict[str, list[Element]] = defaultdict(list)
+        for child in parent:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _NOT_AROUND or child.get("role") in _FURNITURE_ROLES:
+                continue
+            if len(child):
+                stack.append(child)
+            if tag not in _NOT_ITEM_TAGS:
+                by_tag[tag].append(child)
+        for same_tag in by_tag.values():
+            if len(same_tag) < _MIN_RUN:
+                continue
+            by_shape: dict[str, list[Element]] = defaultdict(list)
+            for child in same_tag:
+                by_shape[_signature(child)].append(child)
+            runs.extend(members for members in by_shape.values() if len(members) >= _MIN_RUN)
+    runs.sort(key=len, reverse=True)
+    out: dict[tuple[str, str], list[Element]] = {}
+    for members in runs:
+        if len(out) >= _MAX_RUNS:
+            break
+        if not _may_be_comment(members):
+            continue
+        kept = [m for m in members if not _in_form_or_template(m)]
+        if len(kept) >= _MIN_RUN:
+            out[("area", f"unmarked:{_signature(kept[0])}@{id(kept[0].getparent())}")] = kept
+    return out
+
+
+def _may_be_comment(members: list[Element]) -> bool:
+    """Cheap look at a run's first members: each has some text with a digit in it (a date) and a
+    name the author finder accepts."""
+    skip = member_skip(members)
+    for m in members[:_MIN_RUN]:
+        text = " ".join(m.itertext())
+        if not _MIN_TEXT_CHARS <= len(text) <= _MAX_ITEM_CHARS or not _DIGIT.search(text):
+            return False
+        if find_author(m, skip) is None:
+            return False
+    return True
+
+
+def thread_like(items: list[Element], fields: list[Fields]) -> bool:
+    """Whether unmarked items read as a thread rather than a row of teasers, a table or a list of
+    one author's posts: several items by at least two authors; each dated, its author a short name
+    that is no heading and does not recur in its text, no headline linking elsewhere, its text not
+    mostly links; and most texts prose (three words or more)."""
+    if len(items) < _MIN_RUN or len({f.author for f in fields}) < 2:
+        return False
+    prose = 0
+    for item, f in zip(items, fields, strict=True):
+        author = f.author or ""
+        if f.published is None or len(f.text) < _MIN_TEXT_CHARS or author in f.text:
+            return False
+        if len(author) > _MAX_AUTHOR_CHARS or len(author.split()) > _MAX_AUTHOR_WORDS:
+            return False
+        if _headline(item, author) or _link_text(item, author) * 2 > len(f.text):
+            return False
+        prose += len(_WORDS.findall(f.text)) >= 3
+    return prose * 3 >= len(items) * 2
+
+
+def _headline(item: Element, author: str) -> bool:
+    """A heading that is the author's name, or that links to another page: a teaser row."""
+    for el in item.iter(*_HEADINGS):
+        if author in " ".join(el.itertext()) or any(a.get("href") for a in el.iter("a")):
+            return True
+    return False
+
+
+def _link_text(item: Element, author: str) -> int:
+    """Characters of the item's text inside links, the author's own link left out: a teaser row's
+    text is its headline's link; a reader's words link nowhere (or in a word or two)."""
+    total = 0
+    for a in item.iter("a"):
+        text = " ".join(" ".join(a.itertext()).split())
+        if text and text != author:
+            total += len(text)
+    return total
