@@ -205,9 +205,40 @@ def scan(root: Element) -> Scan:
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
+    for key in [k for k in groups if k[1].startswith("id:")]:
+        parts = _parts_by_id(groups[key])
+        if parts is not None:
+            del groups[key]
+            for pattern, members in parts.items():
+                groups[(key[0], key[1] + ":" + pattern)] = members
     for key, members in linked_groups(root).items():
         groups.setdefault(key, members)
     return Scan({k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas, counts, scripts)
+
+
+_ID_NUMBER = re.compile(r"[a-z0-9]*\d[a-z0-9]*", re.I)
+
+
+def _parts_by_id(members: list[Element]) -> dict[str, list[Element]] | None:
+    """An id prefix shared by the parts of each comment (`comment_123`, `comment_top_123`,
+    `comment_body_123`): members that carry the same number under different id patterns are
+    parts of one item, not items. Such a group splits by pattern (the number masked); None when
+    no two patterns share a number."""
+    by_pattern: dict[str, list[Element]] = defaultdict(list)
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for el in members:
+        ident = el.get("id") or ""
+        pattern = _ID_NUMBER.sub("0", ident)
+        by_pattern[pattern].append(el)
+        numbers[pattern].update(_ID_NUMBER.findall(ident))
+    if len(by_pattern) < 2:
+        return None
+    seen: set[str] = set()
+    for found in numbers.values():
+        if found & seen:
+            return dict(by_pattern)
+        seen |= found
+    return None
 
 
 _AREA_TOKEN = re.compile(

@@ -440,10 +440,28 @@ def _furniture(el: Element) -> bool:
     opens with a rule line, "__________" or "-- "): never a comment's prose."""
     if el.tag in _FURNITURE_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    if el.text and _SIGNATURE_RULE.match(el.text) and len(el) and el[0].tag == "br":
+    if _signature_block(el):
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style)) or _noise_class(el) and not _text_class(el)
+
+
+def _signature_block(el: Element) -> bool:
+    """A block that opens with a rule line ("-- ", "__________") before a line break: a signature."""
+    return bool(el.text and _SIGNATURE_RULE.match(el.text) and len(el) and el[0].tag == "br")
+
+
+def _in_prose(el: Element) -> bool:
+    """A link written inside a sentence (words of its paragraph on both sides): a word of the
+    comment, whatever it says ("next", "share"), not a control."""
+    if el.tag != "a":
+        return False
+    up = el.getparent()
+    if up is None or up.tag not in _PARAGRAPH_TAGS:
+        return False
+    before = el.getprevious()
+    said = (before.tail if before is not None else up.text) or ""
+    return any(map(str.isalnum, said)) and any(map(str.isalnum, el.tail or ""))
 
 
 def _own_words(el: Element) -> bool:
@@ -509,6 +527,8 @@ def extract_fields(
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(tokens(el)):
             return True
         if el.tag in ("a", "span", "li", "u", "font", "p", "small", "div") and len(el) <= 3 and is_action(el):
+            return not _in_prose(el)
+        if _signature_block(el):
             return True
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
 
