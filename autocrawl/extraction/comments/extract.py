@@ -38,7 +38,7 @@ from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
 from autocrawl.extraction.comments.slots import slot_authors
-from autocrawl.extraction.comments.subject import is_subject
+from autocrawl.extraction.comments.subject import is_named_apart, is_subject
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -96,7 +96,10 @@ def comments_of(
     items, fields, cut = _best_items(found, anchor, max_comments)
     # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
     # then left out, its replies top-level
-    subject = len(items) > 1 and is_subject(items[0], fields[0].author, fields[0].published, text)
+    subject = len(items) > 1 and (
+        is_subject(items[0], fields[0].author, fields[0].published, text)
+        or is_named_apart(items, fields[0].external_id, url)
+    )
     focus = None if subject else focus_comment(root, items, fields, url, anchor)
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]

@@ -338,8 +338,13 @@ def find_date(
 
 
 def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Element | None]:
-    for el in own:
-        if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime"):
+    for el in own:  # <time>, or a custom element holding its instant alike (<relative-time datetime=...>)
+        if (
+            el.tag == "time"
+            or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime")
+            or el.get("datetime")
+            and "-" in el.tag
+        ):
             value = _date_from_element(el, anchor)
             if value:
                 return value, el

@@ -2,6 +2,8 @@
 reader's comment: the page itself says so, by declaring that item's author and instant as its own
 (meta tags, JSON-LD), or by titling the page with that item's heading. A comment is never written
 at the very minute its article was, by the article's author, nor does it carry the page's title.
+Nor is a comment the page its URL names and built apart from all the others (an issue's opening
+post above the comments of the issue page): a comment's permalink page shows it as its replies are.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 import html
 import re
 
-from autocrawl.extraction.comments.dom import Element, short_text
+from autocrawl.extraction.comments.dom import Element, short_text, tokens
+from autocrawl.extraction.comments.parent import url_names
 
 _HEAD = 60000
 _META_TIME = re.compile(
@@ -25,6 +28,8 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|·:»]\s+")
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 _MIN_TITLE_WORDS = 3
 _MINUTE = 16  # "YYYY-MM-DDTHH:MM"
+_MIN_ALIKE = 2  # the other items, all built alike
+_STABLE = re.compile(r"^[^\d]*$")  # classes with digits are per item (ids, depths)
 
 
 def is_subject(item: Element, author: str | None, published: str | None, page: str) -> bool:
@@ -59,3 +64,18 @@ def _titled(item: Element, head: str) -> bool:
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def is_named_apart(items: list[Element], first_id: str | None, url: str) -> bool:
+    """The page URL names the first item's id, and the first item is built otherwise than all the
+    others, which are built alike (their children's tags and classes)."""
+    if len(items) <= _MIN_ALIKE or not url_names(first_id, url):
+        return False
+    shapes = {_shape(el) for el in items[1:]}
+    return len(shapes) == 1 and _shape(items[0]) not in shapes
+
+
+def _shape(el: Element) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (c.tag, ".".join(sorted(t for t in tokens(c) if _STABLE.match(t)))) for c in el if isinstance(c.tag, str)
+    )
