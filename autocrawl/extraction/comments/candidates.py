@@ -401,3 +401,41 @@ def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
 def _in_page_order(members: list[Element]) -> list[Element]:
     order = {id(e): i for i, e in enumerate(members[0].getroottree().iter())}
     return sorted(members, key=lambda e: order.get(id(e), 0))
+
+
+_REPLY_MARK = re.compile(r"(?:^|[-_])(?:reply|replies)(?:$|[-_])")
+_STABLE_TOKEN = re.compile(r"^[^\d]*$")
+
+
+def with_reply_peers(groups: dict[tuple[str, str], list[Element]]) -> dict[tuple[str, str], list[Element]]:
+    """Adds, for a group marked only as replies ("is-reply"), the replies joined to the comments
+    they answer: the page's elements of the same tag and the same other classes, without the reply
+    mark (a template that marks its replies and leaves its comments unmarked). The comments must
+    come first, and the template be more than a bare tag (a custom element, or classes left)."""
+    out = dict(groups)
+    for (tag, marker), members in groups.items():
+        if not marker.startswith("class:") or not members or not _REPLY_MARK.search(marker[6:]):
+            continue
+        rest = _stable_rest(members[0], marker[6:])
+        if rest is None or not (rest or "-" in tag):
+            continue
+        if any(_stable_rest(m, marker[6:]) != rest for m in members):
+            continue
+        root = members[0].getroottree()
+        peers = [e for e in root.iter(tag) if e.get("class") is not None or rest == frozenset()]
+        peers = [e for e in peers if frozenset(t for t in tokens(e) if _STABLE_TOKEN.match(t)) == rest]
+        if not peers:
+            continue
+        joined = _in_page_order([*peers, *members])
+        if joined[0] is members[0]:
+            continue  # a reply before any comment
+        out[(tag, marker + "+peers")] = joined
+    return out
+
+
+def _stable_rest(el: Element, mark: str) -> frozenset[str] | None:
+    """The element's stable classes but the reply mark; None when it does not carry the mark."""
+    names = {t for t in tokens(el) if _STABLE_TOKEN.match(t)}
+    if mark not in names:
+        return None
+    return frozenset(names - {mark})

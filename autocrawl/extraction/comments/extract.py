@@ -27,6 +27,7 @@ from autocrawl.extraction.comments.candidates import (
     structural_groups,
     with_lead_comments,
     with_nested_replies,
+    with_reply_peers,
 )
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
@@ -298,7 +299,7 @@ def _best_items(
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
     comment area are looked at only when those give no clear answer (few or undated comments)."""
-    marked, areas = with_nested_replies(with_lead_comments(found.groups)), found.areas
+    marked, areas = with_nested_replies(with_reply_peers(with_lead_comments(found.groups))), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
     if not areas or (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
