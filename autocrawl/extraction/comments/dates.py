@@ -129,7 +129,30 @@ def parse_date_text(text: str | None, lang: str | None = None) -> str | None:
         return None
     # a header's lines are one run of words here: "01.09.2004\n      3.20" is a date and its time
     flat = " ".join(text.split())
-    return find_text_date(flat, lang=lang) or _dashed_stamp(flat)
+    value = find_text_date(flat, lang=lang) or _dashed_stamp(flat)
+    return _with_offset(value, flat) if value and len(value) == _NAIVE_TIME else value
+
+
+_NAIVE_TIME = len("2024-05-03T06:47:00")
+_STATED_OFFSET = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+|\s*\()"
+    r"(?:(?:UTC|GMT)?(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})|(?P<utc>UTC|GMT|Z)(?![+-]))(?![\w:])",
+    re.I,
+)
+
+
+def _with_offset(value: str, text: str) -> str:
+    """The naive date with the offset the text states right after its time ("06:47:00 +0200",
+    "14:31 (UTC)"), when it states exactly one."""
+    found = list(_STATED_OFFSET.finditer(text))
+    if len(found) != 1:
+        return value
+    m = found[0]
+    if int(m["mi"]) != int(value[14:16]) or int(m["h"]) % 12 != int(value[11:13]) % 12:
+        return value  # the offset of another time than the date's
+    if m["utc"]:
+        return value + "+00:00"
+    return f"{value}{m['sign']}{m['oh']}:{m['om']}"
 
 
 _DASHED_STAMP = re.compile(

@@ -354,8 +354,8 @@ def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) ->
     seen: set[tuple[int, ...]] = set()
     out: list[_Candidate] = []
     for key, members in groups.items():
-        strict = key[0] == "area"
-        penalty = 0.25 if key[0] in ("area", "linked") else 0.0
+        strict = key[0] in ("area", "nested")
+        penalty = 0.25 if key[0] in ("area", "linked", "nested") else 0.0
         if not members:
             continue
         raw_signature = tuple(id(m) for m in members)

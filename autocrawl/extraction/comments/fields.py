@@ -541,6 +541,8 @@ def extract_fields(
     text = lined_text(container, text_skip)
     if author and text.startswith(author) and text_el is None:
         text = text[len(author) :].lstrip(" :\n")
+    if container.tag == "pre" or any(True for _ in container.iter("pre")) and _plain_share(container):
+        text = plain_written(text)
     text = _trim_meta_lines(text, author)
     if not text:
         return None
@@ -550,6 +552,36 @@ def extract_fields(
             text_el, text_skip, lambda block: _trim_meta_lines(lined_text(text_el, _without(text_skip, block)), author)
         )
     return Fields(author, published, text, external_id(item), named_parent_id(item), lead)
+
+
+_QUOTED_LINE = re.compile(r"^\s*>")
+_SIGNATURE_LINE = re.compile(r"^(?:-- ?|[_=~]{4,}|-{4,})$")
+
+
+def _plain_share(container: Element) -> bool:
+    """Whether preformatted text holds most of the container's words (a mail body in <pre>)."""
+    inside = sum(len(short_text(p)) for p in container.iter("pre"))
+    return inside * 2 > len(short_text(container))
+
+
+def plain_written(text: str) -> str:
+    """A plain-text message's own words, by the conventions of plain-text mail: quoted lines
+    ("> ...") and the line introducing them ("On ..., Ann wrote:", any line ending in a colon
+    just before the quote) go, and so do the signature and footers below a rule ("-- ", "____")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _SIGNATURE_LINE.match(line.rstrip()) and any(map(str.isalnum, "".join(lines[:i]))):
+            lines = lines[:i]
+            break
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if _QUOTED_LINE.match(line):
+            continue
+        after = next((n for n in lines[i + 1 :] if n.strip()), "")
+        if line.rstrip().endswith(":") and _QUOTED_LINE.match(after):
+            continue  # the attribution of the quote below
+        kept.append(line)
+    return "\n".join(kept).strip()
 
 
 _MAX_SIGNATURE_CLIMB = 3

@@ -50,7 +50,8 @@ def _declared(author: str | None, published: str | None, head: str, page: str) -
 
 
 def _titled(item: Element, head: str) -> bool:
-    """A heading of the item is the page's title (or its first part, before the site's name)."""
+    """A heading of the item, or an element holding only text (a mail's subject cell), is the
+    page's title (or its first part, before the site's name)."""
     m = _TITLE.search(head)
     if m is None:
         return False
@@ -59,7 +60,11 @@ def _titled(item: Element, head: str) -> bool:
     parts = {p for p in parts if len(p.split()) >= _MIN_TITLE_WORDS}
     if not parts:
         return False
-    return any(_norm(short_text(el)) in parts for el in item.iter(*_HEADING_TAGS))
+    return any(
+        _norm(short_text(el)) in parts
+        for el in item.iter()
+        if el.tag in _HEADING_TAGS or isinstance(el.tag, str) and not len(el)  # a heading, or a bare cell
+    )
 
 
 def _norm(text: str) -> str:
