@@ -2,8 +2,8 @@
 reader's comment: the page itself says so, by declaring that item's author and instant as its own
 (meta tags, JSON-LD), or by titling the page with that item's heading. A comment is never written
 at the very minute its article was, by the article's author, nor does it carry the page's title.
-Nor is a comment the page its URL names and built apart from all the others (an issue's opening
-post above the comments of the issue page): a comment's permalink page shows it as its replies are.
+Nor is a comment the page its URL names by an id of another kind than all the others' (an issue's
+opening post above the comments of the issue page): a comment's permalink names a comment's id.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from autocrawl.extraction.comments.dom import Element, short_text, tokens
+from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.parent import url_names
 
 _HEAD = 60000
@@ -29,7 +29,7 @@ _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 _MIN_TITLE_WORDS = 3
 _MINUTE = 16  # "YYYY-MM-DDTHH:MM"
 _MIN_ALIKE = 2  # the other items, all built alike
-_STABLE = re.compile(r"^[^\d]*$")  # classes with digits are per item (ids, depths)
+_NUMBER = re.compile(r"[a-z0-9]*\d[a-z0-9]*", re.I)
 
 
 def is_subject(item: Element, author: str | None, published: str | None, page: str) -> bool:
@@ -72,15 +72,20 @@ def _norm(text: str) -> str:
 
 
 def is_named_apart(items: list[Element], first_id: str | None, url: str) -> bool:
-    """The page URL names the first item's id, and the first item is built otherwise than all the
-    others, which are built alike (their children's tags and classes)."""
+    """The page URL names the first item's id, and that id is written otherwise than the ids of all
+    the others, which are written alike (`issue-412` above `issuecomment-2091335000`...): a comment's
+    permalink page names a comment whose id is of its replies' kind."""
     if len(items) <= _MIN_ALIKE or not url_names(first_id, url):
         return False
-    shapes = {_shape(el) for el in items[1:]}
-    return len(shapes) == 1 and _shape(items[0]) not in shapes
+    others = {_id_pattern(el) for el in items[1:]}
+    first = _id_pattern(items[0])
+    return len(others) == 1 and None not in others and first is not None and first not in others
 
 
-def _shape(el: Element) -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (c.tag, ".".join(sorted(t for t in tokens(c) if _STABLE.match(t)))) for c in el if isinstance(c.tag, str)
-    )
+def _id_pattern(el: Element) -> str | None:
+    """The first id with digits in the item (itself included), its numbers masked."""
+    for sub in el.iter():
+        ident = sub.get("id") if isinstance(sub.tag, str) else None
+        if ident and any(map(str.isdigit, ident)):
+            return _NUMBER.sub("0", ident)
+    return None
