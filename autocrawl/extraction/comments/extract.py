@@ -98,7 +98,7 @@ def comments_of(
     # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
     # then left out, its replies top-level
     subject = len(items) > 1 and (
-        is_subject(items[0], fields[0].author, fields[0].published, text)
+        is_subject(items[0], fields[0].author, fields[0].published, text, items[1])
         or is_named_apart(items, fields[0].external_id, url)
     )
     focus = None if subject else focus_comment(root, items, fields, url, anchor)

@@ -27,15 +27,19 @@ _TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
 _TITLE_PARTS = re.compile(r"\s+[-–—|·:»]\s+")
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 _MIN_TITLE_WORDS = 3
+_NO_CELL = frozenset({"a", "script", "style", "option", "textarea", "title"})
 _MINUTE = 16  # "YYYY-MM-DDTHH:MM"
 _MIN_ALIKE = 2  # the other items, all built alike
 _NUMBER = re.compile(r"[a-z0-9]*\d[a-z0-9]*", re.I)
 
 
-def is_subject(item: Element, author: str | None, published: str | None, page: str) -> bool:
-    """Whether the item is what the page is about, by its declared author and time or its title."""
+def is_subject(
+    item: Element, author: str | None, published: str | None, page: str, second: Element | None = None
+) -> bool:
+    """Whether the item is what the page is about, by its declared author and time or its title.
+    `second`: the item after it (a title every item carries is no subject's)."""
     head = page[:_HEAD]
-    return _declared(author, published, head, page) or _titled(item, head)
+    return _declared(author, published, head, page) or _titled(item, head, second)
 
 
 def _declared(author: str | None, published: str | None, head: str, page: str) -> bool:
@@ -49,9 +53,9 @@ def _declared(author: str | None, published: str | None, head: str, page: str) -
     return any(html.unescape(n).strip().casefold() == author.casefold() for n in names)
 
 
-def _titled(item: Element, head: str) -> bool:
-    """A heading of the item, or an element holding only text (a mail's subject cell), is the
-    page's title (or its first part, before the site's name)."""
+def _titled(item: Element, head: str, second: Element | None = None) -> bool:
+    """A heading of the item, or an element holding only text (a mail's subject cell) that the
+    `second` item does not repeat, is the page's title (or its first part, before the site's name)."""
     m = _TITLE.search(head)
     if m is None:
         return False
@@ -60,11 +64,16 @@ def _titled(item: Element, head: str) -> bool:
     parts = {p for p in parts if len(p.split()) >= _MIN_TITLE_WORDS}
     if not parts:
         return False
-    return any(
-        _norm(short_text(el)) in parts
-        for el in item.iter()
-        if el.tag in _HEADING_TAGS or isinstance(el.tag, str) and not len(el)  # a heading, or a bare cell
+    if any(_norm(short_text(el)) in parts for el in item.iter(*_HEADING_TAGS)):
+        return True
+    return any(_norm(short_text(el)) in parts for el in _bare_cells(item)) and not (
+        second is not None and any(_norm(short_text(el)) in parts for el in _bare_cells(second))
     )
+
+
+def _bare_cells(item: Element) -> list[Element]:
+    """The item's elements that hold only text, links left out (a link to the story is no subject)."""
+    return [el for el in item.iter() if isinstance(el.tag, str) and not len(el) and el.tag not in _NO_CELL]
 
 
 def _norm(text: str) -> str:
