@@ -77,6 +77,9 @@ _EXCLUDED_TAGS = frozenset(
 )
 
 
+_TREE_TAGS = frozenset({"div", "li", "article", "section", "dd", "td", "tr", "blockquote", "table"})
+
+
 def in_area(el: Element) -> bool:
     node = el.getparent()
     depth = 0
@@ -211,7 +214,15 @@ def scan(root: Element) -> Scan:
             del groups[key]
             for pattern, members in parts.items():
                 groups[(key[0], key[1] + ":" + pattern)] = members
+    marked_ids: set[int] | None = None
     for key, members in linked_groups(root).items():
+        if key[0] == "nested":  # a reply tree known by nesting alone: only when no marker names its items
+            if members[0].tag not in _TREE_TAGS and "-" not in members[0].tag:
+                continue
+            if marked_ids is None:
+                marked_ids = {id(m) for v in groups.values() for m in v}
+            if any(id(m) in marked_ids for m in members):
+                continue
         groups.setdefault(key, members)
     return Scan({k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas, counts, scripts)
 

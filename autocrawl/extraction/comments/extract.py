@@ -5,7 +5,8 @@ Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the
 (`candidates`), the best group's fields (`fields`; `slots` for authors no marker names), the
 comment a permalink page is about when it stands apart (`permalink`), threading (`parent`, with
 `depth`), then links and counts (`links`).
-schema.org JSON-LD comments are the fallback when the markup gives none (`jsonld`).
+schema.org JSON-LD comments are the fallback when the markup gives none (`jsonld`), then comments
+known only by their signatures (`signed`: a wiki talk page).
 Whether a page is a discussion rather than an article is `discussion`'s question.
 At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.
 Never raises: any failure yields an empty CommentPage.
@@ -38,6 +39,7 @@ from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
+from autocrawl.extraction.comments.signed import signed_comments
 from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.comments.subject import is_named_apart, is_subject
 from autocrawl.extraction.common.page import Page, load_page
@@ -124,7 +126,7 @@ def comments_of(
             )
         items, comments = items[shift:], comments[shift:]
     else:
-        comments = jsonld_comments(root, found.scripts)
+        comments = jsonld_comments(root, found.scripts) or signed_comments(root)
     next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
     return CommentPage(
         comments=comments,

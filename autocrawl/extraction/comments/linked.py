@@ -77,12 +77,18 @@ def _answered(ided: list[Element]) -> dict[Template, set[int]]:
     found: dict[Template, set[int]] = defaultdict(set)
     for el in ided[:_MAX_POINTERS]:
         node = el
+        masked = _DIGITS.sub("0", el.get("id") or "")
         for _ in range(_MAX_LIST_CLIMB):
             up = node.getparent()
-            if up is None:
-                break
+            if up is None or up.tag == el.tag and _DIGITS.sub("0", up.get("id") or "") == masked:
+                break  # inside an item of its kind: a menu's entry in an entry
             prev = up.getprevious()
-            if prev is not None and prev.tag == el.tag and prev.get("id") and template(prev) == (kind := template(el)):
+            if (
+                prev is not None
+                and prev.tag == el.tag
+                and _DIGITS.sub("0", prev.get("id") or "") == masked
+                and template(prev) == (kind := template(el))
+            ):
                 found[kind].add(id(el))
                 break
             node = up

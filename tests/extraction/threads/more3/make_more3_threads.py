@@ -1,8 +1,7 @@
 """Writes the third held-out thread set (bench/heldout_threads.py, set 3: twelve templates) into this
 folder as fixtures: the pages and truth.jsonl that `bench.heldout_threads.write` makes from fixed seeds
 (the templates stay in that bench; nothing of them is copied here). The extractor was developed on
-them in branch threads5; wiki-talk-en (a MediaWiki talk page, whose comments are runs of text
-between signatures rather than elements) is written too but left out of the fixture test.
+them in branch threads5 until it read all twelve.
 
     python tests/extraction/threads/more3/make_more3_threads.py
 """
