@@ -77,6 +77,9 @@ _EXCLUDED_TAGS = frozenset(
 )
 
 
+_TREE_TAGS = frozenset({"div", "li", "article", "section", "dd", "td", "tr", "blockquote", "table"})
+
+
 def in_area(el: Element) -> bool:
     node = el.getparent()
     depth = 0
@@ -205,9 +208,48 @@ def scan(root: Element) -> Scan:
     for key, members in weak.items():
         if len(members) >= 1 and in_area(members[0]):
             groups[key].extend(members)
+    for key in [k for k in groups if k[1].startswith("id:")]:
+        parts = _parts_by_id(groups[key])
+        if parts is not None:
+            del groups[key]
+            for pattern, members in parts.items():
+                groups[(key[0], key[1] + ":" + pattern)] = members
+    marked_ids: set[int] | None = None
     for key, members in linked_groups(root).items():
+        if key[0] == "nested":  # a reply tree known by nesting alone: only when no marker names its items
+            if members[0].tag not in _TREE_TAGS and "-" not in members[0].tag:
+                continue
+            if marked_ids is None:
+                marked_ids = {id(m) for v in groups.values() for m in v}
+            if any(id(m) in marked_ids for m in members):
+                continue
         groups.setdefault(key, members)
     return Scan({k: [m for m in v if not _in_form_or_template(m)] for k, v in groups.items()}, areas, counts, scripts)
+
+
+_ID_NUMBER = re.compile(r"[a-z0-9]*\d[a-z0-9]*", re.I)
+
+
+def _parts_by_id(members: list[Element]) -> dict[str, list[Element]] | None:
+    """An id prefix shared by the parts of each comment (`comment_123`, `comment_top_123`,
+    `comment_body_123`): members that carry the same number under different id patterns are
+    parts of one item, not items. Such a group splits by pattern (the number masked); None when
+    no two patterns share a number."""
+    by_pattern: dict[str, list[Element]] = defaultdict(list)
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for el in members:
+        ident = el.get("id") or ""
+        pattern = _ID_NUMBER.sub("0", ident)
+        by_pattern[pattern].append(el)
+        numbers[pattern].update(_ID_NUMBER.findall(ident))
+    if len(by_pattern) < 2:
+        return None
+    seen: set[str] = set()
+    for found in numbers.values():
+        if found & seen:
+            return dict(by_pattern)
+        seen |= found
+    return None
 
 
 _AREA_TOKEN = re.compile(
@@ -370,3 +412,41 @@ def _replies_in(outer_ids: set[int], inner: list[Element]) -> bool:
 def _in_page_order(members: list[Element]) -> list[Element]:
     order = {id(e): i for i, e in enumerate(members[0].getroottree().iter())}
     return sorted(members, key=lambda e: order.get(id(e), 0))
+
+
+_REPLY_MARK = re.compile(r"(?:^|[-_])(?:reply|replies)(?:$|[-_])")
+_STABLE_TOKEN = re.compile(r"^[^\d]*$")
+
+
+def with_reply_peers(groups: dict[tuple[str, str], list[Element]]) -> dict[tuple[str, str], list[Element]]:
+    """Adds, for a group marked only as replies ("is-reply"), the replies joined to the comments
+    they answer: the page's elements of the same tag and the same other classes, without the reply
+    mark (a template that marks its replies and leaves its comments unmarked). The comments must
+    come first, and the template be more than a bare tag (a custom element, or classes left)."""
+    out = dict(groups)
+    for (tag, marker), members in groups.items():
+        if not marker.startswith("class:") or not members or not _REPLY_MARK.search(marker[6:]):
+            continue
+        rest = _stable_rest(members[0], marker[6:])
+        if rest is None or not (rest or "-" in tag):
+            continue
+        if any(_stable_rest(m, marker[6:]) != rest for m in members):
+            continue
+        root = members[0].getroottree()
+        peers = [e for e in root.iter(tag) if e.get("class") is not None or rest == frozenset()]
+        peers = [e for e in peers if frozenset(t for t in tokens(e) if _STABLE_TOKEN.match(t)) == rest]
+        if not peers:
+            continue
+        joined = _in_page_order([*peers, *members])
+        if joined[0] is members[0]:
+            continue  # a reply before any comment
+        out[(tag, marker + "+peers")] = joined
+    return out
+
+
+def _stable_rest(el: Element, mark: str) -> frozenset[str] | None:
+    """The element's stable classes but the reply mark; None when it does not carry the mark."""
+    names = {t for t in tokens(el) if _STABLE_TOKEN.match(t)}
+    if mark not in names:
+        return None
+    return frozenset(names - {mark})

@@ -129,7 +129,55 @@ def parse_date_text(text: str | None, lang: str | None = None) -> str | None:
         return None
     # a header's lines are one run of words here: "01.09.2004\n      3.20" is a date and its time
     flat = " ".join(text.split())
-    return find_text_date(flat, lang=lang) or _dashed_stamp(flat)
+    value = find_text_date(flat, lang=lang) or _dashed_stamp(flat)
+    if value and len(value) == _DAY:
+        return _time_before(value, flat, lang)
+    return _with_offset(value, flat) if value and len(value) == _NAIVE_TIME else value
+
+
+_DAY = len("2024-05-03")
+_TIME_BEFORE = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2}),?\s+")
+_ZONE_AFTER = re.compile(r"^\s*\(?(?:(?P<utc>UTC|GMT)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2}))\)?(?![\w+-])", re.I)
+
+
+def _time_before(day: str, text: str, lang: str | None) -> str:
+    """A bare day with the time written just before it ("21:30, 28 April 2024 (UTC)", as wikis
+    sign), and the zone stated right after it; the day alone otherwise."""
+    m = _TIME_BEFORE.search(text)
+    if m is None or not (int(m["h"]) < 24 and int(m["mi"]) < 60):
+        return day
+    rest = text[m.end() :]
+    date = find_text_date(rest, lang=lang)
+    if date != day:
+        return day
+    value = f"{day}T{int(m['h']):02d}:{int(m['mi']):02d}:00"
+    year = rest.find(day[:4])
+    zone = _ZONE_AFTER.match(rest[year + 4 :]) if year >= 0 else None
+    if zone is None:
+        return value
+    return value + ("+00:00" if zone["utc"] else f"{zone['sign']}{zone['oh']}:{zone['om']}")
+
+
+_NAIVE_TIME = len("2024-05-03T06:47:00")
+_STATED_OFFSET = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+|\s*\()"
+    r"(?:(?:UTC|GMT)?(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})|(?P<utc>UTC|GMT|Z)(?![+-]))(?![\w:])",
+    re.I,
+)
+
+
+def _with_offset(value: str, text: str) -> str:
+    """The naive date with the offset the text states right after its time ("06:47:00 +0200",
+    "14:31 (UTC)"), when it states exactly one."""
+    found = list(_STATED_OFFSET.finditer(text))
+    if len(found) != 1:
+        return value
+    m = found[0]
+    if int(m["mi"]) != int(value[14:16]) or int(m["h"]) % 12 != int(value[11:13]) % 12:
+        return value  # the offset of another time than the date's
+    if m["utc"]:
+        return value + "+00:00"
+    return f"{value}{m['sign']}{m['oh']}:{m['om']}"
 
 
 _DASHED_STAMP = re.compile(

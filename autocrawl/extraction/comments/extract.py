@@ -5,7 +5,8 @@ Pipeline: a cheap byte pre-check (most pages have no comment markup at all), the
 (`candidates`), the best group's fields (`fields`; `slots` for authors no marker names), the
 comment a permalink page is about when it stands apart (`permalink`), threading (`parent`, with
 `depth`), then links and counts (`links`).
-schema.org JSON-LD comments are the fallback when the markup gives none (`jsonld`).
+schema.org JSON-LD comments are the fallback when the markup gives none (`jsonld`), then comments
+known only by their signatures (`signed`: a wiki talk page).
 Whether a page is a discussion rather than an article is `discussion`'s question.
 At most MAX_COMMENTS_PER_PAGE comments are kept; what is cut is counted, never dropped silently.
 Never raises: any failure yields an empty CommentPage.
@@ -27,6 +28,7 @@ from autocrawl.extraction.comments.candidates import (
     structural_groups,
     with_lead_comments,
     with_nested_replies,
+    with_reply_peers,
 )
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
@@ -37,8 +39,9 @@ from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
+from autocrawl.extraction.comments.signed import signed_comments
 from autocrawl.extraction.comments.slots import slot_authors
-from autocrawl.extraction.comments.subject import is_subject
+from autocrawl.extraction.comments.subject import is_named_apart, is_subject
 from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread, thread_like, unmarked_runs
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
@@ -97,7 +100,10 @@ def comments_of(
     items, fields, cut = _best_items(found, anchor, max_comments, root, text)
     # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
     # then left out, its replies top-level
-    subject = len(items) > 1 and is_subject(items[0], fields[0].author, fields[0].published, text)
+    subject = len(items) > 1 and (
+        is_subject(items[0], fields[0].author, fields[0].published, text, items[1])
+        or is_named_apart(items, fields[0].external_id, url)
+    )
     focus = None if subject else focus_comment(root, items, fields, url, anchor)
     if focus is not None:
         items, fields = [focus[0], *items], [focus[1], *fields]
@@ -121,7 +127,7 @@ def comments_of(
             )
         items, comments = items[shift:], comments[shift:]
     else:
-        comments = jsonld_comments(root, found.scripts)
+        comments = jsonld_comments(root, found.scripts) or signed_comments(root)
     next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
     return CommentPage(
         comments=comments,
@@ -297,7 +303,7 @@ def _best_items(
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
     comment area are looked at only when those give no clear answer (few or undated comments); runs
     of unmarked items anywhere in the page (`unmarked`) only when neither gives any."""
-    marked, areas = with_nested_replies(with_lead_comments(found.groups)), found.areas
+    marked, areas = with_nested_replies(with_reply_peers(with_lead_comments(found.groups))), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
     if areas and not (len(kept) >= 3 and sum(f.published is not None for f in fields) * 2 >= len(fields)):
@@ -356,8 +362,8 @@ def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) ->
     seen: set[tuple[int, ...]] = set()
     out: list[_Candidate] = []
     for key, members in groups.items():
-        strict = key[0] == "area"
-        penalty = 0.25 if key[0] in ("area", "linked") else 0.0
+        strict = key[0] in ("area", "nested")
+        penalty = 0.25 if key[0] in ("area", "linked", "nested") else 0.0
         if not members:
             continue
         raw_signature = tuple(id(m) for m in members)

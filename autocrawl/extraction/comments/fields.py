@@ -348,8 +348,13 @@ def find_date(
 
 
 def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Element | None]:
-    for el in own:
-        if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime"):
+    for el in own:  # <time>, or a custom element holding its instant alike (<relative-time datetime=...>)
+        if (
+            el.tag == "time"
+            or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime")
+            or el.get("datetime")
+            and "-" in el.tag
+        ):
             value = _date_from_element(el, anchor)
             if value:
                 return value, el
@@ -450,10 +455,28 @@ def _furniture(el: Element) -> bool:
     opens with a rule line, "__________" or "-- "): never a comment's prose."""
     if el.tag in _FURNITURE_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    if el.text and _SIGNATURE_RULE.match(el.text) and len(el) and el[0].tag == "br":
+    if _signature_block(el):
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style)) or _noise_class(el) and not _text_class(el)
+
+
+def _signature_block(el: Element) -> bool:
+    """A block that opens with a rule line ("-- ", "__________") before a line break: a signature."""
+    return bool(el.text and _SIGNATURE_RULE.match(el.text) and len(el) and el[0].tag == "br")
+
+
+def _in_prose(el: Element) -> bool:
+    """A link written inside a sentence (words of its paragraph on both sides): a word of the
+    comment, whatever it says ("next", "share"), not a control."""
+    if el.tag != "a":
+        return False
+    up = el.getparent()
+    if up is None or up.tag not in _PARAGRAPH_TAGS:
+        return False
+    before = el.getprevious()
+    said = (before.tail if before is not None else up.text) or ""
+    return any(map(str.isalnum, said)) and any(map(str.isalnum, el.tail or ""))
 
 
 def _own_words(el: Element) -> bool:
@@ -519,6 +542,8 @@ def extract_fields(
         if style and _HIDDEN_STYLE.search(style) and "expand" not in " ".join(tokens(el)):
             return True
         if el.tag in ("a", "span", "li", "u", "font", "p", "small", "div") and len(el) <= 3 and is_action(el):
+            return not _in_prose(el)
+        if _signature_block(el):
             return True
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
 
@@ -526,6 +551,8 @@ def extract_fields(
     text = lined_text(container, text_skip)
     if author and text.startswith(author) and text_el is None:
         text = text[len(author) :].lstrip(" :\n")
+    if container.tag == "pre" or any(True for _ in container.iter("pre")) and _plain_share(container):
+        text = plain_written(text)
     text = _trim_meta_lines(text, author)
     if not text:
         return None
@@ -535,6 +562,36 @@ def extract_fields(
             text_el, text_skip, lambda block: _trim_meta_lines(lined_text(text_el, _without(text_skip, block)), author)
         )
     return Fields(author, published, text, external_id(item), named_parent_id(item), lead)
+
+
+_QUOTED_LINE = re.compile(r"^\s*>")
+_SIGNATURE_LINE = re.compile(r"^(?:-- ?|[_=~]{4,}|-{4,})$")
+
+
+def _plain_share(container: Element) -> bool:
+    """Whether preformatted text holds most of the container's words (a mail body in <pre>)."""
+    inside = sum(len(short_text(p)) for p in container.iter("pre"))
+    return inside * 2 > len(short_text(container))
+
+
+def plain_written(text: str) -> str:
+    """A plain-text message's own words, by the conventions of plain-text mail: quoted lines
+    ("> ...") and the line introducing them ("On ..., Ann wrote:", any line ending in a colon
+    just before the quote) go, and so do the signature and footers below a rule ("-- ", "____")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _SIGNATURE_LINE.match(line.rstrip()) and any(map(str.isalnum, "".join(lines[:i]))):
+            lines = lines[:i]
+            break
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if _QUOTED_LINE.match(line):
+            continue
+        after = next((n for n in lines[i + 1 :] if n.strip()), "")
+        if line.rstrip().endswith(":") and _QUOTED_LINE.match(after):
+            continue  # the attribution of the quote below
+        kept.append(line)
+    return "\n".join(kept).strip()
 
 
 _MAX_SIGNATURE_CLIMB = 3

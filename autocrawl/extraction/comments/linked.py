@@ -59,8 +59,40 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     for kind, items in pointing.items():
         if len(items) >= _MIN_PAIRS and kind[2]:
             out[("linked", "|".join(kind))] = [e for e in root.iter(kind[0]) if template(e) == kind]
+    for kind, items in _answered(list(by_id.values())).items():
+        key = ("nested", "|".join(kind))
+        if len(items) >= _MIN_PAIRS and ("linked", key[1]) not in out:
+            out[key] = [e for e in root.iter(kind[0]) if template(e) == kind]
     del refs
     return out
+
+
+_MAX_LIST_CLIMB = 3
+
+
+def _answered(ided: list[Element]) -> dict[Template, set[int]]:
+    """Per template, the items (with an id of their own) that sit in a list following another item
+    of their template: a reply tree (<div id=m1> then <ul><li><div id=m2>...), whatever its markup
+    is called. A menu nests its entries inside entries, not in a list after them."""
+    found: dict[Template, set[int]] = defaultdict(set)
+    for el in ided[:_MAX_POINTERS]:
+        node = el
+        masked = _DIGITS.sub("0", el.get("id") or "")
+        for _ in range(_MAX_LIST_CLIMB):
+            up = node.getparent()
+            if up is None or up.tag == el.tag and _DIGITS.sub("0", up.get("id") or "") == masked:
+                break  # inside an item of its kind: a menu's entry in an entry
+            prev = up.getprevious()
+            if (
+                prev is not None
+                and prev.tag == el.tag
+                and _DIGITS.sub("0", prev.get("id") or "") == masked
+                and template(prev) == (kind := template(el))
+            ):
+                found[kind].add(id(el))
+                break
+            node = up
+    return found
 
 
 def _named_parents(ided: list[Element]) -> list[Element]:

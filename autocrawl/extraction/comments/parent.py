@@ -185,15 +185,20 @@ def _from_reply_markers(items: list[Element]) -> list[int | None] | None:
     return out
 
 
+def url_names(eid: str | None, page_url: str) -> bool:
+    """Whether the page URL names this id (path segment, query value or fragment)."""
+    if not eid or len(id_key(eid)) < _MIN_PERMALINK_ID or not page_url:
+        return False
+    return bool({eid, id_key(eid)} & {*(url_ids(page_url)), *(id_key(t) for t in url_ids(page_url))})
+
+
 def _permalink_root(items: list[Element], ids: list[str | None], page_url: str) -> bool:
     """Whether the first comment is the one a permalink page is about: the page URL names its id
     (path segment, query value or fragment), or the markup marks it alone as the focus."""
     if len(items) < 2:
         return False
-    if ids[0] and len(id_key(ids[0])) >= _MIN_PERMALINK_ID and page_url:
-        wanted = {ids[0], id_key(ids[0])}
-        if wanted & {*(url_ids(page_url)), *(id_key(t) for t in url_ids(page_url))}:
-            return True
+    if url_names(ids[0], page_url):
+        return True
     first = any(_FOCUS_TOKEN.search(t) for t in tokens(items[0]))
     return first and not any(any(_FOCUS_TOKEN.search(t) for t in tokens(el)) for el in items[1:])
 

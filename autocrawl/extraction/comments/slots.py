@@ -79,9 +79,10 @@ def _named_places(item: Element, skip: Callable[[Element], bool]) -> dict[Path, 
     return out
 
 
-def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dict[int, Element] | None:
+def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dict[int, Element | str] | None:
     """The author element of each member (by id) read from the group's name slot, or None when the
-    sampled members agree on none."""
+    sampled members agree on none. A member whose slot is empty may write the name as plain text
+    after the label that introduces the slot in the others ("Posted by: Ann |"): that text, then."""
     sample = members[:_SAMPLE]
     if len(sample) < 2:
         return None
@@ -89,12 +90,67 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
     path = _slot(sample, places, skip)
     if path is None:
         return None
-    out = {id(m): found[path][1] for m, found in zip(sample, places, strict=True) if path in found}
+    out: dict[int, Element | str] = {
+        id(m): found[path][1] for m, found in zip(sample, places, strict=True) if path in found
+    }
     for m in members[_SAMPLE:]:
         hit = _named_places(m, skip).get(path)
         if hit is not None:
             out[id(m)] = hit[1]
+    missing = [m for m in members if id(m) not in out]
+    label = _label([el for el in out.values() if not isinstance(el, str)]) if missing else None
+    if label is not None:
+        for m in missing:
+            name = _written_after(m, path[:-1], label, skip)
+            if name is not None:
+                out[id(m)] = name
     return out
+
+
+_MIN_LABEL_SHARE = 0.8  # of the slot's names that the label introduces
+_NAME_END = re.compile(r"\s*(?:[|·•,;(\[]|\s[-–—]\s|$)")
+
+
+def _before(el: Element) -> str:
+    """The text written just before the element in its parent."""
+    prev = el.getprevious()
+    up = el.getparent()
+    return (prev.tail if prev is not None else up.text if up is not None else None) or ""
+
+
+def _label(names: list[Element]) -> str | None:
+    """The words ("Posted by:") written before the slot's name in (nearly) all the members that
+    hold one, when the same; None when they vary, are missing or hold no letters."""
+    if len(names) < 2:
+        return None
+    before = [clean_text(_before(el)) for el in names]
+    label = max(set(before), key=before.count)
+    if before.count(label) < _MIN_LABEL_SHARE * len(before) or not re.search(r"[^\W\d_]{2}", label):
+        return None
+    return label
+
+
+def _written_after(member: Element, path: Path, label: str, skip: Callable[[Element], bool]) -> str | None:
+    """The name written as text after the label in the member's element at `path` (the slot's
+    holder), or None."""
+    holder: Element | None = member
+    for step in path:
+        holder = (
+            next((c for c in holder if isinstance(c.tag, str) and not skip(c) and _step(c) == step), None)
+            if holder is not None
+            else None
+        )
+    if holder is None or holder is member:
+        return None
+    for text in (holder.text, *(c.tail for c in holder)):
+        written = clean_text(text or "")
+        if written.startswith(label):
+            rest = written[len(label) :].strip()
+            end = _NAME_END.search(rest)
+            name = rest[: end.start()].strip() if end else rest
+            if name_like(name, holder):
+                return name
+    return None
 
 
 def _slot(
