@@ -6,16 +6,15 @@ discussion, its posts as comments with authors, dates and the quote's parent."""
 from __future__ import annotations
 
 import random
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.tiny_site import TinySite
 
 WORDS = [
     *("the", "ferry", "timetable", "changes", "next", "month", "and", "harbour", "board", "says", "pontoon"),
@@ -71,40 +70,13 @@ def title(topic: int) -> str:
     return f"Pontoon repairs, part {topic}: what the harbour board said"
 
 
-class Forum:
-    def __init__(self) -> None:
-        self.base = ""
-        self._httpd: ThreadingHTTPServer | None = None
-
-    def __enter__(self) -> Forum:
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:  # noqa: N802
-                status, body = answer(self.path)
-                data = body.encode()
-                self.send_response(status)
-                self.send_header(
-                    "Content-Type", "text/plain" if self.path == "/robots.txt" else "text/html; charset=utf-8"
-                )
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
+def answer(path: str) -> tuple[int, bytes, dict[str, str]]:
+    status, body = page_at(path)
+    kind = "text/plain" if path == "/robots.txt" else "text/html; charset=utf-8"
+    return status, body.encode(), {"Content-Type": kind}
 
 
-def answer(path: str) -> tuple[int, str]:
+def page_at(path: str) -> tuple[int, str]:
     if path == "/robots.txt":
         return 200, "User-agent: *\nDisallow: /posting\n"
     if path == "/":
@@ -132,7 +104,7 @@ class Crawl:
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
     workdir = tmp_path_factory.mktemp("forum")
     database_url = f"sqlite:///{workdir / 'forum.db'}"
-    with Forum() as forum:
+    with TinySite(answer) as forum:
         outcome = autocrawl(*crawl_args([forum.base + "/"], database_url), cwd=Path(workdir), timeout=120)
     assert outcome.code == 0, outcome.stderr[-3000:]
     store = Store(database_url)

@@ -4,19 +4,17 @@ server notes when each request arrived; the gaps it saw are what a site operator
 
 from __future__ import annotations
 
-import contextlib
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.tiny_site import TinySite
 
 from .server import ARTICLES, article_html
 
@@ -29,49 +27,17 @@ TOLERANCE = 0.05  # clock granularity of two threads on one machine
 IN_FLIGHT = 0.5  # requests sent before a refusal was read reach the server within this
 
 
-class PacedSite:
+class PacedSite(TinySite):
     """A site of five articles and a sitemap. `crawl_delay`: its robots.txt asks for it.
     `busy`: the first request of two of its articles is answered 429 with Retry-After in
     seconds, and 503 with Retry-After as an HTTP-date; the next ones are served."""
 
     def __init__(self, crawl_delay: float | None = None, busy: bool = False) -> None:
+        super().__init__(self.answer_path)
         self.crawl_delay = crawl_delay
         self.busy = busy
-        self.arrivals: list[tuple[float, str, int]] = []  # (monotonic time, path, status)
-        self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
-        self.base = ""
 
-    def __enter__(self) -> PacedSite:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:  # noqa: N802
-                status, body, headers = site.answer(self.path)
-                with site._lock:
-                    site.arrivals.append((time.monotonic(), self.path, status))
-                self.send_response(status)
-                for name, value in {"Content-Length": str(len(body)), **headers}.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                with contextlib.suppress(OSError):
-                    self.wfile.write(body)
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-
-    def answer(self, path: str) -> tuple[int, bytes, dict[str, str]]:
+    def answer_path(self, path: str) -> tuple[int, bytes, dict[str, str]]:
         html = {"Content-Type": "text/html; charset=utf-8"}
         if path == "/robots.txt":
             delay = f"Crawl-delay: {self.crawl_delay}\n" if self.crawl_delay else ""
@@ -94,12 +60,7 @@ class PacedSite:
         return 404, b"<html><body>Not found</body></html>", html
 
     def first(self, path: str) -> bool:
-        with self._lock:
-            return not any(p == path for _, p, _ in self.arrivals)
-
-    def times(self, path: str | None = None) -> list[tuple[float, str, int]]:
-        with self._lock:
-            return [a for a in self.arrivals if path is None or a[1] == path]
+        return not self.times(path)
 
 
 @dataclass
