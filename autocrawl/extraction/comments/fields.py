@@ -196,12 +196,7 @@ def find_author(
 
 def _in_quote(el: Element, item: Element) -> bool:
     """Inside a quote of the item: a `<cite>` there names who is quoted, not who writes."""
-    node = el.getparent()
-    while node is not None and node is not item:
-        if node.tag in ("blockquote", "q"):
-            return True
-        node = node.getparent()
-    return False
+    return any(node.tag in ("blockquote", "q") for node in ancestors(el, item))
 
 
 def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | str]:

@@ -19,7 +19,7 @@ from autocrawl.extraction.comments.candidates import (
     _signature,
     member_skip,
 )
-from autocrawl.extraction.comments.dom import Element
+from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.fields import Fields, find_author
 
 __all__ = ["may_hold_unmarked_thread", "unmarked_runs", "thread_like"]
@@ -134,7 +134,7 @@ def _link_text(item: Element, author: str) -> int:
     text is its headline's link; a reader's words link nowhere (or in a word or two)."""
     total = 0
     for a in item.iter("a"):
-        text = " ".join(" ".join(a.itertext()).split())
+        text = short_text(a)
         if text and text != author:
             total += len(text)
     return total
