@@ -38,6 +38,17 @@ logger = logging.getLogger(__name__)
 # (by autocrawl.middlewares.incremental).
 page_unchanged = object()
 
+# Scrapy reads a meta refresh from a page's first 4,096 characters, which it gets by decoding the
+# whole page. 4,096 characters are at most 16 KB in an ASCII-compatible encoding, so a page whose
+# first 16 KB hold no "refresh" (and no NUL, as UTF-16 and UTF-32 do) has none, and is not decoded.
+_REFRESH_WINDOW = 4 * 4096
+
+
+def may_hold_meta_refresh(body: bytes) -> bool:
+    head = body[:_REFRESH_WINDOW]
+    return b"\x00" in head or b"refresh" in head.lower()
+
+
 # Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.
 PAGE_KINDS = frozenset({"page", "start"})
 
@@ -123,6 +134,8 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
     another site or to a malformed URL is not followed, and the page is parsed as it is."""
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Any:
+        if not may_hold_meta_refresh(response.body):
+            return response
         try:
             result = super().process_response(request, response)
         except (ValueError, IgnoreRequest):

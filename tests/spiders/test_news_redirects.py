@@ -90,6 +90,22 @@ def test_meta_refresh_to_the_page_itself_leaves_the_page_to_parse(spider: NewsSp
     assert isinstance(hop, Request) and hop.url == SITE + "/a/story"
 
 
+def test_meta_refresh_is_found_after_a_long_head_and_in_utf16(spider: NewsSpider) -> None:
+    """The cheap pre-check must not hide a refresh Scrapy would follow: one after 3,000
+    characters of multi-byte text, and one in a UTF-16 page."""
+    middleware = GuardedMetaRefresh.from_crawler(spider.crawler)
+    request = _page_request(spider, SITE + "/live")
+    head = "<title>" + "ü" * 1500 + "</title>" + '<meta http-equiv="Refresh" content="0; url=/a/story">'
+    page = f"<html><head>{head}</head><body>x</body></html>"
+    for encoding in ("utf-8", "utf-16"):
+        response = HtmlResponse(request.url, body=page.encode(encoding), encoding=encoding, request=request)
+        hop = middleware.process_response(request, response)
+        # (Scrapy encodes the URL in the page's encoding: a UTF-16 one gets its BOM as a query)
+        assert isinstance(hop, Request) and hop.url.startswith(SITE + "/a/story"), encoding
+    plain = HtmlResponse(request.url, body=b"<html><body><p>no refresh here</p></body></html>", request=request)
+    assert middleware.process_response(request, plain) is plain
+
+
 def test_page_already_requested_under_the_other_scheme_is_not_requested_again(spider: NewsSpider) -> None:
     first = SITE + "/a/story"
     assert spider._article_request(Link(first, LinkKind.ARTICLE), canonicalize(first), hops=0) is not None
