@@ -48,50 +48,55 @@ from bench.heldout_threads import (  # noqa: E402
 
 Row = tuple[Node, int, Node | None]
 
-PT_WORDS = (
+
+def vocabulary(text: str) -> list[str]:
+    return text.split()
+
+
+PT_WORDS = vocabulary(
     "a o que não mas porque cidade ônibus linha horário tarifa prefeitura bairro obra rua chuva água "
     "conta preço mercado escola governo acho sempre nunca ainda já talvez muito pouco melhor pior "
     "semana ontem hoje ponte trânsito motorista verdade problema solução projeto dinheiro"
-).split()
-DE_WORDS = (
+)
+DE_WORDS = vocabulary(
     "der die das nicht aber weil und oder ich wir man schon noch immer nie vielleicht Akku Treiber "
     "Update Kernel Laptop Netzteil Lüfter Grafikkarte Speicher Preis Hersteller Garantie Bug Patch "
     "funktioniert läuft stimmt glaube meine eigentlich genau leider wieder"
-).split()
-PL_WORDS = (
+)
+PL_WORDS = vocabulary(
     "to nie ale i że bo już jeszcze zawsze nigdy może miasto tramwaj most remont droga radni budżet "
     "podatek mieszkańcy szkoła szpital ceny wynajem mieszkanie rząd urząd chyba naprawdę dobrze źle "
     "wreszcie znowu"
-).split()
-NL_WORDS = (
+)
+NL_WORDS = vocabulary(
     "de het een niet maar omdat en of ik wij toch nog altijd nooit misschien processor geheugen "
     "accu scherm driver update prijs fabrikant garantie koeling ventilator werkt klopt denk eigenlijk "
     "gewoon helaas weer"
-).split()
-TR_WORDS = (
+)
+TR_WORDS = vocabulary(
     "bu bir ve ama çünkü değil hep hiç belki zaten hala motor yağ lastik fren vites servis parça "
     "fiyat garanti yol kilometre yakıt bence aslında gerçekten tamam sorun çözüm"
-).split()
-VI_WORDS = (
+)
+VI_WORDS = vocabulary(
     "tôi không nhưng vì và hoặc đã vẫn luôn chưa có lẽ giá xăng đường phố xe buýt người dân thành "
     "phố chính quyền dự án trường học bệnh viện thật sự rất quá nên cần"
-).split()
-ID_WORDS = (
+)
+ID_WORDS = vocabulary(
     "saya tidak tapi karena dan atau sudah masih selalu belum mungkin harga beras jalan tol banjir "
     "warga kota pemerintah proyek sekolah rumah sakit memang sangat terlalu harus perlu"
-).split()
-ES_WORDS = (
+)
+ES_WORDS = vocabulary(
     "el la que no pero porque y o ya todavía siempre nunca quizá libro novela autor capítulo final "
     "personaje editorial traducción lectura página creo realmente bastante mejor peor"
-).split()
-CS_WORDS = (
+)
+CS_WORDS = vocabulary(
     "to ne ale a že protože už ještě vždy nikdy možná kolo řetěz brzda rám pneumatika sedlo cena "
     "servis výlet kopec silnice myslím opravdu docela lepší horší"
-).split()
-IT_WORDS = (
+)
+IT_WORDS = vocabulary(
     "il la che non ma perché e o già ancora sempre mai forse ricetta farina lievito forno impasto "
     "pomodoro basilico olio sale cottura penso davvero proprio meglio peggio"
-).split()
+)
 
 PT_NAMES = ["lucas", "mariana", "rafa", "thiago", "bia", "gustavo", "camila", "felipe", "juliana", "pedro"]
 PL_NICKS = ["mieszkaniec", "gosc", "kasia", "tomek", "obywatel", "sasiad", "pasazer", "rowerzysta", "ania", "marek"]
@@ -236,25 +241,25 @@ def qa_answers() -> tuple:
         f'<div id="mainbar"><div class="question js-question" data-questionid="{qid}" id="question">'
         '<div class="post-layout"><div class="votecell"><div class="js-vote-count">12</div></div>'
         f'<div class="postcell post-layout--right"><div class="s-prose js-post-body" itemprop="text">{body}'
-        '<pre><code>R = 1k, C = 100n, source: function generator, 50 Ω</code></pre></div>'
+        "<pre><code>R = 1k, C = 100n, source: function generator, 50 Ω</code></pre></div>"
         '<div class="post-taglist"><a class="post-tag" href="/questions/tagged/filter">filter</a>'
         '<a class="post-tag" href="/questions/tagged/oscilloscope">oscilloscope</a></div>'
-        f'{signature("asked", "Owen Castellan", datetime(2024, 5, 3, 5, 40, tzinfo=UTC), 88)}</div>'
+        f"{signature('asked', 'Owen Castellan', datetime(2024, 5, 3, 5, 40, tzinfo=UTC), 88)}</div>"
         f"{comments(qid, on_question)}</div></div>"
         f'<div id="answers"><div id="answers-header"><h2 class="mb0">{len(answers)} Answers</h2>'
         '<div class="js-sort">Sorted by: <select><option>Highest score (default)</option><option>Date modified '
-        '(newest first)</option></select></div></div>'
+        "(newest first)</option></select></div></div>"
         + "".join(answer(n, k) for k, n in enumerate(answers))
         + '<h2 class="bottom-notice">Not the answer you\'re looking for? Browse other questions tagged '
         '<a href="/questions/tagged/filter">filter</a> or <a href="/questions/ask">ask your own question</a>.</h2>'
         '<form id="post-form"><h2 class="space">Your Answer</h2><textarea name="post-text"></textarea>'
         '<button type="submit">Post Your Answer</button></form></div></div>'
         '<div id="sidebar"><div class="module sidebar-linked"><h4>Linked</h4><div class="linked"><a href="/q/1201">'
-        "Ringing on a square wave through a low-pass</a></div></div><div class=\"module sidebar-related\"><h4>Related</h4>"
+        'Ringing on a square wave through a low-pass</a></div></div><div class="module sidebar-related"><h4>Related</h4>'
         '<div class="related"><a href="/q/3344">Why is my scope probe adding overshoot?</a><a href="/q/5120">'
-        "Ground lead length and ringing</a><a href=\"/q/7781\">Choosing C for an RC snubber</a></div></div>"
+        'Ground lead length and ringing</a><a href="/q/7781">Choosing C for an RC snubber</a></div></div>'
         '<div id="hot-network-questions" class="module"><h4>Hot Network Questions</h4><ul><li><a href="/q/9">'
-        "Is a diode drop always 0.7 V?</a></li><li><a href=\"/q/10\">Soldering to aluminium</a></li></ul></div></div>"
+        'Is a diode drop always 0.7 V?</a></li><li><a href="/q/10">Soldering to aluminium</a></li></ul></div></div>'
         '</div></div><footer class="site-footer"><nav><a href="/help">Help</a><a href="/legal/privacy-policy">Privacy</a>'
         "</nav><p>Site design / logo © 2024; user contributions licensed under CC BY-SA.</p></footer></body></html>"
     )
@@ -427,9 +432,14 @@ def wrapped_indent() -> tuple:
 
     body = "".join(f"<p>{esc(p)}</p>" for p in article(5041, 5, PL_WORDS))
     page = (
-        head("Remont mostu potrwa dłużej - Wiadomości Miasto", url, "Remont mostu potrwa co najmniej do jesieni.",
-             '<meta property="og:type" content="article"><meta property="article:published_time" '
-             'content="2024-05-02T16:20:00+02:00">', "pl")  # fmt: skip
+        head(
+            "Remont mostu potrwa dłużej - Wiadomości Miasto",
+            url,
+            "Remont mostu potrwa co najmniej do jesieni.",
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2024-05-02T16:20:00+02:00">',
+            "pl",
+        )  # fmt: skip
         + '<body><header class="top"><a href="/" class="logo">Wiadomości Miasto</a><nav><a href="/kategoria/miasto">'
         'Miasto</a><a href="/kategoria/sport">Sport</a><a href="/kategoria/kultura">Kultura</a><a href="/ogloszenia">'
         'Ogłoszenia</a></nav></header><main><article class="art"><h1>Remont mostu potrwa dłużej</h1>'
@@ -481,20 +491,25 @@ def arrow_links() -> tuple:
 
     body = "".join(f"<p>{esc(p)}</p>" for p in article(5052, 5, NL_WORDS))
     page = (
-        head("Nieuwe processor verbruikt minder stroom - Tweakblad", url, "De nieuwe processor is zuiniger.",
-             '<meta property="og:type" content="article">', "nl")  # fmt: skip
+        head(
+            "Nieuwe processor verbruikt minder stroom - Tweakblad",
+            url,
+            "De nieuwe processor is zuiniger.",
+            '<meta property="og:type" content="article">',
+            "nl",
+        )  # fmt: skip
         + '<body><div id="top"><a href="/" class="logo">Tweakblad</a><ul id="menu"><li><a href="/nieuws/">Nieuws</a></li>'
         '<li><a href="/reviews/">Reviews</a></li><li><a href="/pricewatch/">Pricewatch</a></li><li><a href="/forum/">'
         'Forum</a></li></ul></div><div id="contentArea"><article class="artikel"><h1>Nieuwe processor verbruikt minder '
         'stroom</h1><p class="auteur">Door Wouter Kramer · vrijdag 3 mei 2024 08:15</p>'
-        f"<div class=\"artikeltekst\">{body}</div></article>"
+        f'<div class="artikeltekst">{body}</div></article>'
         f'<div id="reacties"><h2>Reacties ({len(rows)})</h2><div class="reacties-filter">Sorteer op: <a>tijd</a> | '
-        '<a>score</a> · Toon: <a>+1 en hoger</a></div>'
+        "<a>score</a> · Toon: <a>+1 en hoger</a></div>"
         + "".join(c(n, p) for n, _, p in rows)
         + '<form id="reageer"><p>Je moet <a href="/login/">ingelogd</a> zijn om te reageren.</p></form></div>'
         '<aside class="zijbalk"><h3>Meest gelezen</h3><ol><li><a href="/nieuws/1/">Router krijgt update</a></li>'
         '<li><a href="/nieuws/2/">Prijs van ssd\'s daalt</a></li></ol><h3>Pricewatch</h3><ul><li><a href="/pw/1/">'
-        "Processor X 499 euro</a></li></ul></aside></div><footer>© 2024 Tweakblad · <a href=\"/privacy/\">Privacy</a>"
+        'Processor X 499 euro</a></li></ul></aside></div><footer>© 2024 Tweakblad · <a href="/privacy/">Privacy</a>'
         "</footer></body></html>"
     )
     return url, page, truth(rows, shown, lambda n: naive(n.when)), None
@@ -503,7 +518,20 @@ def arrow_links() -> tuple:
 # ---------------------------------------------------------------- 6. SMF-like forum, Turkish, quote replies
 
 
-TR_MONTHS = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"]
+TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
 
 
 def quote_forum() -> tuple:
@@ -525,7 +553,9 @@ def quote_forum() -> tuple:
             if p is not None
             else ""
         )
-        sig = f'<div class="signature" id="msg_{n.cid}_signature">{esc(sigs[n.author])}</div>' if n.author in sigs else ""
+        sig = (
+            f'<div class="signature" id="msg_{n.cid}_signature">{esc(sigs[n.author])}</div>' if n.author in sigs else ""
+        )
         subject = "Ynt: Dizel motorda yağ eksiltme" if k else "Dizel motorda yağ eksiltme"
         label = f"<strong>Yanıt #{k}:</strong> " if k else ""
         return (
@@ -543,7 +573,13 @@ def quote_forum() -> tuple:
 
     op = Node("ozan_y", article(5062, 2, TR_WORDS), datetime(2024, 5, 3, 9, 40), 77000)
     page = (
-        head("Dizel motorda yağ eksiltme", url, "Dizel motorda yağ eksiltme", '<meta name="robots" content="index">', "tr")
+        head(
+            "Dizel motorda yağ eksiltme",
+            url,
+            "Dizel motorda yağ eksiltme",
+            '<meta name="robots" content="index">',
+            "tr",
+        )
         + '<body><div id="header"><h1 class="forumtitle"><a href="index.php">Otomobil Forum</a></h1>'
         '<ul id="menu_nav"><li><a href="index.php">Ana Sayfa</a></li><li><a href="index.php?action=search">Ara</a></li>'
         '<li><a href="index.php?action=login">Giriş Yap</a></li><li><a href="index.php?action=register">Kayıt Ol</a>'
@@ -552,7 +588,7 @@ def quote_forum() -> tuple:
         '</ul></div><div class="pagesection"><div class="pagelinks">Sayfa: [<strong>1</strong>]</div></div>'
         '<div id="forumposts"><div class="cat_bar"><h3 class="catbg">Konu: Dizel motorda yağ eksiltme (Okunma sayısı '
         f'2113 defa)</h3></div><form action="index.php?action=quickmod2" method="post" id="quickModForm">'
-        f"<a id=\"msg{op.cid}\"></a>{post(op, 0, None)}"
+        f'<a id="msg{op.cid}"></a>{post(op, 0, None)}'
         + "".join(f'<a id="msg{n.cid}"></a>{post(n, k + 1, p)}' for k, (n, _, p) in enumerate(rows))
         + '</form></div><div id="quickreplybox"><h3>Hızlı Yanıt</h3><p>Yanıt yazmak için <a href="index.php?action=login">'
         'giriş yapın</a>.</p></div><div class="similar"><h3>Benzer konular</h3><ul><li><a href="index.php?topic=9001.0">'
@@ -595,8 +631,13 @@ def inline_name_news() -> tuple:
 
     body = "".join(f'<p class="Normal">{esc(p)}</p>' for p in article(5071, 5, VI_WORDS))
     page = (
-        head("Giá xăng tăng lần thứ ba liên tiếp - Tin Tức", url, "Giá xăng tăng lần thứ ba liên tiếp.",
-             '<meta property="og:type" content="article"><meta name="pubdate" content="2024-05-14T05:30:00+07:00">', "vi")  # fmt: skip
+        head(
+            "Giá xăng tăng lần thứ ba liên tiếp - Tin Tức",
+            url,
+            "Giá xăng tăng lần thứ ba liên tiếp.",
+            '<meta property="og:type" content="article"><meta name="pubdate" content="2024-05-14T05:30:00+07:00">',
+            "vi",
+        )  # fmt: skip
         + '<body><header class="header"><a class="logo" href="/">Tin Tức</a><nav class="main-nav"><a href="/thoi-su">'
         'Thời sự</a><a href="/kinh-doanh">Kinh doanh</a><a href="/the-thao">Thể thao</a><a href="/giai-tri">Giải trí</a>'
         '</nav></header><section class="section page-detail"><div class="sidebar-1"><h1 class="title-detail">Giá xăng '
@@ -656,8 +697,13 @@ def newest_first() -> tuple:
 
     body = "".join(f"<p>{esc(p)}</p>" for p in article(5081, 5, ID_WORDS))
     page = (
-        head("Harga Beras Naik Lagi", url, "Harga beras naik lagi di pasar tradisional.",
-             '<meta property="og:type" content="article"><meta name="publishdate" content="2024/05/03 06:30:00">', "id")  # fmt: skip
+        head(
+            "Harga Beras Naik Lagi",
+            url,
+            "Harga beras naik lagi di pasar tradisional.",
+            '<meta property="og:type" content="article"><meta name="publishdate" content="2024/05/03 06:30:00">',
+            "id",
+        )  # fmt: skip
         + '<body><header class="header"><a href="/" class="logo">Berita</a><nav><a href="/nasional">Nasional</a>'
         '<a href="/ekonomi">Ekonomi</a><a href="/olahraga">Olahraga</a></nav></header><div class="container">'
         '<article class="detail"><h1 class="detail__title">Harga Beras Naik Lagi</h1><div class="detail__author">'
@@ -687,11 +733,17 @@ def posted_by_flat() -> tuple:
     forest = make_tree(509, [22], lambda r: handle(r).lower(), lambda r: paras(r, most=3), datetime(2024, 5, 3, 8, 0),
                        (2, 45), 16, 22)  # fmt: skip
     rows = list(flatten(forest))
-    shown = lambda n: f"{n.when.strftime('%I:%M %p').lstrip('0')} on {n.when.strftime('%B')} {n.when.day}, {n.when.year}"  # noqa: E731
+    shown = lambda n: (
+        f"{n.when.strftime('%I:%M %p').lstrip('0')} on {n.when.strftime('%B')} {n.when.day}, {n.when.year}"
+    )  # noqa: E731
 
     def c(n: Node) -> str:
         fav = votes(n, 12)
-        favs = f' [<a href="/favorited/2/{n.cid}" title="{fav} users marked this as a favorite">{fav} favorites</a>]' if fav else ""
+        favs = (
+            f' [<a href="/favorited/2/{n.cid}" title="{fav} users marked this as a favorite">{fav} favorites</a>]'
+            if fav
+            else ""
+        )
         text = "<br><br>".join(rich(p) for p in n.paras)
         return (
             f'<a name="{n.cid}"></a><div class="comments" id="c{n.cid}">{text}<br><span class="smallcopy">posted by '
@@ -701,8 +753,12 @@ def posted_by_flat() -> tuple:
 
     post = " ".join(esc(p) for p in article(5091, 2))
     page = (
-        head("The canal lock keeper's diary | CommonWeb", url, "A lock keeper's diary from 1911, transcribed.",
-             '<meta property="og:type" content="article">')  # fmt: skip
+        head(
+            "The canal lock keeper's diary | CommonWeb",
+            url,
+            "A lock keeper's diary from 1911, transcribed.",
+            '<meta property="og:type" content="article">',
+        )  # fmt: skip
         + '<body><div id="menu"><a href="/" class="sitename">CommonWeb</a><ul><li><a href="/home/recentposts">Recent</a>'
         '</li><li><a href="/home/popularfavorites">Popular</a></li><li><a href="/contribute/">Post</a></li><li>'
         '<a href="/login">Log in</a></li></ul></div><div id="page"><div class="copy"><h1 class="posttitle">The canal '
@@ -754,7 +810,7 @@ def blockquote_nesting() -> tuple:
         '<h2>Foro de lectores</h2><p>Comentarios de los lectores sobre esta reseña. <a href="/foro/normas/">Normas del '
         'foro</a>.</p><div class="foro">' + "".join(c(n) for n in forest) + "</div>"
         '<form class="nuevo" action="/foro/enviar/"><p>Escribe tu mensaje</p><input name="nombre"><textarea name="texto">'
-        "</textarea><input type=\"submit\" value=\"Enviar\"></form></td><td valign=\"top\" class=\"lateral\">"
+        '</textarea><input type="submit" value="Enviar"></form></td><td valign="top" class="lateral">'
         '<h3>Más leídos</h3><ul><li><a href="/r/1/">Poesía reunida</a></li><li><a href="/r/2/">Diarios de viaje</a>'
         "</li></ul><h3>Boletín</h3><p>Recibe las reseñas cada semana.</p></td></tr></table>"
         '<div id="pie">Revista de Libros © 2024 · <a href="/aviso-legal/">Aviso legal</a></div></body></html>'
@@ -785,8 +841,13 @@ def dt_dd_pairs() -> tuple:
 
     body = "".join(f"<p>{esc(p)}</p>" for p in article(5111, 4, CS_WORDS))
     page = (
-        head("Nová cyklostezka podél řeky – diskuse | Cyklo", url, "Diskuse ke článku o nové cyklostezce.",
-             '<meta property="og:type" content="article">', "cs")  # fmt: skip
+        head(
+            "Nová cyklostezka podél řeky – diskuse | Cyklo",
+            url,
+            "Diskuse ke článku o nové cyklostezce.",
+            '<meta property="og:type" content="article">',
+            "cs",
+        )  # fmt: skip
         + '<body><header><a href="/" class="logo">Cyklo</a><nav><a href="/clanky/">Články</a><a href="/testy/">Testy</a>'
         '<a href="/bazar/">Bazar</a></nav></header><main><h1>Nová cyklostezka podél řeky</h1><p class="perex">'
         f'Zveřejněno 2. 5. 2024</p>{body}<section id="komentare" class="diskuse"><h2>Diskuse ({len(rows)} příspěvků)</h2>'
@@ -827,9 +888,14 @@ def named_replies() -> tuple:
 
     body = "".join(f"<p>{esc(p)}</p>" for p in article(5122, 6, IT_WORDS))
     page = (
-        head("Pizza in teglia a lievitazione lunga - La cucina di nonna", url, "La mia pizza in teglia.",
-             '<meta property="og:type" content="article"><meta property="article:published_time" '
-             'content="2024-05-02T18:00:00+02:00">', "it")  # fmt: skip
+        head(
+            "Pizza in teglia a lievitazione lunga - La cucina di nonna",
+            url,
+            "La mia pizza in teglia.",
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2024-05-02T18:00:00+02:00">',
+            "it",
+        )  # fmt: skip
         + '<body class="single"><header class="testata"><a href="/" class="logo">La cucina di nonna</a><nav><a href="/'
         'ricette/">Ricette</a><a href="/pane-e-pizza/">Pane e pizza</a><a href="/dolci/">Dolci</a><a href="/chi-sono/">'
         'Chi sono</a></nav></header><main><article class="ricetta"><h1>Pizza in teglia a lievitazione lunga</h1>'
