@@ -698,12 +698,17 @@ def _owner_text(a: Element) -> str:
     return "".join(owner.itertext()) if owner is not None else ""
 
 
+_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "data-fullname", "data-cid", "thingid", "comment-id")
+# a forum post's number, read only where the item has no id of its own (an id is what anchors name)
+_POST_ID_ATTRS = ("data-pid", "data-post-id", "data-postid", "data-message-id")
+
+
 def external_id(item: Element) -> str | None:
-    for attr in ("data-comment-id", "data-commentid", "data-id", "data-fullname", "data-cid", "thingid", "comment-id"):
+    for attr in _ID_ATTRS:
         value = item.get(attr)
         if value:
             return value.strip()
-    value = item.get("id")
+    value = item.get("id") or next((v for a in _POST_ID_ATTRS if (v := item.get(a))), None)
     if not value:
         for sub in item.iter():
             if sub is item:

@@ -33,6 +33,7 @@ _PARENT_LINK_TEXT = re.compile(
     r"en réponse à|en respuesta a|in risposta a)\b",
     re.I,
 )
+_WORDY = re.compile(r"\w")
 _PARENT_LINK_MARK = re.compile(r"parent|in-?reply|reply-?to|replying", re.I)
 _FOCUS_TOKEN = re.compile(r"(?:^|[-_])(?:focus|focused|highlight|highlighted|permalink|target|linked|selected)$")
 _ID_DIGITS = re.compile(r"^\D*?(\d[\w-]*)$")
@@ -113,16 +114,24 @@ def _from_links(
             said = _PARENT_LINK_TEXT.match(label) or (
                 owner is not None and _PARENT_LINK_TEXT.match(short_text(owner)) and len(short_text(owner)) < 80
             )
+            fragment = urlsplit(a.get("href") or "").fragment
             for target, j in earlier:
-                author = authors[j]
-                named = author is not None and author in label and target == urlsplit(a.get("href") or "").fragment
-                if said or _PARENT_LINK_MARK.search(context) or named:
+                if said or _PARENT_LINK_MARK.search(context) or _names(label, authors[j], authors[i]):
                     parent = j
+                    break
+                if target == fragment and label and not _WORDY.search(label):
+                    parent = j  # a bare arrow ("↑", "^") to an earlier comment's anchor
                     break
             if parent is not None:
                 break
         out.append(parent)
     return out
+
+
+def _names(label: str, author: str | None, own: str | None) -> bool:
+    """Whether a link's label names the earlier comment's author ("@name", "in reply to Name"),
+    not the replier's own name (a profile link)."""
+    return bool(author) and author != own and author in label and len(label) < len(author) + 40
 
 
 def _from_nesting(items: list[Element]) -> list[int | None]:
