@@ -637,7 +637,7 @@ def _is_meta_line(line: str, author: str | None) -> bool:
     if not line or _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
         return True
     if len(line) <= 60 and parse_date_text(line):
-        rest = _DATE_WORDS.sub("", line)
+        rest = _DATE_WORDS.sub("", _DAY_NAME.sub("", line))
         return not re.search(r"[^\W\d_]{4,}", rest)
     return False
 
@@ -646,6 +646,7 @@ _BY_PHRASE = re.compile(
     r"^(?:kommentar|comment|antwort|reply|posted|geschrieben|written|publié|publicado)\s+(?:von|by|de|par|am|on)\b",
     re.I,
 )
+_DAY_NAME = re.compile(r"^[^\W\d_]{2,12},\s*(?=\d)")  # "Jumat, 03 Mei 2024": a weekday before the date
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$", re.I)
 # Month names as written (the table's names and abbreviations, not its derived three-letter forms).
 _DATE_WORDS = re.compile(
