@@ -3,11 +3,13 @@
 Per comment, the first of these that names a parent wins:
 1. a parent id in an attribute (`data-parent-id`, `parentid`...);
 2. a link to the parent (an "in reply to"/"parent" link, `rel="in-reply-to"`, or a link to an
-   earlier comment's anchor or id that names that comment's author);
-3. nesting: the comment sits inside another (custom elements included), or in a reply list that
+   earlier comment's anchor, path or id whose label names that comment's author, or a bare arrow
+   to its anchor);
+3. an outline of the thread apart from the comments: nested list entries linking to their anchors;
+4. nesting: the comment sits inside another (custom elements included), or in a reply list that
    follows another;
-4. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
-5. a quote of an earlier comment the reply opens with (`quotes`: flat forums).
+5. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
+6. a quote of an earlier comment the reply opens with (`quotes`: flat forums).
 Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
 comment the page is about is the parent of the comments that answer nothing else. Over comment
 pages, `parents_across_pages` ties each page's comments into the whole thread.
@@ -18,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlsplit
+
+from lxml import etree
 
 from autocrawl.extraction.comments.depth import depth_of, parents_from_depths
 from autocrawl.extraction.comments.dom import PARENT_ID_ATTRS, Element, prev_element, short_text, tokens, walk
@@ -38,6 +42,8 @@ _PARENT_LINK_MARK = re.compile(r"parent|in-?reply|reply-?to|replying", re.I)
 _FOCUS_TOKEN = re.compile(r"(?:^|[-_])(?:focus|focused|highlight|highlighted|permalink|target|linked|selected)$")
 _ID_DIGITS = re.compile(r"^\D*?(\d[\w-]*)$")
 _MAX_ANCESTORS = 60
+_MAX_POINTERS = 5000
+_FRAGMENT_LINKS = etree.XPath("//a[starts-with(@href, '#')]")
 _MIN_PERMALINK_ID = 3  # a shorter id in a URL ("/t/1") is as likely a thread's or a page's number
 
 
@@ -134,6 +140,34 @@ def _names(label: str, author: str | None, own: str | None) -> bool:
     return bool(author) and author != own and author in label and len(label) < len(author) + 40
 
 
+def _from_outline(items: list[Element]) -> list[int | None]:
+    """Parents from an outline of the thread kept apart from the comments (a forum's tree of subject
+    lines, a mail archive's thread index): nested list entries, each with a link to one comment's
+    anchor; a comment answers the one linked from the entry its own entry is nested in."""
+    out: list[int | None] = [None] * len(items)
+    index = {ident: i for i, el in enumerate(items) if (ident := el.get("id"))}
+    if len(index) < 2:
+        return out
+    item_ids = {id(el) for el in items}
+    refs = list(items)  # keeps the proxies whose id() is looked up alive
+    for a in _FRAGMENT_LINKS(items[0].getroottree().getroot())[:_MAX_POINTERS]:
+        i = index.get((a.get("href") or "")[1:])
+        if i is None or out[i] is not None or any(id(up) in item_ids for up in a.iterancestors()):
+            continue
+        entry = next(a.iterancestors("li"), None)
+        upper = next(entry.iterancestors("li"), None) if entry is not None else None
+        if upper is None:
+            continue
+        for link in upper.iter("a"):
+            if next(link.iterancestors("li"), None) is upper:
+                j = index.get((link.get("href") or "")[1:])
+                if j is not None and j < i:
+                    out[i] = j
+                break
+    del refs
+    return out
+
+
 def _from_nesting(items: list[Element]) -> list[int | None]:
     index = {id(el): i for i, el in enumerate(items)}
     # element proxies must stay referenced while their id() is used as a key
@@ -226,7 +260,7 @@ def assign_parents(
     by_id = _index_by_id(ids)
     authors = authors if authors is not None else [None] * len(items)
     attributes = _from_attributes(items, by_id)
-    layers = [attributes, _from_links(items, by_id, authors, attributes), _from_nesting(items)]
+    layers = [attributes, _from_links(items, by_id, authors, attributes), _from_outline(items), _from_nesting(items)]
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)
