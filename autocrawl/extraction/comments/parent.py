@@ -9,7 +9,8 @@ Per comment, the first of these that names a parent wins:
 4. nesting: the comment sits inside another (custom elements included), or in a reply list that
    follows another;
 5. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
-6. a quote of an earlier comment the reply opens with (`quotes`: flat forums).
+6. a quote of an earlier comment the reply opens with (`quotes`: flat forums);
+7. a short line naming an earlier commenter in an element of its own ("in risposta a <b>Name</b>").
 Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
 comment the page is about is the parent of the comments that answer nothing else. Over comment
 pages, `parents_across_pages` ties each page's comments into the whole thread.
@@ -168,6 +169,31 @@ def _from_outline(items: list[Element]) -> list[int | None]:
     return out
 
 
+def _from_named(items: list[Element], authors: list[str | None]) -> list[int | None]:
+    """Parents named by author without a link: a short line of the reply that is a few words and an
+    earlier commenter's name set apart in its own element ("in risposta a <b>Name</b>", "→ <span>Name
+    </span>"); the reply answers that commenter's latest comment before it."""
+    out: list[int | None] = [None] * len(items)
+    latest: dict[str, int] = {}
+    item_ids = {id(el) for el in items}
+    for i, el in enumerate(items):
+        for line in walk(el, lambda e: id(e) in item_ids):
+            if line.tag in ("p", "a") or len(line) != 1 or not latest:
+                continue
+            name = short_text(line[0])
+            said = short_text(line)
+            j = latest.get(name)
+            if j is None or name == authors[i] or len(said) > len(name) + 30:
+                continue
+            rest = said.replace(name, "", 1).strip()
+            if 0 < len(rest.split()) <= 4 and not any(map(str.isdigit, rest)) and rest[-1:] not in ".!?":
+                out[i] = j
+                break
+        if authors[i]:
+            latest[authors[i]] = i
+    return out
+
+
 def _from_nesting(items: list[Element]) -> list[int | None]:
     index = {id(el): i for i, el in enumerate(items)}
     # element proxies must stay referenced while their id() is used as a key
@@ -266,6 +292,7 @@ def assign_parents(
         layers.append(depths)
     if quoted is not None:
         layers.append(quoted)
+    layers.append(_from_named(items, authors))
     parents: list[int | None] = [
         next((layer[i] for layer in layers if layer[i] is not None), None) for i in range(len(items))
     ]
