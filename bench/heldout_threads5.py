@@ -733,9 +733,9 @@ def posted_by_flat() -> tuple:
     forest = make_tree(509, [22], lambda r: handle(r).lower(), lambda r: paras(r, most=3), datetime(2024, 5, 3, 8, 0),
                        (2, 45), 16, 22)  # fmt: skip
     rows = list(flatten(forest))
-    shown = lambda n: (
-        f"{n.when.strftime('%I:%M %p').lstrip('0')} on {n.when.strftime('%B')} {n.when.day}, {n.when.year}"
-    )  # noqa: E731
+
+    def shown(n: Node) -> str:
+        return f"{n.when.strftime('%I:%M %p').lstrip('0')} on {n.when.strftime('%B')} {n.when.day}, {n.when.year}"
 
     def c(n: Node) -> str:
         fav = votes(n, 12)
