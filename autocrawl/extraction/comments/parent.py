@@ -25,7 +25,15 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 
 from autocrawl.extraction.comments.depth import depth_of, parents_from_depths
-from autocrawl.extraction.comments.dom import PARENT_ID_ATTRS, Element, prev_element, short_text, tokens, walk
+from autocrawl.extraction.comments.dom import (
+    PARENT_ID_ATTRS,
+    Element,
+    ancestors,
+    prev_element,
+    short_text,
+    tokens,
+    walk,
+)
 from autocrawl.extraction.types import Comment
 
 _CHILDREN_TOKEN = re.compile(
@@ -138,7 +146,7 @@ def _from_links(
 def _names(label: str, author: str | None, own: str | None) -> bool:
     """Whether a link's label names the earlier comment's author ("@name", "in reply to Name"),
     not the replier's own name (a profile link)."""
-    return bool(author) and author != own and author in label and len(label) < len(author) + 40
+    return author is not None and author != own and author in label and len(label) < len(author) + 40
 
 
 def _from_outline(items: list[Element]) -> list[int | None]:
@@ -169,28 +177,30 @@ def _from_outline(items: list[Element]) -> list[int | None]:
     return out
 
 
-def _from_named(items: list[Element], authors: list[str | None]) -> list[int | None]:
-    """Parents named by author without a link: a short line of the reply that is a few words and an
-    earlier commenter's name set apart in its own element ("in risposta a <b>Name</b>", "→ <span>Name
-    </span>"); the reply answers that commenter's latest comment before it."""
+def _from_named(items: list[Element], authors: list[str | None], todo: list[bool]) -> list[int | None]:
+    """Parents named by author without a link, for the items in `todo`: a short line of the reply that
+    is a few words and an earlier commenter's name set apart in its own element ("in risposta a
+    <b>Name</b>", "→ <span>Name</span>"); the reply answers that commenter's latest comment before it."""
     out: list[int | None] = [None] * len(items)
     latest: dict[str, int] = {}
     item_ids = {id(el) for el in items}
     for i, el in enumerate(items):
-        for line in walk(el, lambda e: id(e) in item_ids):
-            if line.tag in ("p", "a") or len(line) != 1 or not latest:
+        for line in el.iter() if todo[i] and latest else ():
+            if len(line) != 1 or line.tag in ("p", "a") or (j := latest.get((line[0].text or "").strip())) is None:
                 continue
-            name = short_text(line[0])
-            said = short_text(line)
-            j = latest.get(name)
-            if j is None or name == authors[i] or len(said) > len(name) + 30:
-                continue
+            name, said = authors[j] or "", short_text(line)
             rest = said.replace(name, "", 1).strip()
-            if 0 < len(rest.split()) <= 4 and not any(map(str.isdigit, rest)) and rest[-1:] not in ".!?":
+            if (
+                name != authors[i]
+                and 0 < len(rest.split()) <= 4
+                and not any(map(str.isdigit, rest))
+                and rest[-1:] not in ".!?"
+                and not any(id(up) in item_ids for up in ancestors(line, el))
+            ):
                 out[i] = j
                 break
-        if authors[i]:
-            latest[authors[i]] = i
+        if (own := authors[i]) is not None:
+            latest[own] = i
     return out
 
 
@@ -292,10 +302,11 @@ def assign_parents(
         layers.append(depths)
     if quoted is not None:
         layers.append(quoted)
-    layers.append(_from_named(items, authors))
     parents: list[int | None] = [
         next((layer[i] for layer in layers if layer[i] is not None), None) for i in range(len(items))
     ]
+    named = _from_named(items, authors, [p is None for p in parents])
+    parents = [p if p is not None else q for p, q in zip(parents, named, strict=True)]
     if all(p is None for p in parents):
         parents = _from_reply_markers(items) or parents
     if _permalink_root(items, ids, page_url):
