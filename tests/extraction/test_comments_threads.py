@@ -16,7 +16,7 @@ from autocrawl.extraction import extract_comments
 THREADS = Path(__file__).resolve().parent / "threads"
 TRUTH = [
     (folder, json.loads(line))
-    for folder in (THREADS, THREADS / "more", THREADS / "more2", THREADS / "more3")
+    for folder in (THREADS, THREADS / "more", THREADS / "more2", THREADS / "more3", THREADS / "more5")
     for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()
 ]
 

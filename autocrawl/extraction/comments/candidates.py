@@ -13,7 +13,7 @@ from autocrawl.extraction.comments.dom import Element, ancestors, class_test, to
 from autocrawl.extraction.comments.linked import linked_groups
 from autocrawl.extraction.common.dom import may_match
 
-_WORD = r"(?:comment|kommentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
+_WORD = r"(?:comment|kommentar|komentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _SUFFIX = (
     r"(?:item|body|entry|wrap|wrapper|container|box|single|block|card|holder|node|row|main|inner|post|sub|"
     r"reply|level|thread-item|root|parent|unit|element|elem|object|con)"

@@ -161,9 +161,13 @@ def _time_before(day: str, text: str, lang: str | None) -> str:
 _NAIVE_TIME = len("2024-05-03T06:47:00")
 _STATED_OFFSET = re.compile(
     r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s+|\s*\()"
-    r"(?:(?:UTC|GMT)?(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})|(?P<utc>UTC|GMT|Z)(?![+-]))(?![\w:])",
+    r"(?:(?:UTC|GMT)?(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})|(?P<utc>UTC|GMT|Z)(?![+-])|"
+    r"(?P<abbr>WIB|WITA|WIT|JST|KST|CET|CEST|EET|EEST|MSK))(?![\w:])",
     re.I,
 )
+# zone abbreviations that name one fixed offset wherever they are written (not "IST", "CST": several)
+_ZONE_ABBR = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "JST": "+09:00", "KST": "+09:00",
+              "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00"}  # fmt: skip
 
 
 def _with_offset(value: str, text: str) -> str:
@@ -177,6 +181,8 @@ def _with_offset(value: str, text: str) -> str:
         return value  # the offset of another time than the date's
     if m["utc"]:
         return value + "+00:00"
+    if m["abbr"]:
+        return value + _ZONE_ABBR[m["abbr"].upper()]
     return f"{value}{m['sign']}{m['oh']}:{m['om']}"
 
 

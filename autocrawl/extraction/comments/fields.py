@@ -637,7 +637,7 @@ def _is_meta_line(line: str, author: str | None) -> bool:
     if not line or _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
         return True
     if len(line) <= 60 and parse_date_text(line):
-        rest = _DATE_WORDS.sub("", line)
+        rest = _DATE_WORDS.sub("", _DAY_NAME.sub("", line))
         return not re.search(r"[^\W\d_]{4,}", rest)
     return False
 
@@ -646,6 +646,7 @@ _BY_PHRASE = re.compile(
     r"^(?:kommentar|comment|antwort|reply|posted|geschrieben|written|publié|publicado)\s+(?:von|by|de|par|am|on)\b",
     re.I,
 )
+_DAY_NAME = re.compile(r"^[^\W\d_]{2,12},\s*(?=\d)")  # "Jumat, 03 Mei 2024": a weekday before the date
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$", re.I)
 # Month names as written (the table's names and abbreviations, not its derived three-letter forms).
 _DATE_WORDS = re.compile(
@@ -698,12 +699,17 @@ def _owner_text(a: Element) -> str:
     return "".join(owner.itertext()) if owner is not None else ""
 
 
+_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "data-fullname", "data-cid", "thingid", "comment-id")
+# a forum post's number, read only where the item has no id of its own (an id is what anchors name)
+_POST_ID_ATTRS = ("data-pid", "data-post-id", "data-postid", "data-message-id")
+
+
 def external_id(item: Element) -> str | None:
-    for attr in ("data-comment-id", "data-commentid", "data-id", "data-fullname", "data-cid", "thingid", "comment-id"):
+    for attr in _ID_ATTRS:
         value = item.get(attr)
         if value:
             return value.strip()
-    value = item.get("id")
+    value = item.get("id") or next((v for a in _POST_ID_ATTRS if (v := item.get(a))), None)
     if not value:
         for sub in item.iter():
             if sub is item:

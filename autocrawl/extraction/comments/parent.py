@@ -3,11 +3,14 @@
 Per comment, the first of these that names a parent wins:
 1. a parent id in an attribute (`data-parent-id`, `parentid`...);
 2. a link to the parent (an "in reply to"/"parent" link, `rel="in-reply-to"`, or a link to an
-   earlier comment's anchor or id that names that comment's author);
-3. nesting: the comment sits inside another (custom elements included), or in a reply list that
+   earlier comment's anchor, path or id whose label names that comment's author, or a bare arrow
+   to its anchor);
+3. an outline of the thread apart from the comments: nested list entries linking to their anchors;
+4. nesting: the comment sits inside another (custom elements included), or in a reply list that
    follows another;
-4. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
-5. a quote of an earlier comment the reply opens with (`quotes`: flat forums).
+5. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
+6. a quote of an earlier comment the reply opens with (`quotes`: flat forums);
+7. a short line naming an earlier commenter in an element of its own ("in risposta a <b>Name</b>").
 Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
 comment the page is about is the parent of the comments that answer nothing else. Over comment
 pages, `parents_across_pages` ties each page's comments into the whole thread.
@@ -19,8 +22,18 @@ import re
 from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlsplit
 
+from lxml import etree
+
 from autocrawl.extraction.comments.depth import depth_of, parents_from_depths
-from autocrawl.extraction.comments.dom import PARENT_ID_ATTRS, Element, prev_element, short_text, tokens, walk
+from autocrawl.extraction.comments.dom import (
+    PARENT_ID_ATTRS,
+    Element,
+    ancestors,
+    prev_element,
+    short_text,
+    tokens,
+    walk,
+)
 from autocrawl.extraction.types import Comment
 
 _CHILDREN_TOKEN = re.compile(
@@ -33,10 +46,13 @@ _PARENT_LINK_TEXT = re.compile(
     r"en réponse à|en respuesta a|in risposta a)\b",
     re.I,
 )
+_WORDY = re.compile(r"\w")
 _PARENT_LINK_MARK = re.compile(r"parent|in-?reply|reply-?to|replying", re.I)
 _FOCUS_TOKEN = re.compile(r"(?:^|[-_])(?:focus|focused|highlight|highlighted|permalink|target|linked|selected)$")
 _ID_DIGITS = re.compile(r"^\D*?(\d[\w-]*)$")
 _MAX_ANCESTORS = 60
+_MAX_POINTERS = 5000
+_FRAGMENT_LINKS = etree.XPath("//a[starts-with(@href, '#')]")
 _MIN_PERMALINK_ID = 3  # a shorter id in a URL ("/t/1") is as likely a thread's or a page's number
 
 
@@ -113,15 +129,78 @@ def _from_links(
             said = _PARENT_LINK_TEXT.match(label) or (
                 owner is not None and _PARENT_LINK_TEXT.match(short_text(owner)) and len(short_text(owner)) < 80
             )
+            fragment = urlsplit(a.get("href") or "").fragment
             for target, j in earlier:
-                author = authors[j]
-                named = author is not None and author in label and target == urlsplit(a.get("href") or "").fragment
-                if said or _PARENT_LINK_MARK.search(context) or named:
+                if said or _PARENT_LINK_MARK.search(context) or _names(label, authors[j], authors[i]):
                     parent = j
+                    break
+                if target == fragment and label and not _WORDY.search(label):
+                    parent = j  # a bare arrow ("↑", "^") to an earlier comment's anchor
                     break
             if parent is not None:
                 break
         out.append(parent)
+    return out
+
+
+def _names(label: str, author: str | None, own: str | None) -> bool:
+    """Whether a link's label names the earlier comment's author ("@name", "in reply to Name"),
+    not the replier's own name (a profile link)."""
+    return author is not None and author != own and author in label and len(label) < len(author) + 40
+
+
+def _from_outline(items: list[Element]) -> list[int | None]:
+    """Parents from an outline of the thread kept apart from the comments (a forum's tree of subject
+    lines, a mail archive's thread index): nested list entries, each with a link to one comment's
+    anchor; a comment answers the one linked from the entry its own entry is nested in."""
+    out: list[int | None] = [None] * len(items)
+    index = {ident: i for i, el in enumerate(items) if (ident := el.get("id"))}
+    if len(index) < 2:
+        return out
+    item_ids = {id(el) for el in items}
+    refs = list(items)  # keeps the proxies whose id() is looked up alive
+    for a in _FRAGMENT_LINKS(items[0].getroottree().getroot())[:_MAX_POINTERS]:
+        i = index.get((a.get("href") or "")[1:])
+        if i is None or out[i] is not None or any(id(up) in item_ids for up in a.iterancestors()):
+            continue
+        entry = next(a.iterancestors("li"), None)
+        upper = next(entry.iterancestors("li"), None) if entry is not None else None
+        if upper is None:
+            continue
+        for link in upper.iter("a"):
+            if next(link.iterancestors("li"), None) is upper:
+                j = index.get((link.get("href") or "")[1:])
+                if j is not None and j < i:
+                    out[i] = j
+                break
+    del refs
+    return out
+
+
+def _from_named(items: list[Element], authors: list[str | None], todo: list[bool]) -> list[int | None]:
+    """Parents named by author without a link, for the items in `todo`: a short line of the reply that
+    is a few words and an earlier commenter's name set apart in its own element ("in risposta a
+    <b>Name</b>", "→ <span>Name</span>"); the reply answers that commenter's latest comment before it."""
+    out: list[int | None] = [None] * len(items)
+    latest: dict[str, int] = {}
+    item_ids = {id(el) for el in items}
+    for i, el in enumerate(items):
+        for line in el.iter() if todo[i] and latest else ():
+            if len(line) != 1 or line.tag in ("p", "a") or (j := latest.get((line[0].text or "").strip())) is None:
+                continue
+            name, said = authors[j] or "", short_text(line)
+            rest = said.replace(name, "", 1).strip()
+            if (
+                name != authors[i]
+                and 0 < len(rest.split()) <= 4
+                and not any(map(str.isdigit, rest))
+                and rest[-1:] not in ".!?"
+                and not any(id(up) in item_ids for up in ancestors(line, el))
+            ):
+                out[i] = j
+                break
+        if (own := authors[i]) is not None:
+            latest[own] = i
     return out
 
 
@@ -217,7 +296,7 @@ def assign_parents(
     by_id = _index_by_id(ids)
     authors = authors if authors is not None else [None] * len(items)
     attributes = _from_attributes(items, by_id)
-    layers = [attributes, _from_links(items, by_id, authors, attributes), _from_nesting(items)]
+    layers = [attributes, _from_links(items, by_id, authors, attributes), _from_outline(items), _from_nesting(items)]
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)
@@ -226,6 +305,8 @@ def assign_parents(
     parents: list[int | None] = [
         next((layer[i] for layer in layers if layer[i] is not None), None) for i in range(len(items))
     ]
+    named = _from_named(items, authors, [p is None for p in parents])
+    parents = [p if p is not None else q for p, q in zip(parents, named, strict=True)]
     if all(p is None for p in parents):
         parents = _from_reply_markers(items) or parents
     if _permalink_root(items, ids, page_url):
