@@ -120,6 +120,24 @@ def test_in_reply_to_and_parent_links() -> None:
     assert _parents(html) == [None, 0, 1, 0, None]
 
 
+def test_links_naming_an_earlier_commenter() -> None:
+    """A link to an earlier comment's anchor labelled with its author names the parent, even when
+    the replier answers their own comment; a link by path id must name someone else (a profile
+    link whose number is a comment's names no parent)."""
+
+    def by(n: int, author: str, inner: str) -> str:
+        return _comment(n, inner=inner).replace(f">user{n}</span>", f">{author}</span>", 1)
+
+    html = _page(
+        by(1, "ana", "")
+        + by(2, "ben", "")
+        + by(3, "ana", '<a href="#comment-1">ana</a>')
+        + by(4, "cy", '<a href="/post/2">@ben</a>')
+        + by(5, "dee", '<a href="/u/4">dee</a>')
+    )
+    assert _parents(html) == [None, None, 0, 1, None]
+
+
 def test_custom_elements_nesting() -> None:
     def el(n: int, kids: str = "") -> str:
         return (

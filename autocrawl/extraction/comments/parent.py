@@ -131,7 +131,11 @@ def _from_links(
             )
             fragment = urlsplit(a.get("href") or "").fragment
             for target, j in earlier:
-                if said or _PARENT_LINK_MARK.search(context) or _names(label, authors[j], authors[i]):
+                if (
+                    said
+                    or _PARENT_LINK_MARK.search(context)
+                    or _names(label, authors[j], authors[i], target == fragment)
+                ):
                     parent = j
                     break
                 if target == fragment and label and not _WORDY.search(label):
@@ -143,10 +147,14 @@ def _from_links(
     return out
 
 
-def _names(label: str, author: str | None, own: str | None) -> bool:
-    """Whether a link's label names the earlier comment's author ("@name", "in reply to Name"),
-    not the replier's own name (a profile link)."""
-    return author is not None and author != own and author in label and len(label) < len(author) + 40
+def _names(label: str, author: str | None, own: str | None, anchor: bool) -> bool:
+    """Whether a link to an earlier comment names that comment's author ("@name", "in reply to
+    Name"). A link to its anchor may name anyone, the replier too (an answer to one's own comment);
+    a link by path or query id must name someone else, briefly (not a profile link of the replier
+    whose number happens to be a comment's)."""
+    if author is None or author not in label:
+        return False
+    return anchor or (author != own and len(label) < len(author) + 40)
 
 
 def _from_outline(items: list[Element]) -> list[int | None]:
