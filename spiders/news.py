@@ -49,7 +49,15 @@ from autocrawl.middlewares.refusal import RequestRefused
 from autocrawl.middlewares.scope import site_scope
 from autocrawl.spiderargs import NewsArguments, parse_since
 from autocrawl.urlforms import UrlForms
-from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key, store_site_key
+from autocrawl.urls import (
+    canonicalize,
+    fetch_key,
+    foreign_canonical,
+    resolve_canonical,
+    site_identity,
+    site_key,
+    store_site_key,
+)
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
 PRIORITY_DISCOVERY = 30
@@ -80,7 +88,8 @@ class NewsSpider(scrapy.Spider):
         self.site_keys = sorted({site_key(u) for u in self.start_urls})
         hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
         self.allowed_domains = sorted({h.removeprefix("www.") for h in hosts if h})
-        self.allowed_domain_set = set(self.allowed_domains)
+        # the start sites, each host with its port: what is on-site (`site_identity`)
+        self.allowed_sites = frozenset(site_identity(u) for u in self.start_urls)
         self.forms = UrlForms()  # every URL form of each article, sent with it or after it
         # fetch keys (canonical URL less scheme) requested as pages this run -> the newest listing
         # date (lastmod or published) of the links they were requested for
@@ -248,6 +257,13 @@ class NewsSpider(scrapy.Spider):
     ) -> Iterator[Any]:
         page_url = response.url
         canonical = canonicalize(resolve_canonical(page_url, article.canonical_url))
+        if foreign_canonical(page_url, article.canonical_url):
+            self._count("warnings/offsite_canonical")
+            self.logger.info(
+                "canonical URL on another site not trusted, the page is kept under its own URL: %s (declares %s)",
+                page_url,
+                str(article.canonical_url)[:300],
+            )
         # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
         self.forms.saw(canonical, [link.url for link in links if canonicalize(link.url) == canonical])
         request_url = response.request.url if response.request else page_url
@@ -627,8 +643,9 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"autocrawl/{key}", count)
 
     def _on_site(self, url: str) -> bool:
-        """On one of the start hosts ("www." or not); other subdomains (ads., shop., forum.) are other sites."""
-        return (urlsplit(url).hostname or "").removeprefix("www.") in self.allowed_domain_set
+        """On one of the start sites: its host ("www." or not) and its port. Other subdomains (ads.,
+        shop., forum.) are other sites, and so is another port of the host (another server)."""
+        return site_identity(url) in self.allowed_sites
 
     def _is_recent_enough(self, date: str | None) -> bool:
         parsed = parse_datetime(date)

@@ -19,6 +19,7 @@ fetched either.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from scrapy import Request, Spider
@@ -27,10 +28,9 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, Redirec
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
-from scrapy.utils.httpobj import urlparse_cached
 
 from autocrawl.middlewares.counted import CountedIgnore, give_up
-from autocrawl.urls import canonicalize, fetch_key
+from autocrawl.urls import canonicalize, fetch_key, site_identity
 
 logger = logging.getLogger(__name__)
 
@@ -54,12 +54,12 @@ def page_key(url: str) -> str | None:
         return None
 
 
-def on_site(request: Request, allowed_domains: list[str] | None) -> bool:
-    """On one of the spider's hosts, "www." or not (the spider's own rule for links)."""
-    if not allowed_domains:
+def on_site(request: Request, sites: Iterable[str] | None) -> bool:
+    """On one of the spider's sites (`site_identity`: host, "www." or not, and port), the spider's
+    own rule for links; any site when the spider names none."""
+    if not sites:
         return True
-    host = (urlparse_cached(request).hostname or "").removeprefix("www.")
-    return host in {d.removeprefix("www.") for d in allowed_domains}
+    return site_identity(request.url) in sites
 
 
 def check_hop(request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None) -> None:
@@ -72,7 +72,7 @@ def check_hop(request: Request, hop: Request, spider: Spider | None, stats: Stat
         )
     # A page's hop skips Scrapy's OffsiteMiddleware (it is let past the duplicate filter, which
     # `dont_filter` also turns off), so it is checked here; comment pages have their own scope.
-    if request.meta.get("kind") in PAGE_KINDS and not on_site(hop, getattr(spider, "allowed_domains", None)):
+    if request.meta.get("kind") in PAGE_KINDS and not on_site(hop, getattr(spider, "allowed_sites", None)):
         raise give_up(
             f"{request.url} -> {target}",
             "skipped/offsite_redirect",
