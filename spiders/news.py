@@ -104,6 +104,8 @@ class NewsSpider(scrapy.Spider):
         self.analyzer = PageAnalyzer(0)
         self.budget = PageBudget(0)
         self.max_sitemap_size = 0
+        self.max_sitemap_depth = 0
+        self.deep_sitemap_sites: set[str] = set()  # sites whose too-deep sitemaps were logged
 
     @classmethod
     def check_arguments(cls, **spider_args: Any) -> None:
@@ -123,6 +125,7 @@ class NewsSpider(scrapy.Spider):
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
         spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE")
+        spider.max_sitemap_depth = settings.getint("AUTOCRAWL_MAX_SITEMAP_DEPTH")
         processes = settings.get("AUTOCRAWL_EXTRACT_PROCESSES", "auto")
         spider.analyzer = PageAnalyzer(
             default_processes() if processes in ("auto", None, "") else int(processes),
@@ -434,7 +437,9 @@ class NewsSpider(scrapy.Spider):
             if canonical in self.forms.emitted:
                 yield from self._url_forms(canonical, [form])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
-                yield self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value)
+                request = self._discovery_request(response, link, canonical)
+                if request is not None:
+                    yield request
                 continue
             if link.kind is not LinkKind.ARTICLE and looks_like_calendar_trap(link.url):
                 self._count_once("skipped/calendar_trap", canonical)
@@ -473,6 +478,28 @@ class NewsSpider(scrapy.Spider):
                     if response.meta.get("kind") == "page":
                         request.meta["listing_links"] = listing_links
                     yield request
+
+    def _discovery_request(self, response: Response, link: Link, canonical: str) -> scrapy.Request | None:
+        """A request for a sitemap or feed; None for a sitemap nested deeper below the first one than
+        AUTOCRAWL_MAX_SITEMAP_DEPTH (an index chain that never ends), counted and logged per site."""
+        depth = int(response.meta.get("sitemap_depth", 0))
+        if link.kind is LinkKind.SITEMAP and response.meta.get("kind") == "sitemap":
+            depth += 1
+            if self.max_sitemap_depth > 0 and depth > self.max_sitemap_depth:
+                self._count_once("skipped/sitemap_depth", canonical)
+                site = site_key(canonical)
+                if site not in self.deep_sitemap_sites:
+                    self.deep_sitemap_sites.add(site)
+                    self.logger.warning(
+                        "sitemap indexes nested deeper than AUTOCRAWL_MAX_SITEMAP_DEPTH (%d) not read on %s: "
+                        "%s (listed by %s)",
+                        self.max_sitemap_depth,
+                        site,
+                        link.url,
+                        response.url,
+                    )
+                return None
+        return self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value, sitemap_depth=depth)
 
     def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
         """What the link parser dropped: malformed URLs, action links, links past its cap."""
@@ -543,7 +570,8 @@ class NewsSpider(scrapy.Spider):
         depth = int(response.meta.get("hops", 0))
         for kind, url in response.meta.get("remembered_links") or ():
             if kind != "page":
-                yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind)
+                depth_below = int(response.meta.get("sitemap_depth", 0)) + (kind == "sitemap")
+                yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind, sitemap_depth=depth_below)
                 continue
             canonical = self._checked_canonical(url, response.url)
             if canonical is None or depth >= self.max_depth:

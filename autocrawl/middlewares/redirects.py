@@ -4,7 +4,10 @@
 - a hop back to a URL of its own chain is a loop (`autocrawl/errors/redirect_loop`);
 - a page's hop to another site is not followed (`autocrawl/skipped/offsite_redirect`);
 - a Location that is no URL (a port out of range) is `autocrawl/errors/bad_url`;
-- a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`.
+- a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`;
+- a redirect without a Location is `autocrawl/errors/redirect_without_location`, and one to a
+  scheme other than http(s) (`file:`, `data:`, `ftp:`, which Scrapy passes on as a response) is
+  refused as the SSRF guard refuses such a request (`autocrawl/skipped/ssrf_refused/scheme`).
 
 A meta refresh that leads nowhere new leaves the page as it is, to be parsed.
 
@@ -30,6 +33,8 @@ from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
 
 from autocrawl.middlewares.counted import CountedIgnore, give_up
+from autocrawl.middlewares.refusal import refuse
+from autocrawl.middlewares.ssrf import STAT as SSRF_STAT
 from autocrawl.urls import canonicalize, fetch_key, site_identity
 
 logger = logging.getLogger(__name__)
@@ -37,6 +42,8 @@ logger = logging.getLogger(__name__)
 # Signal sent with `url=` for a stored page not fetched this run, as it has not changed
 # (by autocrawl.middlewares.incremental).
 page_unchanged = object()
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 # Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.
 PAGE_KINDS = frozenset({"page", "start"})
@@ -115,7 +122,35 @@ class GuardedRedirect(RedirectMiddleware):
                 result.dont_filter = True
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("autocrawl/pages/redirects")
+        elif result is response and response.status in REDIRECT_STATUSES and not _redirect_left_to_caller(request):
+            self._dead_end(request, response)
         return result
+
+    def _dead_end(self, request: Request, response: Response) -> None:
+        """A redirect that Scrapy did not follow and passed on as a response: with no Location, or
+        to a scheme other than http(s) (`file:`, `data:`, `ftp:`). Refused with one line each,
+        not left to read as an HTTP error."""
+        stats = self.crawler.stats
+        location = (response.headers.get("Location") or b"").decode("latin-1").strip()
+        if not location:
+            raise give_up(
+                f"{request.url} ({response.status})",
+                "errors/redirect_without_location",
+                "redirect without a Location",
+                stats,
+                logger,
+                logging.WARNING,
+            )
+        scheme = location.partition(":")[0].lower() if ":" in location else "none"
+        detail = f"redirect from {request.url} to scheme {scheme[:20]!r}, not http(s)"
+        raise refuse(location[:300], SSRF_STAT, "scheme", detail, stats)
+
+
+def _redirect_left_to_caller(request: Request) -> bool:
+    """The request asked to get its redirects as responses (Scrapy's `dont_redirect` and
+    `handle_httpstatus_*` meta keys)."""
+    meta = request.meta
+    return bool(meta.get("dont_redirect") or meta.get("handle_httpstatus_all") or meta.get("handle_httpstatus_list"))
 
 
 class GuardedMetaRefresh(MetaRefreshMiddleware):
