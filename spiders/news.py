@@ -31,6 +31,7 @@ from autocrawl.discovery import (
     LinkList,
     feed_links,
     is_action_link,
+    is_json_document,
     is_listed_action,
     looks_like_calendar_trap,
     robots_sitemaps,
@@ -216,8 +217,12 @@ class NewsSpider(scrapy.Spider):
             self._count("skipped/empty")
             self.logger.warning("empty page: %s", response.url)
         else:
-            self._count(f"skipped/not_html/{(content_type or 'unknown').split(';')[0].strip()}")
-            self.logger.info("skipped (not an HTML page: %s): %s", content_type or "no Content-Type", response.url)
+            served = content_type or "no Content-Type"
+            label = (content_type or "unknown").split(";")[0].strip()
+            if is_json_document(body):
+                served, label = f"JSON served as {served}", "json"
+            self._count(f"skipped/not_html/{label}")
+            self.logger.info("skipped (not an HTML page: %s): %s", served, response.url)
 
     def _parse_html(self, response: Response, content_type: str | None, analysis: PageAnalysis) -> Iterator[Any]:
         article = analysis.article
