@@ -10,6 +10,7 @@ Its arguments are checked by autocrawl.spiderargs.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
@@ -173,7 +174,9 @@ class NewsSpider(scrapy.Spider):
             if looks_binary(body):
                 self._settle_budget(response.meta, spent=True)
                 self._count("skipped/binary")
-                self.logger.warning("skipped (binary content served as %s): %s", content_type, response.url)
+                self.logger.warning(
+                    "skipped (binary content served as %s): %s", _printable(content_type or ""), response.url
+                )
                 return
             if response.meta.get("kind") == "sitemap" and not response.meta.get("guessed"):
                 self._count("errors/not_a_sitemap")
@@ -217,8 +220,8 @@ class NewsSpider(scrapy.Spider):
             self._count("skipped/empty")
             self.logger.warning("empty page: %s", response.url)
         else:
-            served = content_type or "no Content-Type"
-            label = (content_type or "unknown").split(";")[0].strip()
+            served = _printable(content_type or "no Content-Type")
+            label = media_type_label(content_type)
             if is_json_document(body):
                 served, label = f"JSON served as {served}", "json"
             self._count(f"skipped/not_html/{label}")
@@ -696,6 +699,23 @@ def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str
         except ValueError:
             continue  # counted by the spider when it meets the link
     return links, canonicals
+
+
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def media_type_label(content_type: str | None) -> str:
+    """The media type of a Content-Type for a stat name (`application/pdf`): RFC 6838's characters
+    only, at most 64 on each side of the slash; "unknown" for anything else (a server may send a
+    NUL or a 20 kB value, which a stat name then carries into logs and the database)."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media if _MEDIA_TYPE.fullmatch(media) else "unknown"
+
+
+def _printable(text: str, limit: int = 200) -> str:
+    """A header value for a log line: control characters as "?" and at most `limit` characters."""
+    return _UNPRINTABLE.sub("?", text[:limit]) + ("…" if len(text) > limit else "")
 
 
 def _header(response: Response, name: str) -> str | None:
