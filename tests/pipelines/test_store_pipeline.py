@@ -258,3 +258,20 @@ def test_a_reply_loop_is_cut_and_every_comment_of_it_reaches_the_threads(
         )
     engine.dispose()
     assert threads == {"R0": 0, "R2": 1, "R1": 2, "R3": 0}
+
+
+def test_dates_that_utc_cannot_express_lose_no_article(database_url: str) -> None:
+    # year 10000 in UTC, and year 0: valid ISO 8601 that the database cannot take
+    item = make_item(
+        1,
+        published_at="9999-12-31T23:59:59-14:00",
+        modified_at="0001-01-01T00:00:00+14:00",
+        comments=[
+            CommentItem(author="a", text="A comment from the end of time", published_at="9999-12-31T23:59:59-14:00")
+        ],
+    )
+    stats, dropped = run_pipelines(database_url, [item])
+    assert not dropped and "autocrawl/store_errors" not in stats
+    assert stats["autocrawl/articles_new"] == 1 and stats["autocrawl/comments_new"] == 1
+    (stored,) = articles(database_url)
+    assert stored.published_at is None
