@@ -31,6 +31,7 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, Redirec
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.httpobj import urlparse_cached
 
 from autocrawl.middlewares.counted import CountedIgnore, give_up
 from autocrawl.middlewares.refusal import refuse
@@ -43,6 +44,7 @@ logger = logging.getLogger(__name__)
 # (by autocrawl.middlewares.incremental).
 page_unchanged = object()
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 # Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.
@@ -69,6 +71,18 @@ def on_site(request: Request, sites: Iterable[str] | None) -> bool:
     return site_identity(request.url) in sites
 
 
+def on_known_port(request: Request, sites: Iterable[str] | None) -> bool:
+    """The request goes to its scheme's default port, or is on one of the spider's sites (whose
+    port it then uses); any request when the spider names no sites."""
+    if not sites:
+        return True
+    try:
+        port = urlparse_cached(request).port
+    except ValueError:
+        return False
+    return port is None or port == DEFAULT_PORTS.get(urlparse_cached(request).scheme) or on_site(request, sites)
+
+
 def check_hop(request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None) -> None:
     """Raise `CountedIgnore` when the hop from `request` to `hop` is a dead end."""
     chain = chain_of(request)
@@ -79,7 +93,11 @@ def check_hop(request: Request, hop: Request, spider: Spider | None, stats: Stat
         )
     # A page's hop skips Scrapy's OffsiteMiddleware (it is let past the duplicate filter, which
     # `dont_filter` also turns off), so it is checked here; comment pages have their own scope.
-    if request.meta.get("kind") in PAGE_KINDS and not on_site(hop, getattr(spider, "allowed_sites", None)):
+    # Other hops (robots.txt, sitemaps, feeds) pass Scrapy's OffsiteMiddleware, which knows hosts,
+    # not ports: a hop to a port no start site uses is checked here.
+    kind = request.meta.get("kind")
+    sites = getattr(spider, "allowed_sites", None)
+    if (kind in PAGE_KINDS and not on_site(hop, sites)) or (kind != "comments" and not on_known_port(hop, sites)):
         raise give_up(
             f"{request.url} -> {target}",
             "skipped/offsite_redirect",

@@ -25,8 +25,8 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/endless-comments[?page=N]   an article whose comment pages each link a next one, forever
     /f/other-port                  links to another port of 127.0.0.1 (`internal`), directly, protocol-
                                    relative, with user info, and through <base href>
-    /f/redirect-other-port         a redirect there      /f/canonical-elsewhere  an article whose
-                                   rel=canonical names a page of that other server
+    /f/redirect-other-port /f/sitemap-moved.xml   a page's and a sitemap's redirect there
+    /f/canonical-elsewhere         an article whose rel=canonical names a page of that other server
     /f/redirect-file /f/redirect-data   redirects to file: and data:   /f/redirect-nowhere  302, no Location
     /f/chain/N.xml                 a sitemap index naming /f/chain/N+1.xml, forever
     /f/json-as-html                a JSON answer served as text/html
@@ -257,7 +257,7 @@ class FaultServer:
                 return Answer(self.robots_status, b"<html><body>Internal error</body></html>")
             robots = self.demo.respond(path, base).body.decode()
             extra = ["laughs.xml", "big.xml", "listed.xml.gz", "bomb.xml.gz", "html-sitemap.xml", "badport.xml"]
-            extra += ["chain/1.xml"]
+            extra += ["chain/1.xml", "sitemap-moved.xml"]
             robots += "".join(f"Sitemap: {base}/f/{name}\n" for name in ["sitemap.xml", *extra])
             return Answer(200, robots.encode(), "text/plain")
         if path == "/":
@@ -309,6 +309,7 @@ class FaultServer:
             ),
             "/f/html-sitemap.xml": Answer(200, b"<!DOCTYPE html><html><body><h1>Oops</h1></body></html>"),
             "/f/redirect-other-port": Answer(302, headers={"Location": f"{self.internal}/f/redirected-here"}),
+            "/f/sitemap-moved.xml": Answer(302, headers={"Location": f"{self.internal}/sitemap.xml"}),
             "/f/redirect-file": Answer(302, headers={"Location": "file:///etc/passwd"}),
             "/f/redirect-data": Answer(302, headers={"Location": "data:text/html,<h1>in the URL</h1>"}),
             "/f/redirect-nowhere": Answer(302),

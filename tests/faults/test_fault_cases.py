@@ -293,7 +293,7 @@ def test_redirect_loop_is_one_line_and_one_stat(crawl: Crawl) -> None:
 
 def test_offsite_redirect_is_counted_and_not_followed(crawl: Crawl) -> None:
     assert crawl.logged(f"redirect to another site not followed: {crawl.fault.base}/f/offsite -> http://elsewhere")
-    assert crawl.skipped["offsite_redirect"] == 2  # and /f/redirect-other-port
+    assert crawl.skipped["offsite_redirect"] == 3  # and /f/redirect-other-port, /f/sitemap-moved.xml
 
 
 def test_meta_refresh_leads_to_an_article_linked_nowhere_else(crawl: Crawl) -> None:
@@ -353,6 +353,7 @@ def test_another_port_of_the_sites_host_is_never_requested(crawl: Crawl) -> None
     base, internal = crawl.fault.base, crawl.internal.base
     assert crawl.requested("/f/other-port") == 1
     assert crawl.logged(f"redirect to another site not followed: {base}/f/redirect-other-port -> {internal}/")
+    assert crawl.logged(f"redirect to another site not followed: {base}/f/sitemap-moved.xml -> {internal}/")
 
 
 def test_a_canonical_url_on_another_site_is_not_trusted_and_counted(crawl: Crawl) -> None:
