@@ -244,16 +244,17 @@ def test_a_reply_loop_is_cut_and_every_comment_of_it_reaches_the_threads(
         CommentItem(author=f"R{i}", text=f"Comment {i} on the harbour wall", external_id=str(i), parent_external_id=p)
         for i, p in enumerate(["1", "2", "0", "3"])
     ]
-    clean = CleanPipeline.from_crawler(get_crawler(settings_dict={}))
+    crawler = get_crawler(settings_dict={})
+    clean = CleanPipeline.from_crawler(crawler)
     item = clean.process_item(make_item(1, comments=comments))
     assert [c.parent_external_id for c in item.comments] == [None, "2", "0", None]
-    assert clean.stats.get_value("autocrawl/warnings/comment_reply_loop") == 2
+    assert crawler.stats is not None and crawler.stats.get_value("autocrawl/warnings/comment_reply_loop") == 2
     assert any("2 comment reply loop(s) cut" in r.getMessage() for r in caplog.records)
     stats, dropped = run_pipelines(database_url, [item])
     assert not dropped and stats["autocrawl/comments_new"] == 4
     engine = make_engine(database_url)
     with engine.connect() as conn:
-        threads = dict(
+        threads: dict[str, int] = dict(
             conn.execute(text("SELECT c.author, t.depth FROM v_comment_threads t JOIN comments c ON c.id = t.id")).all()
         )
     engine.dispose()
