@@ -68,6 +68,8 @@ PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
 GZIP_MAGIC = b"\x1f\x8b"
+# Requests for files that list a site's URLs: what they list on other sites is counted.
+LISTING_KINDS = frozenset({"robots", "sitemap", "feed"})
 
 
 class NewsSpider(scrapy.Spider):
@@ -428,9 +430,15 @@ class NewsSpider(scrapy.Spider):
         article_links = 0
         page_links: list[str] = []  # fetch keys of the links that may be articles: the page memory knows
         listing_links: list[str] = []  # canonical URLs of the links that are no pagination
+        listing = response.meta.get("kind") in LISTING_KINDS
+        offsite: list[str] = []  # what a robots.txt, sitemap or feed lists on other sites
         for link in links:
             canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
-            if canonical is None or not self._on_site(link.url):
+            if canonical is None:
+                continue
+            if not self._on_site(link.url):
+                if listing:
+                    offsite.append(link.url)
                 continue
             listed = link.kind is LinkKind.ARTICLE  # a sitemap or feed entry: the publisher's own page
             if is_listed_action(link.url) if listed else is_action_link(link.url, link.title):
@@ -471,6 +479,14 @@ class NewsSpider(scrapy.Spider):
             if request is not None:
                 request.meta["via"] = link_channel(response.meta)
                 yield request
+        if offsite:
+            self._count("skipped/offsite_listed", len(offsite))
+            self.logger.info(
+                "%d listed URL(s) on other sites (another host or port) not followed from %s, e.g. %s",
+                len(offsite),
+                response.url,
+                offsite[0][:300],
+            )
         # what the page is, for the page memory (autocrawl.middlewares.page_memory)
         response.meta["article_links"] = article_links + len(pagination)
         response.meta["page_links"] = page_links

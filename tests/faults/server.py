@@ -31,7 +31,8 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/chain/N.xml                 a sitemap index naming /f/chain/N+1.xml, forever
     /f/json-as-html                a JSON answer served as text/html
 
-`internal` (the constructor's argument) is the base URL of a server the crawl must never reach.
+`internal` (the constructor's argument) is the base URL of a server the crawl must never reach;
+/f/sitemap.xml lists a page of it, and one of the cloud metadata address, among its own.
 
 `FaultServer(robots_status=500)` is a second site whose robots.txt answers 500.
 """
@@ -348,7 +349,8 @@ class FaultServer:
                 "/f/json-as-html",
             ]
             with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
-            return Answer(200, _urlset([base + p for p in paths] + [with_credentials]), "application/xml")
+            elsewhere = [f"{self.internal}/f/listed-elsewhere", "http://169.254.169.254/latest/meta-data/"]
+            return Answer(200, _urlset([base + p for p in paths] + [with_credentials, *elsewhere]), "application/xml")
         if path == "/f/badport.xml":
             return Answer(200, _urlset([f"{BAD_PORT}/lost", base + "/f/after-badport-sitemap"]), "application/xml")
         if path == "/f/feed.xml":

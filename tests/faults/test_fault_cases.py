@@ -354,6 +354,11 @@ def test_another_port_of_the_sites_host_is_never_requested(crawl: Crawl) -> None
     assert crawl.requested("/f/other-port") == 1
     assert crawl.logged(f"redirect to another site not followed: {base}/f/redirect-other-port -> {internal}/")
     assert crawl.logged(f"redirect to another site not followed: {base}/f/sitemap-moved.xml -> {internal}/")
+    assert crawl.skipped["offsite_listed"] == 2  # by /f/sitemap.xml, and the metadata address
+    assert crawl.logged(
+        f"2 listed URL(s) on other sites (another host or port) not followed from {base}/f/sitemap.xml, "
+        f"e.g. {internal}/f/listed-elsewhere"
+    )
 
 
 def test_a_canonical_url_on_another_site_is_not_trusted_and_counted(crawl: Crawl) -> None:
