@@ -18,5 +18,5 @@ def test_a_nul_in_a_validator_header_loses_no_page(engine: Engine) -> None:
     ]
     assert save_visits(engine, visits) == 2
     with engine.connect() as conn:
-        rows: dict[str, str] = dict(conn.execute(text("SELECT url, etag FROM pages")).tuples().all())
+        rows = {row.url: row.etag for row in conn.execute(text("SELECT url, etag FROM pages"))}
     assert rows == {"http://x.example/a": '"abcd"', "http://x.example/b": '"v1"'}
