@@ -43,9 +43,16 @@ def as_aware(value: datetime) -> datetime:
 
 
 def parse_instant(value: str | datetime | None) -> datetime | None:
-    """`parse_datetime`, with a naive result taken as UTC (the store's rule)."""
+    """`parse_datetime`, with a naive result taken as UTC (the store's rule); None for an instant
+    that UTC cannot express (`9999-12-31T23:59:59-14:00` is in the year 10000 there), which the
+    store would fail to write, losing the whole article."""
     parsed = parse_datetime(value)
-    return as_aware(parsed) if parsed is not None else None
+    if parsed is None:
+        return None
+    try:
+        return as_aware(parsed).astimezone(UTC)
+    except OverflowError:
+        return None
 
 
 def utc_now_iso() -> str:

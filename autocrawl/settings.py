@@ -46,6 +46,10 @@ METAREFRESH_MAXDELAY = 10
 # reached from other such pages, per site and run; what the bound cuts is counted
 # (autocrawl/skipped/page_budget). It bounds endless calendars and pagination traps.
 AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
+# Sitemap indexes nested at most this deep below the first sitemap (robots.txt's, or one an HTML
+# page names). sitemaps.org allows none; real sites nest two or three. An index chain that goes on
+# (each index naming a new one) stops here, counted (skipped/sitemap_depth) with one line per site.
+AUTOCRAWL_MAX_SITEMAP_DEPTH = 5
 
 # Scrapy's cookies are not needed for news pages and leak state between sites.
 COOKIES_ENABLED = False

@@ -30,8 +30,10 @@ __all__ = [
     "absolute_url",
     "canonicalize",
     "fetch_key",
+    "foreign_canonical",
     "resolve_canonical",
     "same_site",
+    "site_identity",
     "site_key",
     "store_site_key",
     "port_free_forms",
@@ -431,15 +433,33 @@ def _split_site_key(key: str) -> tuple[str, int | None]:
     return (key[: -len(f":{port}")], port) if port is not None else (key, None)
 
 
-def _site_for_compare(url: str) -> str:
+def site_identity(url: str) -> str:
+    """What makes two URLs one site: `site_key` (host and non-default port) without a leading
+    "www.". Another port on the same host is another site: another server, maybe one that is
+    reachable only from this machine (a database, a cache, an admin console)."""
     key = site_key(url)
     return key[4:] if key.startswith("www.") else key
 
 
 def same_site(a: str, b: str) -> bool:
     """True when both URLs are on one site: same host (ignoring a leading "www.") and port."""
-    ka, kb = _site_for_compare(a), _site_for_compare(b)
+    ka, kb = site_identity(a), site_identity(b)
     return bool(ka) and ka == kb
+
+
+def foreign_canonical(page_url: str, declared_canonical: str | None) -> bool:
+    """True when a page declares a canonical URL that `resolve_canonical` does not trust because it
+    is not on the page's site: another host or port, another scheme, or no URL at all. A page
+    cannot make itself another site's article (and be merged with it, or deduplicated against it)."""
+    declared = (declared_canonical or "").strip()
+    if not declared:
+        return False
+    try:
+        absolute = urljoin(page_url, declared)
+        scheme = urlsplit(absolute).scheme.lower()
+    except ValueError:
+        return True
+    return scheme not in _DEFAULT_PORTS or not same_site(page_url, absolute)
 
 
 def resolve_canonical(page_url: str, declared_canonical: str | None) -> str:

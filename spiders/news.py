@@ -10,6 +10,7 @@ Its arguments are checked by autocrawl.spiderargs.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,7 @@ from autocrawl.discovery import (
     LinkList,
     feed_links,
     is_action_link,
+    is_json_document,
     is_listed_action,
     looks_like_calendar_trap,
     robots_sitemaps,
@@ -49,7 +51,15 @@ from autocrawl.middlewares.refusal import RequestRefused
 from autocrawl.middlewares.scope import site_scope
 from autocrawl.spiderargs import NewsArguments, parse_since
 from autocrawl.urlforms import UrlForms
-from autocrawl.urls import canonicalize, fetch_key, resolve_canonical, site_key, store_site_key
+from autocrawl.urls import (
+    canonicalize,
+    fetch_key,
+    foreign_canonical,
+    resolve_canonical,
+    site_identity,
+    site_key,
+    store_site_key,
+)
 
 # Request priorities: discovery files first, then articles, then pages that may hold links.
 PRIORITY_DISCOVERY = 30
@@ -58,6 +68,8 @@ PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
 GZIP_MAGIC = b"\x1f\x8b"
+# Requests for files that list a site's URLs: what they list on other sites is counted.
+LISTING_KINDS = frozenset({"robots", "sitemap", "feed"})
 
 
 class NewsSpider(scrapy.Spider):
@@ -80,7 +92,8 @@ class NewsSpider(scrapy.Spider):
         self.site_keys = sorted({site_key(u) for u in self.start_urls})
         hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
         self.allowed_domains = sorted({h.removeprefix("www.") for h in hosts if h})
-        self.allowed_domain_set = set(self.allowed_domains)
+        # the start sites, each host with its port: what is on-site (`site_identity`)
+        self.allowed_sites = frozenset(site_identity(u) for u in self.start_urls)
         self.forms = UrlForms()  # every URL form of each article, sent with it or after it
         # fetch keys (canonical URL less scheme) requested as pages this run -> the newest listing
         # date (lastmod or published) of the links they were requested for
@@ -95,6 +108,8 @@ class NewsSpider(scrapy.Spider):
         self.analyzer = PageAnalyzer(0)
         self.budget = PageBudget(0)
         self.max_sitemap_size = 0
+        self.max_sitemap_depth = 0
+        self.deep_sitemap_sites: set[str] = set()  # sites whose too-deep sitemaps were logged
 
     @classmethod
     def check_arguments(cls, **spider_args: Any) -> None:
@@ -114,6 +129,7 @@ class NewsSpider(scrapy.Spider):
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
         spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE")
+        spider.max_sitemap_depth = settings.getint("AUTOCRAWL_MAX_SITEMAP_DEPTH")
         processes = settings.get("AUTOCRAWL_EXTRACT_PROCESSES", "auto")
         spider.analyzer = PageAnalyzer(
             default_processes() if processes in ("auto", None, "") else int(processes),
@@ -160,7 +176,9 @@ class NewsSpider(scrapy.Spider):
             if looks_binary(body):
                 self._settle_budget(response.meta, spent=True)
                 self._count("skipped/binary")
-                self.logger.warning("skipped (binary content served as %s): %s", content_type, response.url)
+                self.logger.warning(
+                    "skipped (binary content served as %s): %s", _printable(content_type or ""), response.url
+                )
                 return
             if response.meta.get("kind") == "sitemap" and not response.meta.get("guessed"):
                 self._count("errors/not_a_sitemap")
@@ -204,8 +222,12 @@ class NewsSpider(scrapy.Spider):
             self._count("skipped/empty")
             self.logger.warning("empty page: %s", response.url)
         else:
-            self._count(f"skipped/not_html/{(content_type or 'unknown').split(';')[0].strip()}")
-            self.logger.info("skipped (not an HTML page: %s): %s", content_type or "no Content-Type", response.url)
+            served = _printable(content_type or "no Content-Type")
+            label = media_type_label(content_type)
+            if is_json_document(body):
+                served, label = f"JSON served as {served}", "json"
+            self._count(f"skipped/not_html/{label}")
+            self.logger.info("skipped (not an HTML page: %s): %s", served, response.url)
 
     def _parse_html(self, response: Response, content_type: str | None, analysis: PageAnalysis) -> Iterator[Any]:
         article = analysis.article
@@ -248,6 +270,13 @@ class NewsSpider(scrapy.Spider):
     ) -> Iterator[Any]:
         page_url = response.url
         canonical = canonicalize(resolve_canonical(page_url, article.canonical_url))
+        if foreign_canonical(page_url, article.canonical_url):
+            self._count("warnings/offsite_canonical")
+            self.logger.info(
+                "canonical URL on another site not trusted, the page is kept under its own URL: %s (declares %s)",
+                page_url,
+                str(article.canonical_url)[:300],
+            )
         # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
         self.forms.saw(canonical, [link.url for link in links if canonicalize(link.url) == canonical])
         request_url = response.request.url if response.request else page_url
@@ -401,9 +430,15 @@ class NewsSpider(scrapy.Spider):
         article_links = 0
         page_links: list[str] = []  # fetch keys of the links that may be articles: the page memory knows
         listing_links: list[str] = []  # canonical URLs of the links that are no pagination
+        listing = response.meta.get("kind") in LISTING_KINDS
+        offsite: list[str] = []  # what a robots.txt, sitemap or feed lists on other sites
         for link in links:
             canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
-            if canonical is None or not self._on_site(link.url):
+            if canonical is None:
+                continue
+            if not self._on_site(link.url):
+                if listing:
+                    offsite.append(link.url)
                 continue
             listed = link.kind is LinkKind.ARTICLE  # a sitemap or feed entry: the publisher's own page
             if is_listed_action(link.url) if listed else is_action_link(link.url, link.title):
@@ -418,7 +453,9 @@ class NewsSpider(scrapy.Spider):
             if canonical in self.forms.emitted:
                 yield from self._url_forms(canonical, [form])
             if link.kind in (LinkKind.SITEMAP, LinkKind.FEED):
-                yield self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value)
+                request = self._discovery_request(response, link, canonical)
+                if request is not None:
+                    yield request
                 continue
             if link.kind is not LinkKind.ARTICLE and looks_like_calendar_trap(link.url):
                 self._count_once("skipped/calendar_trap", canonical)
@@ -442,6 +479,14 @@ class NewsSpider(scrapy.Spider):
             if request is not None:
                 request.meta["via"] = link_channel(response.meta)
                 yield request
+        if offsite:
+            self._count("skipped/offsite_listed", len(offsite))
+            self.logger.info(
+                "%d listed URL(s) on other sites (another host or port) not followed from %s, e.g. %s",
+                len(offsite),
+                response.url,
+                offsite[0][:300],
+            )
         # what the page is, for the page memory (autocrawl.middlewares.page_memory)
         response.meta["article_links"] = article_links + len(pagination)
         response.meta["page_links"] = page_links
@@ -457,6 +502,28 @@ class NewsSpider(scrapy.Spider):
                     if response.meta.get("kind") == "page":
                         request.meta["listing_links"] = listing_links
                     yield request
+
+    def _discovery_request(self, response: Response, link: Link, canonical: str) -> scrapy.Request | None:
+        """A request for a sitemap or feed; None for a sitemap nested deeper below the first one than
+        AUTOCRAWL_MAX_SITEMAP_DEPTH (an index chain that never ends), counted and logged per site."""
+        depth = int(response.meta.get("sitemap_depth", 0))
+        if link.kind is LinkKind.SITEMAP and response.meta.get("kind") == "sitemap":
+            depth += 1
+            if self.max_sitemap_depth > 0 and depth > self.max_sitemap_depth:
+                self._count_once("skipped/sitemap_depth", canonical)
+                site = site_key(canonical)
+                if site not in self.deep_sitemap_sites:
+                    self.deep_sitemap_sites.add(site)
+                    self.logger.warning(
+                        "sitemap indexes nested deeper than AUTOCRAWL_MAX_SITEMAP_DEPTH (%d) not read on %s: "
+                        "%s (listed by %s)",
+                        self.max_sitemap_depth,
+                        site,
+                        link.url,
+                        response.url,
+                    )
+                return None
+        return self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value, sitemap_depth=depth)
 
     def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
         """What the link parser dropped: malformed URLs, action links, links past its cap."""
@@ -527,7 +594,8 @@ class NewsSpider(scrapy.Spider):
         depth = int(response.meta.get("hops", 0))
         for kind, url in response.meta.get("remembered_links") or ():
             if kind != "page":
-                yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind)
+                depth_below = int(response.meta.get("sitemap_depth", 0)) + (kind == "sitemap")
+                yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind, sitemap_depth=depth_below)
                 continue
             canonical = self._checked_canonical(url, response.url)
             if canonical is None or depth >= self.max_depth:
@@ -627,8 +695,9 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"autocrawl/{key}", count)
 
     def _on_site(self, url: str) -> bool:
-        """On one of the start hosts ("www." or not); other subdomains (ads., shop., forum.) are other sites."""
-        return (urlsplit(url).hostname or "").removeprefix("www.") in self.allowed_domain_set
+        """On one of the start sites: its host ("www." or not) and its port. Other subdomains (ads.,
+        shop., forum.) are other sites, and so is another port of the host (another server)."""
+        return site_identity(url) in self.allowed_sites
 
     def _is_recent_enough(self, date: str | None) -> bool:
         parsed = parse_datetime(date)
@@ -646,6 +715,23 @@ def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str
         except ValueError:
             continue  # counted by the spider when it meets the link
     return links, canonicals
+
+
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def media_type_label(content_type: str | None) -> str:
+    """The media type of a Content-Type for a stat name (`application/pdf`): RFC 6838's characters
+    only, at most 64 on each side of the slash; "unknown" for anything else (a server may send a
+    NUL or a 20 kB value, which a stat name then carries into logs and the database)."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media if _MEDIA_TYPE.fullmatch(media) else "unknown"
+
+
+def _printable(text: str, limit: int = 200) -> str:
+    """A header value for a log line: control characters as "?" and at most `limit` characters."""
+    return _UNPRINTABLE.sub("?", text[:limit]) + ("…" if len(text) > limit else "")
 
 
 def _header(response: Response, name: str) -> str | None:

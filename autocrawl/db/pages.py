@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from autocrawl.db.models import Page
+from autocrawl.db.valid_text import repair_text
 
 PAGE_KINDS = ("article", "discussion", "listing", "feed", "sitemap", "robots", "other", "dead")
 SKIPPABLE_KINDS = ("other", "dead")
@@ -77,7 +78,8 @@ def save_visits(engine: Engine, visits: Iterable[PageVisit]) -> int:
         for v in visits
         for key in (url_hash(v.url_key),)
     }
-    values = list(rows.values())
+    # a validator header may carry a NUL, which PostgreSQL refuses (and the whole batch with it)
+    values, _ = repair_text(list(rows.values()))
     if not values:
         return 0
     statement = _UPSERT_PG if engine.dialect.name == "postgresql" else _UPSERT_SQLITE

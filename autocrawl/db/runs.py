@@ -15,6 +15,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from autocrawl.db.lock import pid_alive
 from autocrawl.db.models import CrawlRun, utcnow
+from autocrawl.db.valid_text import repair_text
 
 __all__ = [
     "RUN_STATUSES",
@@ -37,7 +38,8 @@ def _jsonable(value: Any) -> Any:
             return obj.isoformat()
         return str(obj)
 
-    return json.loads(json.dumps(value, default=default))
+    # a stat named after what a server sent (a Content-Type) may hold a NUL, which PostgreSQL refuses
+    return repair_text(json.loads(json.dumps(value, default=default)))[0]
 
 
 def start_run(engine: Engine, spider: str | None, arguments: dict[str, Any] | None = None) -> int:

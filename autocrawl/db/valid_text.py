@@ -58,12 +58,13 @@ def repair_text(value: Any) -> tuple[Any, int]:
         return _repair_str(value)
     if cls in _NO_TEXT:
         return value, 0
-    if isinstance(value, dict):
+    if isinstance(value, dict):  # keys too: a JSON column's keys are text as well
         total = 0
         out: dict[Any, Any] = {}
         for key, item in value.items():
-            out[key], n = repair_text(item)
-            total += n
+            new_key, k = _repair_str(key) if isinstance(key, str) else (key, 0)
+            out[new_key], n = repair_text(item)
+            total += n + k
         return (out, total) if total else (value, 0)
     if isinstance(value, list | tuple):
         repaired = [repair_text(item) for item in value]

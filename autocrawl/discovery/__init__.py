@@ -9,7 +9,7 @@ from autocrawl.discovery.links import html_links
 from autocrawl.discovery.model import MAX_SITEMAP_URLS, DocumentKind, Link, LinkKind, LinkList
 from autocrawl.discovery.robots import robots_sitemaps
 from autocrawl.discovery.sitemaps import is_gzip, is_sitemap_url, sitemap_body, sitemap_links
-from autocrawl.discovery.sniff import sniff_document
+from autocrawl.discovery.sniff import is_json_document, sniff_document
 from autocrawl.linkrules import is_action_link, is_listed_action, looks_like_calendar_trap
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "is_action_link",
     "is_listed_action",
     "is_gzip",
+    "is_json_document",
     "is_sitemap_url",
     "looks_like_calendar_trap",
     "robots_sitemaps",

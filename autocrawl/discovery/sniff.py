@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 from autocrawl.discovery.feeds import is_json_feed_version, json_feed
@@ -23,6 +24,20 @@ def _is_json_feed(data: bytes, ctype: str) -> bool:
     if feed is None:
         return False
     return "feed+json" in ctype or is_json_feed_version(feed)
+
+
+def is_json_document(data: bytes | str) -> bool:
+    """A JSON object or array (an API answer), whatever Content-Type it was served with."""
+    raw = as_bytes(data).lstrip()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:].lstrip()
+    if not raw.startswith((b"{", b"[")):
+        return False
+    try:
+        json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def sniff_document(data: bytes | str, content_type: str | None, url: str) -> DocumentKind:
@@ -51,6 +66,8 @@ def sniff_document(data: bytes | str, content_type: str | None, url: str) -> Doc
         if b"<html" in head:
             return DocumentKind.HTML
         return DocumentKind.OTHER
+    if is_json_document(data):
+        return DocumentKind.OTHER  # JSON served as text/html is no page to extract an article from
     if "html" in ctype or b"<html" in head or b"<!doctype html" in head or b"<body" in head or b"<p" in head:
         return DocumentKind.HTML
     if not ctype and not data.strip():

@@ -4,7 +4,10 @@
 - a hop back to a URL of its own chain is a loop (`autocrawl/errors/redirect_loop`);
 - a page's hop to another site is not followed (`autocrawl/skipped/offsite_redirect`);
 - a Location that is no URL (a port out of range) is `autocrawl/errors/bad_url`;
-- a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`.
+- a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`;
+- a redirect without a Location is `autocrawl/errors/redirect_without_location`, and one to a
+  scheme other than http(s) (`file:`, `data:`, `ftp:`, which Scrapy passes on as a response) is
+  refused as the SSRF guard refuses such a request (`autocrawl/skipped/ssrf_refused/scheme`).
 
 A meta refresh that leads nowhere new leaves the page as it is, to be parsed.
 
@@ -19,6 +22,7 @@ fetched either.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from scrapy import Request, Spider
@@ -30,7 +34,9 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.httpobj import urlparse_cached
 
 from autocrawl.middlewares.counted import CountedIgnore, give_up
-from autocrawl.urls import canonicalize, fetch_key
+from autocrawl.middlewares.refusal import refuse
+from autocrawl.middlewares.ssrf import STAT as SSRF_STAT
+from autocrawl.urls import canonicalize, fetch_key, site_identity
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +55,9 @@ def may_hold_meta_refresh(body: bytes) -> bool:
     return b"\x00" in head or b"refresh" in head.lower()
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
 # Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.
 PAGE_KINDS = frozenset({"page", "start"})
 
@@ -65,12 +74,24 @@ def page_key(url: str) -> str | None:
         return None
 
 
-def on_site(request: Request, allowed_domains: list[str] | None) -> bool:
-    """On one of the spider's hosts, "www." or not (the spider's own rule for links)."""
-    if not allowed_domains:
+def on_site(request: Request, sites: Iterable[str] | None) -> bool:
+    """On one of the spider's sites (`site_identity`: host, "www." or not, and port), the spider's
+    own rule for links; any site when the spider names none."""
+    if not sites:
         return True
-    host = (urlparse_cached(request).hostname or "").removeprefix("www.")
-    return host in {d.removeprefix("www.") for d in allowed_domains}
+    return site_identity(request.url) in sites
+
+
+def on_known_port(request: Request, sites: Iterable[str] | None) -> bool:
+    """The request goes to its scheme's default port, or is on one of the spider's sites (whose
+    port it then uses); any request when the spider names no sites."""
+    if not sites:
+        return True
+    try:
+        port = urlparse_cached(request).port
+    except ValueError:
+        return False
+    return port is None or port == DEFAULT_PORTS.get(urlparse_cached(request).scheme) or on_site(request, sites)
 
 
 def check_hop(request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None) -> None:
@@ -83,7 +104,11 @@ def check_hop(request: Request, hop: Request, spider: Spider | None, stats: Stat
         )
     # A page's hop skips Scrapy's OffsiteMiddleware (it is let past the duplicate filter, which
     # `dont_filter` also turns off), so it is checked here; comment pages have their own scope.
-    if request.meta.get("kind") in PAGE_KINDS and not on_site(hop, getattr(spider, "allowed_domains", None)):
+    # Other hops (robots.txt, sitemaps, feeds) pass Scrapy's OffsiteMiddleware, which knows hosts,
+    # not ports: a hop to a port no start site uses is checked here.
+    kind = request.meta.get("kind")
+    sites = getattr(spider, "allowed_sites", None)
+    if (kind in PAGE_KINDS and not on_site(hop, sites)) or (kind != "comments" and not on_known_port(hop, sites)):
         raise give_up(
             f"{request.url} -> {target}",
             "skipped/offsite_redirect",
@@ -126,7 +151,35 @@ class GuardedRedirect(RedirectMiddleware):
                 result.dont_filter = True
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("autocrawl/pages/redirects")
+        elif result is response and response.status in REDIRECT_STATUSES and not _redirect_left_to_caller(request):
+            self._dead_end(request, response)
         return result
+
+    def _dead_end(self, request: Request, response: Response) -> None:
+        """A redirect that Scrapy did not follow and passed on as a response: with no Location, or
+        to a scheme other than http(s) (`file:`, `data:`, `ftp:`). Refused with one line each,
+        not left to read as an HTTP error."""
+        stats = self.crawler.stats
+        location = (response.headers.get("Location") or b"").decode("latin-1").strip()
+        if not location:
+            raise give_up(
+                f"{request.url} ({response.status})",
+                "errors/redirect_without_location",
+                "redirect without a Location",
+                stats,
+                logger,
+                logging.WARNING,
+            )
+        scheme = location.partition(":")[0].lower() if ":" in location else "none"
+        detail = f"redirect from {request.url} to scheme {scheme[:20]!r}, not http(s)"
+        raise refuse(location[:300], SSRF_STAT, "scheme", detail, stats)
+
+
+def _redirect_left_to_caller(request: Request) -> bool:
+    """The request asked to get its redirects as responses (Scrapy's `dont_redirect` and
+    `handle_httpstatus_*` meta keys)."""
+    meta = request.meta
+    return bool(meta.get("dont_redirect") or meta.get("handle_httpstatus_all") or meta.get("handle_httpstatus_list"))
 
 
 class GuardedMetaRefresh(MetaRefreshMiddleware):

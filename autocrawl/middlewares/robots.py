@@ -7,6 +7,9 @@ robots.txt read as RFC 9309 §2.3.1.4 says.
   this run: one WARNING line, and every request to the site refused and counted
   `autocrawl/skipped/robots_unavailable`. Nothing is remembered: the next run asks again.
 - A 4xx means "allow all", as in Scrapy.
+- Only the first 500 KiB of a robots.txt are read (RFC 9309 §2.5 sets that as the least a crawler
+  must parse; Google reads no more): a robots.txt of megabytes is a mistake or a trap, and a rule
+  past that point does not count. One WARNING line, `autocrawl/warnings/robots_too_large`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from autocrawl.middlewares.counted import CountedIgnore
 logger = logging.getLogger(__name__)
 
 STAT = "autocrawl/skipped/robots_unavailable"
+MAX_ROBOTS_BYTES = 500 * 1024
 
 
 class RobotsTxtOnce(RobotsTxtMiddleware):
@@ -57,10 +61,25 @@ class RobotsTxtOnce(RobotsTxtMiddleware):
         super().process_request_2(rp, request)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if len(response.body) > MAX_ROBOTS_BYTES:
+            response = self._cut(response, netloc)
         self._responses[netloc] = response
         if response.status >= 500:
             self._disallow_all(netloc, f"answered {response.status}")
         await super()._parse_robots(response, netloc, request)
+
+    def _cut(self, response: Response, netloc: str) -> Response:
+        """The response with its body cut to the first MAX_ROBOTS_BYTES, at the end of a line."""
+        head = response.body[:MAX_ROBOTS_BYTES]
+        head = head[: head.rfind(b"\n") + 1] or head
+        logger.warning(
+            "robots.txt of %s is %d bytes: only its first %d KiB are read (RFC 9309 §2.5)",
+            netloc,
+            len(response.body),
+            MAX_ROBOTS_BYTES // 1024,
+        )
+        self._stats.inc_value("autocrawl/warnings/robots_too_large")
+        return response.replace(body=head)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         if not isinstance(exc, IgnoreRequest):

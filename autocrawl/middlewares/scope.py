@@ -24,6 +24,7 @@ from tldextract import TLDExtract
 from autocrawl.middlewares.refusal import refuse
 
 STAT = "offsite_comments"
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @cache
@@ -45,8 +46,32 @@ def registered_domain(host: str) -> str:
 
 
 def site_scope(url: str) -> str:
-    """The `site_scope` of requests made for the page at `url`: its registered domain."""
-    return registered_domain(urlsplit(url).hostname or "")
+    """The `site_scope` of requests made for the page at `url`: its registered domain, with the
+    page's port when that is not the scheme's default (`example.com`, `127.0.0.1:8080`, `[::1]:8080`).
+    Another port of the same host is another server, maybe one reachable only from here."""
+    try:
+        parts = urlsplit(url)
+        port = _explicit_port(parts.scheme, parts.port)
+    except ValueError:
+        return ""
+    domain = registered_domain(parts.hostname or "")
+    if ":" in domain:
+        domain = f"[{domain}]"
+    return f"{domain}:{port}" if port is not None and domain else domain
+
+
+def _explicit_port(scheme: str, port: int | None) -> int | None:
+    """`port`, or None when it is the scheme's default."""
+    return None if port == _DEFAULT_PORTS.get(scheme.lower()) else port
+
+
+def _split_scope(scope: str) -> tuple[str, int | None]:
+    """(registered domain, port or None) of a `site_scope`."""
+    try:
+        parts = urlsplit("//" + scope)
+        return parts.hostname or "", parts.port
+    except ValueError:
+        return scope, None
 
 
 def within(host: str, domain: str) -> bool:
@@ -79,8 +104,19 @@ class SiteScope:
         scope = request.meta.get("site_scope")
         if not scope:
             return
-        host = urlparse_cached(request).hostname or ""
-        if within(host, scope) or any(within(host, listed) for listed in self.comment_hosts):
+        parsed = urlparse_cached(request)
+        host = parsed.hostname or ""
+        if any(within(host, listed) for listed in self.comment_hosts):
             return
-        detail = f"host {host or 'none'} is off the article's site {scope}"
+        domain, port = _split_scope(scope)
+        try:
+            same_port = _explicit_port(parsed.scheme, parsed.port) == port
+        except ValueError:
+            same_port = False
+        if within(host, domain) and same_port:
+            return
+        where = host or "none"
+        if within(host, domain):
+            where = parsed.netloc.rpartition("@")[2]
+        detail = f"host {where} is off the article's site {scope}"
         raise refuse(request.url, STAT, None, detail, self.stats)

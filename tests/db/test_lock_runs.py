@@ -163,3 +163,12 @@ def test_concurrent_acquirers_one_wins(engine: Engine) -> None:
     for t in threads:
         t.join()
     assert sorted(outcomes) == ["held", "held", "held", "won"]
+
+
+def test_a_run_whose_stats_name_a_nul_is_recorded(engine: Engine) -> None:
+    # a stat named after a server's header (skipped/not_html/<Content-Type>); PostgreSQL refuses NUL in JSON
+    run_id = start_run(engine, "news", {"url": "http://x.example/\x00"})
+    finish_run(engine, run_id, "ok", {"autocrawl/skipped/not_html/application/pd\x00f": 1, "note": "a\x00b"})
+    run = get_run(engine, run_id)
+    assert run is not None and run["status"] == "ok"
+    assert run["stats"] == {"autocrawl/skipped/not_html/application/pdf": 1, "note": "ab"}

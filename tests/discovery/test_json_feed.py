@@ -78,3 +78,12 @@ def test_json_feed_declared_in_html_is_found() -> None:
 <link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body></body></html>"""
     kinds = {link.url: link.kind for link in html_links(page, BASE)}
     assert kinds == {BASE + "feed.json": LinkKind.FEED, BASE + "rss.xml": LinkKind.FEED}
+
+
+def test_json_served_as_html_is_no_page() -> None:
+    api = b'  {"title": "x", "body": "<p>not a page</p>"}'
+    assert sniff_document(api, "text/html; charset=utf-8", BASE + "a") is DocumentKind.OTHER
+    assert sniff_document(b"[1, 2]", "text/html", BASE + "a") is DocumentKind.OTHER
+    # not JSON after all: a page that starts with a bracket
+    assert sniff_document(b"[Updated] <p>The council met.</p>", "text/html", BASE + "a") is DocumentKind.HTML
+    assert sniff_document(b"[" * 100_000, "text/html", BASE + "a") is DocumentKind.HTML

@@ -135,7 +135,10 @@ def test_comment_requests_never_leave_the_site_nor_reach_the_metadata_address(tm
 
     log = outcome.stderr
     for url in (f"{elsewhere}/news/a1.html?cpage=2", f"{elsewhere}/news/a2.html?cpage=2"):
-        assert f"request refused (offsite_comments: host localhost is off the article's site 127.0.0.1): {url}" in log
+        assert (
+            f"request refused (offsite_comments: host localhost is off the article's site 127.0.0.1:{port}): {url}"
+            in log
+        )
     assert f"request refused (ssrf_refused: cloud metadata address: 169.254.169.254): {METADATA}" in log
 
     store = Store(database_url)

@@ -23,6 +23,16 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/credentials                 listed as http://user:secret@host/...: fetched without them
     /f/not-gzip                    Content-Encoding: gzip on a plain body
     /f/endless-comments[?page=N]   an article whose comment pages each link a next one, forever
+    /f/other-port                  links to another port of 127.0.0.1 (`internal`), directly, protocol-
+                                   relative, with user info, and through <base href>
+    /f/redirect-other-port /f/sitemap-moved.xml   a page's and a sitemap's redirect there
+    /f/canonical-elsewhere         an article whose rel=canonical names a page of that other server
+    /f/redirect-file /f/redirect-data   redirects to file: and data:   /f/redirect-nowhere  302, no Location
+    /f/chain/N.xml                 a sitemap index naming /f/chain/N+1.xml, forever
+    /f/json-as-html                a JSON answer served as text/html
+
+`internal` (the constructor's argument) is the base URL of a server the crawl must never reach;
+/f/sitemap.xml lists a page of it, and one of the cloud metadata address, among its own.
 
 `FaultServer(robots_status=500)` is a second site whose robots.txt answers 500.
 """
@@ -85,8 +95,11 @@ ARTICLES = {
         _article("/f/stray-nul", "a harbour page with stray NUL bytes"),
         _article("/f/credentials", "a link that carries a user name and password"),
         _article("/f/endless-comments", "a debate whose comment pages never end"),
+        _article("/f/canonical-elsewhere", "a page that names another server's page as its own"),
     )
 }
+# the only story of a small site crawled with the fault site (tests/faults/test_fault_cases.py)
+SMALL_SITE_ARTICLE = _article("/story", "a small site's only story")
 COMMENTS_PER_PAGE = 3
 CUT_AFTER_PARAGRAPHS = 2  # a cut page stops inside the tag of its third paragraph
 DUPLICATE_PATH = "/f/dup-b"  # the same bytes as /f/dup-a
@@ -138,6 +151,31 @@ def _urlset(locs: list[str]) -> bytes:
     ).encode()
 
 
+def _sitemap_index(locs: list[str]) -> bytes:
+    entries = "".join(f"<sitemap><loc>{escape(loc)}</loc></sitemap>" for loc in locs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>\n'
+    ).encode()
+
+
+def _other_port_page(internal: str) -> bytes:
+    """A page whose links all lead to `internal`, another port of the same host: directly, without
+    a scheme, with user info, and relative to a <base href> there."""
+    netloc = internal.removeprefix("http://")
+    hrefs = [
+        f"{internal}/f/linked",
+        f"//{netloc}/f/protocol-relative",
+        f"http://editor@{netloc}/f/user-info",
+        "f/via-base",
+    ]
+    anchors = "".join(f'<li><a href="{escape(h)}">Partner {i}</a></li>' for i, h in enumerate(hrefs))
+    return (
+        f'<!DOCTYPE html><html><head><title>Partners</title><base href="{escape(internal)}/"></head>'
+        f"<body><h1>Our partners</h1><ul>{anchors}</ul></body></html>"
+    ).encode()
+
+
 def _calendar(path: str) -> bytes:
     """A month page linking the months around it and a few days: endless in both directions."""
     parts = path.strip("/").split("/")
@@ -170,8 +208,9 @@ class Answer:
 class FaultServer:
     """The fault site; `requests` lists (path, status) as served."""
 
-    def __init__(self, robots_status: int | None = None) -> None:
+    def __init__(self, robots_status: int | None = None, internal: str = "http://127.0.0.1:9") -> None:
         self.robots_status = robots_status
+        self.internal = internal
         self.site: NewsSite = build_demo_site()
         self.demo = DemoServer(self.site, faults=True, slow_seconds=5, huge_bytes=MAX_SIZE + MAX_SIZE // 2)
         self.requests: list[tuple[str, int]] = []
@@ -219,6 +258,7 @@ class FaultServer:
                 return Answer(self.robots_status, b"<html><body>Internal error</body></html>")
             robots = self.demo.respond(path, base).body.decode()
             extra = ["laughs.xml", "big.xml", "listed.xml.gz", "bomb.xml.gz", "html-sitemap.xml", "badport.xml"]
+            extra += ["chain/1.xml", "sitemap-moved.xml"]
             robots += "".join(f"Sitemap: {base}/f/{name}\n" for name in ["sitemap.xml", *extra])
             return Answer(200, robots.encode(), "text/plain")
         if path == "/":
@@ -227,6 +267,7 @@ class FaultServer:
                 '<a href="/f/refresh">Live</a> <a href="/f/calendar/2024/03">Events</a> '
                 '<a type="application/rss+xml" href="/f/feed.xml">Harbour feed</a> '
                 f'<a href="{BAD_PORT}/nowhere">Broken</a> <a href="/f/after-badport-html">Solar panels</a>'
+                ' <a href="/f/other-port">Partners</a>'
             )
             return Answer(200, home.replace(b"</body>", links.encode() + b"</body>", 1))
         if path == "/f/endless-comments":
@@ -238,6 +279,14 @@ class FaultServer:
         if path == "/f/cut":
             validators = {"ETag": '"v1"', "Last-Modified": "Tue, 05 Mar 2024 09:00:00 GMT"}
             return Answer(200, cut_mid_tag(article_html(ARTICLES[path])), headers=validators)
+        if path == "/f/canonical-elsewhere":
+            canonical = f'<link rel="canonical" href="{self.internal}/f/stored-elsewhere">'
+            return Answer(200, article_html(ARTICLES[path]).replace(b"</head>", canonical.encode() + b"</head>"))
+        if path == "/f/other-port":
+            return Answer(200, _other_port_page(self.internal))
+        if path.startswith("/f/chain/"):
+            number = int(path.removeprefix("/f/chain/").removesuffix(".xml"))
+            return Answer(200, _sitemap_index([f"{base}/f/chain/{number + 1}.xml"]), "application/xml")
         if path in ARTICLES and path != "/f/flaky":
             return Answer(200, article_html(ARTICLES[path]))
         if path == DUPLICATE_PATH:
@@ -260,6 +309,12 @@ class FaultServer:
                 b"<body>Moved.</body></html>",
             ),
             "/f/html-sitemap.xml": Answer(200, b"<!DOCTYPE html><html><body><h1>Oops</h1></body></html>"),
+            "/f/redirect-other-port": Answer(302, headers={"Location": f"{self.internal}/f/redirected-here"}),
+            "/f/sitemap-moved.xml": Answer(302, headers={"Location": f"{self.internal}/sitemap.xml"}),
+            "/f/redirect-file": Answer(302, headers={"Location": "file:///etc/passwd"}),
+            "/f/redirect-data": Answer(302, headers={"Location": "data:text/html,<h1>in the URL</h1>"}),
+            "/f/redirect-nowhere": Answer(302),
+            "/f/json-as-html": Answer(200, b'{"title": "Harbour", "body": "<p>an API answer, not a page</p>"}'),
         }
         if path in simple:
             return simple[path]
@@ -286,9 +341,16 @@ class FaultServer:
                 "/f/stray-nul",
                 "/f/not-gzip",
                 "/f/endless-comments",
+                "/f/redirect-other-port",
+                "/f/canonical-elsewhere",
+                "/f/redirect-file",
+                "/f/redirect-data",
+                "/f/redirect-nowhere",
+                "/f/json-as-html",
             ]
             with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
-            return Answer(200, _urlset([base + p for p in paths] + [with_credentials]), "application/xml")
+            elsewhere = [f"{self.internal}/f/listed-elsewhere", "http://169.254.169.254/latest/meta-data/"]
+            return Answer(200, _urlset([base + p for p in paths] + [with_credentials, *elsewhere]), "application/xml")
         if path == "/f/badport.xml":
             return Answer(200, _urlset([f"{BAD_PORT}/lost", base + "/f/after-badport-sitemap"]), "application/xml")
         if path == "/f/feed.xml":

@@ -2,7 +2,9 @@
 stat, and the site's normal articles are each stored once.
 
 One crawl of two fault sites (`tests/faults/server.py`) serves every test of this module: the fault
-site, and a second site whose robots.txt answers 500.
+site, and a second site whose robots.txt answers 500; with a small site whose robots.txt is 600 KiB,
+and a server on another port of 127.0.0.1 (`internal`) that the fault site points at and the crawl
+must never reach.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.tiny_site import Answer, TinySite
 
 from .server import (
     ARTICLES,
@@ -24,7 +27,9 @@ from .server import (
     CUT_AFTER_PARAGRAPHS,
     DUPLICATE_PATH,
     MAX_SIZE,
+    SMALL_SITE_ARTICLE,
     FaultServer,
+    article_html,
 )
 
 # One crawl serves every test here: keep them on one test process (pytest-xdist loadgroup).
@@ -33,12 +38,28 @@ pytestmark = pytest.mark.xdist_group("fault-site")
 BUDGET = 30  # AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE for this crawl
 MAX_COMMENT_PAGES = 4  # AUTOCRAWL_MAX_COMMENT_PAGES for this crawl
 RETRY_TIMES = 1
+SITEMAP_DEPTH = 5  # AUTOCRAWL_MAX_SITEMAP_DEPTH (the default)
+# a robots.txt whose first 500 KiB allow all but /private, and whose last line disallows all
+HUGE_ROBOTS = b"User-agent: *\nDisallow: /private\n" + b"# padding\n" * 60_000 + b"Disallow: /\n"
+
+
+def _huge_robots_site(path: str) -> Answer:
+    if path == "/robots.txt":
+        return 200, HUGE_ROBOTS, {"Content-Type": "text/plain"}
+    if path == "/":
+        links = f'<a href="{SMALL_SITE_ARTICLE.path}">Story</a> <a href="/private">Private</a>'
+        return 200, f"<html><body><h1>Small site</h1>{links}</body></html>".encode(), {"Content-Type": "text/html"}
+    if path in (SMALL_SITE_ARTICLE.path, "/private"):
+        return 200, article_html(SMALL_SITE_ARTICLE), {"Content-Type": "text/html; charset=utf-8"}
+    return 404, b"not here", {"Content-Type": "text/plain"}
 
 
 @dataclass
 class Crawl:
     fault: FaultServer
     robots500: FaultServer
+    internal: TinySite
+    huge_robots: TinySite
     summary: dict[str, Any]
     log: str
     stored: dict[str, Any]  # canonical path -> article row (originals only), fault site
@@ -68,26 +89,43 @@ class Crawl:
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
     workdir = tmp_path_factory.mktemp("faults")
-    database_url = f"sqlite:///{workdir / 'faults.db'}"
-    with FaultServer() as fault, FaultServer(robots_status=500) as robots500:
-        args = crawl_args(
-            [fault.base + "/", robots500.base + "/"],
-            database_url,
-            *("-s", "DOWNLOAD_TIMEOUT=3", "-s", f"RETRY_TIMES={RETRY_TIMES}"),
-            *("-s", f"DOWNLOAD_MAXSIZE={MAX_SIZE}", "-s", "DOWNLOAD_WARNSIZE=0"),
-            *("-s", f"AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE={BUDGET}", "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8"),
-            *("-s", f"AUTOCRAWL_MAX_COMMENT_PAGES={MAX_COMMENT_PAGES}"),
-            *("--log-level", "DEBUG"),  # retries are logged at DEBUG: a busy machine may time a request out
-        )
-        outcome = autocrawl(*args, cwd=Path(workdir), timeout=120)
-    assert outcome.code == 0, outcome.stderr[-4000:]
+    internal = TinySite(lambda path: (200, b"<html><body><p>internal</p></body></html>", {})).__enter__()
+    try:
+        with (
+            TinySite(_huge_robots_site) as huge_robots,
+            FaultServer(internal=internal.base) as fault,
+            FaultServer(robots_status=500) as robots500,
+        ):
+            outcome, database_url = _crawl(workdir, [fault.base + "/", robots500.base + "/", huge_robots.base + "/"])
+    finally:
+        internal.__exit__()
     store = Store(database_url)
     rows = store.rows("SELECT id, url, canonical_url, body, duplicate_of FROM articles")
-    stored = {r.canonical_url.removeprefix(fault.base): r for r in rows if r.duplicate_of is None}
+    stored = {
+        r.canonical_url.removeprefix(fault.base): r
+        for r in rows
+        if r.duplicate_of is None and r.canonical_url.startswith(fault.base + "/")
+    }
     try:
-        yield Crawl(fault, robots500, outcome.summary, outcome.stderr, stored, rows, store)
+        yield Crawl(fault, robots500, internal, huge_robots, outcome.summary, outcome.stderr, stored, rows, store)
     finally:
         store.engine.dispose()
+
+
+def _crawl(workdir: Path, start_urls: list[str]) -> tuple[Any, str]:
+    database_url = f"sqlite:///{workdir / 'faults.db'}"
+    args = crawl_args(
+        start_urls,
+        database_url,
+        *("-s", "DOWNLOAD_TIMEOUT=3", "-s", f"RETRY_TIMES={RETRY_TIMES}"),
+        *("-s", f"DOWNLOAD_MAXSIZE={MAX_SIZE}", "-s", "DOWNLOAD_WARNSIZE=0"),
+        *("-s", f"AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE={BUDGET}", "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8"),
+        *("-s", f"AUTOCRAWL_MAX_COMMENT_PAGES={MAX_COMMENT_PAGES}"),
+        *("--log-level", "DEBUG"),  # retries are logged at DEBUG: a busy machine may time a request out
+    )
+    outcome = autocrawl(*args, cwd=Path(workdir), timeout=120)
+    assert outcome.code == 0, outcome.stderr[-4000:]
+    return outcome, database_url
 
 
 def test_the_sites_normal_articles_are_each_stored_once(crawl: Crawl) -> None:
@@ -255,7 +293,7 @@ def test_redirect_loop_is_one_line_and_one_stat(crawl: Crawl) -> None:
 
 def test_offsite_redirect_is_counted_and_not_followed(crawl: Crawl) -> None:
     assert crawl.logged(f"redirect to another site not followed: {crawl.fault.base}/f/offsite -> http://elsewhere")
-    assert crawl.skipped["offsite_redirect"] == 1
+    assert crawl.skipped["offsite_redirect"] == 3  # and /f/redirect-other-port, /f/sitemap-moved.xml
 
 
 def test_meta_refresh_leads_to_an_article_linked_nowhere_else(crawl: Crawl) -> None:
@@ -306,3 +344,65 @@ def test_endless_calendar_costs_at_most_the_budget(crawl: Crawl) -> None:
 def test_html_error_page_as_sitemap_is_counted(crawl: Crawl) -> None:
     assert crawl.logged(f"an HTML page where a sitemap was expected: {crawl.fault.base}/f/html-sitemap.xml")
     assert crawl.errors["not_a_sitemap"] == 1
+
+
+def test_another_port_of_the_sites_host_is_never_requested(crawl: Crawl) -> None:
+    # links to it (direct, protocol-relative, with user info, through <base href>), a redirect to it
+    # and a rel=canonical naming it: 127.0.0.0/8 is allowed for the test sites, another port is another site
+    assert crawl.internal.times() == []
+    base, internal = crawl.fault.base, crawl.internal.base
+    assert crawl.requested("/f/other-port") == 1
+    assert crawl.logged(f"redirect to another site not followed: {base}/f/redirect-other-port -> {internal}/")
+    assert crawl.logged(f"redirect to another site not followed: {base}/f/sitemap-moved.xml -> {internal}/")
+    assert crawl.skipped["offsite_listed"] == 2  # by /f/sitemap.xml, and the metadata address
+    assert crawl.logged(
+        f"2 listed URL(s) on other sites (another host or port) not followed from {base}/f/sitemap.xml, "
+        f"e.g. {internal}/f/listed-elsewhere"
+    )
+
+
+def test_a_canonical_url_on_another_site_is_not_trusted_and_counted(crawl: Crawl) -> None:
+    row = crawl.stored["/f/canonical-elsewhere"]  # kept under its own URL
+    assert ARTICLES["/f/canonical-elsewhere"].paragraphs[0] in row.body
+    assert not [r for r in crawl.rows if "stored-elsewhere" in r.canonical_url]
+    assert crawl.summary["warnings"]["offsite_canonical"] == 1
+    assert crawl.logged(
+        f"canonical URL on another site not trusted, the page is kept under its own URL: {crawl.fault.base}"
+        f"/f/canonical-elsewhere (declares {crawl.internal.base}/f/stored-elsewhere)"
+    )
+
+
+def test_redirects_to_other_schemes_or_without_location_are_refused_with_a_line_each(crawl: Crawl) -> None:
+    base = crawl.fault.base
+    for path, scheme, target in (("/f/redirect-file", "file", "file:///etc/passwd"), ("/f/redirect-data", "data", "")):
+        assert crawl.logged(
+            f"request refused (ssrf_refused: redirect from {base}{path} to scheme '{scheme}', not http(s)): {target}"
+        )
+    assert crawl.skipped["ssrf_refused/scheme"] == 2
+    assert crawl.logged(f"redirect without a Location: {base}/f/redirect-nowhere (302)")
+    assert crawl.errors["redirect_without_location"] == 1
+    assert "http_302" not in crawl.errors
+
+
+def test_an_endless_sitemap_index_chain_stops_at_the_depth_limit(crawl: Crawl) -> None:
+    assert len(crawl.fault.hits("/f/chain/")) == SITEMAP_DEPTH + 1  # robots.txt's sitemap and 5 below it
+    assert crawl.skipped["sitemap_depth"] == 1
+    assert crawl.logged(f"sitemap indexes nested deeper than AUTOCRAWL_MAX_SITEMAP_DEPTH ({SITEMAP_DEPTH}) not read")
+
+
+def test_json_served_as_html_is_no_article(crawl: Crawl) -> None:
+    assert crawl.logged(
+        f"skipped (not an HTML page: JSON served as text/html; charset=utf-8): {crawl.fault.base}/f/json-as-html"
+    )
+    assert crawl.skipped["not_html/json"] == 1
+    assert "/f/json-as-html" not in crawl.stored
+
+
+def test_a_huge_robots_txt_is_read_for_its_first_500_kib(crawl: Crawl) -> None:
+    netloc = crawl.huge_robots.base.removeprefix("http://")
+    assert crawl.logged(f"robots.txt of {netloc} is {len(HUGE_ROBOTS)} bytes: only its first 500 KiB are read")
+    assert crawl.summary["warnings"]["robots_too_large"] == 1
+    paths = [path for _, path, _ in crawl.huge_robots.times()]
+    assert paths.count("/robots.txt") == 1 and SMALL_SITE_ARTICLE.path in paths  # not disallowed by the last line
+    assert "/private" not in paths  # disallowed in the first lines
+    assert [r for r in crawl.rows if r.url == crawl.huge_robots.base + SMALL_SITE_ARTICLE.path]

@@ -129,3 +129,26 @@ def test_the_spider_scopes_its_comment_requests() -> None:
     assert request.meta["site_scope"] == "example.co.uk"
     with pytest.raises(RequestRefused):
         SiteScope([], stats=Stats()).process_request(request)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("url", "article_url", "goes"),
+    [
+        ("http://127.0.0.1:8080/story?page=2", "http://127.0.0.1:8080/story", True),
+        ("https://example.com:443/story?page=2", "https://example.com/story", True),  # the default port
+        ("http://127.0.0.1:6379/story?page=2", "http://127.0.0.1:8080/story", False),  # another server
+        ("http://127.0.0.1/story?page=2", "http://127.0.0.1:8080/story", False),
+        ("http://example.com:8443/story?page=2", "http://www.example.com/story", False),
+        ("http://[::1]:6379/?page=2", "http://[::1]:8080/story", False),
+        ("http://[::1]:8080/?page=2", "http://[::1]:8080/story", True),
+    ],
+)
+def test_another_port_of_the_articles_host_is_another_site(url: str, article_url: str, goes: bool) -> None:
+    stats = Stats()
+    scope = SiteScope([], stats=stats)  # type: ignore[arg-type]
+    if goes:
+        scope.process_request(_comment_request(url, article_url))
+    else:
+        with pytest.raises(RequestRefused):
+            scope.process_request(_comment_request(url, article_url))
+    assert stats.values == ({} if goes else {"autocrawl/skipped/offsite_comments": 1})

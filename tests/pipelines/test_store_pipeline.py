@@ -9,7 +9,7 @@ import pytest
 from scrapy import Spider
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from autocrawl.db.engine import make_engine
 from autocrawl.db.models import Article, Comment
@@ -17,6 +17,7 @@ from autocrawl.db.schema import upgrade
 from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import ArticleItem, CommentItem
 from autocrawl.runner import project_settings
+from pipelines.clean import CleanPipeline
 from pipelines.dedupe import DedupePipeline
 from pipelines.store import StorePipeline
 
@@ -233,3 +234,45 @@ def test_lone_surrogates_and_nul_are_repaired_not_lost(database_url: str, caplog
         assert conn.execute(select(Comment.text)).scalar_one() == "Great \ufffd!"
     engine.dispose()
     assert any("Repaired" in r.getMessage() and "news/1" in r.getMessage() for r in caplog.records)
+
+
+def test_a_reply_loop_is_cut_and_every_comment_of_it_reaches_the_threads(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # 0 answers 1, 1 answers 2, 2 answers 0 (by site ids), and 3 answers itself
+    comments = [
+        CommentItem(author=f"R{i}", text=f"Comment {i} on the harbour wall", external_id=str(i), parent_external_id=p)
+        for i, p in enumerate(["1", "2", "0", "3"])
+    ]
+    crawler = get_crawler(settings_dict={})
+    clean = CleanPipeline.from_crawler(crawler)
+    item = clean.process_item(make_item(1, comments=comments))
+    assert [c.parent_external_id for c in item.comments] == [None, "2", "0", None]
+    assert crawler.stats is not None and crawler.stats.get_value("autocrawl/warnings/comment_reply_loop") == 2
+    assert any("2 comment reply loop(s) cut" in r.getMessage() for r in caplog.records)
+    stats, dropped = run_pipelines(database_url, [item])
+    assert not dropped and stats["autocrawl/comments_new"] == 4
+    engine = make_engine(database_url)
+    with engine.connect() as conn:
+        threads: dict[str, int] = dict(
+            conn.execute(text("SELECT c.author, t.depth FROM v_comment_threads t JOIN comments c ON c.id = t.id")).all()
+        )
+    engine.dispose()
+    assert threads == {"R0": 0, "R2": 1, "R1": 2, "R3": 0}
+
+
+def test_dates_that_utc_cannot_express_lose_no_article(database_url: str) -> None:
+    # year 10000 in UTC, and year 0: valid ISO 8601 that the database cannot take
+    item = make_item(
+        1,
+        published_at="9999-12-31T23:59:59-14:00",
+        modified_at="0001-01-01T00:00:00+14:00",
+        comments=[
+            CommentItem(author="a", text="A comment from the end of time", published_at="9999-12-31T23:59:59-14:00")
+        ],
+    )
+    stats, dropped = run_pipelines(database_url, [item])
+    assert not dropped and "autocrawl/store_errors" not in stats
+    assert stats["autocrawl/articles_new"] == 1 and stats["autocrawl/comments_new"] == 1
+    (stored,) = articles(database_url)
+    assert stored.published_at is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from autocrawl.failures import fetch_failures
 from autocrawl.runner import CrawlResult
+from spiders.news import media_type_label
 
 
 def test_failures_by_reason_from_scrapy_stats() -> None:
@@ -34,3 +35,10 @@ def test_run_summary_names_them_beside_the_crawler_own_errors() -> None:
         }
     )
     assert result.summary()["errors"] == {"bad_url": 2, "too_large": 2, "http_410": 1}
+
+
+def test_a_content_type_names_a_stat_only_when_it_is_a_media_type() -> None:
+    assert media_type_label("Application/PDF; charset=binary") == "application/pdf"
+    assert media_type_label("image/svg+xml") == "image/svg+xml"
+    for hostile in ("application/pd\x00f", "application/" + "x" * 20_000, "pdf", "", None, "a/b/c"):
+        assert media_type_label(hostile) == "unknown"

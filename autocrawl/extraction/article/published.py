@@ -613,5 +613,6 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
 
 
 def published_date(extracted: str | None, listed: str | None) -> str | None:
-    """The stored published date (ISO 8601): the page's own, else the listed one, else None."""
-    return extracted or listed or None
+    """The stored published date (ISO 8601): the page's own, else the listed one (a sitemap's or
+    feed's, read as the page's own dates are: a year from 1995 to next year), else None."""
+    return extracted or (parse_date(listed, text_forms=False) if listed else None)
