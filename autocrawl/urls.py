@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
 
 __all__ = [
+    "DEFAULT_PORTS",
     "MAX_URL_LENGTH",
     "TRACKING_PARAMS",
     "LinkResolver",
@@ -39,7 +40,7 @@ __all__ = [
     "port_free_forms",
 ]
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # Longer than any real article URL; browsers and servers commonly cap URLs near 8 KB.
 MAX_URL_LENGTH = 4096
@@ -147,7 +148,7 @@ def _host_port(scheme: str, netloc: str) -> tuple[str, int | None]:
     port: int | None = None
     if port_text.isdigit():
         port = int(port_text)
-        if _DEFAULT_PORTS.get(scheme) == port:
+        if DEFAULT_PORTS.get(scheme) == port:
             port = None
     return host, port
 
@@ -239,7 +240,7 @@ def _usable(url: str) -> str:
     except ValueError:
         return ""
     if (
-        parts.scheme.lower() not in _DEFAULT_PORTS
+        parts.scheme.lower() not in DEFAULT_PORTS
         or port == 0
         or len(url) > MAX_URL_LENGTH
         or _CONTROL.search(url)
@@ -274,7 +275,7 @@ class LinkResolver:
             parts = urlsplit(_clean(base_url))
         except ValueError:  # every relative href is then unusable: absolute_url says so
             return
-        if parts.scheme in _DEFAULT_PORTS and parts.netloc:
+        if parts.scheme in DEFAULT_PORTS and parts.netloc:
             self._origin = (parts.scheme, parts.netloc)
             self._prefix = f"{parts.scheme}://{parts.netloc}"
 
@@ -459,7 +460,7 @@ def foreign_canonical(page_url: str, declared_canonical: str | None) -> bool:
         scheme = urlsplit(absolute).scheme.lower()
     except ValueError:
         return True
-    return scheme not in _DEFAULT_PORTS or not same_site(page_url, absolute)
+    return scheme not in DEFAULT_PORTS or not same_site(page_url, absolute)
 
 
 def resolve_canonical(page_url: str, declared_canonical: str | None) -> str:
@@ -475,7 +476,7 @@ def resolve_canonical(page_url: str, declared_canonical: str | None) -> str:
         parts = urlsplit(absolute)
     except ValueError:
         return page
-    if parts.scheme.lower() not in _DEFAULT_PORTS or not same_site(page_url, absolute):
+    if parts.scheme.lower() not in DEFAULT_PORTS or not same_site(page_url, absolute):
         return page
     candidate = canonicalize(absolute)
     # A canonical to the home page from a deeper page is a template mistake, not the article.

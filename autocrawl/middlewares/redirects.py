@@ -36,7 +36,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from autocrawl.middlewares.counted import CountedIgnore, give_up
 from autocrawl.middlewares.refusal import refuse
 from autocrawl.middlewares.ssrf import STAT as SSRF_STAT
-from autocrawl.urls import canonicalize, fetch_key, site_identity
+from autocrawl.urls import DEFAULT_PORTS, canonicalize, fetch_key, site_identity
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,6 @@ def may_hold_meta_refresh(body: bytes) -> bool:
     return b"\x00" in head or b"refresh" in head.lower()
 
 
-DEFAULT_PORTS = {"http": 80, "https": 443}
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 # Requests for pages (as the spider's `meta["kind"]` says): fetched once per run.

@@ -22,9 +22,9 @@ from scrapy.utils.httpobj import urlparse_cached
 from tldextract import TLDExtract
 
 from autocrawl.middlewares.refusal import refuse
+from autocrawl.urls import DEFAULT_PORTS
 
 STAT = "offsite_comments"
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @cache
@@ -62,7 +62,7 @@ def site_scope(url: str) -> str:
 
 def _explicit_port(scheme: str, port: int | None) -> int | None:
     """`port`, or None when it is the scheme's default."""
-    return None if port == _DEFAULT_PORTS.get(scheme.lower()) else port
+    return None if port == DEFAULT_PORTS.get(scheme.lower()) else port
 
 
 def _split_scope(scope: str) -> tuple[str, int | None]:
