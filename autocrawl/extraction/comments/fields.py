@@ -366,7 +366,23 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         title = el.get("title")
         if title and parse_iso(title):
             return parse_iso(title), el
+    for el in own:  # a link whose words are a date and nothing else (the comment's permalink)
+        if el.tag == "a" and not len(el):
+            text = short_text(el)
+            if _MIN_DATE_LINK <= len(text) <= _MAX_DATE_LINK and _only_date(text):
+                return parse_date_text(text), el
     return None, None
+
+
+_MIN_DATE_LINK, _MAX_DATE_LINK = 6, 60
+
+
+def _only_date(text: str) -> bool:
+    """Whether the text is a date written out and nothing more (no word of four letters or more
+    beside its month's and day's names and the words joining a date to its time)."""
+    if not any(map(str.isdigit, text)) or parse_date_text(text) is None:
+        return False
+    return not re.search(r"[^\W\d_]{4,}", _DATE_WORDS.sub("", _DAY_NAME.sub("", text)))
 
 
 def find_text_element(
@@ -501,6 +517,24 @@ def _author_block(author_el: Element, item: Element) -> Element:
     return block
 
 
+_MAX_BYLINE_REST = 40  # characters of a byline beside its name and date ("posted by … at … [3 favorites]")
+
+
+def _byline(author_el: Element, date_el: Element, item: Element, text_el: Element | None) -> Element | None:
+    """The inline element that holds both the author's name and the date and little more (a
+    "posted by X at T" line under the text): the comment's signature line, none of its words. None
+    when the nearest element around both is a block, the item itself or holds its text."""
+    node = author_el.getparent()
+    while node is not None and node is not item and not _inside(date_el, node):
+        node = node.getparent()
+    if node is None or node is item or node is text_el or node.tag in BLOCK_TAGS:
+        return None
+    if text_el is not None and _inside(text_el, node):
+        return None
+    rest = len(short_text(node)) - len(short_text(author_el)) - len(short_text(date_el))
+    return node if rest <= _MAX_BYLINE_REST else None
+
+
 def extract_fields(
     item: Element,
     skip: Callable[[Element], bool],
@@ -527,6 +561,10 @@ def extract_fields(
         removed.add(_author_block(author_el, item))
     if date_el is not None:
         removed.add(date_el)
+    if author_el is not None and date_el is not None:
+        line = _byline(author_el, date_el, item, text_el)
+        if line is not None:
+            removed.add(line)
 
     def text_skip(el: Element) -> bool:
         if skip(el) or el in removed:
