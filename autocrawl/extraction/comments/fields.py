@@ -98,6 +98,8 @@ _ACTION_WORDS = frozenset(
         "rispondi",
         "segnala",
         "odpowiedz",
+        "odpovědět",
+        "odpovedať",
         "antwoord",
         "upvote",
         "downvote",
@@ -331,6 +333,9 @@ def find_date(
             m = _EPOCH_HREF.search(el.get("href") or "")
             if m:
                 return parse_iso(m.group(1)), None
+    found = _date_link(own)
+    if found[0] is not None:
+        return found
     # a bare date in the comment's header text
     header = lined_text(item, lambda e: skip(e) or (text_el is not None and e is text_el))
     if text_el is None and len(header) > 600:
@@ -366,7 +371,12 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         title = el.get("title")
         if title and parse_iso(title):
             return parse_iso(title), el
-    for el in own:  # a link whose words are a date and nothing else (the comment's permalink)
+    return None, None
+
+
+def _date_link(own: list[Element]) -> tuple[str | None, Element | None]:
+    """A link whose words are a date and nothing else (the comment's permalink, under its text)."""
+    for el in own:
         if el.tag == "a" and not len(el):
             text = short_text(el)
             if _MIN_DATE_LINK <= len(text) <= _MAX_DATE_LINK and _only_date(text):
@@ -517,6 +527,34 @@ def _author_block(author_el: Element, item: Element) -> Element:
     return block
 
 
+_MIN_HEADER_WORDS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words(text: str) -> int:
+    return len(_LETTER_WORD.findall(text))
+
+
+def _pair_body(item: Element, skip: Callable[[Element], bool]) -> Element | None:
+    """The sibling right after an item that holds no words but its header's (name, date, number):
+    an element of another tag, no comment itself, with words of its own: the body of a comment
+    written as a pair (a <dt> header and its <dd>, a header row and its text row)."""
+    nxt = item.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag == item.tag or skip(nxt) or nxt.tag in SKIP_TAGS:
+        return None
+    return (
+        nxt
+        if _words(lined_text(nxt, lambda e: skip(e) or _partner_of_other(e, item, skip))) >= _MIN_HEADER_WORDS
+        else None
+    )
+
+
+def _partner_of_other(el: Element, item: Element, skip: Callable[[Element], bool]) -> bool:
+    """The body of another item written as a pair: the element right after a member of the item's tag."""
+    prev = el.getprevious()
+    return prev is not None and prev is not item and prev.tag == item.tag and skip(prev)
+
+
 _MAX_BYLINE_REST = 40  # characters of a byline beside its name and date ("posted by … at … [3 favorites]")
 
 
@@ -566,9 +604,13 @@ def extract_fields(
         if line is not None:
             removed.add(line)
 
+    body: Element | None = None  # the item's words in the sibling after it (<dt> name, <dd> words)
+
     def text_skip(el: Element) -> bool:
         if skip(el) or el in removed:
             return True
+        if body is not None and el is not body and _partner_of_other(el, item, skip):
+            return True  # the words of a reply whose header is a member too
         if _noise_class(el) and not _text_class(el) and not _holds_paragraph(el):
             return True  # (an "author" or "meta" block with paragraphs holds the words in some themes)
         style = el.get("style")
@@ -582,6 +624,11 @@ def extract_fields(
 
     container = text_el if text_el is not None else item
     text = lined_text(container, text_skip)
+    if text_el is None and _words(_trim_meta_lines(text, author)) < _MIN_HEADER_WORDS:
+        body = _pair_body(item, skip)
+        if body is not None:
+            text_el = container = body
+            text = lined_text(container, text_skip)
     if author and text.startswith(author) and text_el is None:
         text = text[len(author) :].lstrip(" :\n")
     if container.tag == "pre" or any(True for _ in container.iter("pre")) and _plain_share(container):
