@@ -42,7 +42,7 @@ _AUTHOR_NOT = re.compile(
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
-    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$",
+    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$|[?&;](?:action|mode|do)=(?:view)?profile(?:$|[;&])",
     re.I,
 )
 _SAYS_RE = re.compile(
@@ -245,6 +245,16 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
         if heading and 0 < len(short_text(el)) <= 50 and not is_action(el):
             yield el
+
+
+def weak_author(found: Element | str, item: Element) -> bool:
+    """Whether the author was found only as a bold or heading line of the item, nothing marking
+    it a name (no author class or microdata on it or around it, no profile link, no <cite>)."""
+    if isinstance(found, str) or found.tag not in ("strong", "b", "h3", "h4", "h5", "h6"):
+        return False
+    return not any(_author_marked(el) or el.tag == "cite" for el in (found, *ancestors(found, item))) and not any(
+        a.tag == "a" and _PROFILE_HREF.search(a.get("href") or "") for a in found.iter("a")
+    )
 
 
 def _holds_date(el: Element, itself: bool = False) -> bool:
