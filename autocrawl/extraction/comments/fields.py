@@ -545,6 +545,12 @@ def _words(text: str) -> int:
     return len(_LETTER_WORD.findall(text))
 
 
+def _header_only(text: str, author: str | None) -> bool:
+    """Whether an item's text holds no word of its own: only its name, date, number ("3. 5. 2024 v
+    07:20 #1"). A short comment ("Super!", "+1 lol") has words, and keeps them."""
+    return all(_is_meta_line(line, author) or not _words(line) for line in text.split("\n"))
+
+
 def _pair_body(item: Element, skip: Callable[[Element], bool]) -> Element | None:
     """The sibling right after an item that holds no words but its header's (name, date, number):
     an element of another tag, no comment itself, with words of its own: the body of a comment
@@ -634,7 +640,7 @@ def extract_fields(
 
     container = text_el if text_el is not None else item
     text = lined_text(container, text_skip)
-    if text_el is None and _words(_trim_meta_lines(text, author)) < _MIN_HEADER_WORDS:
+    if text_el is None and _header_only(text, author):
         body = _pair_body(item, skip)
         if body is not None:
             text_el = container = body
