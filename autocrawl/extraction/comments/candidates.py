@@ -35,7 +35,7 @@ _ID_ITEM = re.compile(
 )
 _WEAK_ID = frozenset({"message", "msg", "post", "entry", "bb_message", "c"})
 _AREA = re.compile(
-    r"comment|kommentar|commentaire|comentario|discussion|diskussion|forum|thread|replies|"
+    r"comment|kommentar|komentar|commentaire|comentario|discussion|diskussion|forum|thread|replies|"
     r"reactions|leserbrief|community|kommune|talk|responses"
 )
 _EXCLUDED = re.compile(r"^(?:pingback|trackback|morechildren|deleted|comment-form|comment-respond)$")
@@ -255,7 +255,7 @@ def _parts_by_id(members: list[Element]) -> dict[str, list[Element]] | None:
 _AREA_TOKEN = re.compile(
     r"^(?!.*(?:form|respond|count|number|button|btn|icon|title|headline|heading|meta|author|date|time|avatar|"
     r"vote|like|share|toggle|field|input|label|policy|rule|notice|login|closed|empty|none|widget|recent|popular))"
-    r".*(?:comment|kommentar|commentaire|comentario|discussion|diskussion|leserbrief|reactions)"
+    r".*(?:comment|kommentar|komentar|commentaire|comentario|discussion|diskussion|leserbrief|reactions)"
 )
 _NO_DESCENT = frozenset({"script", "style", "form", "textarea", "select", "svg", "noscript", "template"})
 _NOT_ITEM_TAGS = _EXCLUDED_TAGS | {"p", "hr", "br", "blockquote", "pre", "figure", "table", "tbody"}

@@ -136,7 +136,7 @@ def parse_date_text(text: str | None, lang: str | None = None) -> str | None:
 
 
 _DAY = len("2024-05-03")
-_TIME_BEFORE = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2}),?\s+")
+_TIME_BEFORE = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?!\w))?,?\s+", re.I)
 _ZONE_AFTER = re.compile(r"^\s*\(?(?:(?P<utc>UTC|GMT)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2}))\)?(?![\w+-])", re.I)
 
 
@@ -146,11 +146,17 @@ def _time_before(day: str, text: str, lang: str | None) -> str:
     m = _TIME_BEFORE.search(text)
     if m is None or not (int(m["h"]) < 24 and int(m["mi"]) < 60):
         return day
+    hour = int(m["h"])
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm and hour > 12:
+        return day
+    if ampm:  # "1:06 PM on May 3, 2024": a 12-hour clock before the day
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
     rest = text[m.end() :]
     date = find_text_date(rest, lang=lang)
     if date != day:
         return day
-    value = f"{day}T{int(m['h']):02d}:{int(m['mi']):02d}:00"
+    value = f"{day}T{hour:02d}:{int(m['mi']):02d}:00"
     year = rest.find(day[:4])
     zone = _ZONE_AFTER.match(rest[year + 4 :]) if year >= 0 else None
     if zone is None:

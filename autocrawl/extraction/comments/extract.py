@@ -33,7 +33,7 @@ from autocrawl.extraction.comments.candidates import (
 from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
 from autocrawl.extraction.comments.dom import Element, short_text
-from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action
+from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action, weak_author
 from autocrawl.extraction.comments.jsonld import jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.parent import assign_parents
@@ -194,27 +194,48 @@ def _grow(members: list[Element], authors: Authors) -> list[Element]:
         return members
     out: list[Element] = []
     member_set = {id(m) for m in members}
+    run = len(members) >= 3  # boxes of several members, each bounded by the next one's
     for m in members:
-        if author_of(m) is not None:
+        own = author_of(m)
+        if own is not None and not (run and weak_author(own, m)):
             out.append(m)
             continue
-        text = short_text(m)
-        if not text or is_action(m, text):
-            continue  # only a marker that holds the comment's words may widen (not "Reply" links)
-        node = m
-        for _ in range(4):
-            up = node.getparent()
-            if up is None or up.tag in ("body", "html"):
-                break
-            if any(id(d) in member_set and d is not m for d in up.iter()):
-                break
-            node = up
-            if find_author(node, skip) is not None:
-                out.append(node)
-                break
+        if own is None:
+            text = short_text(m)
+            if not text or is_action(m, text):
+                continue  # only a marker that holds the comment's words may widen (not "Reply" links)
+        widened, named = _widen(m, member_set, skip, run)
+        if own is not None:  # a bold word of its own text: only a named poster around it replaces it
+            out.append(widened if widened is not None and named else m)
+        elif widened is not None:
+            out.append(widened)
     if len(out) * 2 >= len(members):
         return out
     return _by_slot(members, skip, authors) or out
+
+
+def _widen(m: Element, member_set: set[int], skip: Callable[[Element], bool], run: bool) -> tuple[Element | None, bool]:
+    """The nearest ancestor of a member that holds an author and no other member (at most four
+    levels up), and whether that author is named as such (`weak_author`: not a mere bold or heading
+    line). In a run of members, a subject line above the text is no name: the climb goes on to the
+    poster's column, when a box that holds this comment alone has one."""
+    node, widened = m, None
+    for _ in range(4):
+        up = node.getparent()
+        if up is None or up.tag in ("body", "html"):
+            break
+        if any(id(d) in member_set and d is not m for d in up.iter()):
+            break
+        node = up
+        found = find_author(node, skip)
+        if found is None:
+            continue
+        named = not weak_author(found, node)
+        if named or not run:
+            return node, named
+        if widened is None:
+            widened = node
+    return widened, False
 
 
 def _by_slot(members: list[Element], skip: Callable[[Element], bool], authors: Authors) -> list[Element] | None:

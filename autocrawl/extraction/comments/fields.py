@@ -42,7 +42,7 @@ _AUTHOR_NOT = re.compile(
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
-    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$",
+    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$|[?&;](?:action|mode|do)=(?:view)?profile(?:$|[;&])",
     re.I,
 )
 _SAYS_RE = re.compile(
@@ -98,6 +98,8 @@ _ACTION_WORDS = frozenset(
         "rispondi",
         "segnala",
         "odpowiedz",
+        "odpovědět",
+        "odpovedať",
         "antwoord",
         "upvote",
         "downvote",
@@ -245,6 +247,16 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
             yield el
 
 
+def weak_author(found: Element | str, item: Element) -> bool:
+    """Whether the author was found only as a bold or heading line of the item, nothing marking
+    it a name (no author class or microdata on it or around it, no profile link, no <cite>)."""
+    if isinstance(found, str) or found.tag not in ("strong", "b", "h3", "h4", "h5", "h6"):
+        return False
+    return not any(_author_marked(el) or el.tag == "cite" for el in (found, *ancestors(found, item))) and not any(
+        a.tag == "a" and _PROFILE_HREF.search(a.get("href") or "") for a in found.iter("a")
+    )
+
+
 def _holds_date(el: Element, itself: bool = False) -> bool:
     """Whether an author element also holds the comment's time (a <time>, or a date-marked part),
     so that its whole text is more than a name. With `itself`, the element may be that time."""
@@ -331,6 +343,9 @@ def find_date(
             m = _EPOCH_HREF.search(el.get("href") or "")
             if m:
                 return parse_iso(m.group(1)), None
+    found = _date_link(own)
+    if found[0] is not None:
+        return found
     # a bare date in the comment's header text
     header = lined_text(item, lambda e: skip(e) or (text_el is not None and e is text_el))
     if text_el is None and len(header) > 600:
@@ -367,6 +382,27 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         if title and parse_iso(title):
             return parse_iso(title), el
     return None, None
+
+
+def _date_link(own: list[Element]) -> tuple[str | None, Element | None]:
+    """A link whose words are a date and nothing else (the comment's permalink, under its text)."""
+    for el in own:
+        if el.tag == "a" and not len(el):
+            text = short_text(el)
+            if _MIN_DATE_LINK <= len(text) <= _MAX_DATE_LINK and _only_date(text):
+                return parse_date_text(text), el
+    return None, None
+
+
+_MIN_DATE_LINK, _MAX_DATE_LINK = 6, 60
+
+
+def _only_date(text: str) -> bool:
+    """Whether the text is a date written out and nothing more (no word of four letters or more
+    beside its month's and day's names and the words joining a date to its time)."""
+    if not any(map(str.isdigit, text)) or parse_date_text(text) is None:
+        return False
+    return not re.search(r"[^\W\d_]{4,}", _DATE_WORDS.sub("", _DAY_NAME.sub("", text)))
 
 
 def find_text_element(
@@ -501,6 +537,58 @@ def _author_block(author_el: Element, item: Element) -> Element:
     return block
 
 
+_MIN_HEADER_WORDS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words(text: str) -> int:
+    return len(_LETTER_WORD.findall(text))
+
+
+def _header_only(text: str, author: str | None) -> bool:
+    """Whether an item's text holds no word of its own: only its name, date, number ("3. 5. 2024 v
+    07:20 #1"). A short comment ("Super!", "+1 lol") has words, and keeps them."""
+    return all(_is_meta_line(line, author) or not _words(line) for line in text.split("\n"))
+
+
+def _pair_body(item: Element, skip: Callable[[Element], bool]) -> Element | None:
+    """The sibling right after an item that holds no words but its header's (name, date, number):
+    an element of another tag, no comment itself, with words of its own: the body of a comment
+    written as a pair (a <dt> header and its <dd>, a header row and its text row)."""
+    nxt = item.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag == item.tag or skip(nxt) or nxt.tag in SKIP_TAGS:
+        return None
+    return (
+        nxt
+        if _words(lined_text(nxt, lambda e: skip(e) or _partner_of_other(e, item, skip))) >= _MIN_HEADER_WORDS
+        else None
+    )
+
+
+def _partner_of_other(el: Element, item: Element, skip: Callable[[Element], bool]) -> bool:
+    """The body of another item written as a pair: the element right after a member of the item's tag."""
+    prev = el.getprevious()
+    return prev is not None and prev is not item and prev.tag == item.tag and skip(prev)
+
+
+_MAX_BYLINE_REST = 40  # characters of a byline beside its name and date ("posted by … at … [3 favorites]")
+
+
+def _byline(author_el: Element, date_el: Element, item: Element, text_el: Element | None) -> Element | None:
+    """The inline element that holds both the author's name and the date and little more (a
+    "posted by X at T" line under the text): the comment's signature line, none of its words. None
+    when the nearest element around both is a block, the item itself or holds its text."""
+    node = author_el.getparent()
+    while node is not None and node is not item and not _inside(date_el, node):
+        node = node.getparent()
+    if node is None or node is item or node is text_el or node.tag in BLOCK_TAGS:
+        return None
+    if text_el is not None and _inside(text_el, node):
+        return None
+    rest = len(short_text(node)) - len(short_text(author_el)) - len(short_text(date_el))
+    return node if rest <= _MAX_BYLINE_REST else None
+
+
 def extract_fields(
     item: Element,
     skip: Callable[[Element], bool],
@@ -527,10 +615,18 @@ def extract_fields(
         removed.add(_author_block(author_el, item))
     if date_el is not None:
         removed.add(date_el)
+    if author_el is not None and date_el is not None:
+        line = _byline(author_el, date_el, item, text_el)
+        if line is not None:
+            removed.add(line)
+
+    body: Element | None = None  # the item's words in the sibling after it (<dt> name, <dd> words)
 
     def text_skip(el: Element) -> bool:
         if skip(el) or el in removed:
             return True
+        if body is not None and el is not body and _partner_of_other(el, item, skip):
+            return True  # the words of a reply whose header is a member too
         if _noise_class(el) and not _text_class(el) and not _holds_paragraph(el):
             return True  # (an "author" or "meta" block with paragraphs holds the words in some themes)
         style = el.get("style")
@@ -544,6 +640,11 @@ def extract_fields(
 
     container = text_el if text_el is not None else item
     text = lined_text(container, text_skip)
+    if text_el is None and _header_only(text, author):
+        body = _pair_body(item, skip)
+        if body is not None:
+            text_el = container = body
+            text = lined_text(container, text_skip)
     if author and text.startswith(author) and text_el is None:
         text = text[len(author) :].lstrip(" :\n")
     if container.tag == "pre" or any(True for _ in container.iter("pre")) and _plain_share(container):

@@ -17,7 +17,17 @@ sys.path.insert(0, str(HERE.parents[3]))
 from bench.heldout_threads import write  # noqa: E402
 from bench.heldout_threads5 import TEMPLATES  # noqa: E402
 
-READ_IN_FULL = ("arrow-links-nl", "inline-name-vi", "named-replies-it", "newest-first-id", "outline-forum-de")
+READ_IN_FULL = (
+    "arrow-links-nl",
+    "dt-dd-pairs-cs",
+    "inline-name-vi",
+    "named-replies-it",
+    "newest-first-id",
+    "outline-forum-de",
+    "posted-by-flat-en",
+    "quote-forum-tr",
+    "wrapped-indent-pl",
+)
 
 if __name__ == "__main__":
     write(HERE, {name: TEMPLATES[name] for name in READ_IN_FULL})
