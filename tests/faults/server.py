@@ -143,20 +143,20 @@ def cut_mid_tag(page: bytes) -> bytes:
     return page[: at + 2]
 
 
-def _urlset(locs: list[str]) -> bytes:
-    entries = "".join(f"<url><loc>{escape(loc)}</loc></url>" for loc in locs)
+def _sitemap_file(root: str, entry: str, locs: list[str]) -> bytes:
+    entries = "".join(f"<{entry}><loc>{escape(loc)}</loc></{entry}>" for loc in locs)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>\n'
+        f'<{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</{root}>\n'
     ).encode()
+
+
+def _urlset(locs: list[str]) -> bytes:
+    return _sitemap_file("urlset", "url", locs)
 
 
 def _sitemap_index(locs: list[str]) -> bytes:
-    entries = "".join(f"<sitemap><loc>{escape(loc)}</loc></sitemap>" for loc in locs)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>\n'
-    ).encode()
+    return _sitemap_file("sitemapindex", "sitemap", locs)
 
 
 def _other_port_page(internal: str) -> bytes:
