@@ -173,6 +173,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's decompression, with a body its Content-Encoding does not describe counted
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "autocrawl.middlewares.decompression.CountedDecompression": 590,
+    # a 206 answer to a request for the whole page is part of it: given up before it is unpacked
+    "autocrawl.middlewares.partial.RefusePartialContent": 595,
 }
 
 ITEM_PIPELINES = {

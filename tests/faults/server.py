@@ -30,6 +30,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/redirect-file /f/redirect-data   redirects to file: and data:   /f/redirect-nowhere  302, no Location
     /f/chain/N.xml                 a sitemap index naming /f/chain/N+1.xml, forever
     /f/json-as-html                a JSON answer served as text/html
+    /f/partial                     206 Partial Content (a third of an article) to a request for it all
 
 `internal` (the constructor's argument) is the base URL of a server the crawl must never reach;
 /f/sitemap.xml lists a page of it, and one of the cloud metadata address, among its own.
@@ -318,6 +319,10 @@ class FaultServer:
         }
         if path in simple:
             return simple[path]
+        if path == "/f/partial":
+            page = article_html(_article(path, "a page sent in part"))
+            third = len(page) // 3
+            return Answer(206, page[:third], headers={"Content-Range": f"bytes 0-{third - 1}/{len(page)}"})
         if path == "/f/flaky":
             if self._first_hit(path):
                 return Answer(503, b"<html><body>Busy</body></html>", headers={"Retry-After": "1"})
@@ -347,6 +352,7 @@ class FaultServer:
                 "/f/redirect-data",
                 "/f/redirect-nowhere",
                 "/f/json-as-html",
+                "/f/partial",
             ]
             with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
             elsewhere = [f"{self.internal}/f/listed-elsewhere", "http://169.254.169.254/latest/meta-data/"]

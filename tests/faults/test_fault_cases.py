@@ -214,6 +214,14 @@ def test_truncated_body_is_counted_not_stored(crawl: Crawl) -> None:
     assert "/f/truncated" not in crawl.stored
 
 
+def test_partial_content_answer_is_counted_not_stored(crawl: Crawl) -> None:
+    assert crawl.logged(
+        f"fetch failed (partial_content: a 206 answer to a request for the whole page): {crawl.fault.base}/f/partial"
+    )
+    assert crawl.errors["partial_content"] == 1
+    assert "/f/partial" not in crawl.stored
+
+
 def test_page_cut_inside_a_tag_is_kept_as_far_as_it_goes_and_not_taken_as_known(crawl: Crawl) -> None:
     base = crawl.fault.base
     assert crawl.logged(f"page cut short (it ends inside a tag), kept as far as it goes: {base}/f/cut")
