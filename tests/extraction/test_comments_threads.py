@@ -138,6 +138,17 @@ def test_links_naming_an_earlier_commenter() -> None:
     assert _parents(html) == [None, None, 0, 1, None]
 
 
+def test_a_long_comment_is_kept() -> None:
+    """A reader's comment of 10,000 characters in paragraphs is a comment, not a page region."""
+    essay = "".join(
+        f"<p>{'A long and reasoned paragraph about the harbour plans and their cost. ' * 12}</p>" for _ in range(12)
+    )
+    html = _page(_comment(1) + _comment(2).replace("Words of comment number 2 about the story.", essay) + _comment(3))
+    comments = extract_comments(html, "https://news.example/2024/05/story").comments
+    assert [c.author for c in comments] == ["user1", "user2", "user3"]
+    assert len(comments[1].text) > 10000
+
+
 def test_custom_elements_nesting() -> None:
     def el(n: int, kids: str = "") -> str:
         return (

@@ -76,9 +76,14 @@ def is_placeholder(text: str) -> bool:
     return len(text) < 400 and any_case(_PLACEHOLDER, text)
 
 
+MAX_COMMENT_CHARS = 30000
+
+
 def looks_like_article(item: Element, text: str) -> bool:
-    """A comment element that holds headings, figures or a whole article is a page region, not a comment."""
-    if len(text) > 8000:
+    """A comment element that holds headings, figures or a whole article is a page region, not a comment.
+    A long comment is still one: only text past MAX_COMMENT_CHARS (some 5,000 words) is taken for a
+    region by its length alone (at 8,000, a reader's long comment was dropped without a word)."""
+    if len(text) > MAX_COMMENT_CHARS:
         return True
     return any(
         el is not item and (el.tag != "nav" or len(" ".join(el.itertext()).strip()) > _NAV_TEXT)
