@@ -94,6 +94,8 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = sorted({h.removeprefix("www.") for h in hosts if h})
         # the start sites, each host with its port: what is on-site (`site_identity`)
         self.allowed_sites = frozenset(site_identity(u) for u in self.start_urls)
+        # other hosts of a start site's own domain that its robots.txt names sitemaps on
+        self.sitemap_sites: set[str] = set()
         self.forms = UrlForms()  # every URL form of each article, sent with it or after it
         # fetch keys (canonical URL less scheme) requested as pages this run -> the newest listing
         # date (lastmod or published) of the links they were requested for
@@ -436,7 +438,7 @@ class NewsSpider(scrapy.Spider):
             canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
             if canonical is None:
                 continue
-            if not self._on_site(link.url):
+            if not self._on_site(link.url) and not self._sitemap_host(response, link):
                 if listing:
                     offsite.append(link.url)
                 continue
@@ -503,6 +505,22 @@ class NewsSpider(scrapy.Spider):
                         request.meta["listing_links"] = listing_links
                     yield request
 
+    def _sitemap_host(self, response: Response, link: Link) -> bool:
+        """A sitemap that a start site's robots.txt names on another host of the site's own domain
+        and port (`sitemaps.example.com` for `www.example.com`), as sitemaps.org's cross-submission
+        allows; and the sitemaps that such a host's sitemaps list on it. A sitemap on another
+        domain is not read: nothing here vouches for it."""
+        if link.kind is not LinkKind.SITEMAP:
+            return False
+        kind = response.meta.get("kind")
+        if site_identity(link.url) in self.sitemap_sites:
+            return kind in ("robots", "sitemap")
+        if kind != "robots" or not self._on_site(response.url) or site_scope(link.url) != site_scope(response.url):
+            return False
+        self.sitemap_sites.add(site_identity(link.url))
+        self.logger.info("sitemaps on another host of the site's domain read: %s (named by %s)", link.url, response.url)
+        return True
+
     def _discovery_request(self, response: Response, link: Link, canonical: str) -> scrapy.Request | None:
         """A request for a sitemap or feed; None for a sitemap nested deeper below the first one than
         AUTOCRAWL_MAX_SITEMAP_DEPTH (an index chain that never ends), counted and logged per site."""
@@ -523,7 +541,11 @@ class NewsSpider(scrapy.Spider):
                         response.url,
                     )
                 return None
-        return self._request(link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value, sitemap_depth=depth)
+        # (a sitemap host of the site's domain may be none of Scrapy's allowed domains' subdomains)
+        allow = {"allow_offsite": True} if site_identity(link.url) in self.sitemap_sites else {}
+        return self._request(
+            link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value, sitemap_depth=depth, **allow
+        )
 
     def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
         """What the link parser dropped: malformed URLs, action links, links past its cap."""
