@@ -25,6 +25,7 @@ from w3lib.url import canonicalize_url as _w3lib_canonicalize
 
 __all__ = [
     "DEFAULT_PORTS",
+    "explicit_port",
     "MAX_URL_LENGTH",
     "TRACKING_PARAMS",
     "LinkResolver",
@@ -41,6 +42,12 @@ __all__ = [
 ]
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def explicit_port(scheme: str, port: int | None) -> int | None:
+    """`port`, or None when it is the scheme's default (or none is given)."""
+    return None if port == DEFAULT_PORTS.get(scheme.lower()) else port
+
 
 # Longer than any real article URL; browsers and servers commonly cap URLs near 8 KB.
 MAX_URL_LENGTH = 4096
@@ -145,12 +152,7 @@ def _host_port(scheme: str, netloc: str) -> tuple[str, int | None]:
             host = host.encode("idna").decode("ascii").rstrip(".")  # "。" is a dot in IDNA
         except UnicodeError:
             host = quote(host, safe="")
-    port: int | None = None
-    if port_text.isdigit():
-        port = int(port_text)
-        if DEFAULT_PORTS.get(scheme) == port:
-            port = None
-    return host, port
+    return host, explicit_port(scheme, int(port_text)) if port_text.isdigit() else None
 
 
 def _netloc(host: str, port: int | None) -> str:

@@ -36,7 +36,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from autocrawl.middlewares.counted import CountedIgnore, give_up
 from autocrawl.middlewares.refusal import refuse
 from autocrawl.middlewares.ssrf import STAT as SSRF_STAT
-from autocrawl.urls import DEFAULT_PORTS, canonicalize, fetch_key, site_identity
+from autocrawl.urls import canonicalize, explicit_port, fetch_key, site_identity
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def on_known_port(request: Request, sites: Iterable[str] | None) -> bool:
         port = urlparse_cached(request).port
     except ValueError:
         return False
-    return port is None or port == DEFAULT_PORTS.get(urlparse_cached(request).scheme) or on_site(request, sites)
+    return explicit_port(urlparse_cached(request).scheme, port) is None or on_site(request, sites)
 
 
 def check_hop(request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None) -> None:

@@ -22,7 +22,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from tldextract import TLDExtract
 
 from autocrawl.middlewares.refusal import refuse
-from autocrawl.urls import DEFAULT_PORTS
+from autocrawl.urls import explicit_port
 
 STAT = "offsite_comments"
 
@@ -51,18 +51,13 @@ def site_scope(url: str) -> str:
     Another port of the same host is another server, maybe one reachable only from here."""
     try:
         parts = urlsplit(url)
-        port = _explicit_port(parts.scheme, parts.port)
+        port = explicit_port(parts.scheme, parts.port)
     except ValueError:
         return ""
     domain = registered_domain(parts.hostname or "")
     if ":" in domain:
         domain = f"[{domain}]"
     return f"{domain}:{port}" if port is not None and domain else domain
-
-
-def _explicit_port(scheme: str, port: int | None) -> int | None:
-    """`port`, or None when it is the scheme's default."""
-    return None if port == DEFAULT_PORTS.get(scheme.lower()) else port
 
 
 def _split_scope(scope: str) -> tuple[str, int | None]:
@@ -110,7 +105,7 @@ class SiteScope:
             return
         domain, port = _split_scope(scope)
         try:
-            same_port = _explicit_port(parsed.scheme, parsed.port) == port
+            same_port = explicit_port(parsed.scheme, parsed.port) == port
         except ValueError:
             same_port = False
         if within(host, domain) and same_port:

@@ -402,6 +402,11 @@ def _only_date(text: str) -> bool:
     beside its month's and day's names and the words joining a date to its time)."""
     if not any(map(str.isdigit, text)) or parse_date_text(text) is None:
         return False
+    return _no_words_beside_date(text)
+
+
+def _no_words_beside_date(text: str) -> bool:
+    """No word of four letters or more in a date's text beside its weekday, month and joining words."""
     return not re.search(r"[^\W\d_]{4,}", _DATE_WORDS.sub("", _DAY_NAME.sub("", text)))
 
 
@@ -738,8 +743,7 @@ def _is_meta_line(line: str, author: str | None) -> bool:
     if not line or _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
         return True
     if len(line) <= 60 and parse_date_text(line):
-        rest = _DATE_WORDS.sub("", _DAY_NAME.sub("", line))
-        return not re.search(r"[^\W\d_]{4,}", rest)
+        return _no_words_beside_date(line)
     return False
 
 
