@@ -146,3 +146,24 @@ def test_comments_under_answers_answer_them_and_the_first_signer_wrote_it() -> N
     assert [c.author for c in page.comments] == ["writer", "ca", "cb", "other", "cc"]
     assert page.comments[0].published == "2024-05-03T10:00:00+00:00"  # answered, not edited
     assert _parents(page) == [None, 0, 0, None, 3]
+
+
+def _nested(n: int, name: str, replies: str = "", reply_to: int | None = None) -> str:
+    """A list item of a nested thread; a reply also carries an "in reply to" link to its parent."""
+    named = f"<p class='to'>In reply to <a href='#comment-{reply_to}'>#{reply_to}</a></p>" if reply_to else ""
+    children = f"<ol class='children'>{replies}</ol>" if replies else ""
+    return (
+        f"<li id='comment-{n}'><div class='head'><b>{name}</b> "
+        f"<time datetime='2024-05-03T{8 + n:02d}:00:00+00:00'>May 3</time></div>{named}"
+        f"<div class='text'><p>{_said(n)}</p></div>{children}</li>"
+    )
+
+
+def test_a_reply_nested_in_its_parent_does_not_make_the_parent_answer_itself() -> None:
+    """The "in reply to #1" link of a reply nested inside comment 1 is the reply's, not comment
+    1's: comment 1 names no parent (it used to name itself, a loop the store had to cut)."""
+    thread = _nested(1, "ana", _nested(2, "ben", _nested(3, "cleo", reply_to=2), reply_to=1)) + _nested(4, "dan")
+    page = extract_comments(_page(f"<main><h1>Ferry</h1><ol class='thread'>{thread}</ol></main>"), URL)
+    assert [c.author for c in page.comments] == ["ana", "ben", "cleo", "dan"]
+    assert _parents(page) == [None, 0, 1, None]
+    assert [c.parent_external_id for c in page.comments] == [None, "1", "2", None]

@@ -662,7 +662,9 @@ def extract_fields(
         lead = find_lead(
             text_el, text_skip, lambda block: _trim_meta_lines(lined_text(text_el, _without(text_skip, block)), author)
         )
-    return Fields(author, published, text, external_id(item), named_parent_id(item), lead)
+    own_id = external_id(item)
+    parent_id = named_parent_id(item)
+    return Fields(author, published, text, own_id, parent_id if parent_id != own_id else None, lead)
 
 
 _QUOTED_LINE = re.compile(r"^\s*>")
@@ -791,12 +793,25 @@ def named_parent_id(item: Element) -> str | None:
     if not value:
         for a in item.iter("a"):
             href = a.get("href") or ""
+            if _in_nested_item(a, item):
+                continue  # a reply's own "in reply to" link, naming this comment
             if "#" in href and (a.get("rel") == "in-reply-to" or _IN_REPLY_TO.match(_owner_text(a))):
                 value = href.rsplit("#", 1)[1]
                 break
     if not value or not re.search(r"\d", value) or value in ("0", "null"):
         return None
     return _ID_PREFIX.sub("", value) or value
+
+
+def _in_nested_item(el: Element, item: Element) -> bool:
+    """Whether `el` lies in another comment nested in `item`: an element between them with a
+    comment's id attribute, or of the item's tag with a numbered id."""
+    node = el.getparent()
+    while node is not None and node is not item:
+        if any(node.get(a) for a in _ID_ATTRS) or (node.tag == item.tag and re.search(r"\d", node.get("id") or "")):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _owner_text(a: Element) -> str:
