@@ -41,6 +41,7 @@ from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
 from autocrawl.extraction.comments.signed import signed_comments
 from autocrawl.extraction.comments.slots import slot_authors
+from autocrawl.extraction.comments.statejson import state_comments
 from autocrawl.extraction.comments.subject import is_named_apart, is_subject
 from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread, thread_like, unmarked_runs
 from autocrawl.extraction.common.page import Page, load_page
@@ -127,7 +128,7 @@ def comments_of(
             )
         items, comments = items[shift:], comments[shift:]
     else:
-        comments = jsonld_comments(root, found.scripts) or signed_comments(root)
+        comments = jsonld_comments(root, found.scripts) or state_comments(root) or signed_comments(root)
     next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
     return CommentPage(
         comments=comments,
