@@ -167,3 +167,26 @@ def test_a_reply_nested_in_its_parent_does_not_make_the_parent_answer_itself() -
     assert [c.author for c in page.comments] == ["ana", "ben", "cleo", "dan"]
     assert _parents(page) == [None, 0, 1, None]
     assert [c.parent_external_id for c in page.comments] == [None, "1", "2", None]
+
+
+def _numbered(n: int, name: str, said: str, lead: str = "") -> str:
+    """A numbered post of a flat board: its number alone in its head, a reply's pointer above its text."""
+    return (
+        f"<div class='post'><div class='head'><span class='no'>#{n}</span> <b>{name}</b> "
+        f"<time datetime='2024-05-03T{8 + n:02d}:00:00+00:00'>May 3</time></div>{lead}"
+        f"<div class='text'><p>{said}</p></div></div>"
+    )
+
+
+def test_a_reply_naming_an_earlier_comments_number_answers_it() -> None:
+    posts = [
+        _numbered(1, "ana", _said(1)),
+        _numbered(2, "ben", _said(2), "<div class='ref'>Antwort auf #1 von ana</div>"),
+        _numbered(3, "cleo", _said(3) + " See also item #2 of the plan, and #1 too."),
+        _numbered(4, "dan", _said(4), "<p>&gt;&gt;2</p>"),
+        _numbered(5, "eve", _said(5), "<div class='ref'>Antwort auf #7</div>"),  # no such earlier comment
+    ]
+    page = extract_comments(_page(f"<main><h1>Ferry</h1><section id='comments'>{''.join(posts)}</section></main>"), URL)
+    assert [c.author for c in page.comments] == ["ana", "ben", "cleo", "dan", "eve"]
+    # cleo names numbers inside her text, not as a pointer in front of it: she answers no one
+    assert _parents(page) == [None, 0, None, 1, None]

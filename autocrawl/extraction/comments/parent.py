@@ -34,6 +34,7 @@ from autocrawl.extraction.comments.dom import (
     tokens,
     walk,
 )
+from autocrawl.extraction.comments.numbered import numbered_parents
 from autocrawl.extraction.types import Comment
 
 _CHILDREN_TOKEN = re.compile(
@@ -315,6 +316,8 @@ def assign_parents(
     ]
     named = _from_named(items, authors, [p is None for p in parents])
     parents = [p if p is not None else q for p, q in zip(parents, named, strict=True)]
+    if (numbered := numbered_parents(items)) is not None:
+        parents = [p if p is not None else q for p, q in zip(parents, numbered, strict=True)]
     if all(p is None for p in parents):
         parents = _from_reply_markers(items) or parents
     if _permalink_root(items, ids, page_url):

@@ -1,0 +1,89 @@
+"""Replies that name the number of the comment they answer.
+
+Many boards and newspapers number their comments where the reader sees them ("#12", "12.",
+"Nr. 12", "12楼") and a reply points back by that number: "Antwort auf #5", "回复 5楼", ">>5".
+When most items of a thread show such a number of their own, distinct and in page order, a
+number-reference set apart near the start of a reply names its parent: the comment shown with that
+number, which came before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from autocrawl.extraction.comments.dom import Element
+
+_OWN_NUMBER = re.compile(r"^\s*(?:#|№\s*|nr\.?\s*|no\.?\s*)?(\d{1,5})\s*(?:楼|樓|f|\.|:)?\s*$", re.I)
+_REFERENCE = re.compile(r"(?:#|>>|＞＞|№\s*|nr\.\s*)(\d{1,5})(?!\d)|(?<!\d)(\d{1,5})\s*(?:楼|樓)", re.I)
+_LEAD_CHARS = 120  # a reference counts only near the start of the reply
+_PIECE_CHARS = 60  # and in a short piece of text set apart ("Antwort auf #5 von X", ">>5"), not inside a sentence
+_SCAN_ELEMENTS = 25  # the item's own number is in its head: its first elements
+
+
+def numbered_parents(items: list[Element]) -> list[int | None] | None:
+    """The comment each item answers by number (None where it names none), or None when the
+    thread is not numbered."""
+    if len(items) < 3:
+        return None
+    inside = {id(el) for el in items}
+    own = [_own_number(el, inside) for el in items]
+    known = [(i, found[1]) for i, found in enumerate(own) if found is not None]
+    if len(known) * 5 < len(items) * 4:
+        return None
+    values = [n for _, n in known]
+    if len(set(values)) != len(values) or values not in (sorted(values), sorted(values, reverse=True)):
+        return None
+    by_number = {n: i for i, n in known}
+    out: list[int | None] = [None] * len(items)
+    for i, el in enumerate(items):
+        found = own[i]
+        if found is None:
+            continue
+        lead = " | ".join(_lead_pieces(el, found[0], inside))
+        for match in _REFERENCE.finditer(lead):
+            number = int(match.group(1) or match.group(2))
+            target = by_number.get(number)
+            if target is not None and number < found[1]:  # an earlier comment
+                out[i] = target
+                break
+    return out if any(p is not None for p in out) else None
+
+
+def _own_number(item: Element, inside: set[int]) -> tuple[Element, int] | None:
+    """The element of the item's head that shows its number alone, and the number."""
+    for seen, el in enumerate(item.iterdescendants()):
+        if seen >= _SCAN_ELEMENTS or id(el) in inside:
+            return None
+        if not isinstance(el.tag, str) or len(el):
+            continue
+        text = el.text or ""
+        if len(text) <= 10 and (m := _OWN_NUMBER.match(text)):
+            return el, int(m.group(1))
+    return None
+
+
+def _lead_pieces(item: Element, number_el: Element, inside: set[int]) -> list[str]:
+    """The short pieces of text (an element's text or a tail, set apart from the words around it)
+    at the start of the item, without its own number and without nested comments."""
+    pieces: list[str] = []
+    size = 0
+
+    def take(text: str | None) -> None:
+        nonlocal size
+        if text and text.strip():
+            size += len(text)
+            if len(text.strip()) <= _PIECE_CHARS:
+                pieces.append(text)
+
+    def visit(el: Element) -> None:
+        if el is not number_el:
+            take(el.text)
+        for child in el:
+            if size > _LEAD_CHARS:
+                return
+            if id(child) not in inside and isinstance(child.tag, str) and child.tag not in ("script", "style"):
+                visit(child)
+            take(child.tail)
+
+    visit(item)
+    return pieces
