@@ -190,3 +190,23 @@ def test_a_reply_naming_an_earlier_comments_number_answers_it() -> None:
     assert [c.author for c in page.comments] == ["ana", "ben", "cleo", "dan", "eve"]
     # cleo names numbers inside her text, not as a pointer in front of it: she answers no one
     assert _parents(page) == [None, 0, None, 1, None]
+
+
+def test_an_icon_link_to_the_parents_permalink_named_by_aria_label_makes_a_reply() -> None:
+    """The link shows only an icon: its name for a screen reader says whom it answers."""
+
+    def post(n: int, name: str, to: tuple[int, str] | None = None) -> str:
+        icon = (
+            f"<a href='{URL}?c={to[0]}' aria-label='Reply to {to[1]}'><svg viewBox='0 0 8 8'><path d='M0 0'/></svg></a>"
+            if to
+            else ""
+        )
+        return (
+            f"<li class='x1' data-comment-id='{n}'><b>{name}</b>{icon}<a href='{URL}?c={n}'>"
+            f"<time datetime='2024-05-03T{8 + n:02d}:00:00+00:00'>May 3</time></a><p>{_said(n)}</p></li>"
+        )
+
+    thread = post(1, "ana") + post(2, "ben", (1, "ana")) + post(3, "cleo") + post(4, "dan", (3, "cleo"))
+    page = extract_comments(_page(f"<main><h1>Ferry</h1><ol id='comments'>{thread}</ol></main>"), URL)
+    assert [c.author for c in page.comments] == ["ana", "ben", "cleo", "dan"]
+    assert _parents(page) == [None, 0, None, 2]

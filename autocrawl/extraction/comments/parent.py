@@ -124,7 +124,8 @@ def _from_links(
             earlier = [(t, j) for t in url_ids(a.get("href") or "") if (j := _earlier(by_id, t, i)) is not None]
             if not earlier:
                 continue  # (most links name no earlier comment: their words need no reading)
-            label = short_text(a)
+            # an icon link's name is what it says to a screen reader
+            label = short_text(a) or (a.get("aria-label") or a.get("title") or "").strip()
             owner = a.getparent()
             context = " ".join([label, a.get("title") or "", a.get("rel") or "", " ".join(tokens(a))])
             said = _PARENT_LINK_TEXT.match(label) or (
