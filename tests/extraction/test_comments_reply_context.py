@@ -210,3 +210,27 @@ def test_an_icon_link_to_the_parents_permalink_named_by_aria_label_makes_a_reply
     page = extract_comments(_page(f"<main><h1>Ferry</h1><ol id='comments'>{thread}</ol></main>"), URL)
     assert [c.author for c in page.comments] == ["ana", "ben", "cleo", "dan"]
     assert _parents(page) == [None, 0, None, 2]
+
+
+def test_board_posts_answer_by_long_post_numbers() -> None:
+    """A board's posts show long post numbers; a reply opens with ">>number" links."""
+
+    def post(no: int, name: str, said: str, to: int | None = None) -> str:
+        ref = f"<a href='#p{to}' class='ql'>&gt;&gt;{to}</a><br>" if to else ""
+        return (
+            f"<div class='postContainer'><div class='post' id='p{no}'><span class='name'>{name}</span> "
+            f"<span class='dateTime'>05/03/24(Fri)1{no % 10}:0{no % 7}:00</span> <span class='postNum'>No.{no}</span>"
+            f"<blockquote class='postMessage'>{ref}{said}</blockquote></div></div>"
+        )
+
+    posts = [
+        post(48213370, "Anonymous", _said(1)),
+        post(48213377, "Anonymous", _said(2), 48213370),
+        post(48213391, "Anonymous", _said(3)),
+        post(48213402, "Anonymous", _said(4), 48213377),
+    ]
+    page = extract_comments(
+        _page(f"<main><h1>Ferry</h1><div class='thread' id='comments'>{''.join(posts)}</div></main>"), URL
+    )
+    assert len(page.comments) == 4
+    assert _parents(page) == [None, 0, None, 1]

@@ -13,8 +13,8 @@ import re
 
 from autocrawl.extraction.comments.dom import Element
 
-_OWN_NUMBER = re.compile(r"^\s*(?:#|№\s*|nr\.?\s*|no\.?\s*)?(\d{1,5})\s*(?:楼|樓|f|\.|:)?\s*$", re.I)
-_REFERENCE = re.compile(r"(?:#|>>|＞＞|№\s*|nr\.\s*)(\d{1,5})(?!\d)|(?<!\d)(\d{1,5})\s*(?:楼|樓)", re.I)
+_OWN_NUMBER = re.compile(r"^\s*(?:#|№\s*|nr\.?\s*|no\.?\s*)?(\d{1,9})\s*(?:楼|樓|f|\.|:)?\s*$", re.I)
+_REFERENCE = re.compile(r"(?:#|>>|＞＞|№\s*|nr\.\s*)(\d{1,9})(?!\d)|(?<!\d)(\d{1,5})\s*(?:楼|樓)", re.I)
 _LEAD_CHARS = 120  # a reference counts only near the start of the reply
 _PIECE_CHARS = 60  # and in a short piece of text set apart ("Antwort auf #5 von X", ">>5"), not inside a sentence
 _SCAN_ELEMENTS = 25  # the item's own number is in its head: its first elements
@@ -57,7 +57,7 @@ def _own_number(item: Element, inside: set[int]) -> tuple[Element, int] | None:
         if not isinstance(el.tag, str) or len(el):
             continue
         text = el.text or ""
-        if len(text) <= 10 and (m := _OWN_NUMBER.match(text)):
+        if len(text) <= 14 and (m := _OWN_NUMBER.match(text)):
             return el, int(m.group(1))
     return None
 
