@@ -234,3 +234,27 @@ def test_board_posts_answer_by_long_post_numbers() -> None:
     )
     assert len(page.comments) == 4
     assert _parents(page) == [None, 0, None, 1]
+
+
+def test_a_floor_reply_answers_that_floor_and_its_pointer_is_not_its_text() -> None:
+    """Numbered floors ("3楼"); a reply opens its text with "回复 1楼 name：", which names its
+    parent and is not part of what the reader wrote."""
+
+    def floor(n: int, name: str, said: str, to: tuple[int, str] | None = None) -> str:
+        ref = f"<span class='re'>回复 {to[0]}楼 {to[1]}：</span>" if to else ""
+        return (
+            f"<div class='comment'><div class='hd'><span class='fl'>{n}楼</span><a class='nick' href='/u/{n}'>{name}</a>"
+            f"<span class='t'>2024-05-03 1{n}:00</span></div><div class='bd'>{ref}{said}</div></div>"
+        )
+
+    said = ["我觉得这个政策其实不错。", "但是房价还是太高了。", "地铁和公交应该便宜一点。", "老百姓的工资没有涨。"]
+    posts = [
+        floor(1, "老王", said[0]),
+        floor(2, "阿强", said[1], (1, "老王")),
+        floor(3, "静静", said[2]),
+        floor(4, "海风", said[3], (2, "阿强")),
+    ]
+    page = extract_comments(_page(f"<main><h1>地铁票价</h1><div id='comments'>{''.join(posts)}</div></main>"), URL)
+    assert [c.author for c in page.comments] == ["老王", "阿强", "静静", "海风"]
+    assert _parents(page) == [None, 0, None, 1]
+    assert [c.text for c in page.comments] == said

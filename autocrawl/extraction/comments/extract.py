@@ -36,6 +36,7 @@ from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action, weak_author
 from autocrawl.extraction.comments.jsonld import jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
+from autocrawl.extraction.comments.numbered import numbered_thread, without_pointer
 from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
 from autocrawl.extraction.comments.quotes import quote_parents
@@ -114,7 +115,10 @@ def comments_of(
         ids = [f.external_id for f in fields]
         authors = [f.author for f in fields]
         quoted, texts = quote_parents([f.lead for f in fields], [f.text for f in fields], authors, ids)
-        parents = assign_parents(items, ids, authors, url, quoted)
+        numbered = numbered_thread(items)
+        parents = assign_parents(items, ids, authors, url, quoted, numbered)
+        if numbered is not None:
+            texts = [without_pointer(t, pointer) for t, pointer in zip(texts, numbered.pointers, strict=True)]
         for f, p, text in zip(fields, parents, texts, strict=True):
             comments.append(
                 Comment(

@@ -10,6 +10,7 @@ number, which came before it.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element
 
@@ -20,9 +21,14 @@ _PIECE_CHARS = 60  # and in a short piece of text set apart ("Antwort auf #5 von
 _SCAN_ELEMENTS = 25  # the item's own number is in its head: its first elements
 
 
-def numbered_parents(items: list[Element]) -> list[int | None] | None:
-    """The comment each item answers by number (None where it names none), or None when the
-    thread is not numbered."""
+class NumberedThread(NamedTuple):
+    parents: list[int | None]  # the comment each item answers by number, None where it names none
+    pointers: list[str | None]  # the piece of text that names it ("回复 5楼 name："): no words of the reply
+
+
+def numbered_thread(items: list[Element]) -> NumberedThread | None:
+    """The replies by number of a numbered thread, or None when the thread is not numbered or no
+    item points back by number."""
     if len(items) < 3:
         return None
     inside = {id(el) for el in items}
@@ -34,19 +40,32 @@ def numbered_parents(items: list[Element]) -> list[int | None] | None:
     if len(set(values)) != len(values) or values not in (sorted(values), sorted(values, reverse=True)):
         return None
     by_number = {n: i for i, n in known}
-    out: list[int | None] = [None] * len(items)
+    parents: list[int | None] = [None] * len(items)
+    pointers: list[str | None] = [None] * len(items)
     for i, el in enumerate(items):
         found = own[i]
         if found is None:
             continue
-        lead = " | ".join(_lead_pieces(el, found[0], inside))
-        for match in _REFERENCE.finditer(lead):
+        parents[i], pointers[i] = _pointer(_lead_pieces(el, found[0], inside), by_number, found[1])
+    return NumberedThread(parents, pointers) if any(p is not None for p in parents) else None
+
+
+def _pointer(pieces: list[str], by_number: dict[int, int], own: int) -> tuple[int | None, str | None]:
+    """The first reference among the pieces to an earlier comment shown: its index and the piece."""
+    for piece in pieces:
+        for match in _REFERENCE.finditer(piece):
             number = int(match.group(1) or match.group(2))
             target = by_number.get(number)
-            if target is not None and number < found[1]:  # an earlier comment
-                out[i] = target
-                break
-    return out if any(p is not None for p in out) else None
+            if target is not None and number < own:
+                return target, piece.strip()
+    return None, None
+
+
+def without_pointer(text: str, pointer: str | None) -> str:
+    """The reply's text without the pointer to its parent it opens with."""
+    if not pointer or not text.startswith(pointer):
+        return text
+    return text[len(pointer) :].lstrip(" :：,，\n") or text
 
 
 def _own_number(item: Element, inside: set[int]) -> tuple[Element, int] | None:

@@ -34,7 +34,7 @@ from autocrawl.extraction.comments.dom import (
     tokens,
     walk,
 )
-from autocrawl.extraction.comments.numbered import numbered_parents
+from autocrawl.extraction.comments.numbered import NumberedThread
 from autocrawl.extraction.types import Comment
 
 _CHILDREN_TOKEN = re.compile(
@@ -298,9 +298,11 @@ def assign_parents(
     authors: list[str | None] | None = None,
     page_url: str = "",
     quoted: list[int | None] | None = None,
+    numbered: NumberedThread | None = None,
 ) -> list[int | None]:
     """The index of the comment each item answers (None: a top-level comment). `quoted`: the
-    earlier comment each one opens by quoting (`quotes`), the last evidence before reply markers."""
+    earlier comment each one opens by quoting (`quotes`), the last evidence before reply markers;
+    `numbered`: the replies by number of a numbered thread (`numbered.numbered_thread`)."""
     if not items:
         return []
     by_id = _index_by_id(ids)
@@ -317,8 +319,8 @@ def assign_parents(
     ]
     named = _from_named(items, authors, [p is None for p in parents])
     parents = [p if p is not None else q for p, q in zip(parents, named, strict=True)]
-    if (numbered := numbered_parents(items)) is not None:
-        parents = [p if p is not None else q for p, q in zip(parents, numbered, strict=True)]
+    if numbered is not None:
+        parents = [p if p is not None else q for p, q in zip(parents, numbered.parents, strict=True)]
     if all(p is None for p in parents):
         parents = _from_reply_markers(items) or parents
     if _permalink_root(items, ids, page_url):
