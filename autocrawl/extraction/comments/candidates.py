@@ -137,7 +137,7 @@ class Scan(NamedTuple):
     groups: dict[tuple[str, str], list[Element]]  # marked candidates by (tag, marker)
     areas: list[Element]  # elements that name themselves the comment area
     counts: list[Element]  # elements with itemprop="commentCount", in page order (for `links`)
-    scripts: list[Element]  # <script> elements with attributes (a type), in page order (JSON-LD)
+    scripts: list[Element]  # <script> elements in page order (JSON-LD, application state)
 
 
 def scan(root: Element) -> Scan:
@@ -155,13 +155,13 @@ def scan(root: Element) -> Scan:
             continue
         if "-" in tag and _CUSTOM_TAG.search(tag):
             groups[(tag, "tag")].append(el)  # a custom element named for comments: <shreddit-comment>
+        if tag == "script":
+            scripts.append(el)
         attrib = el.attrib
         if not attrib:
             continue
         if attrib.get("itemprop") == "commentCount":
             counts.append(el)
-        if tag == "script":
-            scripts.append(el)
         cls = attrib.get("class")
         ident = attrib.get("id")
         cls_hit = cls is not None and _quick_word(cls)

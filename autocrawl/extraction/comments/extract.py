@@ -132,7 +132,7 @@ def comments_of(
             )
         items, comments = items[shift:], comments[shift:]
     else:
-        comments = jsonld_comments(root, found.scripts) or state_comments(root) or signed_comments(root)
+        comments = jsonld_comments(root, found.scripts) or state_comments(root, found.scripts) or signed_comments(root)
     next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
     return CommentPage(
         comments=comments,

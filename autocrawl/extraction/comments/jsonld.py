@@ -66,7 +66,7 @@ def _walk(node: Any, parent: int | None, out: list[Comment], depth: int) -> None
 
 
 def jsonld_comments(root: Element, scripts: list[Element] | None = None) -> list[Comment]:
-    """Comments of the page's JSON-LD. `scripts`: its <script> elements with attributes, when a
+    """Comments of the page's JSON-LD. `scripts`: its <script> elements, when a
     walk of the page found them already (`candidates.scan`)."""
     out: list[Comment] = []
     for script in root.iter("script") if scripts is None else scripts:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import html as lxml_html
@@ -26,6 +26,10 @@ _MAX_SCRIPT_CHARS = 5_000_000
 _MAX_DEPTH = 40
 
 _THREAD_KEY = re.compile(r"comment|repl|discussion|respons|kommentar|comentario|commentaire", re.I)
+# What a thread's key holds in the data APIs of comment systems ("comments", "commentList",
+# "Kommentare", "commentaires"), found by one `find`: a state script is read only when it holds it.
+# Each search costs about 1 µs per KB of state, and pages carry tens of KB of it.
+_THREAD_WORD = "omment"
 _TEXT_KEYS = ("content", "body", "text", "message", "comment", "commentText", "html", "bodyHtml", "contentHtml",
               "rawText", "plainText", "markdown")  # fmt: skip
 _AUTHOR_KEYS = ("author", "user", "authorName", "author_name", "userName", "username", "displayName", "display_name",
@@ -40,11 +44,11 @@ _LIST_WRAPPERS = ("items", "nodes", "edges", "data", "list", "results", "entries
 _ASSIGNED_STATE = re.compile(r"^\s*(?:window\.|self\.|var\s+|let\s+|const\s+)?[\w$.]+\s*=\s*")
 
 
-def state_comments(root: Element) -> list[Comment]:
+def state_comments(root: Element, scripts: list[Element] | None = None) -> list[Comment]:
     """The comments of the page's embedded application state, in thread order; [] when it holds
-    no thread."""
+    no thread. `scripts`: the page's <script> elements, when a walk of the page found them already."""
     best: list[Comment] = []
-    for data in _state_documents(root):
+    for data in _state_documents(root.iter("script") if scripts is None else scripts):
         for items in _thread_lists(data, 0):
             out: list[Comment] = []
             _read(items, None, out, 0)
@@ -53,20 +57,34 @@ def state_comments(root: Element) -> list[Comment]:
     return _link_flat_replies(best)
 
 
-def _state_documents(root: Element) -> Iterator[Any]:
-    for script in root.iter("script"):
+def _state_documents(scripts: Iterable[Element]) -> Iterator[Any]:
+    """The JSON documents of the state scripts among `scripts` that name a thread key somewhere.
+    Pages carry many state scripts, most without comments: they are tested before any copy."""
+    for script in scripts:
         kind = (script.get("type") or "").lower()
-        body = script.text or ""
-        if len(body) > _MAX_SCRIPT_CHARS or not _THREAD_KEY.search(body[:200_000] if len(body) > 200_000 else body):
-            continue
         if kind in ("application/json", "application/x-json") or (kind == "" and script.get("id") == "__NEXT_DATA__"):
-            source = body
-        elif kind in ("", "text/javascript", "application/javascript", "module") and _ASSIGNED_STATE.match(body):
-            source = _ASSIGNED_STATE.sub("", body, count=1).rstrip().rstrip(";")
+            assigned = False
+        elif kind in ("", "text/javascript", "application/javascript", "module"):
+            assigned = True
         else:
             continue
+        body = script.text or ""
+        if not body or len(body) > _MAX_SCRIPT_CHARS:
+            continue
+        start = 0
+        if assigned:
+            found = _ASSIGNED_STATE.match(body)
+            if (
+                found is None
+                or body[found.end() : found.end() + 1] != "{"
+                or not body[-8:].rstrip(" ;\n\r\t").endswith("}")
+            ):
+                continue  # code, not one object assigned
+            start = found.end()
+        if body.find(_THREAD_WORD, start) < 0:
+            continue
         try:
-            yield json.loads(source)
+            yield json.loads(body[start:].rstrip().rstrip(";") if assigned else body)
         except ValueError:
             continue
 
