@@ -33,6 +33,7 @@ from autocrawl.extraction.common.boilerplate import (
     marked_as_boilerplate,
     weak_mark,
 )
+from autocrawl.extraction.common.discussion_heading import opens_discussion
 from autocrawl.extraction.common.dom import CJK_CHAR, any_case, attr_tokens, may_match, norm_space, tag_of, text_of
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
@@ -984,6 +985,8 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             doubled.append(half)
         if text in captions or half:
             continue
+        if opens_discussion(text) and any(_is_prose(b) for b in kept):
+            break  # "25 thoughts on “…”", "Leave a Reply": the readers' comments follow the story
         if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
             box = _box_of(blocks, index)
             if box is not None and box is not block.owner:
