@@ -43,3 +43,16 @@ def test_a_sentence_about_a_reply_is_story_text() -> None:
     story = "".join(f'<p class="css-1k2jcpe">{p}</p>' for p in [*PARAGRAPHS[:2], reply, *PARAGRAPHS[2:]])
     article = extract(page(f'<div class="css-7hd2kz"><h1>Council approves tram expansion</h1>{story}</div>'))
     assert reply in article.body and PARAGRAPHS[-1] in article.body
+
+
+def test_byline_linked_to_the_writers_page_names_the_author() -> None:
+    story = "".join(f'<p class="css-1k2jcpe">{p}</p>' for p in PARAGRAPHS)
+    article = extract(
+        page(
+            '<div class="css-7hd2kz"><h1 class="css-aa01x2">Council approves tram expansion</h1>'
+            '<div class="css-1wkce1i"><span class="css-0mf3ad">3 May 2024</span>'
+            '<a class="css-9j2kd1" href="/author/jane-doe">Jane Doe</a></div>'
+            f"{story}</div>"
+        )
+    )
+    assert article.authors == ["Jane Doe"]
