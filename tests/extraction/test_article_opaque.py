@@ -56,3 +56,19 @@ def test_byline_linked_to_the_writers_page_names_the_author() -> None:
         )
     )
     assert article.authors == ["Jane Doe"]
+
+
+def test_comments_with_reply_links_are_not_body_text() -> None:
+    story = "".join(f'<p class="css-1k2jcpe">{p}</p>' for p in PARAGRAPHS)
+    thread = "".join(
+        f'<div class="css-q81x0a"><span class="css-9j2kd1">Reader {n}</span><p class="css-1k2jcpe">{text}</p>'
+        f'<a class="css-r3p1y0" href="?replytocom={n}#respond">Reply</a></div>'
+        for n, text in enumerate(COMMENTS * 2, start=1)
+    )
+    article = extract(
+        page(
+            f'<div class="css-7hd2kz"><h1>Council approves tram expansion</h1>{story}<div class="css-x">{thread}</div></div>'
+        )
+    )
+    assert all(p in article.body for p in PARAGRAPHS)
+    assert not any(c in article.body for c in COMMENTS)

@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from autocrawl.extraction.article import blockmodel
+from autocrawl.extraction.article.reply_items import comment_items
 from autocrawl.extraction.common.boilerplate import (
     is_author_bio,
     is_blog_pointer,
@@ -350,13 +351,19 @@ def clean_tree(root: Any) -> list[Any]:
     """Drop scripts, navigation and elements whose class/id/role mark them as furniture. Gives back
     the elements that named themselves the article body before (some may be gone now)."""
     hard, soft, declared = _protected(root)
+    comments = comment_items(root)
     doomed = []
     stack = [root]
     while stack:
         el = stack.pop()
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or not tag or _doomed(child, tag.lower(), hard, soft):
+            if (
+                not isinstance(tag, str)
+                or not tag
+                or (child in comments and child not in hard)
+                or _doomed(child, tag.lower(), hard, soft)
+            ):
                 doomed.append(child)  # its subtree goes with it: no need to look inside
             else:
                 stack.append(child)
