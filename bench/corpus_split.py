@@ -70,17 +70,27 @@ def figures(line: str) -> str:
     return " ".join(part for part in line.split()[1:] if not part.startswith(skip))
 
 
-def run_corpus(name: str, keep: Path | None, command: str = EXTRACT) -> None:
+def score_corpus(name: str, keep: Path | None, command: str = EXTRACT) -> dict[str, str]:
+    """One extraction run over a corpus, scored whole and per half: {"all": the SUMMARY line,
+    "tune"/"validate": that half's figures}."""
     corpus = SHARED / "corpora" / name
     with tempfile.TemporaryDirectory() as tmp:
         predictions = (keep or Path(tmp)) / f"{name}.jsonl"
         predictions.parent.mkdir(parents=True, exist_ok=True)
         whole = score(corpus, "--batch-cmd", command, "--save-predictions", str(predictions))
-        print(summary(whole), flush=True)
+        lines = {"all": summary(whole)}
         for half, ids in split(corpus).items():
             only = [arg for page_id in ids for arg in ("--only", page_id)]
-            part = score(corpus, "--predictions", str(predictions), *only)
-            print(f"  {half:<8} pages={len(ids):<4} {figures(summary(part))}", flush=True)
+            lines[half] = figures(summary(score(corpus, "--predictions", str(predictions), *only)))
+    return lines
+
+
+def run_corpus(name: str, keep: Path | None, command: str = EXTRACT) -> None:
+    lines = score_corpus(name, keep, command)
+    print(lines["all"], flush=True)
+    for half in ("tune", "validate"):
+        pages = len(split(SHARED / "corpora" / name)[half])
+        print(f"  {half:<8} pages={pages:<4} {lines[half]}", flush=True)
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from autocrawl.extraction.article import blockmodel
+from autocrawl.extraction.article.reply_items import comment_items
 from autocrawl.extraction.common.boilerplate import (
     is_author_bio,
     is_blog_pointer,
@@ -33,6 +34,7 @@ from autocrawl.extraction.common.boilerplate import (
     marked_as_boilerplate,
     weak_mark,
 )
+from autocrawl.extraction.common.discussion_heading import opens_discussion
 from autocrawl.extraction.common.dom import CJK_CHAR, any_case, attr_tokens, may_match, norm_space, tag_of, text_of
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
@@ -349,13 +351,19 @@ def clean_tree(root: Any) -> list[Any]:
     """Drop scripts, navigation and elements whose class/id/role mark them as furniture. Gives back
     the elements that named themselves the article body before (some may be gone now)."""
     hard, soft, declared = _protected(root)
+    comments = comment_items(root)
     doomed = []
     stack = [root]
     while stack:
         el = stack.pop()
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or not tag or _doomed(child, tag.lower(), hard, soft):
+            if (
+                not isinstance(tag, str)
+                or not tag
+                or (child in comments and child not in hard)
+                or _doomed(child, tag.lower(), hard, soft)
+            ):
                 doomed.append(child)  # its subtree goes with it: no need to look inside
             else:
                 stack.append(child)
@@ -984,6 +992,8 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             doubled.append(half)
         if text in captions or half:
             continue
+        if opens_discussion(text) and any(_is_prose(b) for b in kept):
+            break  # "25 thoughts on “…”", "Leave a Reply": the readers' comments follow the story
         if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
             box = _box_of(blocks, index)
             if box is not None and box is not block.owner:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from autocrawl.extraction.article.author_links import author_link_names
 from autocrawl.extraction.article.authors import dedupe, names_from_jsonld, split_byline
 from autocrawl.extraction.article.title import is_site_name
 from autocrawl.extraction.common.boilerplate import is_byline
@@ -252,6 +253,13 @@ def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple
     labelled = _labelled_byline(root)
     if labelled:
         yield False, split_byline(labelled), False
+    anchor = _headline_anchor(root)
+    if anchor is not None:
+        yield False, author_link_names(root, anchor, _person_like, _link_set_apart), False
+
+
+def _link_set_apart(el: Any, text: str) -> bool:
+    return _in_footer(el) or _in_teaser(el, text) or _hidden(el)
 
 
 def pick_authors(root: Any, sd: Structured, site: str | None = None, url: str = "", page: str = "") -> list[str]:
