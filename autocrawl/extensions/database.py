@@ -6,6 +6,9 @@ opened and the schema checked (`ensure_schema`) once, on first use; a schema tha
 date raises the same `SchemaOutOfDate` to every caller. The engine is disposed when the Scrapy
 engine stops, after every spider_closed handler has written what it had to.
 
+`check_file()` raises `DatabaseFileLost` once an SQLite file was deleted, moved or replaced
+since the engine opened it (`autocrawl.db.dbfile`); the store calls it at each batch commit.
+
 `before_store(fn)` registers a write that must reach the database before articles do (the
 near-duplicate signatures of the dedupe pipeline); the store runs them with `prepare_store()`.
 """
@@ -19,6 +22,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from sqlalchemy import Engine
 
+from autocrawl.db.dbfile import DatabaseFile
 from autocrawl.db.engine import make_engine
 from autocrawl.db.schema import SchemaOutOfDate, ensure_schema
 
@@ -34,6 +38,7 @@ class CrawlDatabase:
         self._engine: Engine | None = None
         self._schema_error: SchemaOutOfDate | None = None
         self._before_store: list[Callable[[], Any]] = []
+        self._file: DatabaseFile | None = None
 
     @classmethod
     def of(cls, crawler: Crawler) -> CrawlDatabase:
@@ -58,7 +63,13 @@ class CrawlDatabase:
                 self._schema_error = exc
                 raise
             self._engine = engine
+            self._file = DatabaseFile.of(engine)
         return self._engine
+
+    def check_file(self) -> None:
+        """Raise `DatabaseFileLost` when the SQLite file opened is no longer at its path."""
+        if self._file is not None:
+            self._file.check()
 
     def before_store(self, fn: Callable[[], Any]) -> None:
         self._before_store.append(fn)

@@ -21,32 +21,10 @@ from typing import IO, Any
 import pytest
 from sqlalchemy.engine import make_url
 
-from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
+from autocrawl.demosite import NewsSite
 
 from .conftest import REPO, Store, crawl_args
 from .tcp_proxy import CuttableProxy
-
-PAGE_DELAY_S = 0.1  # per response, 2 requests at a time: the outage lands mid-crawl
-
-
-@pytest.fixture
-def slow_demo_site() -> Iterator[tuple[NewsSite, str, dict[str, float]]]:
-    """The demo site, each response delayed by `delay["seconds"]` (the test may change it)."""
-    site = build_demo_site()
-    server = DemoServer(site, port=0)
-    respond = server.respond
-    delay = {"seconds": PAGE_DELAY_S}
-
-    def slow_respond(path_qs: str, base: str) -> Any:
-        time.sleep(delay["seconds"])
-        return respond(path_qs, base)
-
-    server.respond = slow_respond  # type: ignore[method-assign]
-    base = server.start()
-    try:
-        yield site, base, delay
-    finally:
-        server.stop()
 
 
 @pytest.fixture
