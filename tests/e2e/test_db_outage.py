@@ -176,7 +176,7 @@ def test_long_outage_fails_the_run_and_the_next_run_catches_up(
         assert code == 1, stderr[-3000:]
         assert summary["status"] == "failed" and summary["finish_reason"] == "store_unavailable"
         assert summary["articles_not_stored"] > 0
-        assert "were not stored because the database was unreachable; the next run fetches them again" in stderr
+        assert "were not stored because the database was unavailable; the next run fetches them again" in stderr
         assert stored_first < len(site.articles)
         print(
             f"outage run: sent to the store {summary['articles_new'] + summary['articles_not_stored']}, "
