@@ -1,7 +1,7 @@
 """The crawl's one database engine, shared by every component that writes to the store.
 
 `CrawlDatabase.of(crawler)` gives the crawl's instance (kept on the crawler, made by the first
-component that asks, from DATABASE_URL and DATABASE_AUTO_UPGRADE_SQLITE). Its `engine()` is
+component that asks, from DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE and DATABASE_ANSWER_TIMEOUT). Its `engine()` is
 opened and the schema checked (`ensure_schema`) once, on first use; a schema that is out of
 date raises the same `SchemaOutOfDate` to every caller. The engine is disposed when the Scrapy
 engine stops, after every spider_closed handler has written what it had to.
@@ -32,8 +32,9 @@ _ATTRIBUTE = "autocrawl_database"
 
 
 class CrawlDatabase:
-    def __init__(self, url: str, auto_upgrade_sqlite: bool) -> None:
+    def __init__(self, url: str, auto_upgrade_sqlite: bool, answer_timeout: float = 0) -> None:
         self.url = url
+        self.answer_timeout = answer_timeout
         self.auto_upgrade_sqlite = auto_upgrade_sqlite
         self._engine: Engine | None = None
         self._schema_error: SchemaOutOfDate | None = None
@@ -45,7 +46,11 @@ class CrawlDatabase:
         database: CrawlDatabase | None = getattr(crawler, _ATTRIBUTE, None)
         if database is None:
             settings = crawler.settings
-            database = cls(settings.get("DATABASE_URL"), settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE"))
+            database = cls(
+                settings.get("DATABASE_URL"),
+                settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE"),
+                settings.getfloat("DATABASE_ANSWER_TIMEOUT"),
+            )
             setattr(crawler, _ATTRIBUTE, database)
             crawler.signals.connect(database.close, signal=signals.engine_stopped)
         return database
@@ -55,7 +60,7 @@ class CrawlDatabase:
         if self._schema_error is not None:
             raise self._schema_error
         if self._engine is None:
-            engine = make_engine(self.url)
+            engine = make_engine(self.url, answer_timeout=self.answer_timeout)
             try:
                 ensure_schema(engine, self.auto_upgrade_sqlite)
             except SchemaOutOfDate as exc:
