@@ -180,6 +180,8 @@ DOWNLOADER_MIDDLEWARES = {
     "autocrawl.middlewares.decompression.CountedDecompression": 590,
     # a 206 answer to a request for the whole page is part of it: given up before it is unpacked
     "autocrawl.middlewares.partial.RefusePartialContent": 595,
+    # a 304 to a request that sent no validator names no copy: given up, not taken for "unchanged"
+    "autocrawl.middlewares.not_modified.RefuseUnaskedNotModified": 596,
 }
 
 ITEM_PIPELINES = {
