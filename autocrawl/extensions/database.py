@@ -1,9 +1,9 @@
 """The crawl's one database engine, shared by every component that writes to the store.
 
 `CrawlDatabase.of(crawler)` gives the crawl's instance (kept on the crawler, made by the first
-component that asks, from DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE and DATABASE_ANSWER_TIMEOUT). Its `engine()` is
-opened and the schema checked (`ensure_schema`) once, on first use; a schema that is out of
-date raises the same `SchemaOutOfDate` to every caller. The engine is disposed when the Scrapy
+component that asks, from DATABASE_URL, DATABASE_AUTO_UPGRADE_SQLITE and
+DATABASE_ANSWER_TIMEOUT). Its `engine()` is opened and the schema checked (`ensure_schema`) once,
+on first use; a schema that is out of date raises the same `SchemaOutOfDate` to every caller. The engine is disposed when the Scrapy
 engine stops, after every spider_closed handler has written what it had to.
 
 `check_file()` raises `DatabaseFileLost` once an SQLite file was deleted, moved or replaced
