@@ -72,15 +72,16 @@ def _parse_database_url(database_url: str) -> URL:
         ) from None
 
 
-def open_checked_engine(database_url: str, auto_upgrade_sqlite: bool) -> Engine:
-    """An engine on a database that is reachable, writable and at the current schema."""
+def open_checked_engine(database_url: str, auto_upgrade_sqlite: bool, answer_timeout: float = 0) -> Engine:
+    """An engine on a database that is reachable, writable and at the current schema; a
+    PostgreSQL server that accepts but never answers fails it after `answer_timeout` s."""
     url = _parse_database_url(database_url)
     shown = display_url(url)
     database = url.database or ""
     if url.get_backend_name() == "sqlite" and database and database != ":memory:" and not database.startswith("file:"):
         check_folder_writable(Path(database), "the database file")
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, answer_timeout=answer_timeout)
     except NoSuchModuleError:
         raise StartupError(f"database URL {shown!r} names a driver that is not installed") from None
     except (SQLAlchemyError, ImportError, ValueError) as exc:

@@ -8,7 +8,7 @@ spider exception, and no health alert when the run was asked to fail on one
 (`--fail-on-alert`). A distributed worker that finished normally but found nothing to fetch
 (the other workers had it all) is `idle`, which is no failure. Anything else is `failed`:
 refused runs (lock held, schema out of date), a crawl stopped because the database stayed away
-(`store_unavailable`), a shutdown.
+(`store_unavailable`) or whose SQLite file was deleted or replaced under it, a shutdown.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ _FAILURE_COUNTS = (
     "autocrawl/articles_not_stored",
     "spider_exceptions/count",
     "autocrawl/health/failing_alerts",
+    "autocrawl/errors/database_file_lost",  # whatever was written went with the file
 )
 DISTRIBUTED_RUN = "autocrawl/distributed/run"  # set by the distributed scheduler
 

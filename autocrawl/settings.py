@@ -75,6 +75,11 @@ STORE_BATCH_SIZE = 50
 # (finish reason `store_unavailable`, exit 1) and counts `articles_not_stored`; the next run
 # fetches those again, as the frontier is the database.
 STORE_RETRY_SECONDS = 120.0
+# Seconds a PostgreSQL connection of the crawl waits for any one answer of the server (a
+# statement, a fetch, a commit) before it is closed and the call retried as an outage: a server
+# that keeps the connection open but never answers would otherwise hold the crawl forever
+# (TCP keepalives do not see it). 0: no bound.
+DATABASE_ANSWER_TIMEOUT = 60.0
 
 # Near-duplicate detection (MinHash over 5-word shingles + LSH), index in the database (Redis in
 # distributed mode). A wire story whose intro and footer were rewritten (2 of 9 paragraphs) has a
@@ -175,6 +180,8 @@ DOWNLOADER_MIDDLEWARES = {
     "autocrawl.middlewares.decompression.CountedDecompression": 590,
     # a 206 answer to a request for the whole page is part of it: given up before it is unpacked
     "autocrawl.middlewares.partial.RefusePartialContent": 595,
+    # a 304 to a request that sent no validator names no copy: given up, not taken for "unchanged"
+    "autocrawl.middlewares.not_modified.RefuseUnaskedNotModified": 596,
 }
 
 ITEM_PIPELINES = {

@@ -8,7 +8,9 @@ stats (which both pipelines read), logs one ERROR line and closes the spider wit
 `store_unavailable`, so no page is fetched that could not be stored. From then on calls fail
 at once with `DatabaseUnavailable`; the store counts each article it could not write in
 `autocrawl/articles_not_stored`. Nothing else remembers those articles: the frontier is the
-database, so the next run fetches them again.
+database, so the next run fetches them again. An SQLite file deleted or replaced under the crawl
+(`DatabaseFileLost`, never retried) ends the crawl the same way, counted in
+`autocrawl/errors/database_file_lost`.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import Any, TypeVar
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import _schedule_coro
 
+from autocrawl.db.dbfile import DatabaseFileLost
 from autocrawl.db.retry import DatabaseUnavailable, first_line, retry_transient
+from autocrawl.extensions.database import CrawlDatabase
 
 __all__ = ["DatabaseGuard", "DatabaseUnavailable", "CLOSE_REASON", "UNAVAILABLE_STAT"]
 
@@ -31,6 +35,7 @@ logger = logging.getLogger(__name__)
 CLOSE_REASON = "store_unavailable"
 UNAVAILABLE_STAT = "autocrawl/store_unavailable"
 RETRY_STAT = "autocrawl/warnings/database_retry"
+FILE_LOST_STAT = "autocrawl/errors/database_file_lost"
 
 
 class DatabaseGuard:
@@ -61,6 +66,16 @@ class DatabaseGuard:
         self._warned = False
         return result
 
+    def check_file(self, database: CrawlDatabase) -> None:
+        """At the end of the crawl: give up (the run fails) if the SQLite file is no longer the
+        one written to; articles are counted at each batch, so none is counted here."""
+        if self.unavailable:
+            return
+        try:
+            database.check_file()
+        except DatabaseFileLost as exc:
+            self._give_up(exc)
+
     def _on_retry(self, exc: BaseException, wait: float) -> None:
         if self.stats is not None:
             self.stats.inc_value(RETRY_STAT)
@@ -80,6 +95,8 @@ class DatabaseGuard:
             return
         if self.stats is not None:
             self.stats.set_value(UNAVAILABLE_STAT, 1)
+            if isinstance(exc, DatabaseFileLost):
+                self.stats.set_value(FILE_LOST_STAT, 1)
         logger.error(
             "%s; stopping the crawl (%s). Articles not stored are fetched again by the next run", exc, CLOSE_REASON
         )

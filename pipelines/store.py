@@ -10,7 +10,9 @@ Every article that reaches the store is either written or counted:
   its batch are kept;
 - a lost connection is retried for STORE_RETRY_SECONDS (see `pipelines.outage`); past that the
   crawl stops and the articles not written are counted in `articles_not_stored` (the next run
-  fetches them again).
+  fetches them again);
+- an SQLite file deleted, moved or replaced under the crawl is noticed at the next batch
+  commit (and at the end): the crawl stops the same way, that batch counted as not stored.
 Text is made valid for the database first (lone surrogates, NUL: `autocrawl/warnings/
 invalid_text_repaired`). The remaining batch is written in `close_spider`. A duplicate's
 verdict comes on the item, set by the DedupePipeline. The database is the crawl's one engine
@@ -89,10 +91,11 @@ class StorePipeline:
 
     async def close_spider(self, spider: Any = None) -> None:
         await self.flush()
+        self.guard.check_file(self.database)
         not_stored = int(self.stats.get_value("autocrawl/articles_not_stored", 0) or 0) if self.stats else 0
         if not_stored:
             logger.error(
-                "%d articles were not stored because the database was unreachable; the next run fetches them again",
+                "%d articles were not stored because the database was unavailable; the next run fetches them again",
                 not_stored,
             )
 
@@ -171,6 +174,7 @@ class StorePipeline:
             connection failed, so an article is never counted twice."""
             nonlocal pending
             results: list[SaveOutcome | Exception] = repo.save_articles(pending)
+            self.database.check_file()  # written to a file still on disk, or lost with it
             retry: list[dict[str, Any]] = []
             lost: Exception | None = None
             for record, result in zip(pending, results, strict=True):

@@ -90,7 +90,11 @@ def check_start(command: str, urls: list[str], args: argparse.Namespace) -> tupl
             raise ValueError(f"--since {args.since!r} is not a date: give an ISO 8601 date such as 2024-01-31")
         if settings.get("LOG_FILE"):
             check_folder_writable(Path(settings.get("LOG_FILE")), "the log file")
-        engine = open_checked_engine(settings.get("DATABASE_URL"), settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE"))
+        engine = open_checked_engine(
+            settings.get("DATABASE_URL"),
+            settings.getbool("DATABASE_AUTO_UPGRADE_SQLITE"),
+            settings.getfloat("DATABASE_ANSWER_TIMEOUT"),
+        )
     except ValueError as exc:
         print(f"autocrawl {command}: {exc}", file=sys.stderr)
         return EXIT_USAGE

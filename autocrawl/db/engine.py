@@ -8,7 +8,9 @@ busy timeout instead of failing with "database is locked" on a read-to-write upg
 PostgreSQL: `postgresql://` and `postgres://` URLs are sent to the psycopg (3) driver. Each
 connection attempt gives up after 5 s and a peer that vanishes is noticed within about 30 s
 (TCP keepalives, `tcp_user_timeout`), so a database that is cut off or black-holed is an error
-the store retries (autocrawl.db.retry), never a hang. The URL's own query parameters win.
+the store retries (autocrawl.db.retry), never a hang. The URL's own query parameters win. A server
+that keeps the connection open but never answers is bounded apart: with `answer_timeout` (the
+crawl's engines) each exchange with it gives up after that many seconds (autocrawl.db.pg_answer).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
+
+from autocrawl.db.pg_answer import bound_answers
 
 __all__ = [
     "make_engine",
@@ -75,7 +79,9 @@ def _sqlite_file(u: URL) -> Path | None:
     return Path(db)
 
 
-def make_engine(url: str | URL, **kwargs: Any) -> Engine:
+def make_engine(url: str | URL, answer_timeout: float = 0, **kwargs: Any) -> Engine:
+    """`answer_timeout`: seconds a PostgreSQL connection waits for any one answer (0: no bound,
+    for migrations and reports that may rightly run long)."""
     u = normalize_url(url)
     if u.get_backend_name() == "sqlite":
         path = _sqlite_file(u)
@@ -94,7 +100,9 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
             if name not in u.query:
                 connect_args.setdefault(name, value)
         kwargs["connect_args"] = connect_args
-    return create_engine(u, **kwargs)
+    engine = create_engine(u, **kwargs)
+    bound_answers(engine, answer_timeout)
+    return engine
 
 
 def _setup_sqlite(engine: Engine) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from autocrawl.discovery.model import Link, LinkKind, LinkList, iso_date
+from autocrawl.discovery.model import MAX_FEED_ITEMS, Link, LinkKind, LinkList, iso_date
 from autocrawl.discovery.xmlsafe import as_bytes, child_text, local_name, parse_xml
 from autocrawl.urls import absolute_url
 
@@ -48,6 +48,8 @@ def _json_feed_links(feed: dict[str, Any], base_url: str) -> LinkList:
     for item in feed["items"]:
         if not isinstance(item, dict):
             continue
+        if _over_cap(links):
+            continue
         href = _text(item.get("url"))
         if href is None:
             item_id = _text(item.get("id"))
@@ -85,9 +87,17 @@ def _item_href(node: etree._Element) -> str | None:
     return None
 
 
+def _over_cap(links: LinkList) -> bool:
+    """True (and counted in `truncated`) once the feed has given `MAX_FEED_ITEMS` items."""
+    if len(links) + links.bad_urls + links.truncated < MAX_FEED_ITEMS:
+        return False
+    links.truncated += 1
+    return True
+
+
 def feed_links(data: bytes | str, base_url: str) -> LinkList:
-    """Items of an RSS, Atom or JSON feed. An item whose link is unusable is counted in
-    `bad_urls`; the others are read."""
+    """Items of an RSS, Atom or JSON feed, at most `MAX_FEED_ITEMS` (the rest is counted in
+    `truncated`). An item whose link is unusable is counted in `bad_urls`; the others are read."""
     feed = json_feed(data)
     if feed is not None:
         return _json_feed_links(feed, base_url)
@@ -99,7 +109,7 @@ def feed_links(data: bytes | str, base_url: str) -> LinkList:
         if local_name(node.tag) not in ("item", "entry"):
             continue
         href = _item_href(node)
-        if not href:
+        if not href or _over_cap(links):
             continue
         url = links.resolve(href, base_url)
         if url is None:

@@ -12,6 +12,8 @@ from autocrawl.urls import absolute_url
 
 # sitemaps.org: "no more than 50,000 URLs" per sitemap (and per sitemap index).
 MAX_SITEMAP_URLS = 50_000
+# A feed has no such rule; one listing file never names more pages than a sitemap may.
+MAX_FEED_ITEMS = MAX_SITEMAP_URLS
 
 
 class LinkKind(StrEnum):
@@ -45,7 +47,7 @@ class LinkList(list[Link]):
 
     `bad_urls`: links whose URL could not be parsed or resolved to an http(s) URL.
     `action_links`: links skipped as actions or account pages (`autocrawl.linkrules`).
-    `truncated`: sitemap entries beyond `MAX_SITEMAP_URLS`, not read.
+    `truncated`: sitemap entries beyond `MAX_SITEMAP_URLS` (feed items beyond `MAX_FEED_ITEMS`), not read.
     """
 
     def __init__(self, links: Iterable[Link] = (), *, bad_urls: int = 0, action_links: int = 0, truncated: int = 0):

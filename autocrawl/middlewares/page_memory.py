@@ -32,6 +32,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from autocrawl.db.pages import PageVisit, load_article_pages, load_dead_ends, save_visits, url_hash
+from autocrawl.db.retry import first_line
 from autocrawl.db.schema import SchemaOutOfDate
 from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import ArticleItem
@@ -101,7 +102,9 @@ class PageMemory:
             save_visits(self.engine, visits)
         except SQLAlchemyError as exc:  # next run fetches them again: nothing is lost
             self._inc("errors/page_memory")
-            logger.warning("could not remember %d pages (%s): they are fetched again next run", len(visits), exc)
+            logger.warning(
+                "could not remember %d pages (%s): they are fetched again next run", len(visits), first_line(exc)
+            )
 
     # ------------------------------------------------------------------ spider middleware
     def process_spider_input(self, response: Response) -> None:

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +93,29 @@ def run_crawl(database_url: str, tmp_path: Path):
         return outcome
 
     return run
+
+
+PAGE_DELAY_S = 0.1  # per response, 2 requests at a time: a fault made mid-crawl lands mid-crawl
+
+
+@pytest.fixture
+def slow_demo_site() -> Iterator[tuple[NewsSite, str, dict[str, float]]]:
+    """The demo site, each response delayed by `delay["seconds"]` (the test may change it)."""
+    site = build_demo_site()
+    server = DemoServer(site, port=0)
+    respond = server.respond
+    delay = {"seconds": PAGE_DELAY_S}
+
+    def slow_respond(path_qs: str, base: str) -> Any:
+        time.sleep(delay["seconds"])
+        return respond(path_qs, base)
+
+    server.respond = slow_respond  # type: ignore[method-assign]
+    base = server.start()
+    try:
+        yield site, base, delay
+    finally:
+        server.stop()
 
 
 @pytest.fixture

@@ -1,6 +1,9 @@
 """A TCP forwarder on 127.0.0.1 that a test can cut, to play a database outage without touching
 the database server: `cut()` closes the listener (new connections are refused) and resets every
-live connection; `restore()` listens again on the same port.
+live connection; `restore()` listens again on the same port. `stall()` plays a server that
+is there but never answers (a hung host, a black-holing middlebox): every connection, live or
+new, is kept open and nothing more is forwarded either way; the kernel still acknowledges
+what the client sends, so TCP itself sees nothing wrong.
 
 One thread does all the socket work (a selector loop), and cut/restore run inside it, so a
 cut resets every connection at once: no socket is closed under a thread blocked on it.
@@ -27,6 +30,8 @@ class CuttableProxy:
         self._commands: queue.Queue[tuple[str, threading.Event]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._running = False
+        self._stalled = False
+        self._held: list[socket.socket] = []  # accepted while stalled, never answered
 
     # ------------------------------------------------------------ called by the test
     def start(self) -> int:
@@ -39,6 +44,10 @@ class CuttableProxy:
     def cut(self) -> None:
         """Refuse new connections and reset the live ones."""
         self._command("cut")
+
+    def stall(self) -> None:
+        """Keep every connection open and forward nothing more, for the rest of the proxy's life."""
+        self._command("stall")
 
     def restore(self) -> None:
         """Listen again on the same port."""
@@ -77,6 +86,15 @@ class CuttableProxy:
             self._listener = None
         for sock in list(self._peer):
             self._close(sock, reset=True)
+        for sock in self._held:
+            sock.close()
+        self._held.clear()
+
+    def _stall(self) -> None:
+        self._stalled = True
+        for sock in self._peer:
+            with contextlib.suppress(KeyError, ValueError):
+                self._selector.unregister(sock)
 
     def _close(self, sock: socket.socket, reset: bool = False) -> None:
         for s in (sock, self._peer.pop(sock, None)):
@@ -93,6 +111,9 @@ class CuttableProxy:
     def _accept(self) -> None:
         assert self._listener is not None
         client, _ = self._listener.accept()
+        if self._stalled:
+            self._held.append(client)
+            return
         try:
             upstream = socket.create_connection(self.target, timeout=5)
         except OSError:
@@ -123,6 +144,8 @@ class CuttableProxy:
                 name, done = self._commands.get()
                 if name == "cut":
                     self._cut()
+                elif name == "stall":
+                    self._stall()
                 else:
                     self._listen()
                 done.set()

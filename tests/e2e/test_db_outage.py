@@ -21,32 +21,10 @@ from typing import IO, Any
 import pytest
 from sqlalchemy.engine import make_url
 
-from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
+from autocrawl.demosite import NewsSite
 
 from .conftest import REPO, Store, crawl_args
 from .tcp_proxy import CuttableProxy
-
-PAGE_DELAY_S = 0.1  # per response, 2 requests at a time: the outage lands mid-crawl
-
-
-@pytest.fixture
-def slow_demo_site() -> Iterator[tuple[NewsSite, str, dict[str, float]]]:
-    """The demo site, each response delayed by `delay["seconds"]` (the test may change it)."""
-    site = build_demo_site()
-    server = DemoServer(site, port=0)
-    respond = server.respond
-    delay = {"seconds": PAGE_DELAY_S}
-
-    def slow_respond(path_qs: str, base: str) -> Any:
-        time.sleep(delay["seconds"])
-        return respond(path_qs, base)
-
-    server.respond = slow_respond  # type: ignore[method-assign]
-    base = server.start()
-    try:
-        yield site, base, delay
-    finally:
-        server.stop()
 
 
 @pytest.fixture
@@ -198,7 +176,7 @@ def test_long_outage_fails_the_run_and_the_next_run_catches_up(
         assert code == 1, stderr[-3000:]
         assert summary["status"] == "failed" and summary["finish_reason"] == "store_unavailable"
         assert summary["articles_not_stored"] > 0
-        assert "were not stored because the database was unreachable; the next run fetches them again" in stderr
+        assert "were not stored because the database was unavailable; the next run fetches them again" in stderr
         assert stored_first < len(site.articles)
         print(
             f"outage run: sent to the store {summary['articles_new'] + summary['articles_not_stored']}, "
@@ -214,5 +192,39 @@ def test_long_outage_fails_the_run_and_the_next_run_catches_up(
         statuses = [r.status for r in store.rows("SELECT status FROM crawl_runs ORDER BY id")]
         assert statuses == ["killed", "ok"], "the run whose end could not be recorded is marked killed"
         print(f"next run: stored {summary['articles_new']}, duplicates {summary['articles_duplicate']}")
+    finally:
+        store.engine.dispose()
+
+
+def test_a_server_that_never_answers_fails_the_run_in_bounded_time(
+    slow_demo_site, proxied_db, crawls: list[Crawl], tmp_path: Path
+) -> None:
+    """The proxy keeps every connection open and forwards nothing: TCP sees no fault, so only
+    the client-side bound on an answer (DATABASE_ANSWER_TIMEOUT) ends the wait. Before it, the
+    crawl hung on its first statement after the stall, for ever."""
+    site, base, _ = slow_demo_site
+    direct_url, proxy_url, proxy = proxied_db
+    store = Store(direct_url)
+    try:
+        quick_connect = proxy_url + "?connect_timeout=1"  # the URL's own parameters win
+        crawl = Crawl(base, quick_connect, tmp_path, "STORE_RETRY_SECONDS=2", "DATABASE_ANSWER_TIMEOUT=2")
+        crawls.append(crawl)
+        wait_until(lambda: article_count(store) >= 2, crawl)
+        proxy.stall()
+        started = time.monotonic()
+        code, summary, stderr = crawl.finish(timeout=60)  # a hang is aborted there, its stacks printed
+        took = time.monotonic() - started
+
+        assert code == 1, stderr[-3000:]
+        assert summary["status"] == "failed" and summary["finish_reason"] == "store_unavailable"
+        assert summary["articles_not_stored"] > 0
+        # a pooled connection's statement meets the answer bound; a new connection, libpq's connect_timeout
+        assert "sent no answer for 2 s" in stderr or "connection timeout expired" in stderr, stderr[-3000:]
+        assert took < 45, f"bounded: the crawl ended {took:.0f} s after the stall"
+        assert "Traceback" not in stderr
+        assert article_count(store) < len(site.articles)
+        print(
+            f"silent server: the crawl ended {took:.1f} s after the stall, not stored {summary['articles_not_stored']}"
+        )
     finally:
         store.engine.dispose()

@@ -31,6 +31,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/chain/N.xml                 a sitemap index naming /f/chain/N+1.xml, forever
     /f/json-as-html                a JSON answer served as text/html
     /f/partial                     206 Partial Content (a third of an article) to a request for it all
+    /f/unasked-304                 304 Not Modified to a request that sent no validator
 
 `internal` (the constructor's argument) is the base URL of a server the crawl must never reach;
 /f/sitemap.xml lists a page of it, and one of the cloud metadata address, among its own.
@@ -315,6 +316,7 @@ class FaultServer:
             "/f/redirect-file": Answer(302, headers={"Location": "file:///etc/passwd"}),
             "/f/redirect-data": Answer(302, headers={"Location": "data:text/html,<h1>in the URL</h1>"}),
             "/f/redirect-nowhere": Answer(302),
+            "/f/unasked-304": Answer(304, content_type=None, headers={"ETag": '"v9"'}),
             "/f/json-as-html": Answer(200, b'{"title": "Harbour", "body": "<p>an API answer, not a page</p>"}'),
         }
         if path in simple:
@@ -353,6 +355,7 @@ class FaultServer:
                 "/f/redirect-nowhere",
                 "/f/json-as-html",
                 "/f/partial",
+                "/f/unasked-304",
             ]
             with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
             elsewhere = [f"{self.internal}/f/listed-elsewhere", "http://169.254.169.254/latest/meta-data/"]

@@ -222,6 +222,14 @@ def test_partial_content_answer_is_counted_not_stored(crawl: Crawl) -> None:
     assert "/f/partial" not in crawl.stored
 
 
+def test_a_304_to_a_request_without_validators_is_counted_not_taken_for_unchanged(crawl: Crawl) -> None:
+    url = f"{crawl.fault.base}/f/unasked-304"
+    assert crawl.logged(f"fetch failed (unasked_not_modified: a 304 answer to a request that named no copy): {url}")
+    assert crawl.errors["unasked_not_modified"] == 1
+    assert crawl.summary["articles_unchanged"] == 0, "a page never stored is not 'unchanged'"
+    assert "/f/unasked-304" not in crawl.stored
+
+
 def test_page_cut_inside_a_tag_is_kept_as_far_as_it_goes_and_not_taken_as_known(crawl: Crawl) -> None:
     base = crawl.fault.base
     assert crawl.logged(f"page cut short (it ends inside a tag), kept as far as it goes: {base}/f/cut")
