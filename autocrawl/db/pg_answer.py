@@ -22,8 +22,11 @@ __all__ = ["AnswerBoundConnection", "bound_answers", "NoAnswer"]
 
 RV = TypeVar("RV")
 
-# psycopg raises this internal subclass of OperationalError when a wait's timeout expires
-_WAIT_TIMEOUT = psycopg.errors._WaitTimeout
+# psycopg (3.3) raises this internal subclass of OperationalError when a wait's timeout expires;
+# should a release drop it, the expiry still surfaces as an OperationalError, retried as an outage
+_WAIT_TIMEOUT: type[Exception] = getattr(psycopg.errors, "_WaitTimeout", None) or type(
+    "_NoWaitTimeout", (Exception,), {}
+)
 
 
 class NoAnswer(psycopg.OperationalError):
