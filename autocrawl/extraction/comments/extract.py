@@ -140,13 +140,16 @@ def comments_of(
 
 
 def _may_have_comments(html: bytes) -> bool:
-    """Cheap test on the raw bytes: a comment word inside a tag (class, id, itemtype, href...) or a
-    JSON "comment" key. Pages without one have no comment markup to find; a third of pages stop here."""
+    """Cheap test on the raw bytes: a comment word inside a tag (class, id, itemtype, href...), a
+    JSON "comment" key, or items dated as a thread's are (`may_hold_unmarked_thread`). Pages
+    without one have no comment markup to find; a third of pages stop here."""
     if html.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True  # UTF-16: the byte test does not apply
     low = html[:_MAX_BYTES].lower()
     if b'"comment' in low:
         return True
+    if may_hold_unmarked_thread(low.decode("latin-1")):
+        return True  # dated items: a thread whose markup may name nothing (`unmarked`)
     # Every place of every word, found by bytes.find (many times faster than one regex of them all).
     # A word inside a tag: the last "<" of the 150 bytes before it comes after the last ">".
     for word in _PRECHECK_WORDS:

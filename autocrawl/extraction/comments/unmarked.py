@@ -2,8 +2,10 @@
 items carry no comment word in class or id and stand in no element named as the comment area.
 
 Candidates are runs of three or more siblings of one shape (tag and classes) anywhere in the page's
-own part (not its header, navigation, sidebar or footer); the comment extractor scores them as it
-scores unmarked items inside a comment area. Only a run that reads as a thread is taken (`thread_like`):
+own part (not its header, navigation, sidebar or footer), with the items of their shape nested in
+them (replies); the comment extractor scores them as it scores unmarked items inside a comment area.
+Nothing here reads a class or id for its words: templates whose class names are generated hashes
+(CSS-in-JS) are found so too. Only a run that reads as a thread is taken (`thread_like`):
 several authors, every member dated, every author a short name, no member a teaser (a headline
 linking elsewhere, text mostly links), most texts prose. Asked only when nothing marked was found.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
 
 from autocrawl.extraction.comments.candidates import (
     _NOT_ITEM_TAGS,
@@ -19,7 +22,7 @@ from autocrawl.extraction.comments.candidates import (
     _signature,
     member_skip,
 )
-from autocrawl.extraction.comments.dom import Element, short_text
+from autocrawl.extraction.comments.dom import Element, short_text, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
 
 __all__ = ["may_hold_unmarked_thread", "unmarked_runs", "thread_like"]
@@ -39,14 +42,18 @@ _MAX_AUTHOR_WORDS = 4
 _MAX_AUTHOR_CHARS = 40
 _MIN_TEXT_CHARS = 20
 _HEADINGS = ("h1", "h2", "h3", "h4")
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")  # a time of day, 8:05 or 20:05
 _WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters only
 
 
 def may_hold_unmarked_thread(html_text: str) -> bool:
     """A cheap test on the page's markup before any run is looked for: a thread of unmarked items
     is a thread of dated items, and templates date them in markup (`<time>`, a `datetime`
-    attribute). Pages that date nothing so are not searched (the search costs a walk of the page)."""
-    return html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN
+    attribute) or show each one's time of day ("08:16"). Pages that date nothing so are not searched
+    (the search costs a walk of the page)."""
+    if html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN:
+        return True
+    return next(islice(_CLOCK.finditer(html_text), _MIN_RUN - 1, None), None) is not None
 
 
 def unmarked_runs(root: Element) -> dict[tuple[str, str], list[Element]]:
@@ -82,10 +89,33 @@ def unmarked_runs(root: Element) -> dict[tuple[str, str], list[Element]]:
             break
         if not _may_be_comment(members):
             continue
-        kept = [m for m in members if not _in_form_or_template(m)]
+        kept = [m for m in _with_nested(members) if not _in_form_or_template(m)]
         if len(kept) >= _MIN_RUN:
             out[("area", f"unmarked:{_signature(kept[0])}@{id(kept[0].getparent())}")] = kept
     return out
+
+
+def _with_nested(members: list[Element]) -> list[Element]:
+    """The run with the items of its shape nested inside its members (replies under a comment), in
+    page order. Of its shape: the same tag and, when the run's items have classes, a class in common
+    with them (a reply's depth or state classes differ from its parent's); without classes, the same
+    first children (a header, then the text)."""
+    first = members[0]
+    classes = {t for m in members for t in tokens(m)}
+    heads = {_head(m) for m in members}
+    ids = {id(m) for m in members}
+    out: list[Element] = []
+    for m in members:
+        out.append(m)
+        for d in m.iterdescendants(first.tag):
+            if id(d) not in ids and (classes & set(tokens(d)) if classes else _head(d) in heads):
+                out.append(d)
+    return out
+
+
+def _head(el: Element) -> tuple[str, ...]:
+    """The tags of an element's first two child elements: the shape of an item's top."""
+    return tuple(c.tag for c in el.iterchildren() if isinstance(c.tag, str))[:2]
 
 
 def _may_be_comment(members: list[Element]) -> bool:
@@ -109,32 +139,54 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     if len(items) < _MIN_RUN or len({f.author for f in fields}) < 2:
         return False
     prose = 0
+    others = {id(m) for m in items}
     for item, f in zip(items, fields, strict=True):
         author = f.author or ""
         if f.published is None or len(f.text) < _MIN_TEXT_CHARS or author in f.text:
             return False
         if len(author) > _MAX_AUTHOR_CHARS or len(author.split()) > _MAX_AUTHOR_WORDS:
             return False
-        if _headline(item, author) or _link_text(item, author) * 2 > len(f.text):
+        if _headline(item, author, others) or _link_text(item, author, f.text) * 2 > len(f.text):
             return False
         prose += len(_WORDS.findall(f.text)) >= 3
     return prose * 3 >= len(items) * 2
 
 
-def _headline(item: Element, author: str) -> bool:
-    """A heading that is the author's name, or that links to another page: a teaser row."""
+def _headline(item: Element, author: str, others: set[int]) -> bool:
+    """A heading of the item's own (not of a reply nested in it, one of `others`) that is the
+    author's name, or that links to another page (a link in it or around it): a teaser row."""
     for el in item.iter(*_HEADINGS):
+        if _in_other(el, item, others):
+            continue
         if author in " ".join(el.itertext()) or any(a.get("href") for a in el.iter("a")):
+            return True
+        if any(up.tag == "a" and up.get("href") for up in _up_to(el, item)):
             return True
     return False
 
 
-def _link_text(item: Element, author: str) -> int:
-    """Characters of the item's text inside links, the author's own link left out: a teaser row's
-    text is its headline's link; a reader's words link nowhere (or in a word or two)."""
+def _up_to(el: Element, item: Element) -> list[Element]:
+    """The ancestors of `el` inside `item`."""
+    out = []
+    node = el.getparent()
+    while node is not None and node is not item:
+        out.append(node)
+        node = node.getparent()
+    return out
+
+
+def _in_other(el: Element, item: Element, others: set[int]) -> bool:
+    """Whether `el`, inside `item`, is inside another item nested in it."""
+    return any(id(up) in others for up in _up_to(el, item))
+
+
+def _link_text(item: Element, author: str, words: str) -> int:
+    """Characters of the item's text (`words`) inside links, the author's own link left out: a teaser
+    row's text is its headline's link; a reader's words link nowhere (or in a word or two). Links
+    outside those words (the date's permalink, "Reply") are the item's furniture, not its text."""
     total = 0
     for a in item.iter("a"):
         text = short_text(a)
-        if text and text != author:
+        if text and text != author and text in words:
             total += len(text)
     return total
