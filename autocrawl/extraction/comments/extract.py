@@ -42,7 +42,12 @@ from autocrawl.extraction.comments.quotes import quote_parents
 from autocrawl.extraction.comments.signed import signed_comments
 from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.comments.subject import is_named_apart, is_subject
-from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread, thread_like, unmarked_runs
+from autocrawl.extraction.comments.unmarked import (
+    may_hold_unmarked_thread,
+    teaser_rows,
+    thread_like,
+    unmarked_runs,
+)
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -97,7 +102,7 @@ def comments_of(
     """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
     anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
-    items, fields, cut = _best_items(found, anchor, max_comments, root, text)
+    items, fields, cut = _best_items(found, anchor, max_comments, root, text, url)
     # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
     # then left out, its replies top-level
     subject = len(items) > 1 and (
@@ -321,12 +326,18 @@ _FULL_SAMPLE = 400  # groups larger than this are compared on their first member
 
 
 def _best_items(
-    found: Scan, anchor: Anchor, limit: int = MAX_COMMENTS_PER_PAGE, root: Element | None = None, text: str = ""
+    found: Scan,
+    anchor: Anchor,
+    limit: int = MAX_COMMENTS_PER_PAGE,
+    root: Element | None = None,
+    text: str = "",
+    url: str = "",
 ) -> tuple[list[Element], list[Fields], int]:
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
     comment area are looked at only when those give no clear answer (few or undated comments); runs
-    of unmarked items anywhere in the page (`unmarked`) only when neither gives any."""
+    of unmarked items anywhere in the page (`unmarked`) only when neither gives any, those whose
+    names only their place tells last."""
     marked, areas = with_nested_replies(with_reply_peers(with_lead_comments(found.groups))), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
@@ -337,7 +348,14 @@ def _best_items(
     if kept or root is None or not may_hold_unmarked_thread(text):
         return kept, fields, cut
     runs = _choose(unmarked_runs(root), anchor, groups)
-    return runs if thread_like(runs[0], runs[1]) else (kept, fields, cut)
+    if thread_like(runs[0], runs[1]):
+        return runs
+    # names known only by their place in each item: a weaker reading, which a thread of more
+    # signed comments (a talk page, whose signatures the items' slots may catch in part) overrules
+    runs = _choose(unmarked_runs(root, by_place=True), anchor, groups)
+    if thread_like(runs[0], runs[1]) and not teaser_rows(runs[0], url) and len(signed_comments(root)) <= len(runs[0]):
+        return runs
+    return kept, fields, cut
 
 
 class _Groups:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from itertools import islice
+from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.comments.candidates import (
     _NOT_ITEM_TAGS,
@@ -24,8 +25,9 @@ from autocrawl.extraction.comments.candidates import (
 )
 from autocrawl.extraction.comments.dom import Element, short_text, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
+from autocrawl.extraction.comments.slots import slot_authors
 
-__all__ = ["may_hold_unmarked_thread", "unmarked_runs", "thread_like"]
+__all__ = ["may_hold_unmarked_thread", "unmarked_runs", "thread_like", "teaser_rows"]
 
 _MIN_RUN = 3
 _MAX_RUNS = 8  # runs offered to scoring at most, the longest first
@@ -43,6 +45,9 @@ _MAX_AUTHOR_CHARS = 40
 _MIN_TEXT_CHARS = 20
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")  # a time of day, 8:05 or 20:05
+_PROFILE = re.compile(
+    r"(?:^|/)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|u|@[^/]+)(?:/|$)", re.I
+)
 _WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters only
 
 
@@ -56,11 +61,13 @@ def may_hold_unmarked_thread(html_text: str) -> bool:
     return next(islice(_CLOCK.finditer(html_text), _MIN_RUN - 1, None), None) is not None
 
 
-def unmarked_runs(root: Element) -> dict[tuple[str, str], list[Element]]:
+def unmarked_runs(root: Element, by_place: bool = False) -> dict[tuple[str, str], list[Element]]:
     """Runs of at least three same-shaped siblings outside the page's furniture, longest first, as
     candidate groups of the comment extractor (kind "area": scored strictly). A run is offered only
     when its first members each could be a comment (`_may_be_comment`): most runs of a page are
-    menus, paragraphs' wrappers and teaser rows, and are not read further."""
+    menus, paragraphs' wrappers and teaser rows, and are not read further. With `by_place`, the
+    runs offered are those whose names no finder accepts but that stand at the same place in each
+    member (`slots`): the second round, when the first finds no thread."""
     body = next(root.iter("body"), root)
     runs: list[list[Element]] = []
     stack = [body]
@@ -87,11 +94,12 @@ def unmarked_runs(root: Element) -> dict[tuple[str, str], list[Element]]:
     for members in runs:
         if len(out) >= _MAX_RUNS:
             break
-        if not _may_be_comment(members):
+        if not _may_be_comment(members, by_place):
             continue
         kept = [m for m in _with_nested(members) if not _in_form_or_template(m)]
         if len(kept) >= _MIN_RUN:
-            out[("area", f"unmarked:{_signature(kept[0])}@{id(kept[0].getparent())}")] = kept
+            # numbered: the id() of a parent's proxy, freed since, could recur and merge two runs
+            out[("area", f"unmarked:{_signature(kept[0])}#{len(out)}")] = kept
     return out
 
 
@@ -118,17 +126,23 @@ def _head(el: Element) -> tuple[str, ...]:
     return tuple(c.tag for c in el.iterchildren() if isinstance(c.tag, str))[:2]
 
 
-def _may_be_comment(members: list[Element]) -> bool:
+def _may_be_comment(members: list[Element], by_place: bool = False) -> bool:
     """Cheap look at a run's first members: each has some text with a digit in it (a date) and a
-    name the author finder accepts."""
+    name the author finder accepts (with `by_place`: not all of them, but each one a name at the
+    same place in the members, `slots`)."""
     skip = member_skip(members)
-    for m in members[:_MIN_RUN]:
+    first = members[:_MIN_RUN]
+    for m in first:
         text = " ".join(m.itertext())
         if not _MIN_TEXT_CHARS <= len(text) <= _MAX_ITEM_CHARS or not _DIGIT.search(text):
             return False
-        if find_author(m, skip) is None:
-            return False
-    return True
+    named = all(find_author(m, skip) is not None for m in first)
+    if not by_place:
+        return named
+    if named:
+        return False  # offered in the first round
+    slots = slot_authors(members, skip)
+    return slots is not None and all(id(m) in slots for m in first)
 
 
 def thread_like(items: list[Element], fields: list[Fields]) -> bool:
@@ -190,3 +204,25 @@ def _link_text(item: Element, author: str, words: str) -> int:
         if text and text != author and text in words:
             total += len(text)
     return total
+
+
+def teaser_rows(items: list[Element], url: str) -> bool:
+    """Whether most items link to another page of the site (a path outside this page's own): rows
+    of article teasers. A reader's comment links to its author, to itself (a fragment, or a
+    permalink under the page's path) or to a reply form on this page."""
+    page = urlsplit(url)
+    own = page.path.rstrip("/")
+    others = {id(m) for m in items}
+    linking = 0
+    for item in items:
+        for a in item.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:", "mailto:")) or _in_other(a, item, others):
+                continue
+            target = urlsplit(urljoin(url, href))
+            if target.netloc != page.netloc or target.path.rstrip("/").startswith(own):
+                continue
+            if len(target.path.strip("/")) > _MIN_TEXT_CHARS and not _PROFILE.search(target.path):
+                linking += 1
+                break
+    return linking * 2 > len(items)
