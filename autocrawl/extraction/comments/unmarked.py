@@ -44,7 +44,10 @@ _MAX_AUTHOR_WORDS = 4
 _MAX_AUTHOR_CHARS = 40
 _MIN_TEXT_CHARS = 20
 _HEADINGS = ("h1", "h2", "h3", "h4")
-_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")  # a time of day, 8:05 or 20:05
+# a time of day (8:05, 20:05, 08h16) or an age ("3 hours ago", "vor 2 Tagen", "il y a 5 jours")
+_CLOCK = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])|\b\d+\s+\w+\s+ago\b|\b(?:vor|il y a|hace|há)\s+\d+\s+\w"
+)
 _PROFILE = re.compile(
     r"(?:^|/)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|u|@[^/]+)(?:/|$)", re.I
 )
@@ -54,7 +57,7 @@ _WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters only
 def may_hold_unmarked_thread(html_text: str) -> bool:
     """A cheap test on the page's markup before any run is looked for: a thread of unmarked items
     is a thread of dated items, and templates date them in markup (`<time>`, a `datetime`
-    attribute) or show each one's time of day ("08:16"). Pages that date nothing so are not searched
+    attribute) or show each one's time of day ("08:16") or age ("3 hours ago"). Pages that date nothing so are not searched
     (the search costs a walk of the page)."""
     if html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN:
         return True
