@@ -44,6 +44,7 @@ from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.comments.subject import is_named_apart, is_subject
 from autocrawl.extraction.comments.unmarked import (
     may_hold_unmarked_thread,
+    sibling_runs,
     teaser_rows,
     thread_like,
     unmarked_runs,
@@ -347,12 +348,13 @@ def _best_items(
             kept, fields, cut = more
     if kept or root is None or not may_hold_unmarked_thread(text):
         return kept, fields, cut
-    runs = _choose(unmarked_runs(root), anchor, groups)
+    siblings = sibling_runs(root)
+    runs = _choose(unmarked_runs(siblings), anchor, groups)
     if thread_like(runs[0], runs[1]):
         return runs
     # names known only by their place in each item: a weaker reading, which a thread of more
     # signed comments (a talk page, whose signatures the items' slots may catch in part) overrules
-    runs = _choose(unmarked_runs(root, by_place=True), anchor, groups)
+    runs = _choose(unmarked_runs(siblings, by_place=True), anchor, groups)
     if thread_like(runs[0], runs[1]) and not teaser_rows(runs[0], url) and len(signed_comments(root)) <= len(runs[0]):
         return runs
     return kept, fields, cut

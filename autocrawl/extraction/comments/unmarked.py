@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.comments.candidates import (
@@ -27,7 +26,7 @@ from autocrawl.extraction.comments.dom import Element, short_text, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
 from autocrawl.extraction.comments.slots import slot_authors
 
-__all__ = ["may_hold_unmarked_thread", "unmarked_runs", "thread_like", "teaser_rows"]
+__all__ = ["may_hold_unmarked_thread", "sibling_runs", "unmarked_runs", "thread_like", "teaser_rows"]
 
 _MIN_RUN = 3
 _MAX_RUNS = 8  # runs offered to scoring at most, the longest first
@@ -45,10 +44,13 @@ _MAX_AUTHOR_CHARS = 40
 _MIN_TEXT_CHARS = 20
 _ODD_SHARE = 10  # at most one item in this many may fail a text test of `thread_like`
 _HEADINGS = ("h1", "h2", "h3", "h4")
-# a time of day (8:05, 20:05, 08h16) or an age ("3 hours ago", "vor 2 Tagen", "il y a 5 jours")
-_CLOCK = re.compile(
-    r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])|\b\d+\s+\w+\s+ago\b|\b(?:vor|il y a|hace|há)\s+\d+\s+\w"
-)
+# a time of day (8:05, 20:05, 08h16); its bounds are checked apart (`_clock_times`): a regex that
+# opens with a look-behind is tried at every character of the page, and is slow
+_CLOCK = re.compile(r"\d[:h][0-5]\d")
+_HOURS = frozenset([str(h) for h in range(10)] + [f"{h:02d}" for h in range(24)])
+_AGE_WORDS = (" ago", "vor ", "il y a ", "hace ", "há ")
+_AGO_BEFORE = re.compile(r"\b\d+\s+\w+$")  # "3 hours" before " ago"
+_AGE_AFTER = re.compile(r"(?:vor|il y a|hace|há)\s+\d+\s+\w")
 _PROFILE = re.compile(
     r"(?:^|/)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|u|@[^/]+)(?:/|$)", re.I
 )
@@ -58,20 +60,33 @@ _WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters only
 def may_hold_unmarked_thread(html_text: str) -> bool:
     """A cheap test on the page's markup before any run is looked for: a thread of unmarked items
     is a thread of dated items, and templates date them in markup (`<time>`, a `datetime`
-    attribute) or show each one's time of day ("08:16") or age ("3 hours ago"). Pages that date nothing so are not searched
-    (the search costs a walk of the page)."""
+    attribute) or show each one's time of day ("08:16", "08h16") or age ("3 hours ago", "vor 2
+    Tagen"). Pages that date nothing so are not searched (the search costs a walk of the page)."""
     if html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN:
         return True
-    return next(islice(_CLOCK.finditer(html_text), _MIN_RUN - 1, None), None) is not None
+    return _clock_times(html_text) >= _MIN_RUN or _ages(html_text) >= _MIN_RUN
 
 
-def unmarked_runs(root: Element, by_place: bool = False) -> dict[tuple[str, str], list[Element]]:
-    """Runs of at least three same-shaped siblings outside the page's furniture, longest first, as
-    candidate groups of the comment extractor (kind "area": scored strictly). A run is offered only
-    when its first members each could be a comment (`_may_be_comment`): most runs of a page are
-    menus, paragraphs' wrappers and teaser rows, and are not read further. With `by_place`, the
-    runs offered are those whose names no finder accepts but that stand at the same place in each
-    member (`slots`): the second round, when the first finds no thread."""
+def _clock_times(text: str) -> int:
+    """Times of day in the text (an hour of one or two digits, a minute of two), up to _MIN_RUN."""
+    found = 0
+    for m in _CLOCK.finditer(text):
+        start, end = m.start(), m.end()
+        if start > 0 and text[start - 1].isdigit():
+            start -= 1  # a two-digit hour
+        if start > 0 and text[start - 1] in "0123456789:":
+            continue
+        if text[start : m.start() + 1] not in _HOURS or (end < len(text) and text[end] in "0123456789:"):
+            continue
+        found += 1
+        if found >= _MIN_RUN:
+            break
+    return found
+
+
+def sibling_runs(root: Element) -> list[list[Element]]:
+    """Runs of at least three same-shaped siblings outside the page's furniture, longest first: what
+    `unmarked_runs` offers from, walked once for both its rounds."""
     body = next(root.iter("body"), root)
     runs: list[list[Element]] = []
     stack = [body]
@@ -94,6 +109,35 @@ def unmarked_runs(root: Element, by_place: bool = False) -> dict[tuple[str, str]
                 by_shape[_signature(child)].append(child)
             runs.extend(members for members in by_shape.values() if len(members) >= _MIN_RUN)
     runs.sort(key=len, reverse=True)
+    return runs
+
+
+def _ages(text: str) -> int:
+    """Ages in the text ("3 hours ago", "vor 2 Tagen", "il y a 5 jours"), up to _MIN_RUN: each
+    word found by str.find, the number beside it then matched there (a search of one regex over
+    the page is slower)."""
+    found = 0
+    for word in _AGE_WORDS:
+        at = text.find(word)
+        while at >= 0 and found < _MIN_RUN:
+            if word == " ago":
+                end = at + len(word)
+                ok = _AGO_BEFORE.search(text, max(0, at - 40), at) is not None
+                ok = ok and not (end < len(text) and text[end].isalnum())
+            else:
+                ok = not (at > 0 and text[at - 1].isalnum()) and _AGE_AFTER.match(text, at) is not None
+            found += ok
+            at = text.find(word, at + 1)
+    return found
+
+
+def unmarked_runs(runs: list[list[Element]], by_place: bool = False) -> dict[tuple[str, str], list[Element]]:
+    """Of `sibling_runs`, with the items of their shape nested in them, those whose first members
+    each could be a comment (`_may_be_comment`), as candidate groups of the comment extractor (kind
+    "area": scored strictly); most runs of a page are menus, paragraphs' wrappers and teaser rows,
+    and are not read further. With `by_place`, the runs offered are those whose names no finder
+    accepts but that stand at the same place in each member (`slots`): the second round, when the
+    first finds no thread."""
     out: dict[tuple[str, str], list[Element]] = {}
     for members in runs:
         if len(out) >= _MAX_RUNS:
