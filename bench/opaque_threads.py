@@ -7,7 +7,8 @@ Sources (dev data only): set 3 (bench/heldout_threads.py), set 5 (bench/heldout_
 thread fixtures with truth (tests/extraction/threads and its more*/ folders), and the comments corpus
 (../shared/corpora/comments, read at run time). All pages of one variant go into one folder, scored
 by ../shared/scoring/score-comments through the harness of set 3; the table gives per page and per
-source the comment F1 (mean over pages), parent, top-level and date accuracy, original vs opaque.
+source the comment F1 (mean over pages), the replies whose parent is found (of all true replies),
+parent, top-level and date accuracy (of the comments matched), original vs opaque.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def _figures(rows: list[dict]) -> list[str]:
     f1 = f"{sum(r['f1'] for r in rows) / len(rows):.2f}" if rows else "  - "
     return [
         f1,
+        _cell(rows, "parent_ok", "replies"),
         _cell(rows, "parent_ok", "parent_n"),
         _cell(rows, "toplevel_ok", "toplevel_n"),
         _cell(rows, "minute_ok", "minute_n"),
@@ -99,6 +101,10 @@ def main() -> None:
     args = parser.parse_args()
     names = args.source or list(SOURCES)
     pages = [(name, page) for name in names for page in SOURCES[name]()]
+    replies = {
+        f"{name}:{record['id']}": sum(c.get("parent") is not None for c in record["comments"])
+        for name, (record, _) in pages
+    }
     with tempfile.TemporaryDirectory() as tmp:
         root = args.keep or Path(tmp)
         results = {}
@@ -106,8 +112,8 @@ def main() -> None:
             _write(root / variant, pages, transform)
             line, rows = heldout_threads.score(root / variant)
             print(f"{variant:<9}{line}")
-            results[variant] = {row["id"]: row for row in rows}
-    print(f"{'page':<44}" + "".join(f"{h:>13}" for h in ("F1 orig opq", "parent", "top-level", "dates")))
+            results[variant] = {row["id"]: {**row, "replies": replies[row["id"]]} for row in rows}
+    print(f"{'page':<44}" + "".join(f"{h:>13}" for h in ("F1 orig opq", "replies", "parent", "top-level", "dates")))
     ids = list(results["original"])
     for page_id in ids:
         print(_line(page_id, [results["original"][page_id]], [results["opaque"][page_id]]))
