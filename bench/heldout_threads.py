@@ -1990,6 +1990,21 @@ def _share(ok: int, n: int) -> str:
     return f"{ok / n:.2f} ({ok}/{n})" if n else "-"
 
 
+def score(folder: Path) -> tuple[str, list[dict]]:
+    """Score the pages and truth.jsonl in `folder` with score-comments: its SUMMARY line and the
+    per-page rows (also written to folder/score.json)."""
+    scores = folder / "score.json"
+    cmd = [
+        str(SHARED / "scoring" / "score-comments"),
+        *("--corpus", str(folder), "--batch-cmd", EXTRACT_COMMENTS),
+        *("--n-bootstrap", "0", "--json-out", str(scores)),
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if not scores.exists():
+        sys.exit(done.stderr[-2000:])
+    return summary(done.stdout + done.stderr), json.loads(scores.read_text(encoding="utf-8"))["comments"]["per_page"]
+
+
 def main(templates: Templates = TEMPLATES, doc: str | None = __doc__) -> None:
     """Write `templates` (to a temporary folder or --keep DIR), score them and print the SUMMARY
     line and the per-template table; `doc` is the --help text."""
@@ -2000,17 +2015,8 @@ def main(templates: Templates = TEMPLATES, doc: str | None = __doc__) -> None:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         write(folder, templates)
-        scores = folder / "score.json"
-        cmd = [
-            str(SHARED / "scoring" / "score-comments"),
-            *("--corpus", str(folder), "--batch-cmd", EXTRACT_COMMENTS),
-            *("--n-bootstrap", "0", "--json-out", str(scores)),
-        ]
-        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-        print(summary(done.stdout + done.stderr))
-        if not scores.exists():
-            sys.exit(done.stderr[-2000:])
-        rows = json.loads(scores.read_text(encoding="utf-8"))["comments"]["per_page"]
+        line, rows = score(folder)
+        print(line)
         print(f"{'template':<26}{'found/true':>11}{'F1':>7}{'parents':>14} {'top-level':>13} {'dates':>13}")
         for row in rows:
             print(

@@ -44,7 +44,13 @@ from autocrawl.extraction.comments.signed import signed_comments
 from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.comments.statejson import state_comments
 from autocrawl.extraction.comments.subject import is_named_apart, is_subject
-from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread, thread_like, unmarked_runs
+from autocrawl.extraction.comments.unmarked import (
+    may_hold_unmarked_thread,
+    sibling_runs,
+    teaser_rows,
+    thread_like,
+    unmarked_runs,
+)
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -99,7 +105,7 @@ def comments_of(
     """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
     anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
-    items, fields, cut = _best_items(found, anchor, max_comments, root, text)
+    items, fields, cut = _best_items(found, anchor, max_comments, root, text, url)
     # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
     # then left out, its replies top-level
     subject = len(items) > 1 and (
@@ -145,13 +151,16 @@ def comments_of(
 
 
 def _may_have_comments(html: bytes) -> bool:
-    """Cheap test on the raw bytes: a comment word inside a tag (class, id, itemtype, href...) or a
-    JSON "comment" key. Pages without one have no comment markup to find; a third of pages stop here."""
+    """Cheap test on the raw bytes: a comment word inside a tag (class, id, itemtype, href...), a
+    JSON "comment" key, or items dated as a thread's are (`may_hold_unmarked_thread`). Pages
+    without one have no comment markup to find; a third of pages stop here."""
     if html.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True  # UTF-16: the byte test does not apply
     low = html[:_MAX_BYTES].lower()
     if b'"comment' in low:
         return True
+    if may_hold_unmarked_thread(low.decode("latin-1")):
+        return True  # dated items: a thread whose markup may name nothing (`unmarked`)
     # Every place of every word, found by bytes.find (many times faster than one regex of them all).
     # A word inside a tag: the last "<" of the 150 bytes before it comes after the last ">".
     for word in _PRECHECK_WORDS:
@@ -323,12 +332,18 @@ _FULL_SAMPLE = 400  # groups larger than this are compared on their first member
 
 
 def _best_items(
-    found: Scan, anchor: Anchor, limit: int = MAX_COMMENTS_PER_PAGE, root: Element | None = None, text: str = ""
+    found: Scan,
+    anchor: Anchor,
+    limit: int = MAX_COMMENTS_PER_PAGE,
+    root: Element | None = None,
+    text: str = "",
+    url: str = "",
 ) -> tuple[list[Element], list[Fields], int]:
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
     comment area are looked at only when those give no clear answer (few or undated comments); runs
-    of unmarked items anywhere in the page (`unmarked`) only when neither gives any."""
+    of unmarked items anywhere in the page (`unmarked`) only when neither gives any, those whose
+    names only their place tells last."""
     marked, areas = with_nested_replies(with_reply_peers(with_lead_comments(found.groups))), found.areas
     groups = _Groups(limit)
     kept, fields, cut = _choose(marked, anchor, groups)
@@ -338,8 +353,16 @@ def _best_items(
             kept, fields, cut = more
     if kept or root is None or not may_hold_unmarked_thread(text):
         return kept, fields, cut
-    runs = _choose(unmarked_runs(root), anchor, groups)
-    return runs if thread_like(runs[0], runs[1]) else (kept, fields, cut)
+    siblings = sibling_runs(root)
+    runs = _choose(unmarked_runs(siblings), anchor, groups)
+    if thread_like(runs[0], runs[1]):
+        return runs
+    # names known only by their place in each item: a weaker reading, which a thread of more
+    # signed comments (a talk page, whose signatures the items' slots may catch in part) overrules
+    runs = _choose(unmarked_runs(siblings, by_place=True), anchor, groups)
+    if thread_like(runs[0], runs[1]) and not teaser_rows(runs[0], url) and len(signed_comments(root)) <= len(runs[0]):
+        return runs
+    return kept, fields, cut
 
 
 class _Groups:

@@ -2,8 +2,10 @@
 items carry no comment word in class or id and stand in no element named as the comment area.
 
 Candidates are runs of three or more siblings of one shape (tag and classes) anywhere in the page's
-own part (not its header, navigation, sidebar or footer); the comment extractor scores them as it
-scores unmarked items inside a comment area. Only a run that reads as a thread is taken (`thread_like`):
+own part (not its header, navigation, sidebar or footer), with the items of their shape nested in
+them (replies); the comment extractor scores them as it scores unmarked items inside a comment area.
+Nothing here reads a class or id for its words: templates whose class names are generated hashes
+(CSS-in-JS) are found so too. Only a run that reads as a thread is taken (`thread_like`):
 several authors, every member dated, every author a short name, no member a teaser (a headline
 linking elsewhere, text mostly links), most texts prose. Asked only when nothing marked was found.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.comments.candidates import (
     _NOT_ITEM_TAGS,
@@ -19,10 +22,11 @@ from autocrawl.extraction.comments.candidates import (
     _signature,
     member_skip,
 )
-from autocrawl.extraction.comments.dom import Element, short_text
+from autocrawl.extraction.comments.dom import Element, short_text, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
+from autocrawl.extraction.comments.slots import slot_authors
 
-__all__ = ["may_hold_unmarked_thread", "unmarked_runs", "thread_like"]
+__all__ = ["may_hold_unmarked_thread", "sibling_runs", "unmarked_runs", "thread_like", "teaser_rows"]
 
 _MIN_RUN = 3
 _MAX_RUNS = 8  # runs offered to scoring at most, the longest first
@@ -38,22 +42,51 @@ _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complement
 _MAX_AUTHOR_WORDS = 4
 _MAX_AUTHOR_CHARS = 40
 _MIN_TEXT_CHARS = 20
+_ODD_SHARE = 10  # at most one item in this many may fail a text test of `thread_like`
 _HEADINGS = ("h1", "h2", "h3", "h4")
+# a time of day (8:05, 20:05, 08h16); its bounds are checked apart (`_clock_times`): a regex that
+# opens with a look-behind is tried at every character of the page, and is slow
+_CLOCK = re.compile(r"\d[:h][0-5]\d")
+_HOURS = frozenset([str(h) for h in range(10)] + [f"{h:02d}" for h in range(24)])
+_AGE_WORDS = (" ago", "vor ", "il y a ", "hace ", "há ")
+_AGO_BEFORE = re.compile(r"\b\d+\s+\w+$")  # "3 hours" before " ago"
+_AGE_AFTER = re.compile(r"(?:vor|il y a|hace|há)\s+\d+\s+\w")
+_PROFILE = re.compile(
+    r"(?:^|/)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|u|@[^/]+)(?:/|$)", re.I
+)
 _WORDS = re.compile(r"\b[^\W\d_]{2,}\b")  # words of letters only
 
 
 def may_hold_unmarked_thread(html_text: str) -> bool:
     """A cheap test on the page's markup before any run is looked for: a thread of unmarked items
     is a thread of dated items, and templates date them in markup (`<time>`, a `datetime`
-    attribute). Pages that date nothing so are not searched (the search costs a walk of the page)."""
-    return html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN
+    attribute) or show each one's time of day ("08:16", "08h16") or age ("3 hours ago", "vor 2
+    Tagen"). Pages that date nothing so are not searched (the search costs a walk of the page)."""
+    if html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN:
+        return True
+    return _clock_times(html_text) >= _MIN_RUN or _ages(html_text) >= _MIN_RUN
 
 
-def unmarked_runs(root: Element) -> dict[tuple[str, str], list[Element]]:
-    """Runs of at least three same-shaped siblings outside the page's furniture, longest first, as
-    candidate groups of the comment extractor (kind "area": scored strictly). A run is offered only
-    when its first members each could be a comment (`_may_be_comment`): most runs of a page are
-    menus, paragraphs' wrappers and teaser rows, and are not read further."""
+def _clock_times(text: str) -> int:
+    """Times of day in the text (an hour of one or two digits, a minute of two), up to _MIN_RUN."""
+    found = 0
+    for m in _CLOCK.finditer(text):
+        start, end = m.start(), m.end()
+        if start > 0 and text[start - 1].isdigit():
+            start -= 1  # a two-digit hour
+        if start > 0 and text[start - 1] in "0123456789:":
+            continue
+        if text[start : m.start() + 1] not in _HOURS or (end < len(text) and text[end] in "0123456789:"):
+            continue
+        found += 1
+        if found >= _MIN_RUN:
+            break
+    return found
+
+
+def sibling_runs(root: Element) -> list[list[Element]]:
+    """Runs of at least three same-shaped siblings outside the page's furniture, longest first: what
+    `unmarked_runs` offers from, walked once for both its rounds."""
     body = next(root.iter("body"), root)
     runs: list[list[Element]] = []
     stack = [body]
@@ -76,65 +109,171 @@ def unmarked_runs(root: Element) -> dict[tuple[str, str], list[Element]]:
                 by_shape[_signature(child)].append(child)
             runs.extend(members for members in by_shape.values() if len(members) >= _MIN_RUN)
     runs.sort(key=len, reverse=True)
+    return runs
+
+
+def _ages(text: str) -> int:
+    """Ages in the text ("3 hours ago", "vor 2 Tagen", "il y a 5 jours"), up to _MIN_RUN: each
+    word found by str.find, the number beside it then matched there (a search of one regex over
+    the page is slower)."""
+    found = 0
+    for word in _AGE_WORDS:
+        at = text.find(word)
+        while at >= 0 and found < _MIN_RUN:
+            if word == " ago":
+                end = at + len(word)
+                ok = _AGO_BEFORE.search(text, max(0, at - 40), at) is not None
+                ok = ok and not (end < len(text) and text[end].isalnum())
+            else:
+                ok = not (at > 0 and text[at - 1].isalnum()) and _AGE_AFTER.match(text, at) is not None
+            found += ok
+            at = text.find(word, at + 1)
+    return found
+
+
+def unmarked_runs(runs: list[list[Element]], by_place: bool = False) -> dict[tuple[str, str], list[Element]]:
+    """Of `sibling_runs`, with the items of their shape nested in them, those whose first members
+    each could be a comment (`_may_be_comment`), as candidate groups of the comment extractor (kind
+    "area": scored strictly); most runs of a page are menus, paragraphs' wrappers and teaser rows,
+    and are not read further. With `by_place`, the runs offered are those whose names no finder
+    accepts but that stand at the same place in each member (`slots`): the second round, when the
+    first finds no thread."""
     out: dict[tuple[str, str], list[Element]] = {}
     for members in runs:
         if len(out) >= _MAX_RUNS:
             break
-        if not _may_be_comment(members):
+        if not _may_be_comment(members, by_place):
             continue
-        kept = [m for m in members if not _in_form_or_template(m)]
+        kept = [m for m in _with_nested(members) if not _in_form_or_template(m)]
         if len(kept) >= _MIN_RUN:
-            out[("area", f"unmarked:{_signature(kept[0])}@{id(kept[0].getparent())}")] = kept
+            # numbered: the id() of a parent's proxy, freed since, could recur and merge two runs
+            out[("area", f"unmarked:{_signature(kept[0])}#{len(out)}")] = kept
     return out
 
 
-def _may_be_comment(members: list[Element]) -> bool:
+def _with_nested(members: list[Element]) -> list[Element]:
+    """The run with the items of its shape nested inside its members (replies under a comment), in
+    page order. Of its shape: the same tag and, when the run's items have classes, a class in common
+    with them (a reply's depth or state classes differ from its parent's); without classes, the same
+    first children (a header, then the text)."""
+    first = members[0]
+    classes = {t for m in members for t in tokens(m)}
+    heads = {_head(m) for m in members}
+    ids = {id(m) for m in members}
+    out: list[Element] = []
+    for m in members:
+        out.append(m)
+        for d in m.iterdescendants(first.tag):
+            if id(d) not in ids and (classes & set(tokens(d)) if classes else _head(d) in heads):
+                out.append(d)
+    return out
+
+
+def _head(el: Element) -> tuple[str, ...]:
+    """The tags of an element's first two child elements: the shape of an item's top."""
+    return tuple(c.tag for c in el.iterchildren() if isinstance(c.tag, str))[:2]
+
+
+def _may_be_comment(members: list[Element], by_place: bool = False) -> bool:
     """Cheap look at a run's first members: each has some text with a digit in it (a date) and a
-    name the author finder accepts."""
+    name the author finder accepts (with `by_place`: not all of them, but each one a name at the
+    same place in the members, `slots`)."""
     skip = member_skip(members)
-    for m in members[:_MIN_RUN]:
+    first = members[:_MIN_RUN]
+    for m in first:
         text = " ".join(m.itertext())
         if not _MIN_TEXT_CHARS <= len(text) <= _MAX_ITEM_CHARS or not _DIGIT.search(text):
             return False
-        if find_author(m, skip) is None:
-            return False
-    return True
+    named = all(find_author(m, skip) is not None for m in first)
+    if not by_place:
+        return named
+    if named:
+        return False  # offered in the first round
+    slots = slot_authors(members, skip)
+    return slots is not None and all(id(m) in slots for m in first)
 
 
 def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     """Whether unmarked items read as a thread rather than a row of teasers, a table or a list of
     one author's posts: several items by at least two authors; each dated, its author a short name
     that is no heading and does not recur in its text, no headline linking elsewhere, its text not
-    mostly links; and most texts prose (three words or more)."""
+    mostly links; and most texts prose (three words or more). In a long thread a few readers' odd
+    comments ("t", a bare link) may fail the text tests: one in `_ODD_SHARE` does not sink it."""
     if len(items) < _MIN_RUN or len({f.author for f in fields}) < 2:
         return False
-    prose = 0
+    prose = odd = 0
+    others = {id(m) for m in items}
     for item, f in zip(items, fields, strict=True):
         author = f.author or ""
-        if f.published is None or len(f.text) < _MIN_TEXT_CHARS or author in f.text:
+        if f.published is None or len(author) > _MAX_AUTHOR_CHARS or len(author.split()) > _MAX_AUTHOR_WORDS:
             return False
-        if len(author) > _MAX_AUTHOR_CHARS or len(author.split()) > _MAX_AUTHOR_WORDS:
+        if _headline(item, author, others):
             return False
-        if _headline(item, author) or _link_text(item, author) * 2 > len(f.text):
-            return False
+        if len(f.text) < _MIN_TEXT_CHARS or author in f.text or _link_text(item, author, f.text) * 2 > len(f.text):
+            odd += 1
+            if odd * _ODD_SHARE > len(items):
+                return False
         prose += len(_WORDS.findall(f.text)) >= 3
     return prose * 3 >= len(items) * 2
 
 
-def _headline(item: Element, author: str) -> bool:
-    """A heading that is the author's name, or that links to another page: a teaser row."""
+def _headline(item: Element, author: str, others: set[int]) -> bool:
+    """A heading of the item's own (not of a reply nested in it, one of `others`) that is the
+    author's name, or that links to another page (a link in it or around it): a teaser row."""
     for el in item.iter(*_HEADINGS):
+        if _in_other(el, item, others):
+            continue
         if author in " ".join(el.itertext()) or any(a.get("href") for a in el.iter("a")):
+            return True
+        if any(up.tag == "a" and up.get("href") for up in _up_to(el, item)):
             return True
     return False
 
 
-def _link_text(item: Element, author: str) -> int:
-    """Characters of the item's text inside links, the author's own link left out: a teaser row's
-    text is its headline's link; a reader's words link nowhere (or in a word or two)."""
+def _up_to(el: Element, item: Element) -> list[Element]:
+    """The ancestors of `el` inside `item`."""
+    out = []
+    node = el.getparent()
+    while node is not None and node is not item:
+        out.append(node)
+        node = node.getparent()
+    return out
+
+
+def _in_other(el: Element, item: Element, others: set[int]) -> bool:
+    """Whether `el`, inside `item`, is inside another item nested in it."""
+    return any(id(up) in others for up in _up_to(el, item))
+
+
+def _link_text(item: Element, author: str, words: str) -> int:
+    """Characters of the item's text (`words`) inside links, the author's own link left out: a teaser
+    row's text is its headline's link; a reader's words link nowhere (or in a word or two). Links
+    outside those words (the date's permalink, "Reply") are the item's furniture, not its text."""
     total = 0
     for a in item.iter("a"):
         text = short_text(a)
-        if text and text != author:
+        if text and text != author and text in words:
             total += len(text)
     return total
+
+
+def teaser_rows(items: list[Element], url: str) -> bool:
+    """Whether most items link to another page of the site (a path outside this page's own): rows
+    of article teasers. A reader's comment links to its author, to itself (a fragment, or a
+    permalink under the page's path) or to a reply form on this page."""
+    page = urlsplit(url)
+    own = page.path.rstrip("/")
+    others = {id(m) for m in items}
+    linking = 0
+    for item in items:
+        for a in item.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:", "mailto:")) or _in_other(a, item, others):
+                continue
+            target = urlsplit(urljoin(url, href))
+            if target.netloc != page.netloc or target.path.rstrip("/").startswith(own):
+                continue
+            if len(target.path.strip("/")) > _MIN_TEXT_CHARS and not _PROFILE.search(target.path):
+                linking += 1
+                break
+    return linking * 2 > len(items)
