@@ -9,6 +9,8 @@ from typing import Any, TypeAlias
 
 from lxml import etree
 
+from autocrawl.extraction.common.dom import CJK_CHAR
+
 # Attributes in which comment markup names the comment a reply answers.
 PARENT_ID_ATTRS = (
     "data-parent-id",
@@ -171,6 +173,13 @@ def clean_text(text: str) -> str:
     if "\n" in text:
         text = _NL_RE.sub("\n", text)
     return text.strip()
+
+
+def text_size(text: str) -> int:
+    """A text's length in Latin-script characters: a character of a language written without
+    spaces (Chinese, Japanese; Korean syllables) says about as much as three, so length tests made
+    for Latin text hold for those too."""
+    return len(text) + 2 * len(CJK_CHAR.findall(text))
 
 
 def short_text(el: Element) -> str:

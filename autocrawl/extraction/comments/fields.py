@@ -24,6 +24,7 @@ from autocrawl.extraction.comments.dom import (
     clean_text,
     lined_text,
     short_text,
+    text_size,
     tokens,
     walk,
 )
@@ -465,7 +466,7 @@ def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: 
             score = _prose_score(el)
             if score > best_score:
                 best, best_score = el, score
-    if best is item or best_score < _MIN_PROSE:
+    if best is item or (best_score < _MIN_PROSE and text_size(short_text(best)) < _MIN_PROSE):
         return None
     for up in ancestors(best, item):  # a quote inside the message holds more prose than the message
         if _own_words(up):

@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 from autocrawl.extraction.comments.checks import clean_author
 from autocrawl.extraction.comments.dates import parse_date_text
-from autocrawl.extraction.comments.dom import Element, clean_text, lined_text, tokens
+from autocrawl.extraction.comments.dom import Element, clean_text, lined_text, text_size, tokens
 from autocrawl.extraction.comments.fields import is_action
+from autocrawl.extraction.common.dom import CJK_CHAR
 
 Path = tuple[str, ...]
 
@@ -25,6 +26,8 @@ _MAX_WORDS = 4
 _MIN_SHARE = 0.6  # of the sampled members that must hold the slot
 _MAX_WALK = 400  # elements of one member looked at
 _STABLE = re.compile(r"^[^\d]*\d?[^\d]*\d?[^\d]*$")  # at most two digits: not an id
+_CJK_STOPS = ("。", "！", "？")  # a sentence's end in Chinese and Japanese: no name ends so
+_MAX_CJK_NAME = 12
 _AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|atrás)\b", re.I)  # "2 days ago": no name
 
 
@@ -56,6 +59,8 @@ def name_like(text: str, el: Element) -> bool:
         return False
     if is_action(el, text) or _AGE.search(text) or parse_date_text(text):
         return False
+    if text.endswith(_CJK_STOPS) or len(CJK_CHAR.findall(text)) > _MAX_CJK_NAME:
+        return False  # a sentence of a language written without spaces, not a name
     return clean_author(text) == text
 
 
@@ -182,4 +187,7 @@ def _wordy(member: Element, skip: Callable[[Element], bool], place: dict[Path, t
     """Whether the member, without its name-like parts, has a line longer than a name."""
     named = {id(el) for _o, el, _t in place.values()}
     text = lined_text(member, lambda e: skip(e) or id(e) in named)
-    return any(len(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS for line in text.split("\n"))
+    return any(
+        text_size(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS or line.rstrip().endswith(_CJK_STOPS)
+        for line in text.split("\n")
+    )

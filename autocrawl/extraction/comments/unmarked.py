@@ -22,9 +22,10 @@ from autocrawl.extraction.comments.candidates import (
     _signature,
     member_skip,
 )
-from autocrawl.extraction.comments.dom import Element, short_text, tokens
+from autocrawl.extraction.comments.dom import Element, short_text, text_size, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
 from autocrawl.extraction.comments.slots import slot_authors
+from autocrawl.extraction.common.dom import CJK_CHAR
 
 __all__ = ["may_hold_unmarked_thread", "sibling_runs", "unmarked_runs", "thread_like", "teaser_rows"]
 
@@ -209,11 +210,15 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
             return False
         if _headline(item, author, others):
             return False
-        if len(f.text) < _MIN_TEXT_CHARS or author in f.text or _link_text(item, author, f.text) * 2 > len(f.text):
+        if (
+            text_size(f.text) < _MIN_TEXT_CHARS
+            or author in f.text
+            or _link_text(item, author, f.text) * 2 > len(f.text)
+        ):
             odd += 1
             if odd * _ODD_SHARE > len(items):
                 return False
-        prose += len(_WORDS.findall(f.text)) >= 3
+        prose += len(_WORDS.findall(f.text)) >= 3 or len(CJK_CHAR.findall(f.text)) >= 6
     return prose * 3 >= len(items) * 2
 
 
