@@ -38,3 +38,12 @@ def test_short_japanese_comments_with_opaque_classes_are_a_thread() -> None:
     assert [c.author for c in page.comments] == ["たかし", "ゆうこ", "匿名希望", "kenji_77", "さくら"]
     assert [c.text for c in page.comments] == SAID
     assert [c.parent for c in page.comments] == [None, 0, None, None, 3]
+
+
+def test_times_of_day_inside_scripts_and_styles_do_not_date_a_thread() -> None:
+    from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread
+
+    code = "<script>var t = ['08:15', '09:20', '10:45'];</script><style>.a{x:1}</style>"
+    assert not may_hold_unmarked_thread(f"<html><body>{code}<p>No times here.</p></body></html>")
+    shown = "<p>ann 08:15</p><p>bob 09:20</p><p>cy 10:45</p>"
+    assert may_hold_unmarked_thread(f"<html><body>{code}{shown}</body></html>")
