@@ -44,7 +44,7 @@ from bench.heldout_threads import (  # noqa: E402
     p_html,
     truth,
 )
-from bench.heldout_threads5 import chrono, pair, pick, texts, vocabulary, votes  # noqa: E402
+from bench.heldout_threads5 import ES_FIRST, ES_LAST, chrono, pair, pick, texts, vocabulary, votes  # noqa: E402
 
 Row = tuple[Node, int, Node | None]
 
@@ -99,8 +99,6 @@ ES_WORDS = vocabulary(
     "el la que no pero porque y o ya todavía siempre nunca quizá ayuntamiento presupuesto puente "
     "tráfico colegio alquiler precios metro bici aparcamiento vecinos creo realmente bastante"
 )
-ES_FIRST = ["Lucía", "Javier", "Carmen", "Pablo", "Marta", "Diego", "Elena", "Sergio", "Nuria", "Álvaro"]
-ES_LAST = ["García", "Fernández", "López", "Martín", "Sánchez", "Romero", "Navarro", "Torres", "Gil", "Ruiz"]
 
 PL_WORDS = vocabulary(
     "to nie ale i że bo już jeszcze zawsze nigdy może miasto tramwaj most remont droga radni budżet "
