@@ -92,20 +92,30 @@ def page_comments(
     comments are read (no next page, count or comment pages), and that partial result is not kept."""
     known = page.comments.get(max_comments)
     if known is None:
-        root = page.root if page.data and (prechecked or _may_have_comments(page.data)) else None
-        known = comments_of(root, page.text, page.url, max_comments, links) if root is not None else CommentPage()
+        verdict = "marked" if prechecked or not page.data else _precheck(page.data)
+        root = page.root if page.data and verdict is not None else None
+        dated = True if verdict == "dated" else None
+        known = (
+            comments_of(root, page.text, page.url, max_comments, links, dated) if root is not None else CommentPage()
+        )
         if links:
             page.comments[max_comments] = known
     return known
 
 
 def comments_of(
-    root: Element, text: str, url: str, max_comments: int = MAX_COMMENTS_PER_PAGE, links: bool = True
+    root: Element,
+    text: str,
+    url: str,
+    max_comments: int = MAX_COMMENTS_PER_PAGE,
+    links: bool = True,
+    dated: bool | None = None,
 ) -> CommentPage:
-    """The comments of a parsed page (with `links`, also its next page, count and comment pages)."""
+    """The comments of a parsed page (with `links`, also its next page, count and comment pages).
+    `dated`: True when the byte pre-check found the page's items dated as a thread's are."""
     anchor: Anchor = cache(lambda: _anchor(text))  # read only for a date written as an age ("3 hours ago")
     found = scan(root)
-    items, fields, cut = _best_items(found, anchor, max_comments, root, text, url)
+    items, fields, cut = _best_items(found, anchor, max_comments, root, text, url, dated)
     # a topic's opening post is what the page is about: threaded with the rest (replies quote it),
     # then left out, its replies top-level
     subject = len(items) > 1 and (
@@ -151,16 +161,20 @@ def comments_of(
 
 
 def _may_have_comments(html: bytes) -> bool:
-    """Cheap test on the raw bytes: a comment word inside a tag (class, id, itemtype, href...), a
-    JSON "comment" key, or items dated as a thread's are (`may_hold_unmarked_thread`). Pages
-    without one have no comment markup to find; a third of pages stop here."""
+    return _precheck(html) is not None
+
+
+def _precheck(html: bytes) -> str | None:
+    """Cheap test on the raw bytes: "marked" for a comment word inside a tag (class, id, itemtype,
+    href...) or a JSON "comment" key, "dated" for items dated as a thread's are
+    (`may_hold_unmarked_thread`), None for neither. Pages without one have no comment markup to
+    find; a third of pages stop here. The words come first: they settle most pages that have
+    comments, and the dated test reads the whole page."""
     if html.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True  # UTF-16: the byte test does not apply
+        return "marked"  # UTF-16: the byte test does not apply
     low = html[:_MAX_BYTES].lower()
     if b'"comment' in low:
-        return True
-    if may_hold_unmarked_thread(low.decode("latin-1")):
-        return True  # dated items: a thread whose markup may name nothing (`unmarked`)
+        return "marked"
     # Every place of every word, found by bytes.find (many times faster than one regex of them all).
     # A word inside a tag: the last "<" of the 150 bytes before it comes after the last ">".
     for word in _PRECHECK_WORDS:
@@ -168,9 +182,11 @@ def _may_have_comments(html: bytes) -> bool:
         while at >= 0:
             before = low[max(0, at - 150) : at]
             if before.rfind(b"<") > before.rfind(b">"):
-                return True
+                return "marked"
             at = low.find(word, at + 1)
-    return False
+    if may_hold_unmarked_thread(low.decode("latin-1")):
+        return "dated"  # dated items: a thread whose markup may name nothing (`unmarked`)
+    return None
 
 
 _ANCHOR_JSON = re.compile(r'"(?:dateModified|datePublished)"\s*:\s*"([^"]{8,40})"')
@@ -338,6 +354,7 @@ def _best_items(
     root: Element | None = None,
     text: str = "",
     url: str = "",
+    dated: bool | None = None,
 ) -> tuple[list[Element], list[Fields], int]:
     """The group of candidates that looks most like the page's comments (at most `limit` of them, and
     how many more it had). Groups marked as comments come first; unmarked same-shaped items inside a
@@ -351,7 +368,7 @@ def _best_items(
         more = _choose({**marked, **structural_groups(areas)}, anchor, groups)
         if len(more[0]) > len(kept):
             kept, fields, cut = more
-    if kept or root is None or not may_hold_unmarked_thread(text):
+    if kept or root is None or not (dated or may_hold_unmarked_thread(text)):
         return kept, fields, cut
     siblings = sibling_runs(root)
     runs = _choose(unmarked_runs(siblings), anchor, groups)
