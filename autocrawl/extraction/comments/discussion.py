@@ -67,8 +67,8 @@ def discussion_thread(page: Page, sd: Structured, og_type: str | None) -> Thread
     declares a discussion), None otherwise. Asked before the body extractor takes the tree."""
     types = [str(t).lower() for obj in sd.jsonld for t in _as_list(obj.get("@type"))]
     declared_article = bool(sd.article) or (og_type or "").lower() in ("article", "news", "blog", "newsarticle")
-    if declared_article and not DISCUSSION_TYPES & set(types):
-        return None  # an article that says so, even one whose text was not found, keeps its kind
+    if not DISCUSSION_TYPES & set(types) and (declared_article or _DATED_PATH.search(urlsplit(page.url).path)):
+        return None  # an article that says so (or a post dated in its URL) keeps its kind
     comments = page_comments(page, links=False).comments  # the thread only: its links are the crawl's concern
     return Thread(comments, types, declared_article) if comments else None
 
