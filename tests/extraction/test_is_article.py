@@ -20,6 +20,16 @@ def test_wordpress_post_on_the_root_path_with_an_id_query_is_not_the_front_page(
     assert not extract(html, url="https://blog.example.com/?utm_source=feed").is_article  # tracking only
 
 
+def test_a_two_letter_path_is_a_front_page_only_in_the_language_the_page_declares() -> None:
+    html = page(_story(PARAGRAPHS * 2), lang="en")
+    assert not extract(html, url="https://news.example.com/en").is_article  # the English front page
+    assert not extract(html, url="https://news.example.com/en-gb/").is_article
+    # a short path that only looks like a locale: an article lives there
+    assert extract(html, url="https://news.example.com/cl-te").is_article
+    assert extract(html, url="https://news.example.com/gz").is_article
+    assert extract(page(_story(PARAGRAPHS * 2), lang="de"), url="https://news.example.com/en").is_article
+
+
 def test_short_news_brief_that_declares_itself_an_article_is_one() -> None:
     brief = PARAGRAPHS[0]  # one sentence of about 170 characters
     assert extract(page(_story([brief]), OG_ARTICLE)).is_article

@@ -37,7 +37,7 @@ def decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) ->
     )
     path = urlsplit(url).path if url else ""
     prose = _latin_equivalent(body.prose_chars, body.text)
-    home = _is_home(url)
+    home = _is_home(url, meta.language)
     if home and not (declared_article and prose > 1500):
         return False
     if meta.og_type in ("profile", "video.other", "video.movie", "product") and not kinds and prose < 1500:
@@ -56,15 +56,21 @@ def decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) ->
     return prose >= least and body.link_ratio < 0.35
 
 
-def _is_home(url: str) -> bool:
-    """The site's front page: the root path (or /index.html, /home, /en) with no query but
-    tracking. "/?p=5031" is a post in WordPress's default permalinks, not the front page."""
+def _is_home(url: str, language: str | None = None) -> bool:
+    """The site's front page: the root path (or /index.html, /home) with no query but tracking, or
+    a language's front page (/en, /pt-br) when the page declares that language: a path of two
+    letters is otherwise just a short path ("/cl-te", "/gz"), and an article may live there.
+    "/?p=5031" is a post in WordPress's default permalinks, not the front page."""
     if not url:
         return False
     parts = urlsplit(canonicalize(url))
     if parts.query:
         return False
-    return parts.path in ("", "/") or re.fullmatch(r"/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)/?", parts.path) is not None
+    if parts.path in ("", "/") or re.fullmatch(r"/(index\.\w+|home)/?", parts.path) is not None:
+        return True
+    localised = re.fullmatch(r"/([a-z]{2})(?:[-_][a-z]{2})?/?", parts.path, re.I)
+    declared = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    return localised is not None and localised.group(1).lower() == declared
 
 
 def _latin_equivalent(chars: int, text: str) -> int:
