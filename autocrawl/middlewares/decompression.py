@@ -24,11 +24,20 @@ class CountedDecompression(HttpCompressionMiddleware):
     def process_response(
         self, request: Request, response: Response, spider: Spider | None = None
     ) -> Request | Response:
+        _drop_identity(response)
         try:
-            return super().process_response(request, response, spider)
+            return super().process_response(request, response)
         except IgnoreRequest:
             raise  # past DOWNLOAD_MAXSIZE once unpacked: counted as too_large
         except Exception as exc:  # the decoder's own error: OSError, zlib.error, EOFError, brotli.error...
             encoding = b", ".join(response.headers.getlist("Content-Encoding")).decode("latin-1")
             message = f"fetch failed (bad_encoding: the body is not {encoding}, {type(exc).__name__})"
             raise give_up(request.url, "errors/bad_encoding", message, self.stats, logger, logging.WARNING) from exc
+
+
+def _drop_identity(response: Response) -> None:
+    """`Content-Encoding: identity` is no encoding at all (RFC 9110 §12.5.3 names "identity" as
+    "no encoding"); Scrapy would log such a page as one it cannot decode."""
+    codings = response.headers.getlist("Content-Encoding")
+    if codings and all(c.strip().lower() in (b"identity", b"") for c in b",".join(codings).split(b",")):
+        del response.headers["Content-Encoding"]

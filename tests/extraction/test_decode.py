@@ -62,3 +62,13 @@ def test_charset_mismatch_warning_in_article() -> None:
     art = extract_article(_html(GERMAN * 10, "utf-8").encode("cp1252"), "https://x.example/a")
     assert "charset-mismatch" in art.warnings
     assert GERMAN in art.body
+
+
+def test_a_utf16_label_on_8bit_bytes_is_a_mismatch_not_garbage() -> None:
+    data = _html(GERMAN, "utf-8").encode()
+    for label in ("text/html; charset=utf-16", "text/html; charset=UTF-16LE", "text/html; charset=utf-32"):
+        decoded = decode_html(data, label)
+        assert GERMAN in decoded.text and decoded.mismatch
+    wide = _html(GERMAN).encode("utf-16-le")  # real UTF-16 without a BOM keeps its label
+    decoded = decode_html(wide, "text/html; charset=utf-16le")
+    assert GERMAN in decoded.text and not decoded.mismatch

@@ -32,6 +32,8 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/json-as-html                a JSON answer served as text/html
     /f/partial                     206 Partial Content (a third of an article) to a request for it all
     /f/unasked-304                 304 Not Modified to a request that sent no validator
+    /f/utf16-label                 an article in UTF-8 whose Content-Type says charset=utf-16
+    /f/identity                    an article sent with Content-Encoding: identity (no encoding)
 
 `internal` (the constructor's argument) is the base URL of a server the crawl must never reach;
 /f/sitemap.xml lists a page of it, and one of the cloud metadata address, among its own.
@@ -98,6 +100,8 @@ ARTICLES = {
         _article("/f/credentials", "a link that carries a user name and password"),
         _article("/f/endless-comments", "a debate whose comment pages never end"),
         _article("/f/canonical-elsewhere", "a page that names another server's page as its own"),
+        _article("/f/utf16-label", "a page in UTF-8 labelled UTF-16"),
+        _article("/f/identity", "a page sent with the identity encoding"),
     )
 }
 # the only story of a small site crawled with the fault site (tests/faults/test_fault_cases.py)
@@ -276,6 +280,10 @@ class FaultServer:
             return Answer(200, endless_comments(ARTICLES[path], int(query.get("page", "1"))))
         if path == "/f/utf16":
             return Answer(200, b"\xff\xfe" + article_html(ARTICLES[path]).decode().encode("utf-16-le"), UTF16)
+        if path == "/f/utf16-label":
+            return Answer(200, article_html(ARTICLES[path]), UTF16)
+        if path == "/f/identity":
+            return Answer(200, article_html(ARTICLES[path]), headers={"Content-Encoding": "identity"})
         if path == "/f/stray-nul":
             return Answer(200, article_html(ARTICLES[path]).replace(b"<p>", b"<p>\x00\x01", 3))
         if path == "/f/cut":
@@ -356,6 +364,8 @@ class FaultServer:
                 "/f/json-as-html",
                 "/f/partial",
                 "/f/unasked-304",
+                "/f/utf16-label",
+                "/f/identity",
             ]
             with_credentials = base.replace("http://", "http://editor:s3cret@") + "/f/credentials"
             elsewhere = [f"{self.internal}/f/listed-elsewhere", "http://169.254.169.254/latest/meta-data/"]

@@ -149,6 +149,17 @@ def test_text_in_utf16_or_with_stray_nul_bytes_is_an_article_not_a_file(crawl: C
     assert crawl.skipped.get("binary") == 1  # /f/binary only
 
 
+def test_a_utf8_page_labelled_utf16_is_stored_readable(crawl: Crawl) -> None:
+    article = crawl.stored["/f/utf16-label"]
+    assert article.body.split("\n\n") == ARTICLES["/f/utf16-label"].paragraphs
+    assert crawl.logged(f"page warning charset-mismatch: {crawl.fault.base}/f/utf16-label")
+
+
+def test_the_identity_encoding_is_no_encoding(crawl: Crawl) -> None:
+    assert crawl.stored["/f/identity"].body.split("\n\n") == ARTICLES["/f/identity"].paragraphs
+    assert not crawl.logged("cannot decode the response")
+
+
 def test_a_body_that_is_not_its_content_encoding_is_counted(crawl: Crawl) -> None:
     assert crawl.logged("fetch failed (bad_encoding: the body is not gzip, BadGzipFile)")
     assert crawl.errors["bad_encoding"] == 1

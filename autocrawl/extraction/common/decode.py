@@ -152,6 +152,9 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
                 return Decoded(text, "utf-8", source, mismatch, utf8=data)
             mismatch = True  # claims UTF-8 but is not: detect instead
             continue
+        if encoding.startswith(("utf-16", "utf_16", "utf-32", "utf_32")) and not _wide_markup(data):
+            mismatch = True  # 8-bit bytes labelled UTF-16: decoded so, every two letters would make one
+            continue
         text = _try(data, encoding)
         if text is not None:
             # A single-byte declaration that contradicts valid multi-byte UTF-8 text is wrong.
@@ -172,3 +175,10 @@ def _looks_like_utf8(data: bytes) -> bool:
     if data.isascii():
         return False
     return _try(data, "utf-8") is not None
+
+
+def _wide_markup(data: bytes) -> bool:
+    """Whether the bytes can be markup in UTF-16 or UTF-32: its ASCII tags put a NUL beside most
+    characters. A page without them is 8-bit text whatever its label says."""
+    head = data[:2048]
+    return head.count(0) > 0.3 * len(head)
