@@ -34,11 +34,13 @@ from autocrawl.discovery import (
     is_action_link,
     is_json_document,
     is_listed_action,
+    is_text_sitemap,
     looks_like_calendar_trap,
     robots_sitemaps,
     sitemap_body,
     sitemap_links,
     sniff_document,
+    text_sitemap_links,
 )
 from autocrawl.extraction.comments.parent import parents_across_pages
 from autocrawl.extraction.common.page import looks_binary
@@ -192,11 +194,14 @@ class NewsSpider(scrapy.Spider):
                 yield output
             return
         self._settle_budget(response.meta, spent=response.status != 304)
-        if response.status != 304 and kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX, DocumentKind.FEED):
+        text_sitemap = kind is DocumentKind.OTHER and response.meta.get("kind") == "sitemap" and is_text_sitemap(body)
+        if response.status != 304 and (
+            text_sitemap or kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX, DocumentKind.FEED)
+        ):
             is_feed = kind is DocumentKind.FEED
             self._count("discovery/feeds" if is_feed else "discovery/sitemaps")
             # A sitemap may list 50,000 URLs: read it off the reactor thread, which keeps downloading.
-            read = feed_links if is_feed else sitemap_links
+            read = feed_links if is_feed else text_sitemap_links if text_sitemap else sitemap_links
             links, canonicals = await asyncio.to_thread(read_listing, read, body, response.url)
             for output in self._follow_links(response, links, canonicals):
                 yield output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -87,6 +88,20 @@ def _item_href(node: etree._Element) -> str | None:
     return None
 
 
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+def _xml_base(node: etree._Element, base_url: str) -> str:
+    """The URL an item's relative links resolve against: the feed's URL, changed by each `xml:base`
+    from the root down to the item (Atom, RFC 4287 §2, and RSS feeds that use it)."""
+    bases = [el.get(_XML_BASE) for el in (node, *node.iterancestors())]
+    base = base_url
+    for value in reversed(bases):
+        if value and value.strip():
+            base = urljoin(base, value.strip())
+    return base
+
+
 def _over_cap(links: LinkList) -> bool:
     """True (and counted in `truncated`) once the feed has given `MAX_FEED_ITEMS` items."""
     if len(links) + links.bad_urls + links.truncated < MAX_FEED_ITEMS:
@@ -111,7 +126,7 @@ def feed_links(data: bytes | str, base_url: str) -> LinkList:
         href = _item_href(node)
         if not href or _over_cap(links):
             continue
-        url = links.resolve(href, base_url)
+        url = links.resolve(href, _xml_base(node, base_url))
         if url is None:
             continue
         links.append(

@@ -110,3 +110,22 @@ def sitemap_links(data: bytes | str, base_url: str) -> LinkList:
             published = iso_date(fields.get("publication_date"))
             links.append(Link(url, LinkKind.ARTICLE, lastmod=lastmod, published=published, title=fields.get("title")))
     return links
+
+
+def text_sitemap_links(data: bytes | str, base_url: str) -> LinkList:
+    """The URLs of a text sitemap (one per line, sitemaps.org), at most `MAX_SITEMAP_URLS`."""
+    links = LinkList()
+    raw = data if isinstance(data, bytes) else str(data).encode("utf-8", "replace")
+    entries = 0
+    for line in raw.decode("utf-8", "replace").lstrip("\ufeff").splitlines():
+        href = line.strip()
+        if not href:
+            continue
+        entries += 1
+        if entries > MAX_SITEMAP_URLS:
+            links.truncated += 1
+            continue
+        url = links.resolve(href, base_url)
+        if url is not None:
+            links.append(Link(url, LinkKind.ARTICLE))
+    return links

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from autocrawl.discovery.feeds import is_json_feed_version, json_feed
 from autocrawl.discovery.model import DocumentKind
-from autocrawl.discovery.xmlsafe import as_bytes
+from autocrawl.discovery.xmlsafe import as_bytes, utf8_xml
 
 
 def _path(url: str) -> str:
@@ -46,7 +46,7 @@ def sniff_document(data: bytes | str, content_type: str | None, url: str) -> Doc
     An HTML page served at a sitemap URL (an error page) is HTML: see `is_sitemap_url` to tell
     the two apart. Gzipped bytes are OTHER: pass a sitemap through `sitemap_body` first.
     """
-    data = as_bytes(data)
+    data = utf8_xml(data)
     if _path(url).endswith("/robots.txt"):
         return DocumentKind.ROBOTS
     head = data[:2048].lstrip().lower()
@@ -73,3 +73,16 @@ def sniff_document(data: bytes | str, content_type: str | None, url: str) -> Doc
     if not ctype and not data.strip():
         return DocumentKind.HTML  # empty page: let extraction report it
     return DocumentKind.OTHER
+
+
+def is_text_sitemap(data: bytes | str) -> bool:
+    """A sitemap in the text format sitemaps.org allows: one absolute http(s) URL per line, and
+    nothing else (a fetched sitemap that is neither XML nor HTML)."""
+    lines = [line.strip() for line in as_bytes(data)[:65536].splitlines()]
+    lines = [line for line in lines if line]
+    if lines and lines[0].startswith(b"\xef\xbb\xbf"):
+        lines[0] = lines[0][3:]
+    sample = lines[:-1] if len(lines) > 1 else lines  # the last line may be cut by the sample
+    return bool(sample) and all(
+        line.lower().startswith((b"http://", b"https://")) and b" " not in line and b"<" not in line for line in sample
+    )

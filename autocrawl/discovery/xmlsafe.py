@@ -27,9 +27,30 @@ def as_bytes(data: bytes | str) -> bytes:
     return b""
 
 
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE, which starts the same)
+_ENCODING_DECLARATION = re.compile(rb"^(<\?xml[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
+
+
+def utf8_xml(data: bytes | str) -> bytes:
+    """The document in UTF-8: a sitemap or feed saved as UTF-16 or UTF-32 (with its byte order
+    mark) is decoded, its encoding declaration dropped; other bytes are returned as they are."""
+    raw = as_bytes(data)
+    if not raw.startswith(_WIDE_BOMS) and not raw.startswith(b"\x00\x00\xfe\xff"):
+        return raw
+    for codec in ("utf-32", "utf-16"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        text = text.lstrip("\ufeff \t\r\n")
+        if text.startswith("<"):
+            return _ENCODING_DECLARATION.sub(rb"\1", text.encode("utf-8", "replace"), count=1)
+    return raw
+
+
 def parse_xml(data: bytes | str) -> etree._Element | None:
     """The root element, or None when nothing of the document can be read."""
-    raw = as_bytes(data).lstrip()
+    raw = utf8_xml(data).lstrip()
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:].lstrip()
     if not raw:

@@ -34,6 +34,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/unasked-304                 304 Not Modified to a request that sent no validator
     /f/utf16-label                 an article in UTF-8 whose Content-Type says charset=utf-16
     /f/identity                    an article sent with Content-Encoding: identity (no encoding)
+    /f/list.txt                    a text sitemap (one URL per line), named in robots.txt: /f/from-text-sitemap
 
 `internal` (the constructor's argument) is the base URL of a server the crawl must never reach;
 /f/sitemap.xml lists a page of it, and one of the cloud metadata address, among its own.
@@ -102,6 +103,7 @@ ARTICLES = {
         _article("/f/canonical-elsewhere", "a page that names another server's page as its own"),
         _article("/f/utf16-label", "a page in UTF-8 labelled UTF-16"),
         _article("/f/identity", "a page sent with the identity encoding"),
+        _article("/f/from-text-sitemap", "a page listed only by a text sitemap"),
     )
 }
 # the only story of a small site crawled with the fault site (tests/faults/test_fault_cases.py)
@@ -264,7 +266,7 @@ class FaultServer:
                 return Answer(self.robots_status, b"<html><body>Internal error</body></html>")
             robots = self.demo.respond(path, base).body.decode()
             extra = ["laughs.xml", "big.xml", "listed.xml.gz", "bomb.xml.gz", "html-sitemap.xml", "badport.xml"]
-            extra += ["chain/1.xml", "sitemap-moved.xml"]
+            extra += ["chain/1.xml", "sitemap-moved.xml", "list.txt"]
             robots += "".join(f"Sitemap: {base}/f/{name}\n" for name in ["sitemap.xml", *extra])
             return Answer(200, robots.encode(), "text/plain")
         if path == "/":
@@ -280,6 +282,8 @@ class FaultServer:
             return Answer(200, endless_comments(ARTICLES[path], int(query.get("page", "1"))))
         if path == "/f/utf16":
             return Answer(200, b"\xff\xfe" + article_html(ARTICLES[path]).decode().encode("utf-16-le"), UTF16)
+        if path == "/f/list.txt":
+            return Answer(200, f"{base}/f/from-text-sitemap\n".encode(), "text/plain")
         if path == "/f/utf16-label":
             return Answer(200, article_html(ARTICLES[path]), UTF16)
         if path == "/f/identity":
