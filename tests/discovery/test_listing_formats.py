@@ -46,11 +46,11 @@ def test_a_sitemap_in_utf16_is_read() -> None:
 
 def test_atom_links_resolve_against_xml_base() -> None:
     feed = (
-        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example.com/world/">'
-        '<entry><link href="story-one"/><id>1</id></entry>'
-        '<entry xml:base="/sport/"><link href="match-report"/><id>2</id></entry>'
-        "</feed>"
-    ).encode()
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example.com/world/">'
+        b'<entry><link href="story-one"/><id>1</id></entry>'
+        b'<entry xml:base="/sport/"><link href="match-report"/><id>2</id></entry>'
+        b"</feed>"
+    )
     urls = [link.url for link in feed_links(feed, f"{SITE}/feeds/atom.xml")]
     assert urls == [f"{SITE}/world/story-one", f"{SITE}/sport/match-report"]
     # without xml:base, the feed's own URL is the base, as before
