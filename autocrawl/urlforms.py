@@ -5,11 +5,22 @@ so the store can map every form to one article. Pure bookkeeping: no Scrapy."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from autocrawl.urls import canonicalize
 
 __all__ = ["UrlForms"]
+
+_STORY_CHARS = 2000  # of the text compared: the start of a story tells it apart from another
+_SAME_STORY = 0.5  # share of the smaller text's word triples two forms of one story have in common
+_WORD = re.compile(r"\w+")
+
+
+def _vocabulary(text: str) -> frozenset[tuple[str, ...]]:
+    """The word triples of the start of a text: two stories on one topic share words, not runs of them."""
+    words = _WORD.findall(text[:_STORY_CHARS].casefold())
+    return frozenset(tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2)))
 
 
 class UrlForms:
@@ -17,17 +28,30 @@ class UrlForms:
         self.seen: dict[str, set[str]] = {}  # canonical URL -> every form seen in links
         self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
         self.sent: dict[str, set[str]] = {}  # canonical URL -> forms sent with the item or after it
+        self.stories: dict[str, frozenset[tuple[str, ...]]] = {}  # canonical URL -> words of the story yielded under it
 
     def saw(self, canonical: str, forms: Iterable[str]) -> None:
         """Links (or redirects) showed these forms of the page with this canonical URL."""
         self.seen.setdefault(canonical, set()).update(forms)
 
-    def first_emit(self, canonical: str) -> bool:
-        """True the first time an article with this canonical URL is yielded this run."""
+    def first_emit(self, canonical: str, story: str = "") -> bool:
+        """True the first time an article with this canonical URL is yielded this run; `story`,
+        its text, is kept to tell a second page under that URL apart (`same_story`)."""
         if canonical in self.emitted:
             return False
         self.emitted.add(canonical)
+        self.stories[canonical] = _vocabulary(story)
         return True
+
+    def same_story(self, canonical: str, story: str) -> bool:
+        """Whether a page that names this canonical URL tells the story yielded under it: most word
+        triples of the smaller text in common. A template that names one URL (its section, a standing
+        page) as every page's canonical makes different stories share it; each is its own."""
+        known = self.stories.get(canonical, frozenset())
+        words = _vocabulary(story)
+        if not known or not words:
+            return True  # nothing to compare: the declaration stands
+        return len(known & words) >= _SAME_STORY * min(len(known), len(words))
 
     def for_item(self, canonical: str, request_url: str, fetched: Iterable[str]) -> list[str]:
         """Every form of the article to send with its item: the URLs it was fetched through and

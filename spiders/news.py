@@ -287,10 +287,23 @@ class NewsSpider(scrapy.Spider):
         # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
         self.forms.saw(canonical, [link.url for link in links if canonicalize(link.url) == canonical])
         request_url = response.request.url if response.request else page_url
-        if not self.forms.first_emit(canonical):
-            self._count("duplicates/in_run_canonical")
-            yield from self._url_forms(canonical, [request_url, page_url])
-            return
+        story = article.body or article.title or ""
+        if not self.forms.first_emit(canonical, story):
+            if self.forms.same_story(canonical, story):
+                self._count("duplicates/in_run_canonical")
+                yield from self._url_forms(canonical, [request_url, page_url])
+                return
+            self._count("warnings/canonical_conflict")
+            self.logger.info(
+                "canonical URL shared by another story this run, the page is kept under its own URL: %s (declares %s)",
+                page_url,
+                canonical[:300],
+            )
+            canonical = canonicalize(page_url)
+            if not self.forms.first_emit(canonical, story):
+                self._count("duplicates/in_run_canonical")
+                yield from self._url_forms(canonical, [request_url, page_url])
+                return
         listed: Link | None = response.meta.get("listed")
         if self.since and not self._is_recent_enough(article.published or (listed.published if listed else None)):
             self._count("skipped/older_than_since")
