@@ -11,10 +11,34 @@ from pathlib import Path
 from tests.e2e.conftest import autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
-WORDS = (
-    "harbour board council pontoon ferry timetable budget mayor school library storm tide quay market "
-    "bridge festival orchard lantern fishermen repair vote summer winter river estuary lifeboat"
-).split()
+WORDS = [
+    "harbour",
+    "board",
+    "council",
+    "pontoon",
+    "ferry",
+    "timetable",
+    "budget",
+    "mayor",
+    "school",
+    "library",
+    "storm",
+    "tide",
+    "quay",
+    "market",
+    "bridge",
+    "festival",
+    "orchard",
+    "lantern",
+    "fishermen",
+    "repair",
+    "vote",
+    "summer",
+    "winter",
+    "river",
+    "estuary",
+    "lifeboat",
+]
 STORIES = ["/news/pontoon-repairs", "/news/ferry-timetable", "/news/library-hours"]
 AMP = "/news/pontoon-repairs/amp"  # names its original as canonical, and tells the same story
 
