@@ -51,8 +51,10 @@ AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
 # (each index naming a new one) stops here, counted (skipped/sitemap_depth) with one line per site.
 AUTOCRAWL_MAX_SITEMAP_DEPTH = 5
 
-# Scrapy's cookies are not needed for news pages and leak state between sites.
-COOKIES_ENABLED = False
+# Cookies as a browser keeps them: each site gets back only its own (Scrapy's cookie jar applies
+# the domain rules of http.cookiejar). Some sites gate their pages behind a redirect to the same URL
+# that sets a cookie first (a consent or bot check); without cookies every page there is a loop.
+COOKIES_ENABLED = True
 # No console into a running crawl: neither Scrapy's telnet console nor its remote-control HTTP
 # server (Scrapy 2.19 starts one by default, on localhost: it runs any Python code sent with the
 # token it writes to a job file in the user's profile). A crawl from cron needs neither, and a
@@ -175,6 +177,8 @@ DOWNLOADER_MIDDLEWARES = {
     "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "autocrawl.middlewares.redirects.GuardedRedirect": 600,
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "autocrawl.middlewares.cookies.SiteCookies": 700,
     # Scrapy's decompression, with a body its Content-Encoding does not describe counted
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "autocrawl.middlewares.decompression.CountedDecompression": 590,

@@ -1,7 +1,9 @@
 """Redirects through Scrapy's own RedirectMiddleware and MetaRefreshMiddleware (and their limits,
 `REDIRECT_MAX_TIMES` and `METAREFRESH_MAXDELAY`), with every dead end counted:
 
-- a hop back to a URL of its own chain is a loop (`autocrawl/errors/redirect_loop`);
+- a hop back to a URL of its own chain is a loop (`autocrawl/errors/redirect_loop`), except one
+  hop back to the same URL from an answer that set a cookie (a consent or bot check that sets it,
+  then sends the page again: browsers follow it, and the cookie changes what the server answers);
 - a page's hop to another site is not followed (`autocrawl/skipped/offsite_redirect`);
 - a Location that is no URL (a port out of range) is `autocrawl/errors/bad_url`;
 - a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`;
@@ -93,11 +95,15 @@ def on_known_port(request: Request, sites: Iterable[str] | None) -> bool:
     return explicit_port(urlparse_cached(request).scheme, port) is None or on_site(request, sites)
 
 
-def check_hop(request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None) -> None:
-    """Raise `CountedIgnore` when the hop from `request` to `hop` is a dead end."""
+def check_hop(
+    request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None, sets_cookie: bool = False
+) -> None:
+    """Raise `CountedIgnore` when the hop from `request` to `hop` is a dead end. `sets_cookie`: the
+    redirect's answer set a cookie, so a first return to the same URL is no loop."""
     chain = chain_of(request)
     target = hop.url.split("#", 1)[0]
-    if target in (url.split("#", 1)[0] for url in chain):
+    visits = sum(url.split("#", 1)[0] == target for url in chain)
+    if visits and not (sets_cookie and visits == 1 and chain[-1].split("#", 1)[0] == target):
         raise give_up(
             " -> ".join([*chain, target]), "errors/redirect_loop", "redirect loop", stats, logger, logging.WARNING
         )
@@ -145,7 +151,12 @@ class GuardedRedirect(RedirectMiddleware):
                 logging.WARNING,
             ) from None
         if isinstance(result, Request):
-            check_hop(request, result, self.crawler.spider, self.crawler.stats)
+            sets_cookie = bool(response.headers.getlist("Set-Cookie")) and self.crawler.settings.getbool(
+                "COOKIES_ENABLED"
+            )
+            check_hop(request, result, self.crawler.spider, self.crawler.stats, sets_cookie)
+            if result.url == request.url:
+                result.dont_filter = True  # the same URL again, now with the cookie it set
             if request.meta.get("kind") in PAGE_KINDS:
                 result.dont_filter = True
             if self.crawler.stats is not None:

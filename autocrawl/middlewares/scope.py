@@ -38,6 +38,12 @@ def normalize_host(host: str) -> str:
     return host.strip().lower().rstrip(".")
 
 
+def is_public_suffix(name: str) -> bool:
+    """Whether a domain name is a public suffix itself (`co.uk`, `github.io`): no site's own name."""
+    parts = _suffix_list()(normalize_host(name))
+    return not parts.domain and bool(parts.suffix)
+
+
 def registered_domain(host: str) -> str:
     """The registered domain of a host name (`news.bbc.co.uk` -> `bbc.co.uk`); the host itself for
     an IP address, `localhost` or a name under no known suffix."""
