@@ -23,6 +23,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from autocrawl.analysis import PageAnalysis, PageAnalyzer, default_processes
+from autocrawl.commentpages import new_on_page
 from autocrawl.crawlstate import PageBudget
 from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
 from autocrawl.discovery import (
@@ -42,7 +43,6 @@ from autocrawl.discovery import (
     sniff_document,
     text_sitemap_links,
 )
-from autocrawl.extraction.comments.parent import parents_across_pages
 from autocrawl.extraction.common.page import looks_binary
 from autocrawl.failures import failure_reason
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
@@ -375,11 +375,17 @@ class NewsSpider(scrapy.Spider):
         self._count("pages/comment_pages")
         pages_seen = pages_seen | {canonicalize(response.url)}
         self._check_comment_page(page, response.url)
-        self._add_comments(item, page.comments, response.url)
+        added = self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:
             item.comments_declared = page.declared_count
         next_url = page.next_page_url
-        if self._comment_page_url(next_url, response.url, pages_seen):
+        if page.comments and not added:
+            # the server answers another page number with comments gathered already: the end
+            self._count("skipped/comment_pages_repeated")
+            self.logger.info(
+                "comment page repeats the comments of earlier pages, not followed further: %s", response.url
+            )
+        elif self._comment_page_url(next_url, response.url, pages_seen):
             assert next_url is not None
             if len(pages_seen) < self.max_comment_pages:
                 yield self._comment_request(next_url, item, pages_seen)
@@ -418,23 +424,25 @@ class NewsSpider(scrapy.Spider):
                 "%d comments past AUTOCRAWL_MAX_COMMENTS_PER_PAGE not stored from %s", page.comments_cut, url
             )
 
-    def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> None:
-        """Append one page's comments; parents are indexes into the article's whole list, and a
-        reply whose parent is on an earlier page is tied to it by the parent's external id."""
-        parents = parents_across_pages([c.external_id for c in item.comments], comments)
-        for comment, parent in zip(comments, parents, strict=True):
+    def _add_comments(self, item: ArticleItem, comments: list[Any], page_url: str) -> int:
+        """Append one page's comments not gathered from an earlier page (`commentpages`); parents
+        are indexes into the article's whole list. Gives how many were new."""
+        fresh = new_on_page(item.comments, comments)
+        for new in fresh:
+            comment = new.comment
             item.comments.append(
                 CommentItem(
                     author=comment.author,
                     text=comment.text,
                     published_at=comment.published,
-                    parent=parent,
+                    parent=new.parent,
                     external_id=comment.external_id,
                     parent_external_id=comment.parent_external_id,
                     page_url=page_url,
                 )
             )
-        self._count("comments/extracted", len(comments))
+        self._count("comments/extracted", len(fresh))
+        return len(fresh)
 
     # ------------------------------------------------------------------ following links
 

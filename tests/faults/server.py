@@ -34,6 +34,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/unasked-304                 304 Not Modified to a request that sent no validator
     /f/utf16-label                 an article in UTF-8 whose Content-Type says charset=utf-16
     /f/identity                    an article sent with Content-Encoding: identity (no encoding)
+    /f/repeating-comments[?page=N] an article whose every comment page shows the same comments
     /f/list.txt                    a text sitemap (one URL per line), named in robots.txt: /f/from-text-sitemap
 
 `internal` (the constructor's argument) is the base URL of a server the crawl must never reach;
@@ -54,7 +55,7 @@ import threading
 from dataclasses import dataclass, field
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from autocrawl.demosite import DemoServer, NewsSite, build_demo_site
 
@@ -104,6 +105,7 @@ ARTICLES = {
         _article("/f/utf16-label", "a page in UTF-8 labelled UTF-16"),
         _article("/f/identity", "a page sent with the identity encoding"),
         _article("/f/from-text-sitemap", "a page listed only by a text sitemap"),
+        _article("/f/repeating-comments", "a debate whose every comment page is the first"),
     )
 }
 # the only story of a small site crawled with the fault site (tests/faults/test_fault_cases.py)
@@ -127,11 +129,13 @@ def article_html(article: FaultArticle) -> bytes:
     ).encode()
 
 
-def endless_comments(article: FaultArticle, page: int) -> bytes:
-    """The article with page `page` of its comments and a link to the next page, whatever `page` is."""
+def endless_comments(article: FaultArticle, page: int, shown: int | None = None) -> bytes:
+    """The article with page `page` of its comments and a link to the next page, whatever `page` is;
+    with `shown`, the comments of that page whatever page is asked for."""
+    number = page if shown is None else shown
     items = "".join(
-        f'<li class="comment" id="c{page}-{i}"><span class="author">Reader {page}-{i}</span> '
-        f'<time datetime="2024-03-05T1{i}:00:00Z">5 March</time><p>Comment {page}-{i}: the pontoon '
+        f'<li class="comment" id="c{number}-{i}"><span class="author">Reader {number}-{i}</span> '
+        f'<time datetime="2024-03-05T1{i}:00:00Z">5 March</time><p>Comment {number}-{i}: the pontoon '
         "was never finished and the harbour board knows it, says this reader.</p></li>"
         for i in range(COMMENTS_PER_PAGE)
     )
@@ -280,6 +284,8 @@ class FaultServer:
             return Answer(200, home.replace(b"</body>", links.encode() + b"</body>", 1))
         if path == "/f/endless-comments":
             return Answer(200, endless_comments(ARTICLES[path], int(query.get("page", "1"))))
+        if path == "/f/repeating-comments":
+            return Answer(200, endless_comments(ARTICLES[path], int(query.get("page", "1")), shown=1))
         if path == "/f/utf16":
             return Answer(200, b"\xff\xfe" + article_html(ARTICLES[path]).decode().encode("utf-16-le"), UTF16)
         if path == "/f/list.txt":
@@ -360,6 +366,7 @@ class FaultServer:
                 "/f/stray-nul",
                 "/f/not-gzip",
                 "/f/endless-comments",
+                "/f/repeating-comments",
                 "/f/redirect-other-port",
                 "/f/canonical-elsewhere",
                 "/f/redirect-file",
@@ -399,7 +406,7 @@ class FaultServer:
             articles = [a.path for a in self.site.articles]
             locs = [f"{base}{articles[i % len(articles)]}#entry-{i}" for i in range(BIG_SITEMAP_LINKS)]
             return Answer(200, _urlset(locs), "application/xml")
-        demo = self.demo.respond(path, base)
+        demo = self.demo.respond(path + (f"?{urlencode(query)}" if query else ""), base)
         return Answer(demo.status, demo.body, demo.content_type, dict(demo.headers or {}))
 
 

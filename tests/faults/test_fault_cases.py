@@ -180,6 +180,15 @@ def test_endless_comment_pages_stop_at_the_limit_with_a_line_and_a_count(crawl: 
     assert crawl.skipped["comment_pages_over_limit"] == 1
 
 
+def test_comment_pages_that_repeat_the_first_stop_there_and_store_each_comment_once(crawl: Crawl) -> None:
+    assert crawl.requested("/f/repeating-comments") == 2  # the article's page, and one that repeats it
+    article = crawl.stored["/f/repeating-comments"]
+    texts = [r.text for r in crawl.store.comments(article.id)]
+    assert sorted(t.split(":")[0] for t in texts) == [f"Comment 1-{i}" for i in range(COMMENTS_PER_PAGE)]
+    assert crawl.skipped["comment_pages_repeated"] == 1
+    assert crawl.logged("comment page repeats the comments of earlier pages, not followed further")
+
+
 def test_credentials_in_a_link_are_never_sent(crawl: Crawl) -> None:
     assert "/f/credentials" in crawl.stored  # the same page, asked for without them
     assert crawl.fault.authorized == []
