@@ -14,7 +14,8 @@ from bench.opaque import opaque_html, opaque_token
 
 THREADS = Path(__file__).resolve().parent / "threads"
 # nested lists, nested replies under a list item, flat items nested by <ul>, indentation by a spacer,
-# Blogger's reply lists, and permalink pages (found before opaque names were handled)
+# Blogger's reply lists, and permalink pages (found before opaque names were handled); replies nested
+# as custom elements inside their parent's box (Reddit's, Lemmy's <details>)
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -22,6 +23,8 @@ CASES = [
     ("more2", "07-de-leserkommentare"),
     ("more3", "city-news-ru"),
     ("more3", "blogger-threaded-en"),
+    ("", "reddit-new-thread"),
+    ("more2", "04-lemmy-details-tree"),
 ]
 
 
@@ -52,3 +55,30 @@ def test_opaque_renames_classes_ids_and_their_references_only() -> None:
     assert f'id="{c5}"' in out and f'for="{c5}"' in out
     assert f'href="#{c4}"' in out and f'name="{c4}"' in out and f'data-parent="{c4}"' in out
     assert 'itemprop="comment"' in out and '{"@type": "Comment"}' in out
+
+
+def _custom_element_comment(n: int, name: str, words: str, replies: str = "") -> str:
+    return (
+        f'<talk-comment author="{name}"><div class="k3f9a"><a href="/u/{name}" class="q81c2">{name}</a>'
+        f'<time datetime="2024-05-0{n}T10:00:00Z">{n}h</time></div>'
+        f'<div class="m0x7d"><p>{words}</p></div><div class="r5t1e"><button>Reply</button></div>'
+        f'<div class="z9w2b">{replies}</div></talk-comment>'
+    )
+
+
+def test_comment_holding_custom_element_replies_keeps_its_text_and_children() -> None:
+    """A comment whose replies are custom elements nested in its own box (hashed classes, no depth or
+    text class to read): the replies' words are no inline prose of the parent, so the parent keeps
+    its own paragraph as text and stays a comment, and each reply is tied to it by nesting."""
+    deep = _custom_element_comment(3, "carla_m", "Same here, the survey was never published anywhere.")
+    reply = _custom_element_comment(2, "bruno_k", "The council said the survey costs too much for now.", deep)
+    other = _custom_element_comment(4, "dora_p", "Has anyone asked the engineers about the old piers?")
+    top = _custom_element_comment(1, "anna_l", "Nobody explained why the bridge needs a new survey.", reply)
+    html = (
+        "<html><body><main><article><h1>Bridge budget</h1><p>Text.</p></article>"
+        f'<section class="t7y2u">{top}{other}</section></main></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://forum.example/t/bridge-budget")
+    assert [c.author for c in page.comments] == ["anna_l", "bruno_k", "carla_m", "dora_p"]
+    assert [c.parent for c in page.comments] == [None, 0, 1, None]
+    assert page.comments[0].text == "Nobody explained why the bridge needs a new survey."

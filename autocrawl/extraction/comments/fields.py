@@ -440,19 +440,20 @@ _PARAGRAPH_TAGS = frozenset(["p", "pre"])
 _MIN_PROSE = 20
 
 
-def _prose(el: Element) -> int:
+def _prose(el: Element, skip: Callable[[Element], bool] | None = None) -> int:
     """Characters written in the element itself: its text, its children's tails, its inline
-    children's words (emphasis, not links or bold titles)."""
+    children's words (emphasis, not links or bold titles). A child `skip` leaves out is none of
+    them: a reply nested as a custom element (`<x-comment>`) is no inline word of its parent's."""
     n = len((el.text or "").strip())
     for c in el:
-        if isinstance(c.tag, str) and c.tag not in _NOT_PROSE:
+        if isinstance(c.tag, str) and c.tag not in _NOT_PROSE and not (skip is not None and skip(c)):
             n += len(short_text(c))
         n += len((c.tail or "").strip())
     return n
 
 
-def _prose_score(el: Element) -> int:
-    return _prose(el) + sum(_prose(c) for c in el if c.tag in _PARAGRAPH_TAGS)
+def _prose_score(el: Element, skip: Callable[[Element], bool]) -> int:
+    return _prose(el, skip) + sum(_prose(c, skip) for c in el if c.tag in _PARAGRAPH_TAGS)
 
 
 def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: Element | None) -> Element | None:
@@ -460,10 +461,10 @@ def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: 
     its paragraphs'), widened to the highest block around it with words of its own and while its
     siblings hold prose too, so that a poster-info cell or a bold title line stays out. None when the item itself holds the most, the block holds the
     author, or it is mostly links."""
-    best, best_score = item, _prose_score(item)
+    best, best_score = item, _prose_score(item, skip)
     for el in walk(item, lambda e: skip(e) or _furniture(e)):
         if el.tag in BLOCK_TAGS or el.tag == "td":
-            score = _prose_score(el)
+            score = _prose_score(el, skip)
             if score > best_score:
                 best, best_score = el, score
     if best is item or (best_score < _MIN_PROSE and text_size(short_text(best)) < _MIN_PROSE):
