@@ -15,7 +15,8 @@ from bench.opaque import opaque_html, opaque_token
 THREADS = Path(__file__).resolve().parent / "threads"
 # nested lists, nested replies under a list item, flat items nested by <ul>, indentation by a spacer,
 # Blogger's reply lists, and permalink pages (found before opaque names were handled); replies nested
-# as custom elements inside their parent's box (Reddit's, Lemmy's <details>)
+# as custom elements inside their parent's box (Reddit's, Lemmy's <details>); a permalink page whose
+# comment only its link to the page itself names
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -25,6 +26,7 @@ CASES = [
     ("more3", "blogger-threaded-en"),
     ("", "reddit-new-thread"),
     ("more2", "04-lemmy-details-tree"),
+    ("", "table-comment-permalink"),
 ]
 
 
@@ -82,3 +84,36 @@ def test_comment_holding_custom_element_replies_keeps_its_text_and_children() ->
     assert [c.author for c in page.comments] == ["anna_l", "bruno_k", "carla_m", "dora_p"]
     assert [c.parent for c in page.comments] == [None, 0, 1, None]
     assert page.comments[0].text == "Nobody explained why the bridge needs a new survey."
+
+
+def _row(name: str, when: str, item: str, words: str, indent: int | None, extra: str = "") -> str:
+    spacer = "" if indent is None else f'<img src="/s.gif" height="1" width="{indent}">'
+    return (
+        f'<tr class="a1b2c3"><td>{spacer}</td><td class="d4e5f6">'
+        f'<span class="g7h8i9"><a href="user?id={name}">{name}</a> <a href="item?id={item}">{when}</a>{extra}</span>'
+        f'<div class="j0k1l2"><span class="m3n4o5">{words}</span></div></td></tr>'
+    )
+
+
+def test_permalink_page_comment_found_by_its_link_to_the_page_itself() -> None:
+    """A permalink page whose ids are generated: the comment it is about stands above the reply rows
+    in their markup (tag and a class), and only its link to the page itself (the URL's id) names it.
+    Its words are read where the replies' stand, not its "parent | on: title" line; the replies
+    that answer nothing else answer it."""
+    focus = _row(
+        "olga_r", "2024-05-03 08:00", "70512", "The old ferry schedule worked better for commuters.", None,
+        ' | <a href="item?id=70400">parent</a> | on: <a href="item?id=70400">Ferry timetable changes next month</a>',
+    )  # fmt: skip
+    replies = [
+        _row("pavel_s", "2024-05-03 08:20", "70600", "It did, the evening boats were never late then.", 0),
+        _row("quinn_t", "2024-05-03 08:40", "70601", "Only in summer, winter crossings were cancelled often.", 40),
+        _row("rosa_u", "2024-05-03 09:10", "70602", "The new schedule adds a night boat, which helps me.", 0),
+    ]
+    html = (
+        f'<html><body><table class="x1"><tr><td><table class="y2">{focus}</table><br>'
+        f'<table class="z3">{"".join(replies)}</table></td></tr></table></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://links.example.com/item?id=70512")
+    assert [c.author for c in page.comments] == ["olga_r", "pavel_s", "quinn_t", "rosa_u"]
+    assert [c.parent for c in page.comments] == [None, 0, 1, 0]
+    assert page.comments[0].text == "The old ferry schedule worked better for commuters."
