@@ -11,7 +11,8 @@ Per comment, the first of these that names a parent wins:
 5. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
 6. a quote of an earlier comment the reply opens with (`quotes`: flat forums);
 7. a short line naming an earlier commenter in an element of its own ("in risposta a <b>Name</b>").
-Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
+When none of these names any parent, a class slot whose values read as depths (`classdepth`: depth
+classes whose names are hashed), then flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
 comment the page is about is the parent of the comments that answer nothing else. Over comment
 pages, `parents_across_pages` ties each page's comments into the whole thread.
 """
@@ -24,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
+from autocrawl.extraction.comments.classdepth import class_depth_parents
 from autocrawl.extraction.comments.depth import depth_of, parents_from_depths
 from autocrawl.extraction.comments.dom import (
     PARENT_ID_ATTRS,
@@ -322,7 +324,7 @@ def assign_parents(
     if numbered is not None:
         parents = [p if p is not None else q for p, q in zip(parents, numbered.parents, strict=True)]
     if all(p is None for p in parents):
-        parents = _from_reply_markers(items) or parents
+        parents = class_depth_parents(items) or _from_reply_markers(items) or parents
     if _permalink_root(items, ids, page_url):
         parents = [0 if i > 0 and p is None else p for i, p in enumerate(parents)]
     return parents
