@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from autocrawl.extraction import extract_comments
+from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread
 from bench.opaque import opaque_html, opaque_token
 
 THREADS = Path(__file__).resolve().parent / "threads"
 # nested lists, nested replies under a list item, flat items nested by <ul>, indentation by a spacer,
 # Blogger's reply lists, and permalink pages (found before opaque names were handled); replies nested
 # as custom elements inside their parent's box (Reddit's, Lemmy's <details>); a permalink page whose
-# comment only its link to the page itself names
+# comment only its link to the page itself names; a thread dated in Arabic-Indic digits
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -27,6 +28,7 @@ CASES = [
     ("", "reddit-new-thread"),
     ("more2", "04-lemmy-details-tree"),
     ("", "table-comment-permalink"),
+    ("more3", "news-rtl-ar"),
 ]
 
 
@@ -117,3 +119,23 @@ def test_permalink_page_comment_found_by_its_link_to_the_page_itself() -> None:
     assert [c.author for c in page.comments] == ["olga_r", "pavel_s", "quinn_t", "rosa_u"]
     assert [c.parent for c in page.comments] == [None, 0, 1, 0]
     assert page.comments[0].text == "The old ferry schedule worked better for commuters."
+
+
+def test_times_in_eastern_arabic_digits_date_an_unmarked_thread() -> None:
+    """Hashed classes leave no comment word for the byte pre-check: only the items' times of day can
+    send the page on to the unmarked-thread search, and here they are written in Arabic-Indic
+    digits ("٠٩:٢٦"), read as the Latin-1 of their UTF-8 bytes by the pre-check."""
+    names = ["خالد", "ليلى", "مريم", "سلمى"]
+    words = "الطلبة الطريق اليوم لكن في جديد ذلك أسبوع الحي على بعض أعتقد غدا إلى الصحفي"
+    items = "".join(
+        f'<li class="e5f988"><div class="840785"><strong class="cc96be">{name}</strong>'
+        f'<span class="460d2b">الجمعة ٣ مايو ٢٠٢٤ - ٠٩:٢{n}</span></div><div class="319b5f"><p>{words} {n}</p></div></li>'
+        for n, name in enumerate(names)
+    )
+    html = (
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body><article><h1>الميناء</h1>'
+        f'<p>نص المقال.</p></article><ul class="62bcf5">{items}</ul></body></html>'
+    ).encode()
+    assert may_hold_unmarked_thread(html.decode("latin-1"))
+    page = extract_comments(html, "https://akhbar.example/2024/05/port")
+    assert [c.author for c in page.comments] == names
