@@ -386,9 +386,10 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
 
 
 def _date_link(own: list[Element]) -> tuple[str | None, Element | None]:
-    """A link whose words are a date and nothing else (the comment's permalink, under its text)."""
+    """A link whose words are a date and nothing else (the comment's permalink, under its text),
+    written in it or in one plain inline element in it (`<a><span title=...>date</span></a>`)."""
     for el in own:
-        if el.tag == "a" and not len(el):
+        if el.tag == "a" and (not len(el) or len(el) == 1 and el[0].tag in _PLAIN_INLINE and not len(el[0])):
             text = short_text(el)
             if _MIN_DATE_LINK <= len(text) <= _MAX_DATE_LINK and _only_date(text):
                 return parse_date_text(text), el
@@ -396,6 +397,7 @@ def _date_link(own: list[Element]) -> tuple[str | None, Element | None]:
 
 
 _MIN_DATE_LINK, _MAX_DATE_LINK = 6, 60
+_PLAIN_INLINE = frozenset(["span", "b", "strong", "small", "em", "i"])
 
 
 def _only_date(text: str) -> bool:
