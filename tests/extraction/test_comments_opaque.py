@@ -17,7 +17,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # nested lists, nested replies under a list item, flat items nested by <ul>, indentation by a spacer,
 # Blogger's reply lists, and permalink pages (found before opaque names were handled); replies nested
 # as custom elements inside their parent's box (Reddit's, Lemmy's <details>); a permalink page whose
-# comment only its link to the page itself names; a thread dated in Arabic-Indic digits
+# comment only its link to the page itself names; a thread dated in Arabic-Indic digits; a flat
+# forum dated by permalink spans, its replies linking to anchors without digits
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -29,6 +30,7 @@ CASES = [
     ("more2", "04-lemmy-details-tree"),
     ("", "table-comment-permalink"),
     ("more3", "news-rtl-ar"),
+    ("", "flat-reply-to-forum"),
 ]
 
 
@@ -139,3 +141,42 @@ def test_times_in_eastern_arabic_digits_date_an_unmarked_thread() -> None:
     assert may_hold_unmarked_thread(html.decode("latin-1"))
     page = extract_comments(html, "https://akhbar.example/2024/05/port")
     assert [c.author for c in page.comments] == names
+
+
+def _post(ident: str, name: str, minute: int, words: str, answers: tuple[str, str] | None = None) -> str:
+    to = (
+        f'<a class="kqzxvw" href="#{answers[0]}" title="in reply to {answers[1]}">↩ {answers[1]}</a>' if answers else ""
+    )
+    return (
+        f'<div class="fbcdae" id="{ident}"><div class="adbecf"><span class="eafcbd"><a href="/u/{name}">{name}</a></span>'
+        f'{to}<a class="bdface" href="/t/rain-barrels/8812/{minute}"><span title="x">May 03, 2024 09:{minute:02d} AM</span>'
+        f'</a></div><div class="cafebd"><p>{words}</p></div><nav class="dcebfa"><button>Like</button></nav></div>'
+    )
+
+
+def test_flat_forum_dated_by_a_permalink_span_and_threaded_by_anchors_without_digits() -> None:
+    """A flat forum, classes and ids hashed (ids of letters only, as a hex hash may be): each post's
+    date is the words of its permalink, wrapped in a span; a reply links to the post it answers by
+    that post's anchor ("↩ name"), an id with no digit in it."""
+    posts = [
+        _post("fadceb", "ines_v", 1, "Our rain barrel overflows after every storm, any advice?"),
+        _post(
+            "bcafed",
+            "joel_w",
+            12,
+            "Fit a diverter kit, it sends the surplus back to the downpipe.",
+            ("fadceb", "ines_v"),
+        ),
+        _post("ecbdaf", "kira_x", 25, "Mine has a second barrel linked at the bottom, works well."),
+        _post(
+            "dafbec", "ines_v", 37, "Thanks, the diverter kit sounds like the simplest option.", ("bcafed", "joel_w")
+        ),
+    ]
+    html = (
+        '<html><body><header><a href="/">Garden Forum</a></header><div class="aedcfb"><h1>Rain barrels</h1>'
+        f'<div class="befdca">{"".join(posts)}</div></div></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://garden.example/t/rain-barrels/8812")
+    assert [c.author for c in page.comments] == ["ines_v", "joel_w", "kira_x", "ines_v"]
+    assert [c.published for c in page.comments][0].startswith("2024-05-03T09:01")
+    assert [c.parent for c in page.comments] == [None, 0, None, 1]

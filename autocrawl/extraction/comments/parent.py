@@ -123,7 +123,11 @@ def _from_links(
         for a in walk(el, lambda e: id(e) in item_ids):
             if a.tag != "a" or not a.get("href"):
                 continue
-            earlier = [(t, j) for t in url_ids(a.get("href") or "") if (j := _earlier(by_id, t, i)) is not None]
+            href = a.get("href") or ""
+            named = url_ids(href)
+            if "#" in href and (anchor := href.rsplit("#", 1)[1]) and anchor not in named:
+                named.append(anchor)  # an anchor names an item by its whole id, digits or none (`c-ccfbcf`)
+            earlier = [(t, j) for t in named if (j := _earlier(by_id, t, i)) is not None]
             if not earlier:
                 continue  # (most links name no earlier comment: their words need no reading)
             # an icon link's name is what it says to a screen reader
@@ -133,7 +137,7 @@ def _from_links(
             said = _PARENT_LINK_TEXT.match(label) or (
                 owner is not None and _PARENT_LINK_TEXT.match(short_text(owner)) and len(short_text(owner)) < 80
             )
-            fragment = urlsplit(a.get("href") or "").fragment
+            fragment = urlsplit(href).fragment
             for target, j in earlier:
                 if (
                     said
@@ -310,7 +314,12 @@ def assign_parents(
     by_id = _index_by_id(ids)
     authors = authors if authors is not None else [None] * len(items)
     attributes = _from_attributes(items, by_id)
-    layers = [attributes, _from_links(items, by_id, authors, attributes), _from_outline(items), _from_nesting(items)]
+    anchors = dict(by_id)  # a link may name an item by its anchor, an id without digits too
+    for i, el in enumerate(items):
+        if ident := el.get("id"):
+            anchors.setdefault(ident, i)
+    links = _from_links(items, anchors, authors, attributes)
+    layers = [attributes, links, _from_outline(items), _from_nesting(items)]
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)
