@@ -18,7 +18,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # Blogger's reply lists, and permalink pages (found before opaque names were handled); replies nested
 # as custom elements inside their parent's box (Reddit's, Lemmy's <details>); a permalink page whose
 # comment only its link to the page itself names; a thread dated in Arabic-Indic digits; a flat
-# forum dated by permalink spans, its replies linking to anchors without digits
+# forum dated by permalink spans, its replies linking to anchors without digits; dates shown
+# shortened, written out in a title
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -31,6 +32,7 @@ CASES = [
     ("", "table-comment-permalink"),
     ("more3", "news-rtl-ar"),
     ("", "flat-reply-to-forum"),
+    ("more3", "substack-comments-en"),
 ]
 
 
@@ -180,3 +182,22 @@ def test_flat_forum_dated_by_a_permalink_span_and_threaded_by_anchors_without_di
     assert [c.author for c in page.comments] == ["ines_v", "joel_w", "kira_x", "ines_v"]
     assert [c.published for c in page.comments][0].startswith("2024-05-03T09:01")
     assert [c.parent for c in page.comments] == [None, 0, None, 1]
+
+
+def test_shortened_date_read_from_its_title() -> None:
+    """Hashed classes and a date shown shortened ("May 3"), written out in full only in the title
+    of its permalink: the comments are dated, so the unmarked run reads as a thread."""
+    names = ["nora_y", "omar_z", "pia_a", "rui_b"]
+    rows = "".join(
+        f'<div class="f0e1d2"><div class="c3b4a5"><span class="d6e7f8"><a href="/@{name}">{name}</a></span>'
+        f'<a class="a9b8c7" href="/p/ferries/comment/{500 + n}" title="May 3, 2024, 7:1{n} AM">May 3</a></div>'
+        f'<div class="b1c2d3"><p>The ferry timetable changes again in June, comment {n} says.</p></div></div>'
+        for n, name in enumerate(names)
+    )
+    html = (
+        "<html><body><article><h1>Ferries</h1><p>Text.</p></article>"
+        f'<div class="e4f5a6"><div class="a7b8c9">{rows}</div></div></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://notes.example/p/ferries")
+    assert [c.author for c in page.comments] == names
+    assert [c.published for c in page.comments][1].startswith("2024-05-03T07:11")

@@ -382,7 +382,18 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         title = el.get("title")
         if title and parse_iso(title):
             return parse_iso(title), el
+    for el in own:
+        title = el.get("title")
+        if title and len(title) <= _MAX_DATE_LINK and _shortened_date(short_text(el), title):
+            return parse_date_text(title), el
     return None, None
+
+
+def _shortened_date(shown: str, title: str) -> bool:
+    """Whether a title is the full date of an element that shows a part of it or an age ("May 3"
+    titled "May 3, 2024, 7:15 AM"; "2 days ago"): a date written out and nothing more, the shown
+    words with a digit in them."""
+    return any(map(str.isdigit, shown)) and len(shown) <= _MAX_DATE_LINK and _only_date(title)
 
 
 def _date_link(own: list[Element]) -> tuple[str | None, Element | None]:
