@@ -10,11 +10,16 @@ from pathlib import Path
 import pytest
 
 from autocrawl.extraction import extract_comments
+from autocrawl.extraction.comments.unmarked import may_hold_unmarked_thread
 from bench.opaque import opaque_html, opaque_token
 
 THREADS = Path(__file__).resolve().parent / "threads"
 # nested lists, nested replies under a list item, flat items nested by <ul>, indentation by a spacer,
-# Blogger's reply lists, and permalink pages (found before opaque names were handled)
+# Blogger's reply lists, and permalink pages (found before opaque names were handled); replies nested
+# as custom elements inside their parent's box (Reddit's, Lemmy's <details>); a permalink page whose
+# comment only its link to the page itself names; a thread dated in Arabic-Indic digits; a flat
+# forum dated by permalink spans, its replies linking to anchors without digits; dates shown
+# shortened, written out in a title
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -22,6 +27,12 @@ CASES = [
     ("more2", "07-de-leserkommentare"),
     ("more3", "city-news-ru"),
     ("more3", "blogger-threaded-en"),
+    ("", "reddit-new-thread"),
+    ("more2", "04-lemmy-details-tree"),
+    ("", "table-comment-permalink"),
+    ("more3", "news-rtl-ar"),
+    ("", "flat-reply-to-forum"),
+    ("more3", "substack-comments-en"),
 ]
 
 
@@ -52,3 +63,141 @@ def test_opaque_renames_classes_ids_and_their_references_only() -> None:
     assert f'id="{c5}"' in out and f'for="{c5}"' in out
     assert f'href="#{c4}"' in out and f'name="{c4}"' in out and f'data-parent="{c4}"' in out
     assert 'itemprop="comment"' in out and '{"@type": "Comment"}' in out
+
+
+def _custom_element_comment(n: int, name: str, words: str, replies: str = "") -> str:
+    return (
+        f'<talk-comment author="{name}"><div class="k3f9a"><a href="/u/{name}" class="q81c2">{name}</a>'
+        f'<time datetime="2024-05-0{n}T10:00:00Z">{n}h</time></div>'
+        f'<div class="m0x7d"><p>{words}</p></div><div class="r5t1e"><button>Reply</button></div>'
+        f'<div class="z9w2b">{replies}</div></talk-comment>'
+    )
+
+
+def test_comment_holding_custom_element_replies_keeps_its_text_and_children() -> None:
+    """A comment whose replies are custom elements nested in its own box (hashed classes, no depth or
+    text class to read): the replies' words are no inline prose of the parent, so the parent keeps
+    its own paragraph as text and stays a comment, and each reply is tied to it by nesting."""
+    deep = _custom_element_comment(3, "carla_m", "Same here, the survey was never published anywhere.")
+    reply = _custom_element_comment(2, "bruno_k", "The council said the survey costs too much for now.", deep)
+    other = _custom_element_comment(4, "dora_p", "Has anyone asked the engineers about the old piers?")
+    top = _custom_element_comment(1, "anna_l", "Nobody explained why the bridge needs a new survey.", reply)
+    html = (
+        "<html><body><main><article><h1>Bridge budget</h1><p>Text.</p></article>"
+        f'<section class="t7y2u">{top}{other}</section></main></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://forum.example/t/bridge-budget")
+    assert [c.author for c in page.comments] == ["anna_l", "bruno_k", "carla_m", "dora_p"]
+    assert [c.parent for c in page.comments] == [None, 0, 1, None]
+    assert page.comments[0].text == "Nobody explained why the bridge needs a new survey."
+
+
+def _row(name: str, when: str, item: str, words: str, indent: int | None, extra: str = "") -> str:
+    spacer = "" if indent is None else f'<img src="/s.gif" height="1" width="{indent}">'
+    return (
+        f'<tr class="a1b2c3"><td>{spacer}</td><td class="d4e5f6">'
+        f'<span class="g7h8i9"><a href="user?id={name}">{name}</a> <a href="item?id={item}">{when}</a>{extra}</span>'
+        f'<div class="j0k1l2"><span class="m3n4o5">{words}</span></div></td></tr>'
+    )
+
+
+def test_permalink_page_comment_found_by_its_link_to_the_page_itself() -> None:
+    """A permalink page whose ids are generated: the comment it is about stands above the reply rows
+    in their markup (tag and a class), and only its link to the page itself (the URL's id) names it.
+    Its words are read where the replies' stand, not its "parent | on: title" line; the replies
+    that answer nothing else answer it."""
+    focus = _row(
+        "olga_r", "2024-05-03 08:00", "70512", "The old ferry schedule worked better for commuters.", None,
+        ' | <a href="item?id=70400">parent</a> | on: <a href="item?id=70400">Ferry timetable changes next month</a>',
+    )  # fmt: skip
+    replies = [
+        _row("pavel_s", "2024-05-03 08:20", "70600", "It did, the evening boats were never late then.", 0),
+        _row("quinn_t", "2024-05-03 08:40", "70601", "Only in summer, winter crossings were cancelled often.", 40),
+        _row("rosa_u", "2024-05-03 09:10", "70602", "The new schedule adds a night boat, which helps me.", 0),
+    ]
+    html = (
+        f'<html><body><table class="x1"><tr><td><table class="y2">{focus}</table><br>'
+        f'<table class="z3">{"".join(replies)}</table></td></tr></table></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://links.example.com/item?id=70512")
+    assert [c.author for c in page.comments] == ["olga_r", "pavel_s", "quinn_t", "rosa_u"]
+    assert [c.parent for c in page.comments] == [None, 0, 1, 0]
+    assert page.comments[0].text == "The old ferry schedule worked better for commuters."
+
+
+def test_times_in_eastern_arabic_digits_date_an_unmarked_thread() -> None:
+    """Hashed classes leave no comment word for the byte pre-check: only the items' times of day can
+    send the page on to the unmarked-thread search, and here they are written in Arabic-Indic
+    digits ("٠٩:٢٦"), read as the Latin-1 of their UTF-8 bytes by the pre-check."""
+    names = ["خالد", "ليلى", "مريم", "سلمى"]
+    words = "الطلبة الطريق اليوم لكن في جديد ذلك أسبوع الحي على بعض أعتقد غدا إلى الصحفي"
+    items = "".join(
+        f'<li class="e5f988"><div class="840785"><strong class="cc96be">{name}</strong>'
+        f'<span class="460d2b">الجمعة ٣ مايو ٢٠٢٤ - ٠٩:٢{n}</span></div><div class="319b5f"><p>{words} {n}</p></div></li>'
+        for n, name in enumerate(names)
+    )
+    html = (
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body><article><h1>الميناء</h1>'
+        f'<p>نص المقال.</p></article><ul class="62bcf5">{items}</ul></body></html>'
+    ).encode()
+    assert may_hold_unmarked_thread(html.decode("latin-1"))
+    page = extract_comments(html, "https://akhbar.example/2024/05/port")
+    assert [c.author for c in page.comments] == names
+
+
+def _post(ident: str, name: str, minute: int, words: str, answers: tuple[str, str] | None = None) -> str:
+    to = (
+        f'<a class="kqzxvw" href="#{answers[0]}" title="in reply to {answers[1]}">↩ {answers[1]}</a>' if answers else ""
+    )
+    return (
+        f'<div class="fbcdae" id="{ident}"><div class="adbecf"><span class="eafcbd"><a href="/u/{name}">{name}</a></span>'
+        f'{to}<a class="bdface" href="/t/rain-barrels/8812/{minute}"><span title="x">May 03, 2024 09:{minute:02d} AM</span>'
+        f'</a></div><div class="cafebd"><p>{words}</p></div><nav class="dcebfa"><button>Like</button></nav></div>'
+    )
+
+
+def test_flat_forum_dated_by_a_permalink_span_and_threaded_by_anchors_without_digits() -> None:
+    """A flat forum, classes and ids hashed (ids of letters only, as a hex hash may be): each post's
+    date is the words of its permalink, wrapped in a span; a reply links to the post it answers by
+    that post's anchor ("↩ name"), an id with no digit in it."""
+    posts = [
+        _post("fadceb", "ines_v", 1, "Our rain barrel overflows after every storm, any advice?"),
+        _post(
+            "bcafed",
+            "joel_w",
+            12,
+            "Fit a diverter kit, it sends the surplus back to the downpipe.",
+            ("fadceb", "ines_v"),
+        ),
+        _post("ecbdaf", "kira_x", 25, "Mine has a second barrel linked at the bottom, works well."),
+        _post(
+            "dafbec", "ines_v", 37, "Thanks, the diverter kit sounds like the simplest option.", ("bcafed", "joel_w")
+        ),
+    ]
+    html = (
+        '<html><body><header><a href="/">Garden Forum</a></header><div class="aedcfb"><h1>Rain barrels</h1>'
+        f'<div class="befdca">{"".join(posts)}</div></div></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://garden.example/t/rain-barrels/8812")
+    assert [c.author for c in page.comments] == ["ines_v", "joel_w", "kira_x", "ines_v"]
+    assert [c.published for c in page.comments][0].startswith("2024-05-03T09:01")
+    assert [c.parent for c in page.comments] == [None, 0, None, 1]
+
+
+def test_shortened_date_read_from_its_title() -> None:
+    """Hashed classes and a date shown shortened ("May 3"), written out in full only in the title
+    of its permalink: the comments are dated, so the unmarked run reads as a thread."""
+    names = ["nora_y", "omar_z", "pia_a", "rui_b"]
+    rows = "".join(
+        f'<div class="f0e1d2"><div class="c3b4a5"><span class="d6e7f8"><a href="/@{name}">{name}</a></span>'
+        f'<a class="a9b8c7" href="/p/ferries/comment/{500 + n}" title="May 3, 2024, 7:1{n} AM">May 3</a></div>'
+        f'<div class="b1c2d3"><p>The ferry timetable changes again in June, comment {n} says.</p></div></div>'
+        for n, name in enumerate(names)
+    )
+    html = (
+        "<html><body><article><h1>Ferries</h1><p>Text.</p></article>"
+        f'<div class="e4f5a6"><div class="a7b8c9">{rows}</div></div></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://notes.example/p/ferries")
+    assert [c.author for c in page.comments] == names
+    assert [c.published for c in page.comments][1].startswith("2024-05-03T07:11")

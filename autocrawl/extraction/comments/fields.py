@@ -382,13 +382,25 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         title = el.get("title")
         if title and parse_iso(title):
             return parse_iso(title), el
+    for el in own:
+        title = el.get("title")
+        if title and len(title) <= _MAX_DATE_LINK and _shortened_date(short_text(el), title):
+            return parse_date_text(title), el
     return None, None
 
 
+def _shortened_date(shown: str, title: str) -> bool:
+    """Whether a title is the full date of an element that shows a part of it or an age ("May 3"
+    titled "May 3, 2024, 7:15 AM"; "2 days ago"): a date written out and nothing more, the shown
+    words with a digit in them."""
+    return any(map(str.isdigit, shown)) and len(shown) <= _MAX_DATE_LINK and _only_date(title)
+
+
 def _date_link(own: list[Element]) -> tuple[str | None, Element | None]:
-    """A link whose words are a date and nothing else (the comment's permalink, under its text)."""
+    """A link whose words are a date and nothing else (the comment's permalink, under its text),
+    written in it or in one plain inline element in it (`<a><span title=...>date</span></a>`)."""
     for el in own:
-        if el.tag == "a" and not len(el):
+        if el.tag == "a" and (not len(el) or len(el) == 1 and el[0].tag in _PLAIN_INLINE and not len(el[0])):
             text = short_text(el)
             if _MIN_DATE_LINK <= len(text) <= _MAX_DATE_LINK and _only_date(text):
                 return parse_date_text(text), el
@@ -396,6 +408,7 @@ def _date_link(own: list[Element]) -> tuple[str | None, Element | None]:
 
 
 _MIN_DATE_LINK, _MAX_DATE_LINK = 6, 60
+_PLAIN_INLINE = frozenset(["span", "b", "strong", "small", "em", "i"])
 
 
 def _only_date(text: str) -> bool:
@@ -440,19 +453,20 @@ _PARAGRAPH_TAGS = frozenset(["p", "pre"])
 _MIN_PROSE = 20
 
 
-def _prose(el: Element) -> int:
+def _prose(el: Element, skip: Callable[[Element], bool] | None = None) -> int:
     """Characters written in the element itself: its text, its children's tails, its inline
-    children's words (emphasis, not links or bold titles)."""
+    children's words (emphasis, not links or bold titles). A child `skip` leaves out is none of
+    them: a reply nested as a custom element (`<x-comment>`) is no inline word of its parent's."""
     n = len((el.text or "").strip())
     for c in el:
-        if isinstance(c.tag, str) and c.tag not in _NOT_PROSE:
+        if isinstance(c.tag, str) and c.tag not in _NOT_PROSE and not (skip is not None and skip(c)):
             n += len(short_text(c))
         n += len((c.tail or "").strip())
     return n
 
 
-def _prose_score(el: Element) -> int:
-    return _prose(el) + sum(_prose(c) for c in el if c.tag in _PARAGRAPH_TAGS)
+def _prose_score(el: Element, skip: Callable[[Element], bool]) -> int:
+    return _prose(el, skip) + sum(_prose(c, skip) for c in el if c.tag in _PARAGRAPH_TAGS)
 
 
 def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: Element | None) -> Element | None:
@@ -460,10 +474,10 @@ def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: 
     its paragraphs'), widened to the highest block around it with words of its own and while its
     siblings hold prose too, so that a poster-info cell or a bold title line stays out. None when the item itself holds the most, the block holds the
     author, or it is mostly links."""
-    best, best_score = item, _prose_score(item)
+    best, best_score = item, _prose_score(item, skip)
     for el in walk(item, lambda e: skip(e) or _furniture(e)):
         if el.tag in BLOCK_TAGS or el.tag == "td":
-            score = _prose_score(el)
+            score = _prose_score(el, skip)
             if score > best_score:
                 best, best_score = el, score
     if best is item or (best_score < _MIN_PROSE and text_size(short_text(best)) < _MIN_PROSE):

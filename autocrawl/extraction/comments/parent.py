@@ -11,7 +11,8 @@ Per comment, the first of these that names a parent wins:
 5. depth: attributes, classes, spacer widths or margins (`depth`), when every comment shows one;
 6. a quote of an earlier comment the reply opens with (`quotes`: flat forums);
 7. a short line naming an earlier commenter in an element of its own ("in risposta a <b>Name</b>").
-Flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
+When none of these names any parent, a class slot whose values read as depths (`classdepth`: depth
+classes whose names are hashed), then flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
 comment the page is about is the parent of the comments that answer nothing else. Over comment
 pages, `parents_across_pages` ties each page's comments into the whole thread.
 """
@@ -24,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
+from autocrawl.extraction.comments.classdepth import class_depth_parents
 from autocrawl.extraction.comments.depth import depth_of, parents_from_depths
 from autocrawl.extraction.comments.dom import (
     PARENT_ID_ATTRS,
@@ -121,7 +123,11 @@ def _from_links(
         for a in walk(el, lambda e: id(e) in item_ids):
             if a.tag != "a" or not a.get("href"):
                 continue
-            earlier = [(t, j) for t in url_ids(a.get("href") or "") if (j := _earlier(by_id, t, i)) is not None]
+            href = a.get("href") or ""
+            named = url_ids(href)
+            if "#" in href and (anchor := href.rsplit("#", 1)[1]) and anchor not in named:
+                named.append(anchor)  # an anchor names an item by its whole id, digits or none (`c-ccfbcf`)
+            earlier = [(t, j) for t in named if (j := _earlier(by_id, t, i)) is not None]
             if not earlier:
                 continue  # (most links name no earlier comment: their words need no reading)
             # an icon link's name is what it says to a screen reader
@@ -131,7 +137,7 @@ def _from_links(
             said = _PARENT_LINK_TEXT.match(label) or (
                 owner is not None and _PARENT_LINK_TEXT.match(short_text(owner)) and len(short_text(owner)) < 80
             )
-            fragment = urlsplit(a.get("href") or "").fragment
+            fragment = urlsplit(href).fragment
             for target, j in earlier:
                 if (
                     said
@@ -308,7 +314,12 @@ def assign_parents(
     by_id = _index_by_id(ids)
     authors = authors if authors is not None else [None] * len(items)
     attributes = _from_attributes(items, by_id)
-    layers = [attributes, _from_links(items, by_id, authors, attributes), _from_outline(items), _from_nesting(items)]
+    anchors = dict(by_id)  # a link may name an item by its anchor, an id without digits too
+    for i, el in enumerate(items):
+        if ident := el.get("id"):
+            anchors.setdefault(ident, i)
+    links = _from_links(items, anchors, authors, attributes)
+    layers = [attributes, links, _from_outline(items), _from_nesting(items)]
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)
@@ -322,7 +333,7 @@ def assign_parents(
     if numbered is not None:
         parents = [p if p is not None else q for p, q in zip(parents, numbered.parents, strict=True)]
     if all(p is None for p in parents):
-        parents = _from_reply_markers(items) or parents
+        parents = class_depth_parents(items) or _from_reply_markers(items) or parents
     if _permalink_root(items, ids, page_url):
         parents = [0 if i > 0 and p is None else p for i, p in enumerate(parents)]
     return parents

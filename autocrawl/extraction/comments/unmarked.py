@@ -65,8 +65,28 @@ def may_hold_unmarked_thread(html_text: str) -> bool:
     Tagen"). Pages that date nothing so are not searched (the search costs a walk of the page)."""
     if html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN:
         return True
-    shown = _without_code(html_text)
+    shown = _western_digits(_without_code(html_text))
     return _clock_times(shown) >= _MIN_RUN or _ages(shown) >= _MIN_RUN
+
+
+# Arabic-Indic and Persian digits ("٠٩:٢٦"), as characters and as the pre-check's Latin-1 reading
+# of their UTF-8 bytes: a time of day written in them is one too.
+_ARABIC_MARKS = ("\xd9", "\xdb", "\u0627")  # the digits' UTF-8 lead bytes, and the alef of any such page
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]|\xd9[\xa0-\xa9]|\xdb[\xb0-\xb9]")
+
+
+def _western_digit(m: re.Match[str]) -> str:
+    code = ord(m.group()[-1])
+    return str(code - 0x6F0 if code >= 0x6F0 else code - 0x660 if code >= 0x660 else code & 0xF)
+
+
+def _western_digits(text: str) -> str:
+    """The text with Eastern Arabic digits written as ASCII ones. Searched only in a text that has
+    their UTF-8 lead bytes (read as Latin-1) or an alef, found by str's `in` (a regex search over
+    every page costs a millisecond)."""
+    if text.isascii() or not any(mark in text for mark in _ARABIC_MARKS) or not _EASTERN_DIGIT.search(text):
+        return text
+    return _EASTERN_DIGIT.sub(_western_digit, text)
 
 
 def _without_code(html_text: str) -> str:
