@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from autocrawl.extraction.article.published import published_date
-from autocrawl.extraction.comments.parent import parents_across_pages
-from autocrawl.extraction.types import Comment
 
 
 def test_the_page_date_wins_and_the_listed_date_fills_in() -> None:
@@ -18,14 +16,3 @@ def test_a_listed_date_is_read_as_the_pages_own_are() -> None:
     assert published_date(None, "Tue, 05 Mar 2024 09:00:00 GMT") == "2024-03-05T09:00:00+00:00"
     for hostile in ("9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", "2999-01-01", "1e308", "yesterday"):
         assert published_date(None, hostile) is None, hostile
-
-
-def test_parents_on_a_later_page_shift_and_tie_back_by_external_id() -> None:
-    first = [Comment("a", "root", external_id="c1"), Comment("b", "reply", parent=0, external_id="c2")]
-    assert parents_across_pages([], first) == [None, 0]
-    second = [
-        Comment("c", "late reply to the first page", parent_external_id="c2", external_id="c3"),
-        Comment("d", "reply on this page", parent=0),
-        Comment("e", "reply to a comment never seen", parent_external_id="gone"),
-    ]
-    assert parents_across_pages(["c1", "c2"], second) == [1, 2, None]

@@ -13,14 +13,12 @@ Per comment, the first of these that names a parent wins:
 7. a short line naming an earlier commenter in an element of its own ("in risposta a <b>Name</b>").
 When none of these names any parent, a class slot whose values read as depths (`classdepth`: depth
 classes whose names are hashed), then flat "reply" markers (a reply class, no depth) are the last resort. On a permalink page, the
-comment the page is about is the parent of the comments that answer nothing else. Over comment
-pages, `parents_across_pages` ties each page's comments into the whole thread.
+comment the page is about is the parent of the comments that answer nothing else.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -37,7 +35,6 @@ from autocrawl.extraction.comments.dom import (
     walk,
 )
 from autocrawl.extraction.comments.numbered import NumberedThread
-from autocrawl.extraction.types import Comment
 
 _CHILDREN_TOKEN = re.compile(
     r"^(?:[a-z0-9]+[-_]{1,2})?(?:children|child|replies|reply|subcomments?|sub-comments?|nested|indented|indent|"
@@ -336,27 +333,4 @@ def assign_parents(
         parents = class_depth_parents(items) or _from_reply_markers(items) or parents
     if _permalink_root(items, ids, page_url):
         parents = [0 if i > 0 and p is None else p for i, p in enumerate(parents)]
-    return parents
-
-
-def parents_across_pages(earlier_ids: Sequence[str | None], page: Sequence[Comment]) -> list[int | None]:
-    """The parent of each comment of `page` as an index into the whole thread, in which the
-    comments before it have the external ids `earlier_ids` (None where they have none).
-
-    Pages are appended in order, so a page's own indexes move by the comments gathered before it;
-    a reply whose parent is on an earlier page names it by external id and is tied to the last
-    earlier comment with that id."""
-    offset = len(earlier_ids)
-    by_external_id: dict[str, int] = {}
-    for index, external_id in enumerate(earlier_ids):
-        if external_id:
-            by_external_id[external_id] = index
-    parents: list[int | None] = []
-    for comment in page:
-        if comment.parent is not None:
-            parents.append(comment.parent + offset)
-        elif comment.parent_external_id:
-            parents.append(by_external_id.get(comment.parent_external_id))
-        else:
-            parents.append(None)
     return parents
