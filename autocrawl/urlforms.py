@@ -6,7 +6,9 @@ so the store can map every form to one article. Pure bookkeeping: no Scrapy."""
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from autocrawl.urls import canonicalize
 
@@ -14,13 +16,36 @@ __all__ = ["UrlForms"]
 
 _STORY_CHARS = 2000  # of the text compared: the start of a story tells it apart from another
 _SAME_STORY = 0.5  # share of the smaller text's word triples two forms of one story have in common
+_SAMPLE = 8  # a long text keeps one word triple in this many (by hash): kept for every article of a run
+_FULL_BELOW = 64  # triples: a shorter text keeps them all
 _WORD = re.compile(r"\w+")
 
 
-def _vocabulary(text: str) -> frozenset[tuple[str, ...]]:
-    """The word triples of the start of a text: two stories on one topic share words, not runs of them."""
+@dataclass(frozen=True)
+class _Story:
+    sampled: bool
+    hashes: array[int]  # sorted 32-bit hashes of the word triples kept
+
+
+def _story(text: str) -> _Story:
+    """The word triples of the start of a text, hashed (two stories on one topic share words, not
+    runs of them); a long text keeps a fixed sample of them, one in `_SAMPLE` by hash value, so
+    that a run of a million articles holds a few hundred bytes for each."""
     words = _WORD.findall(text[:_STORY_CHARS].casefold())
-    return frozenset(tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2)))
+    hashes = {hash(tuple(words[i : i + 3])) & 0xFFFFFFFF for i in range(max(1, len(words) - 2))}
+    sampled = len(hashes) >= _FULL_BELOW
+    if sampled:
+        hashes = {h for h in hashes if h % _SAMPLE == 0}
+    return _Story(sampled, array("L", sorted(hashes)))
+
+
+def _overlap(a: _Story, b: _Story) -> tuple[set[int], set[int]]:
+    """Both stories' hashes, cut to the same sample when either was sampled."""
+    first, second = set(a.hashes), set(b.hashes)
+    if a.sampled or b.sampled:
+        first = {h for h in first if h % _SAMPLE == 0}
+        second = {h for h in second if h % _SAMPLE == 0}
+    return first, second
 
 
 class UrlForms:
@@ -28,7 +53,7 @@ class UrlForms:
         self.seen: dict[str, set[str]] = {}  # canonical URL -> every form seen in links
         self.emitted: set[str] = set()  # canonical URLs of articles yielded this run
         self.sent: dict[str, set[str]] = {}  # canonical URL -> forms sent with the item or after it
-        self.stories: dict[str, frozenset[tuple[str, ...]]] = {}  # canonical URL -> words of the story yielded under it
+        self.stories: dict[str, _Story] = {}  # canonical URL -> words of the story yielded under it
 
     def saw(self, canonical: str, forms: Iterable[str]) -> None:
         """Links (or redirects) showed these forms of the page with this canonical URL."""
@@ -40,18 +65,20 @@ class UrlForms:
         if canonical in self.emitted:
             return False
         self.emitted.add(canonical)
-        self.stories[canonical] = _vocabulary(story)
+        self.stories[canonical] = _story(story)
         return True
 
     def same_story(self, canonical: str, story: str) -> bool:
         """Whether a page that names this canonical URL tells the story yielded under it: most word
         triples of the smaller text in common. A template that names one URL (its section, a standing
         page) as every page's canonical makes different stories share it; each is its own."""
-        known = self.stories.get(canonical, frozenset())
-        words = _vocabulary(story)
-        if not known or not words:
+        known = self.stories.get(canonical)
+        if known is None:
+            return True
+        first, second = _overlap(known, _story(story))
+        if not first or not second:
             return True  # nothing to compare: the declaration stands
-        return len(known & words) >= _SAME_STORY * min(len(known), len(words))
+        return len(first & second) >= _SAME_STORY * min(len(first), len(second))
 
     def for_item(self, canonical: str, request_url: str, fetched: Iterable[str]) -> list[str]:
         """Every form of the article to send with its item: the URLs it was fetched through and
