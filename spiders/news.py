@@ -288,11 +288,8 @@ class NewsSpider(scrapy.Spider):
         self.forms.saw(canonical, [link.url for link in links if canonicalize(link.url) == canonical])
         request_url = response.request.url if response.request else page_url
         story = article.body or article.title or ""
-        if not self.forms.first_emit(canonical, story):
-            if self.forms.same_story(canonical, story):
-                self._count("duplicates/in_run_canonical")
-                yield from self._url_forms(canonical, [request_url, page_url])
-                return
+        repeat = not self.forms.first_emit(canonical, story)
+        if repeat and not self.forms.same_story(canonical, story):
             self._count("warnings/canonical_conflict")
             self.logger.info(
                 "canonical URL shared by another story this run, the page is kept under its own URL: %s (declares %s)",
@@ -300,10 +297,11 @@ class NewsSpider(scrapy.Spider):
                 canonical[:300],
             )
             canonical = canonicalize(page_url)
-            if not self.forms.first_emit(canonical, story):
-                self._count("duplicates/in_run_canonical")
-                yield from self._url_forms(canonical, [request_url, page_url])
-                return
+            repeat = not self.forms.first_emit(canonical, story)
+        if repeat:
+            self._count("duplicates/in_run_canonical")
+            yield from self._url_forms(canonical, [request_url, page_url])
+            return
         listed: Link | None = response.meta.get("listed")
         if self.since and not self._is_recent_enough(article.published or (listed.published if listed else None)):
             self._count("skipped/older_than_since")
