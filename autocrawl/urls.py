@@ -226,7 +226,13 @@ def absolute_url(href: str, base_url: str = "") -> str:
 
 
 def _clean(url: str) -> str:
-    return _TAB_NEWLINE.sub("", url).strip()
+    """Tabs and newlines out; a backslash before the query is a slash (WHATWG URL standard, for
+    http(s): `\\news\\a` goes where `/news/a` goes, in every browser)."""
+    url = _TAB_NEWLINE.sub("", url).strip()
+    if "\\" in url:
+        cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+        url = url[:cut].replace("\\", "/") + url[cut:]
+    return url
 
 
 def _usable(url: str) -> str:

@@ -172,6 +172,16 @@ JOIN_BASES = [
 ]
 
 
+def test_a_backslash_before_the_query_is_a_slash_as_in_browsers() -> None:
+    """An IIS-era template writes `\\news\\story`; every browser goes to /news/story. Requested as
+    `/%5Cnews%5Cstory` it is a 404 and the story is lost."""
+    base = "https://news.example.org/section/"
+    assert absolute_url("\\news\\story-1", base) == "https://news.example.org/news/story-1"
+    assert absolute_url("story\\2?q=a\\b", base) == "https://news.example.org/section/story/2?q=a\\b"
+    assert absolute_url("http:\\\\news.example.org\\x", base) == "http://news.example.org/x"
+    assert absolute_url("\\\\other.example\\x", base) == "https://other.example/x"  # another host, as browsers read it
+
+
 @pytest.mark.parametrize("base", JOIN_BASES)
 def test_link_resolver_resolves_as_absolute_url(base: str) -> None:
     resolver = LinkResolver(base)

@@ -3,10 +3,11 @@ robots.txt read as RFC 9309 §2.3.1.4 says.
 
 - The spider's own request for a robots.txt (it reads the `Sitemap:` lines) is answered from the
   copy this middleware fetched, not fetched a second time.
-- A robots.txt answering 5xx, or not answering at all, means "disallow all" for that site for
-  this run: one WARNING line, and every request to the site refused and counted
+- A robots.txt answering 5xx or 429 (Too Many Requests), or not answering at all, means
+  "disallow all" for that site for this run (a 429 is the server refusing for now, not a robots.txt
+  that is missing; Google reads it as a server error too): one WARNING line, and every request to the site refused and counted
   `autocrawl/skipped/robots_unavailable`. Nothing is remembered: the next run asks again.
-- A 4xx means "allow all", as in Scrapy.
+- Any other 4xx means "allow all", as in Scrapy.
 - Only the first 500 KiB of a robots.txt are read (RFC 9309 §2.5 sets that as the least a crawler
   must parse; Google reads no more): a robots.txt of megabytes is a mistake or a trap, and a rule
   past that point does not count. One WARNING line, `autocrawl/warnings/robots_too_large`.
@@ -36,7 +37,7 @@ class RobotsTxtOnce(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self._responses: dict[str, Response] = {}  # netloc -> its robots.txt response
-        self._unavailable: set[str] = set()  # netlocs whose robots.txt answered 5xx or nothing
+        self._unavailable: set[str] = set()  # netlocs whose robots.txt answered 5xx, 429 or nothing
 
     # A downloader middleware may answer with a Response; the base class never does.
     async def process_request(  # type: ignore[override]
@@ -64,7 +65,7 @@ class RobotsTxtOnce(RobotsTxtMiddleware):
         if len(response.body) > MAX_ROBOTS_BYTES:
             response = self._cut(response, netloc)
         self._responses[netloc] = response
-        if response.status >= 500:
+        if response.status >= 500 or response.status == 429:
             self._disallow_all(netloc, f"answered {response.status}")
         await super()._parse_robots(response, netloc, request)
 

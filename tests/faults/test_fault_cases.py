@@ -1,8 +1,8 @@
 """Hostile pages and broken servers, crawled end to end: each case gives one log line and a counted
 stat, and the site's normal articles are each stored once.
 
-One crawl of two fault sites (`tests/faults/server.py`) serves every test of this module: the fault
-site, and a second site whose robots.txt answers 500; with a small site whose robots.txt is 600 KiB,
+One crawl of three fault sites (`tests/faults/server.py`) serves every test of this module: the fault
+site, and two sites whose robots.txt answers 500 and 429; with a small site whose robots.txt is 600 KiB,
 and a server on another port of 127.0.0.1 (`internal`) that the fault site points at and the crawl
 must never reach.
 """
@@ -58,6 +58,7 @@ def _huge_robots_site(path: str) -> Answer:
 class Crawl:
     fault: FaultServer
     robots500: FaultServer
+    robots429: FaultServer
     internal: TinySite
     huge_robots: TinySite
     summary: dict[str, Any]
@@ -95,8 +96,10 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
             TinySite(_huge_robots_site) as huge_robots,
             FaultServer(internal=internal.base) as fault,
             FaultServer(robots_status=500) as robots500,
+            FaultServer(robots_status=429) as robots429,
         ):
-            outcome, database_url = _crawl(workdir, [fault.base + "/", robots500.base + "/", huge_robots.base + "/"])
+            starts = [fault.base + "/", robots500.base + "/", robots429.base + "/", huge_robots.base + "/"]
+            outcome, database_url = _crawl(workdir, starts)
     finally:
         internal.__exit__()
     store = Store(database_url)
@@ -107,7 +110,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
         if r.duplicate_of is None and r.canonical_url.startswith(fault.base + "/")
     }
     try:
-        yield Crawl(fault, robots500, internal, huge_robots, outcome.summary, outcome.stderr, stored, rows, store)
+        yield Crawl(fault, robots500, robots429, internal, huge_robots, outcome.summary, outcome.stderr, stored, rows, store)
     finally:
         store.engine.dispose()
 
@@ -354,6 +357,15 @@ def test_robots_500_means_nothing_fetched_from_that_site(crawl: Crawl) -> None:
     assert {path for path, _ in crawl.robots500.requests} == {"/robots.txt"}
     assert crawl.skipped["robots_unavailable"] >= 1
     assert not [r for r in crawl.rows if r.url.startswith(crawl.robots500.base)]
+
+
+def test_robots_429_means_nothing_fetched_from_that_site(crawl: Crawl) -> None:
+    """Too Many Requests on robots.txt is the server refusing for now, not a missing file: crawling
+    the site anyway would be the one thing it asked us not to do."""
+    netloc = crawl.robots429.base.removeprefix("http://")
+    assert crawl.logged(f"robots.txt of {netloc} answered 429: nothing is fetched from that site this run")
+    assert {path for path, _ in crawl.robots429.requests} == {"/robots.txt"}
+    assert not [r for r in crawl.rows if r.url.startswith(crawl.robots429.base)]
 
 
 def test_robots_txt_is_fetched_once_per_site(crawl: Crawl) -> None:
