@@ -110,7 +110,9 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
         if r.duplicate_of is None and r.canonical_url.startswith(fault.base + "/")
     }
     try:
-        yield Crawl(fault, robots500, robots429, internal, huge_robots, outcome.summary, outcome.stderr, stored, rows, store)
+        yield Crawl(
+            fault, robots500, robots429, internal, huge_robots, outcome.summary, outcome.stderr, stored, rows, store
+        )
     finally:
         store.engine.dispose()
 
