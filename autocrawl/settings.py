@@ -153,6 +153,10 @@ AUTOCRAWL_ALLOWED_NETWORKS: list[str] = []
 # serve an article's comments too, e.g. a comment service. A list, or a comma/space separated string.
 AUTOCRAWL_COMMENT_HOSTS: list[str] = []
 
+# Downloads connect only to addresses the SSRF guard allows: the address is judged again as the
+# connection resolves it (a name whose DNS answer changes after the guard's check: DNS rebinding).
+TWISTED_DNS_RESOLVER = "autocrawl.middlewares.resolver.GuardedResolver"
+
 DOWNLOADER_MIDDLEWARES = {
     # Right after Scrapy's OffsiteMiddleware (50) and before RobotsTxtMiddleware (100): an off-site
     # comment request is refused before anything, not even the other host's robots.txt, is fetched.

@@ -28,13 +28,10 @@ Every redirect hop is checked again: Scrapy's RedirectMiddleware and MetaRefresh
 new Request, which the engine schedules and which passes every downloader middleware again; the
 spider's own redirect handling yields new requests, which do too.
 
-Remaining window (DNS rebinding): the check resolves the name, then Scrapy's resolver resolves it
-again to connect. A name whose DNS answers change between the two (a short TTL, a server that
-answers public first and private next) can still reach a private address. Closing it means judging
-the address actually connected to: a `DNS_RESOLVER` (Scrapy's resolver hook) that applies
-`refusal_reason` to every address it returns, so that the check and the connection use one
-answer, or a download handler that connects to the checked address (pinning it). Behind a proxy the
-proxy resolves, and only the proxy can close it there.
+DNS rebinding (a name whose answers change between this check and the connection: public first,
+private next) is closed by the resolver the downloads connect with (`TWISTED_DNS_RESOLVER`,
+`autocrawl.middlewares.resolver.GuardedResolver`), which applies `refusal_reason` to the address it
+answers for the connection. Behind a proxy the proxy resolves, and only the proxy can close it there.
 """
 
 from __future__ import annotations
