@@ -19,7 +19,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # as custom elements inside their parent's box (Reddit's, Lemmy's <details>); a permalink page whose
 # comment only its link to the page itself names; a thread dated in Arabic-Indic digits; a flat
 # forum dated by permalink spans, its replies linking to anchors without digits; dates shown
-# shortened, written out in a title
+# shortened, written out in a title; comments after a one-off box of their own tag (a sort bar),
+# whose generated class looks like an id as the comments' does
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -33,6 +34,7 @@ CASES = [
     ("more3", "news-rtl-ar"),
     ("", "flat-reply-to-forum"),
     ("more3", "substack-comments-en"),
+    ("more5", "arrow-links-nl"),
 ]
 
 

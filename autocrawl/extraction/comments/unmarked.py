@@ -13,7 +13,7 @@ linking elsewhere, text mostly links), most texts prose. Asked only when nothing
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from urllib.parse import urljoin, urlsplit
 
 from autocrawl.extraction.comments.candidates import (
@@ -159,9 +159,18 @@ def sibling_runs(root: Element) -> list[list[Element]]:
             by_shape: dict[str, list[Element]] = defaultdict(list)
             for child in same_tag:
                 by_shape[_signature(child)].append(child)
-            runs.extend(members for members in by_shape.values() if len(members) >= _MIN_RUN)
+            runs.extend(kept for members in by_shape.values() if len(kept := _without_strangers(members)) >= _MIN_RUN)
     runs.sort(key=len, reverse=True)
     return runs
+
+
+def _without_strangers(members: list[Element]) -> list[Element]:
+    """A run without the members whose classes no other member carries, when the rest share theirs.
+    A shape leaves out classes that look like ids (`_signature`); a generated class does too
+    (`c-064f18`), and a page's one-off box beside the comments (a sort bar) would join their run."""
+    counts = Counter(t for m in members for t in set(tokens(m)))
+    kept = [m for m in members if not tokens(m) or any(counts[t] >= 2 for t in tokens(m))]
+    return kept if len(kept) < len(members) and len(kept) >= _MIN_RUN else members
 
 
 def _ages(text: str) -> int:
