@@ -20,7 +20,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # comment only its link to the page itself names; a thread dated in Arabic-Indic digits; a flat
 # forum dated by permalink spans, its replies linking to anchors without digits; dates shown
 # shortened, written out in a title; comments after a one-off box of their own tag (a sort bar),
-# whose generated class looks like an id as the comments' does
+# whose generated class looks like an id as the comments' does; replies that name whom they answer
+# in bold ("in risposta a <b>Ann</b>") above posters named in plain spans
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -35,6 +36,7 @@ CASES = [
     ("", "flat-reply-to-forum"),
     ("more3", "substack-comments-en"),
     ("more5", "arrow-links-nl"),
+    ("more5", "named-replies-it"),
 ]
 
 

@@ -225,6 +225,7 @@ def _grow(members: list[Element], authors: Authors) -> list[Element]:
     out: list[Element] = []
     member_set = {id(m) for m in members}
     run = len(members) >= 3  # boxes of several members, each bounded by the next one's
+    weak = 0  # members kept on a bold word or heading of their own, no named poster around it
     for m in members:
         own = author_of(m)
         if own is not None and not (run and weak_author(own, m)):
@@ -236,12 +237,16 @@ def _grow(members: list[Element], authors: Authors) -> list[Element]:
                 continue  # only a marker that holds the comment's words may widen (not "Reply" links)
         widened, named = _widen(m, member_set, skip, run)
         if own is not None:  # a bold word of its own text: only a named poster around it replaces it
+            weak += widened is None or not named
             out.append(widened if widened is not None and named else m)
         elif widened is not None:
             out.append(widened)
-    if len(out) * 2 >= len(members):
+    if len(out) == len(members) or (len(out) * 2 >= len(members) and not weak):
         return out
-    return _by_slot(members, skip, authors) or out
+    # Some members kept on a bold word only ("in reply to <b>Ann</b>" names whom a reply answers),
+    # others left out: the name slot the members agree on may hold every poster.
+    slotted = _by_slot(members, skip, authors, more_than=len(out) if len(out) * 2 >= len(members) else 0)
+    return slotted or out
 
 
 def _widen(m: Element, member_set: set[int], skip: Callable[[Element], bool], run: bool) -> tuple[Element | None, bool]:
@@ -268,11 +273,14 @@ def _widen(m: Element, member_set: set[int], skip: Callable[[Element], bool], ru
     return widened, False
 
 
-def _by_slot(members: list[Element], skip: Callable[[Element], bool], authors: Authors) -> list[Element] | None:
+def _by_slot(
+    members: list[Element], skip: Callable[[Element], bool], authors: Authors, more_than: int = 0
+) -> list[Element] | None:
     """The members with the author their name slot gives (`slots`), when the finders and widening
-    found one for fewer than half of them; None when the members agree on no slot."""
+    found one for fewer than half of them (or the slot names more than `more_than` of them); None
+    when the members agree on no slot."""
     found = slot_authors(members, skip)
-    if found is None or len(found) * 2 < len(members):
+    if found is None or len(found) * 2 < len(members) or len(found) <= more_than:
         return None
     for m in members:
         authors[id(m)] = found.get(id(m))
