@@ -21,7 +21,9 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # forum dated by permalink spans, its replies linking to anchors without digits; dates shown
 # shortened, written out in a title; comments after a one-off box of their own tag (a sort bar),
 # whose generated class looks like an id as the comments' does; replies that name whom they answer
-# in bold ("in risposta a <b>Ann</b>") above posters named in plain spans
+# in bold ("in risposta a <b>Ann</b>") above posters named in plain spans; a forum's posts in its
+# moderation form, rows striped by two classes, each headed by its poster's name linking to a
+# profile, times with seconds
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -37,6 +39,7 @@ CASES = [
     ("more3", "substack-comments-en"),
     ("more5", "arrow-links-nl"),
     ("more5", "named-replies-it"),
+    ("more5", "quote-forum-tr"),
 ]
 
 
@@ -205,3 +208,29 @@ def test_shortened_date_read_from_its_title() -> None:
     page = extract_comments(html, "https://notes.example/p/ferries")
     assert [c.author for c in page.comments] == names
     assert (page.comments[1].published or "").startswith("2024-05-03T07:11")
+
+
+def test_times_of_day_with_seconds_date_a_thread() -> None:
+    stamps = "".join(f"<p>« 03 Mayıs 2024, {h}:40:00 »</p>" for h in ("09", "10", "12"))
+    assert may_hold_unmarked_thread(f"<html><body>{stamps}</body></html>")
+    assert not may_hold_unmarked_thread("<p>ratio 12:34:56:78, 1:2:3:4, build 9:40:001</p>")
+
+
+def _forum_row(n: int, stripe: str, href: str) -> str:
+    return (
+        f'<div class="{stripe}"><h4><a href="{href}">poster{n}</a></h4><div class="t">3 May 2024, {n + 10}:05:00</div>'
+        f"<div>{f'Words of post number {n}, said at length about the matter at hand. ' * 3}</div></div>"
+    )
+
+
+def test_striped_forum_rows_headed_by_profile_links_are_one_thread() -> None:
+    """Posts whose rows alternate two classes and whose headings are the posters' names linking to
+    their profiles; the same rows heading with links to stories each are teasers, not posts."""
+    rows = "".join(
+        _forum_row(n, ("c-a35812", "c-b4346e")[n % 2], f"/index.php?action=profile;u={100 + n}") for n in range(6)
+    )
+    page = extract_comments(f"<html><body><main>{rows}</main></body></html>".encode(), "https://forum.example/t/1")
+    assert [c.author for c in page.comments] == [f"poster{n}" for n in range(6)]
+    teasers = "".join(_forum_row(n, "c-a35812", f"/news/story-about-{'abcdef'[n]}-{n}") for n in range(6))
+    page = extract_comments(f"<html><body><main>{teasers}</main></body></html>".encode(), "https://forum.example/t/1")
+    assert page.comments == []

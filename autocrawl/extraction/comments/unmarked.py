@@ -120,7 +120,8 @@ def _without_code(html_text: str) -> str:
 
 
 def _clock_times(text: str) -> int:
-    """Times of day in the text (an hour of one or two digits, a minute of two), up to _MIN_RUN."""
+    """Times of day in the text (an hour of one or two digits, a minute of two, perhaps seconds),
+    up to _MIN_RUN."""
     found = 0
     for m in _CLOCK.finditer(text):
         start, end = m.start(), m.end()
@@ -128,6 +129,8 @@ def _clock_times(text: str) -> int:
             start -= 1  # a two-digit hour
         if start > 0 and text[start - 1] in "0123456789:":
             continue
+        if end + 3 <= len(text) and text[end] == ":" and text[end + 1 : end + 3].isdigit():
+            end += 3  # seconds ("09:40:00")
         if text[start : m.start() + 1] not in _HOURS or (end < len(text) and text[end] in "0123456789:"):
             continue
         found += 1
@@ -147,6 +150,9 @@ def sibling_runs(root: Element) -> list[list[Element]]:
         by_tag: dict[str, list[Element]] = defaultdict(list)
         for child in parent:
             tag = child.tag
+            if tag == "form" and _holds_prose(child):
+                stack.append(child)  # a forum's posts in its moderation form (ASP.NET wraps whole pages in one)
+                continue
             if not isinstance(tag, str) or tag in _NOT_AROUND or child.get("role") in _FURNITURE_ROLES:
                 continue
             if len(child):
@@ -159,9 +165,44 @@ def sibling_runs(root: Element) -> list[list[Element]]:
             by_shape: dict[str, list[Element]] = defaultdict(list)
             for child in same_tag:
                 by_shape[_signature(child)].append(child)
-            runs.extend(kept for members in by_shape.values() if len(kept := _without_strangers(members)) >= _MIN_RUN)
+            shapes = _zebra(same_tag, list(by_shape.values()))
+            runs.extend(kept for members in shapes if len(kept := _without_strangers(members)) >= _MIN_RUN)
     runs.sort(key=len, reverse=True)
     return runs
+
+
+_PROSE_CHARS = 200
+
+
+def _holds_prose(el: Element) -> bool:
+    """Whether an element holds a piece of text as long as a paragraph (a form that wraps posts, not
+    a form of inputs and labels)."""
+    return any(len(piece) >= _PROSE_CHARS for piece in el.itertext())
+
+
+def _zebra(siblings: list[Element], shapes: list[list[Element]]) -> list[list[Element]]:
+    """The shapes of one parent's same-tag children, two shapes whose members take turns (a forum's
+    rows striped `windowbg` / `windowbg2`, hashed or not) and start alike made one."""
+    if len(shapes) < 2:
+        return shapes
+    shape_of = {id(m): i for i, members in enumerate(shapes) for m in members}
+    order = [shape_of[id(m)] for m in siblings]
+    merged: list[list[Element]] = []
+    used: set[int] = set()
+    for i, members in enumerate(shapes):
+        if i in used:
+            continue
+        for j in range(i + 1, len(shapes)):
+            if j in used or len(members) < 2 or len(shapes[j]) < 2:
+                continue
+            turns = [k for k in order if k in (i, j)]
+            alternate = all(a != b for a, b in zip(turns, turns[1:], strict=False))
+            if alternate and {_head(m) for m in members} == {_head(m) for m in shapes[j]}:
+                members = sorted([*members, *shapes[j]], key=siblings.index)
+                used.add(j)
+                break
+        merged.append(members)
+    return merged
 
 
 def _without_strangers(members: list[Element]) -> list[Element]:
@@ -264,11 +305,12 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
         return False
     prose = odd = 0
     others = {id(m) for m in items}
+    profiles = _profile_headings(items, fields)
     for item, f in zip(items, fields, strict=True):
         author = f.author or ""
         if f.published is None or len(author) > _MAX_AUTHOR_CHARS or len(author.split()) > _MAX_AUTHOR_WORDS:
             return False
-        if _headline(item, author, others):
+        if _headline(item, author, others, profiles):
             return False
         if (
             text_size(f.text) < _MIN_TEXT_CHARS
@@ -282,13 +324,32 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     return prose * 3 >= len(items) * 2
 
 
-def _headline(item: Element, author: str, others: set[int]) -> bool:
+def _profile_headings(items: list[Element], fields: list[Fields]) -> bool:
+    """Whether the items head themselves with their poster's name linking to the poster's page, as
+    forums do (`<h4><a href="?action=profile;u=100">ann</a></h4>`): every such link, less its digits,
+    the same address (a teaser's headline links to its own story, each by its words)."""
+    shapes = set()
+    for item, f in zip(items, fields, strict=True):
+        for el in item.iter(*_HEADINGS):
+            if f.author and f.author in " ".join(el.itertext()):
+                links = [a.get("href") or "" for a in el.iter("a")]
+                if len(links) != 1 or not _DIGIT.search(links[0]):
+                    return False
+                shapes.add(_DIGIT.sub("", links[0]))
+    return len(shapes) == 1
+
+
+def _headline(item: Element, author: str, others: set[int], profiles: bool = False) -> bool:
     """A heading of the item's own (not of a reply nested in it, one of `others`) that is the
-    author's name, or that links to another page (a link in it or around it): a teaser row."""
+    author's name, or that links to another page (a link in it or around it): a teaser row. With
+    `profiles`, a heading that is the poster's name linking to the poster's page is none."""
     for el in item.iter(*_HEADINGS):
         if _in_other(el, item, others):
             continue
-        if author in " ".join(el.itertext()) or any(a.get("href") for a in el.iter("a")):
+        named = author in " ".join(el.itertext())
+        if named and profiles:
+            continue
+        if named or any(a.get("href") for a in el.iter("a")):
             return True
         if any(up.tag == "a" and up.get("href") for up in _up_to(el, item)):
             return True
