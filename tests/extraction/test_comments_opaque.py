@@ -23,7 +23,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # whose generated class looks like an id as the comments' does; replies that name whom they answer
 # in bold ("in risposta a <b>Ann</b>") above posters named in plain spans; a forum's posts in its
 # moderation form, rows striped by two classes, each headed by its poster's name linking to a
-# profile, times with seconds
+# profile, times with seconds; a members' platform heading each comment with its writer's name
+# (no link), its comments named in a data attribute only
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -40,6 +41,7 @@ CASES = [
     ("more5", "arrow-links-nl"),
     ("more5", "named-replies-it"),
     ("more5", "quote-forum-tr"),
+    ("more3", "ghost-members-en"),
 ]
 
 
@@ -234,3 +236,15 @@ def test_striped_forum_rows_headed_by_profile_links_are_one_thread() -> None:
     teasers = "".join(_forum_row(n, "c-a35812", f"/news/story-about-{'abcdef'[n]}-{n}") for n in range(6))
     page = extract_comments(f"<html><body><main>{teasers}</main></body></html>".encode(), "https://forum.example/t/1")
     assert page.comments == []
+
+
+def test_dated_rows_whose_dates_would_be_their_authors_are_no_thread() -> None:
+    """A list of rules that each open with the day they apply from, on a page that names comments
+    somewhere in its markup: the dates are no posters."""
+    rows = "".join(
+        f'<div class="rule"><strong>1. {month} 202{n}</strong> <span>ab {n + 8}:00 Uhr</span>'
+        f"<p>Die Steuer auf Zigaretten steigt um {n} Cent je Stück, wie das Gesetz in Artikel {n} sagt.</p></div>"
+        for n, month in enumerate(["Januar", "Juli", "März", "Mai"], start=1)
+    )
+    html = f'<html><body><main><h2 class="comments-title">Kommentar</h2>{rows}</main></body></html>'
+    assert extract_comments(html.encode(), "https://amt.example/tabaksteuer").comments == []

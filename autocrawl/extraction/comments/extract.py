@@ -74,27 +74,30 @@ def extract_comments(
     try:
         if not isinstance(html, Page):
             data = bytes(html)
-            if not data or not _may_have_comments(data):
+            verdict = _precheck(data) if data else None
+            if verdict is None:
                 return CommentPage()  # nothing to decode or parse
-            return page_comments(load_page(data, url, content_type), max(1, max_comments), prechecked=True)
+            return page_comments(load_page(data, url, content_type), max(1, max_comments), prechecked=verdict)
         return page_comments(html, max(1, max_comments))
     except Exception as exc:  # noqa: BLE001 - extraction must never break a crawl
         return CommentPage(error=f"{type(exc).__name__}: {exc}")
 
 
 def page_comments(
-    page: Page, max_comments: int = MAX_COMMENTS_PER_PAGE, prechecked: bool = False, links: bool = True
+    page: Page, max_comments: int = MAX_COMMENTS_PER_PAGE, prechecked: str | None = None, links: bool = True
 ) -> CommentPage:
     """The comments of a loaded page, extracted once per limit (the article's discussion test asks
     too). The tree must be the page's original: read it before the body extractor takes it. The
-    CommentPage returned is shared: do not change it. `prechecked`: the page's bytes passed the
-    byte pre-check already (it reads the whole page: once is enough). Without `links`, only the
+    CommentPage returned is shared: do not change it. `prechecked`: the byte pre-check's verdict on
+    the page, when it was asked already (it reads the whole page: once is enough). Without `links`, only the
     comments are read (no next page, count or comment pages), and that partial result is not kept."""
     known = page.comments.get(max_comments)
     if known is None:
-        verdict = "marked" if prechecked or not page.data else _precheck(page.data)
+        verdict = prechecked or ("marked" if not page.data else _precheck(page.data))
         root = page.root if page.data and verdict is not None else None
-        dated = True if verdict == "dated" else None
+        # Unmarked items are searched on a page that dates things as a thread does, or that names
+        # comments in its markup (a "comment" attribute) where no marked group is then found.
+        dated = True if verdict in ("dated", "marked") else None
         known = (
             comments_of(root, page.text, page.url, max_comments, links, dated) if root is not None else CommentPage()
         )

@@ -22,6 +22,7 @@ from autocrawl.extraction.comments.candidates import (
     _signature,
     member_skip,
 )
+from autocrawl.extraction.comments.dates import parse_date_text
 from autocrawl.extraction.comments.dom import Element, short_text, text_size, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
 from autocrawl.extraction.comments.slots import slot_authors
@@ -310,6 +311,8 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
         author = f.author or ""
         if f.published is None or len(author) > _MAX_AUTHOR_CHARS or len(author.split()) > _MAX_AUTHOR_WORDS:
             return False
+        if _DIGIT.search(author) and parse_date_text(author):
+            return False  # a table of dated rules or prices, its dates taken for names
         if _headline(item, author, others, profiles):
             return False
         if (
@@ -340,17 +343,16 @@ def _profile_headings(items: list[Element], fields: list[Fields]) -> bool:
 
 
 def _headline(item: Element, author: str, others: set[int], profiles: bool = False) -> bool:
-    """A heading of the item's own (not of a reply nested in it, one of `others`) that is the
-    author's name, or that links to another page (a link in it or around it): a teaser row. With
-    `profiles`, a heading that is the poster's name linking to the poster's page is none."""
+    """A heading of the item's own (not of a reply nested in it, one of `others`) that links to
+    another page (a link in it or around it): a teaser row. With `profiles`, a heading that is the
+    poster's name linking to the poster's page is none; a poster's name as a heading without a link
+    is none either (a members' platform shows each comment under its writer's name so)."""
     for el in item.iter(*_HEADINGS):
         if _in_other(el, item, others):
             continue
-        named = author in " ".join(el.itertext())
-        if named and profiles:
-            continue
-        if named or any(a.get("href") for a in el.iter("a")):
-            return True
+        linked = any(a.get("href") for a in el.iter("a"))
+        if linked and not (profiles and author in " ".join(el.itertext())):
+            return True  # a headline linking to its story (a poster's name linking to a profile is none)
         if any(up.tag == "a" and up.get("href") for up in _up_to(el, item)):
             return True
     return False
