@@ -1,4 +1,4 @@
-"""The DNS resolver the downloads connect with (Scrapy's `DNS_RESOLVER`): Scrapy's caching resolver,
+"""The DNS resolver the downloads connect with (Scrapy's `TWISTED_DNS_RESOLVER`): Scrapy's caching resolver,
 with every address it answers judged as `SsrfGuard` judges a request's host.
 
 `SsrfGuard` resolves a name before the request leaves; the download then resolves it again to

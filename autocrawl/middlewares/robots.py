@@ -5,8 +5,9 @@ robots.txt read as RFC 9309 §2.3.1.4 says.
   copy this middleware fetched, not fetched a second time.
 - A robots.txt answering 5xx or 429 (Too Many Requests), or not answering at all, means
   "disallow all" for that site for this run (a 429 is the server refusing for now, not a robots.txt
-  that is missing; Google reads it as a server error too): one WARNING line, and every request to the site refused and counted
-  `autocrawl/skipped/robots_unavailable`. Nothing is remembered: the next run asks again.
+  that is missing; Google reads it as a server error too): one WARNING line, and every request to
+  the site refused and counted `autocrawl/skipped/robots_unavailable`. Nothing is remembered: the
+  next run asks again.
 - Any other 4xx means "allow all", as in Scrapy.
 - Only the first 500 KiB of a robots.txt are read (RFC 9309 §2.5 sets that as the least a crawler
   must parse; Google reads no more): a robots.txt of megabytes is a mistake or a trap, and a rule

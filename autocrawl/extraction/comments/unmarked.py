@@ -181,29 +181,36 @@ def _holds_prose(el: Element) -> bool:
     return any(len(piece) >= _PROSE_CHARS for piece in el.itertext())
 
 
+_MAX_ZEBRA_SHAPES = 12  # the largest shapes of one parent looked at for pairs (a page of many shapes costs no more)
+
+
 def _zebra(siblings: list[Element], shapes: list[list[Element]]) -> list[list[Element]]:
     """The shapes of one parent's same-tag children, two shapes whose members take turns (a forum's
     rows striped `windowbg` / `windowbg2`, hashed or not) and start alike made one."""
-    if len(shapes) < 2:
+    pairable = sorted((i for i, members in enumerate(shapes) if len(members) >= 2), key=lambda i: -len(shapes[i]))
+    pairable = pairable[:_MAX_ZEBRA_SHAPES]
+    if len(pairable) < 2:
         return shapes
     shape_of = {id(m): i for i, members in enumerate(shapes) for m in members}
     order = [shape_of[id(m)] for m in siblings]
-    merged: list[list[Element]] = []
-    used: set[int] = set()
-    for i, members in enumerate(shapes):
-        if i in used:
+    position = {id(m): k for k, m in enumerate(siblings)}
+    merged = list(shapes)
+    paired: set[int] = set()
+    absorbed: set[int] = set()  # shapes merged into an earlier one
+    for n, i in enumerate(pairable):
+        if i in paired:
             continue
-        for j in range(i + 1, len(shapes)):
-            if j in used or len(members) < 2 or len(shapes[j]) < 2:
+        for j in pairable[n + 1 :]:
+            if j in paired:
                 continue
             turns = [k for k in order if k in (i, j)]
             alternate = all(a != b for a, b in zip(turns, turns[1:], strict=False))
-            if alternate and {_head(m) for m in members} == {_head(m) for m in shapes[j]}:
-                members = sorted([*members, *shapes[j]], key=siblings.index)
-                used.add(j)
+            if alternate and {_head(m) for m in shapes[i]} == {_head(m) for m in shapes[j]}:
+                merged[i] = sorted([*shapes[i], *shapes[j]], key=lambda m: position[id(m)])
+                paired.update((i, j))
+                absorbed.add(j)
                 break
-        merged.append(members)
-    return merged
+    return [members for k, members in enumerate(merged) if k not in absorbed]
 
 
 def _without_strangers(members: list[Element]) -> list[Element]:
