@@ -404,7 +404,7 @@ def test_clean_text_runs_of_spaces() -> None:
 def test_byte_precheck_finds_comment_words_inside_tags_only() -> None:
     """The pre-check is the one its docstring defines: a word of _PRECHECK_WORDS whose last "<"
     within 150 bytes before it is not closed by a ">" (or a JSON "comment" key)."""
-    from autocrawl.extraction.comments.extract import _PRECHECK_WORDS, _may_have_comments
+    from autocrawl.extraction.comments.extract import _PRECHECK_WORDS, _precheck
 
     words = b"|".join(_PRECHECK_WORDS)
     regex = re.compile(b"(?:" + words + b")")
@@ -432,5 +432,5 @@ def test_byte_precheck_finds_comment_words_inside_tags_only() -> None:
         b"<A HREF='/REPLYTOCOM'>",
     ]
     for html in cases:
-        assert _may_have_comments(html) == defined(html), html
-    assert [_may_have_comments(h) for h in cases[:5]] == [True, False, True, False, True]
+        assert (_precheck(html) is not None) == defined(html), html
+    assert [_precheck(h) is not None for h in cases[:5]] == [True, False, True, False, True]

@@ -163,10 +163,6 @@ def comments_of(
     )
 
 
-def _may_have_comments(html: bytes) -> bool:
-    return _precheck(html) is not None
-
-
 def _precheck(html: bytes) -> str | None:
     """Cheap test on the raw bytes: "marked" for a comment word inside a tag (class, id, itemtype,
     href...) or a JSON "comment" key, "dated" for items dated as a thread's are
