@@ -10,13 +10,15 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
-Answer = tuple[int, bytes, dict[str, str]]  # status, body, headers
+# status, body, headers (as pairs when a name comes more than once, as Set-Cookie does)
+Answer = tuple[int, bytes, dict[str, str] | list[tuple[str, str]]]
 
 
 class TinySite:
     def __init__(self, answer: Callable[[str], Answer]) -> None:
         self.answer = answer
         self.arrivals: list[tuple[float, str, int]] = []  # (monotonic time, path, status)
+        self.cookies_sent: list[tuple[str, str]] = []  # (path, the request's Cookie header or "")
         self.base = ""
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -32,8 +34,10 @@ class TinySite:
                 status, body, headers = site.answer(self.path)
                 with site._lock:
                     site.arrivals.append((time.monotonic(), self.path, status))
+                    site.cookies_sent.append((self.path, self.headers.get("Cookie") or ""))
                 self.send_response(status)
-                for name, value in {"Content-Length": str(len(body)), **headers}.items():
+                pairs = list(headers.items()) if isinstance(headers, dict) else headers
+                for name, value in [("Content-Length", str(len(body))), *pairs]:
                     self.send_header(name, value)
                 self.end_headers()
                 with contextlib.suppress(OSError):
