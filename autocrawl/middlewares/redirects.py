@@ -11,7 +11,7 @@
   scheme other than http(s) (`file:`, `data:`, `ftp:`, which Scrapy passes on as a response) is
   refused as the SSRF guard refuses such a request (`autocrawl/skipped/ssrf_refused/scheme`).
 
-A meta refresh that leads nowhere new leaves the page as it is, to be parsed.
+A meta refresh (or a `Refresh` header) that leads nowhere new leaves the page as it is, to be parsed.
 
 `FetchOnce` fetches each page once per run, whatever URL form or redirect leads to it: a request
 for a page already fetched fails with `AlreadyFetched`, which carries the URL forms (the request's
@@ -24,8 +24,10 @@ fetched either.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urljoin
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -197,10 +199,12 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
     another site or to a malformed URL is not followed, and the page is parsed as it is."""
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Any:
-        if not may_hold_meta_refresh(response.body):
-            return response
         try:
-            result = super().process_response(request, response)
+            result = self._refresh_header(request, response)
+            if result is None:
+                if not may_hold_meta_refresh(response.body):
+                    return response
+                result = super().process_response(request, response)
         except (ValueError, IgnoreRequest):
             return response
         if isinstance(result, Request):
@@ -213,6 +217,33 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("autocrawl/pages/meta_refresh")
         return result
+
+
+    def _refresh_header(self, request: Request, response: Response) -> Request | None:
+        """The hop a `Refresh: 0; url=…` header asks for (browsers follow the header as they follow
+        the meta tag: WHATWG HTML's shared declarative refresh steps), within `METAREFRESH_MAXDELAY`."""
+        value = response.headers.get("Refresh")
+        if not value or request.meta.get("dont_redirect") or request.method == "HEAD":
+            return None
+        parsed = parse_refresh(value.decode("latin-1"))
+        if parsed is None or parsed[0] >= self._maxdelay:
+            return None
+        redirected = self._redirect_request_using_get(request, response, urljoin(response.url, parsed[1]))
+        if urlparse_cached(redirected).scheme not in ("http", "https"):
+            return None
+        return self._redirect(redirected, request, "refresh header")
+
+
+_REFRESH = re.compile(r"""\s*(\d+(?:\.\d*)?)\s*[;,]?\s*(?:url\s*=\s*)?(["']?)(.*?)\2\s*$""", re.I | re.S)
+
+
+def parse_refresh(value: str) -> tuple[float, str] | None:
+    """The delay and URL of a refresh declaration (`5; url=/next`, `0;URL='/next'`), or None when
+    it names no URL (a page that reloads itself)."""
+    match = _REFRESH.match(value)
+    if match is None or not match.group(3).strip():
+        return None
+    return float(match.group(1)), match.group(3).strip()
 
 
 class AlreadyFetched(CountedIgnore):

@@ -16,6 +16,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/dup-a /f/dup-b              one article under two URLs
     /f/loop-a <-> /f/loop-b        redirect loop             /f/offsite       redirect to another host
     /f/refresh                     meta refresh to /f/refreshed, linked nowhere else
+    /f/header-refresh              an empty page with a `Refresh: 0; url=` header to /f/header-refreshed
     /f/listed.xml.gz               gzipped sitemap           /f/bomb.xml.gz   gzipped sitemap bomb
     /f/badport.xml /f/feed.xml, home page    links with port 99999, then a good one
     /f/calendar/YYYY/MM            an endless calendar       /f/html-sitemap.xml  HTML error page as sitemap
@@ -91,6 +92,7 @@ ARTICLES = {
     for a in (
         _article("/f/flaky", "a new slipway for the lifeboat"),
         _article("/f/refreshed", "longer opening hours for the ferry office"),
+        _article("/f/header-refreshed", "a new tide gauge at the harbour mouth"),
         _article("/f/gz-article", "a study of the silted channel"),
         _article("/f/after-badport-sitemap", "new moorings on the north quay"),
         _article("/f/after-badport-feed", "a fish market on Saturdays"),
@@ -276,7 +278,8 @@ class FaultServer:
         if path == "/":
             home = self.demo.respond(path, base).body
             links = (
-                '<a href="/f/refresh">Live</a> <a href="/f/calendar/2024/03">Events</a> '
+                '<a href="/f/refresh">Live</a> <a href="/f/header-refresh">Tides</a> '
+                '<a href="/f/calendar/2024/03">Events</a> '
                 '<a type="application/rss+xml" href="/f/feed.xml">Harbour feed</a> '
                 f'<a href="{BAD_PORT}/nowhere">Broken</a> <a href="/f/after-badport-html">Solar panels</a>'
                 ' <a href="/f/other-port">Partners</a>'
@@ -328,6 +331,7 @@ class FaultServer:
                 b'<html><head><meta http-equiv="refresh" content="0; url=/f/refreshed"></head>'
                 b"<body>Moved.</body></html>",
             ),
+            "/f/header-refresh": Answer(200, b"", headers={"Refresh": "0; url=/f/header-refreshed"}),
             "/f/html-sitemap.xml": Answer(200, b"<!DOCTYPE html><html><body><h1>Oops</h1></body></html>"),
             "/f/redirect-other-port": Answer(302, headers={"Location": f"{self.internal}/f/redirected-here"}),
             "/f/sitemap-moved.xml": Answer(302, headers={"Location": f"{self.internal}/sitemap.xml"}),

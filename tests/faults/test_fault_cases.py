@@ -344,6 +344,15 @@ def test_meta_refresh_leads_to_an_article_linked_nowhere_else(crawl: Crawl) -> N
     assert crawl.fault.base + "/f/refresh" in forms, "the refreshing page is kept as a URL form"
 
 
+def test_a_refresh_header_leads_to_an_article_linked_nowhere_else(crawl: Crawl) -> None:
+    """`Refresh: 0; url=…` as an HTTP header: browsers follow it as they follow the meta tag."""
+    row = crawl.stored["/f/header-refreshed"]
+    assert ARTICLES["/f/header-refreshed"].paragraphs[0] in row.body
+    forms = {r.url for r in crawl.store.rows("SELECT url FROM article_urls WHERE article_id = :a", a=row.id)}
+    assert crawl.fault.base + "/f/header-refresh" in forms
+    assert not crawl.logged(f"empty page: {crawl.fault.base}/f/header-refresh")
+
+
 def test_xml_gz_sitemap_is_read(crawl: Crawl) -> None:
     assert ARTICLES["/f/gz-article"].paragraphs[0] in crawl.stored["/f/gz-article"].body
 
