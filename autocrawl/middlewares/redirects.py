@@ -200,7 +200,7 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Any:
         try:
-            result = self._refresh_header(request, response)
+            result: Request | Response | None = self._refresh_header(request, response)
             if result is None:
                 if not may_hold_meta_refresh(response.body):
                     return response
@@ -217,7 +217,6 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
             if self.crawler.stats is not None:
                 self.crawler.stats.inc_value("autocrawl/pages/meta_refresh")
         return result
-
 
     def _refresh_header(self, request: Request, response: Response) -> Request | None:
         """The hop a `Refresh: 0; url=…` header asks for (browsers follow the header as they follow
