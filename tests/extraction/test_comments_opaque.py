@@ -248,3 +248,10 @@ def test_dated_rows_whose_dates_would_be_their_authors_are_no_thread() -> None:
     )
     html = f'<html><body><main><h2 class="comments-title">Kommentar</h2>{rows}</main></body></html>'
     assert extract_comments(html.encode(), "https://amt.example/tabaksteuer").comments == []
+
+
+def test_a_time_of_day_followed_by_a_colon_is_one() -> None:
+    """ "escribió el 21/05/2024 a las 08:49:": the colon after the minute is punctuation, not seconds."""
+    times = " ".join(f"<p><b>Ana</b> escribió el 21/05/2024 a las 08:{m}:</p>" for m in (11, 23, 47))
+    assert may_hold_unmarked_thread(f"<html><body>{times}</body></html>")
+    assert not may_hold_unmarked_thread("<html><body><p>1:23:4 and 08:49:5 and 10:11:7</p></body></html>")

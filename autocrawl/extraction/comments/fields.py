@@ -349,13 +349,18 @@ def find_date(
         return found
     # a bare date in the comment's header text
     header = lined_text(item, lambda e: skip(e) or (text_el is not None and e is text_el))
-    if text_el is None and len(header) > 600:
-        header = header[:300] + "\n" + header[-300:]  # no marked text: the date is before or after it
-    if header and len(header) < 600:
-        value = parse_date_text(header) or parse_relative(header, _anchor_of(anchor))
+    if text_el is None and len(header) > _HEADER_CHARS:
+        parts = [header[:_HEADER_CHARS], header[-_HEADER_CHARS:]]  # no marked text: the date is before or after it
+    else:
+        parts = [header] if header and len(header) < 600 else []
+    for part in parts:
+        value = parse_date_text(part) or parse_relative(part, _anchor_of(anchor))
         if value:
             return value, None
     return None, None
+
+
+_HEADER_CHARS = 300  # of an item without marked text, where its header or footer may date it
 
 
 def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Element | None]:
@@ -609,6 +614,26 @@ def _byline(author_el: Element, date_el: Element, item: Element, text_el: Elemen
     return node if rest <= _MAX_BYLINE_REST else None
 
 
+_MAX_HEADER_LINE = 150
+
+
+def _dated_header(author_el: Element, item: Element, text_el: Element | None, published: str) -> Element | None:
+    """The block holding the author's name whose words date the comment ("<b>Ann</b> wrote on
+    21/05/2024 at 08:49:"): the comment's header, read as plain text, none of its words."""
+    node = author_el
+    while node is not item and node.tag not in BLOCK_TAGS:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    if node is item or node is text_el or (text_el is not None and _inside(text_el, node)):
+        return None
+    words = short_text(node)
+    if len(words) > _MAX_HEADER_LINE or parse_date_text(words) != published:
+        return None
+    return node
+
+
 def extract_fields(
     item: Element,
     skip: Callable[[Element], bool],
@@ -637,6 +662,10 @@ def extract_fields(
         removed.add(date_el)
     if author_el is not None and date_el is not None:
         line = _byline(author_el, date_el, item, text_el)
+        if line is not None:
+            removed.add(line)
+    elif author_el is not None and published is not None:
+        line = _dated_header(author_el, item, text_el, published)
         if line is not None:
             removed.add(line)
 

@@ -132,7 +132,10 @@ def _clock_times(text: str) -> int:
             continue
         if end + 3 <= len(text) and text[end] == ":" and text[end + 1 : end + 3].isdigit():
             end += 3  # seconds ("09:40:00")
-        if text[start : m.start() + 1] not in _HOURS or (end < len(text) and text[end] in "0123456789:"):
+        # A digit or ":<digit>" after it makes a longer number; a colon then a space is punctuation ("a las 08:49:").
+        if text[start : m.start() + 1] not in _HOURS or (
+            end < len(text) and (text[end].isdigit() or (text[end] == ":" and text[end + 1 : end + 2].isdigit()))
+        ):
             continue
         found += 1
         if found >= _MIN_RUN:

@@ -19,6 +19,7 @@ from bench.heldout_threads5 import TEMPLATES  # noqa: E402
 
 READ_IN_FULL = (
     "arrow-links-nl",
+    "blockquote-nest-es",
     "dt-dd-pairs-cs",
     "inline-name-vi",
     "named-replies-it",
