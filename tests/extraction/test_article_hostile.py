@@ -193,3 +193,17 @@ def test_a_failing_field_leaves_the_others(field: str, function: str, monkeypatc
             assert getattr(art, name) == value, name
         else:
             assert not getattr(art, name), name
+
+
+def test_a_headline_and_a_gallery_beyond_any_real_page_are_bounded_and_counted() -> None:
+    """A <title> and <h1> of 240,000 characters and 1,500 images: the stored title is cut at a
+    word within 1,000 characters, 1,000 images are kept, and both cuts are warnings."""
+    huge = "Harbour " * 30_000
+    gallery = "".join(f'<figure><img src="/i/{n}.jpg"><figcaption>Quay {n}</figcaption></figure>' for n in range(1_500))
+    html = page(f"<article><h1>{huge}</h1>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{gallery}</article>", title=huge)
+    article = extract_article(html, URL)
+    assert article.title is not None and 500 < len(article.title) <= 1_000
+    assert article.title.endswith("Harbour…")
+    assert len(article.images) == 1_000
+    assert {"title-too-long", "images-over-limit"} <= set(article.warnings)
+    assert PARAGRAPHS[0] in article.body

@@ -24,6 +24,10 @@ from autocrawl.extraction.common.plaintext import (
 from autocrawl.extraction.types import Article, Image
 
 MARKUP_WARNING = "markup-in-text"
+# Bounds of what one page may store: no headline, byline or caption runs longer, and a page with
+# more is hostile or broken (its text as the <title>, a gallery of thousands of images).
+MAX_LINE_CHARS = {"title": 1_000, "author": 200, "caption": 2_000, "site_name": 300}
+MAX_IMAGES = 1_000
 
 
 def finish_article(article: Article) -> Article:
@@ -38,8 +42,8 @@ def finish_article(article: Article) -> Article:
             value = strip_markup(value)
         return normalize_line(value) or None
 
-    title = line(article.title)
-    authors = _unique(line(a) for a in article.authors)
+    title = _bounded(line(article.title), "title", warnings)
+    authors = _unique(_bounded(line(a), "author", warnings) for a in article.authors)
     lead = normalize_text(strip_markup(article.lead)) if article.lead else ""
     marked = marked or has_markup(article.lead)
     body_text = article.body
@@ -51,7 +55,7 @@ def finish_article(article: Article) -> Article:
     loose_captions: list[str] = []  # captions found without their image (printed twice in the text)
     for image in article.images:
         url = web_url(image.url)
-        caption = line(image.caption)
+        caption = _bounded(line(image.caption), "caption", warnings)
         if image.url is None and caption:
             loose_captions.append(caption)
         if url is None:
@@ -65,6 +69,9 @@ def finish_article(article: Article) -> Article:
     images = _with_captions(images, [*loose_captions, *cleaned.captions])
     if marked:
         warnings.append(MARKUP_WARNING)
+    if len(images) > MAX_IMAGES:
+        images = images[:MAX_IMAGES]
+        warnings.append("images-over-limit")
     return replace(
         article,
         canonical_url=web_url(article.canonical_url),
@@ -77,12 +84,24 @@ def finish_article(article: Article) -> Article:
         body=cleaned.body,
         images=images,
         tags=_unique(line(t) for t in article.tags),
-        site_name=line(article.site_name),
+        site_name=_bounded(line(article.site_name), "site_name", warnings),
         page_type=line(article.page_type),
         discusses_url=web_url(article.discusses_url),
         warnings=list(dict.fromkeys(w for w in warnings if w)),
         url=repair(article.url),
     )
+
+
+def _bounded(value: str | None, field: str, warnings: list[str]) -> str | None:
+    """`value` cut at the last word boundary within its field's bound (`MAX_LINE_CHARS`), with a
+    warning (`<field>-too-long`), when it is longer."""
+    limit = MAX_LINE_CHARS[field]
+    if value is None or len(value) <= limit:
+        return value
+    warnings.append(f"{field}-too-long")
+    cut = value[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
 def _unique(values: Iterable[str | None]) -> list[str]:
