@@ -24,7 +24,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # in bold ("in risposta a <b>Ann</b>") above posters named in plain spans; a forum's posts in its
 # moderation form, rows striped by two classes, each headed by its poster's name linking to a
 # profile, times with seconds; a members' platform heading each comment with its writer's name
-# (no link), its comments named in a data attribute only
+# (no link), its comments named in a data attribute only; a comment widget dated only by ages
+# ("2 hours ago") on a page that gives no date of its own to count them back from
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -42,6 +43,7 @@ CASES = [
     ("more5", "named-replies-it"),
     ("more5", "quote-forum-tr"),
     ("more3", "ghost-members-en"),
+    ("more", "commento-en"),
 ]
 
 

@@ -233,6 +233,20 @@ _DAY_WORDS = {
 _DAY_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")(?!\w)", re.I)
 
 
+_AGE_PROBE = datetime(2000, 1, 1)
+
+
+def shows_age(text: str | None) -> bool:
+    """Whether a short text gives an age ("27 minutes ago", "vor 2 Tagen", "gestern") that
+    `parse_relative` reads: a date shown, even where no date of the page's own anchors it."""
+    return parse_relative(text, _AGE_PROBE) is not None
+
+
+def is_age_only(text: str) -> bool:
+    """Whether a short text is an age and nothing worded beside it ("27 minutes ago |")."""
+    return shows_age(text) and not re.search(r"\w", _RELATIVE_RE.sub("", text, count=1))
+
+
 def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
     """ "3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos", "gestern, 14:20" counted back
     from anchor (a date the page itself gives); None without an anchor."""

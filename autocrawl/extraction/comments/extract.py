@@ -323,7 +323,7 @@ def _score(
     todo = members[:sample] if sample else members
     kept: list[Element] = []
     fields: list[Fields] = []
-    dated = 0
+    dated = aged = 0
     for m in todo:
         f = group.fields(m, anchor)
         if f is None:
@@ -331,7 +331,8 @@ def _score(
         kept.append(m)
         fields.append(f)
         dated += f.published is not None
-    if strict and (len(kept) < 2 or dated * 2 < len(kept)):
+        aged += f.aged
+    if strict and (len(kept) < 2 or (dated + aged) * 2 < len(kept)):
         return [], [], 0.0  # unmarked siblings must look like comments: several, most of them dated
     score = (len(kept) + 0.5 * dated) * len(members) / max(1, len(todo))
     lone = len(members) == 1 and len(kept) == 1

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TypeAlias
 
 from autocrawl.extraction.comments.checks import clean_author
-from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative, parse_yearless
+from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative, parse_yearless, is_age_only, shows_age
 from autocrawl.extraction.comments.dom import (
     BLOCK_TAGS,
     PARENT_ID_ATTRS,
@@ -155,6 +155,7 @@ class Fields:
     external_id: str | None
     parent_external_id: str | None
     lead: Lead | None = None  # the block its text opens with (a quote, perhaps)
+    aged: bool = False  # undated, but its header shows an age ("27 minutes ago") no date of the page anchors
 
 
 def _author_marked(el: Element) -> bool:
@@ -708,7 +709,15 @@ def extract_fields(
         )
     own_id = external_id(item)
     parent_id = named_parent_id(item)
-    return Fields(author, published, text, own_id, parent_id if parent_id != own_id else None, lead)
+    aged = published is None and _header_shows_age(item, skip, text_el)
+    return Fields(author, published, text, own_id, parent_id if parent_id != own_id else None, lead, aged)
+
+
+def _header_shows_age(item: Element, skip: Callable[[Element], bool], text_el: Element | None) -> bool:
+    """Whether a line of the item outside its text shows an age ("27 minutes ago |")."""
+    header = lined_text(item, lambda e: skip(e) or (text_el is not None and e is text_el))
+    lines = header.split("\n")
+    return any(shows_age(line) for line in [*lines[:3], *lines[-3:]] if len(line) <= 80)
 
 
 _QUOTED_LINE = re.compile(r"^\s*>")
@@ -790,7 +799,7 @@ def _is_meta_line(line: str, author: str | None) -> bool:
         return True
     if len(line) <= 60 and parse_date_text(line):
         return _no_words_beside_date(line)
-    return False
+    return len(line) <= 40 and is_age_only(line)
 
 
 _BY_PHRASE = re.compile(
