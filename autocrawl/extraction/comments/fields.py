@@ -13,7 +13,14 @@ from datetime import datetime
 from typing import TypeAlias
 
 from autocrawl.extraction.comments.checks import clean_author
-from autocrawl.extraction.comments.dates import parse_date_text, parse_iso, parse_relative, parse_yearless, is_age_only, shows_age
+from autocrawl.extraction.comments.dates import (
+    is_age_only,
+    parse_date_text,
+    parse_iso,
+    parse_relative,
+    parse_yearless,
+    shows_age,
+)
 from autocrawl.extraction.comments.dom import (
     BLOCK_TAGS,
     PARENT_ID_ATTRS,

@@ -319,7 +319,11 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     profiles = _profile_headings(items, fields)
     for item, f in zip(items, fields, strict=True):
         author = f.author or ""
-        if (f.published is None and not f.aged) or len(author) > _MAX_AUTHOR_CHARS or len(author.split()) > _MAX_AUTHOR_WORDS:
+        if (
+            (f.published is None and not f.aged)
+            or len(author) > _MAX_AUTHOR_CHARS
+            or len(author.split()) > _MAX_AUTHOR_WORDS
+        ):
             return False
         if _DIGIT.search(author) and parse_date_text(author):
             return False  # a table of dated rules or prices, its dates taken for names
