@@ -257,3 +257,25 @@ def test_a_time_of_day_followed_by_a_colon_is_one() -> None:
     times = " ".join(f"<p><b>Ana</b> escribió el 21/05/2024 a las 08:{m}:</p>" for m in (11, 23, 47))
     assert may_hold_unmarked_thread(f"<html><body>{times}</body></html>")
     assert not may_hold_unmarked_thread("<html><body><p>1:23:4 and 08:49:5 and 10:11:7</p></body></html>")
+
+
+def test_a_pingback_in_an_unmarked_thread_is_left_out_and_does_not_sink_it() -> None:
+    """A WordPress list with opaque classes: ten readers' comments and a pingback, whose "author" is
+    the linking post's title. The thread is kept, the pingback is not a comment."""
+    names = ["Ben", "Moritz", "Swen", "Titus", "Dajana", "Anne", "Rouven", "Pascal", "Steffi", "Eva"]
+    words = "Das Urteil ist aus meiner Sicht nachvollziehbar, aber die Begründung bleibt dünn und wirft Fragen auf"
+
+    def item(name: str, day: int) -> str:
+        return (
+            f'<li class="x7f3a"><div class="q91b2"><cite class="k2d9e">{name}</cite> sagt:</div>'
+            f'<div class="m4c1d">{day}. Juni 2018 um 15:{day:02d} Uhr</div><p>{words}, Punkt {day}.</p></li>'
+        )
+
+    pingback = item("Blog Glück Juni 2018 – Seitenglueck", 28).replace(words, "[…] Lesenswert, was Moritz schreibt […]")
+    items = "".join(item(name, day) for day, name in enumerate(names, start=10)) + pingback
+    html = (
+        '<html lang="de"><head><meta charset="utf-8"></head><body><article><h1>Urteil</h1>'
+        f'<p>Der Text des Artikels.</p></article><ol class="a81c0">{items}</ol></body></html>'
+    ).encode()
+    page = extract_comments(opaque_html(html), "https://blog.example.de/2018/06/urteil/")
+    assert [c.author for c in page.comments] == names

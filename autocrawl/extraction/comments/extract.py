@@ -46,6 +46,7 @@ from autocrawl.extraction.comments.statejson import state_comments
 from autocrawl.extraction.comments.subject import is_named_apart, is_subject
 from autocrawl.extraction.comments.unmarked import (
     may_hold_unmarked_thread,
+    named_items,
     sibling_runs,
     teaser_rows,
     thread_like,
@@ -381,12 +382,12 @@ def _best_items(
     siblings = sibling_runs(root)
     runs = _choose(unmarked_runs(siblings), anchor, groups)
     if thread_like(runs[0], runs[1]):
-        return runs
+        return (*named_items(runs[0], runs[1]), runs[2])
     # names known only by their place in each item: a weaker reading, which a thread of more
     # signed comments (a talk page, whose signatures the items' slots may catch in part) overrules
     runs = _choose(unmarked_runs(siblings, by_place=True), anchor, groups)
     if thread_like(runs[0], runs[1]) and not teaser_rows(runs[0], url) and len(signed_comments(root)) <= len(runs[0]):
-        return runs
+        return (*named_items(runs[0], runs[1]), runs[2])
     return kept, fields, cut
 
 

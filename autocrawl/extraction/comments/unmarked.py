@@ -28,7 +28,7 @@ from autocrawl.extraction.comments.fields import Fields, find_author
 from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.common.dom import CJK_CHAR
 
-__all__ = ["may_hold_unmarked_thread", "sibling_runs", "unmarked_runs", "thread_like", "teaser_rows"]
+__all__ = ["may_hold_unmarked_thread", "sibling_runs", "unmarked_runs", "thread_like", "teaser_rows", "named_items"]
 
 _MIN_RUN = 3
 _MAX_RUNS = 8  # runs offered to scoring at most, the longest first
@@ -311,7 +311,9 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     one author's posts: several items by at least two authors; each dated, its author a short name
     that is no heading and does not recur in its text, no headline linking elsewhere, its text not
     mostly links; and most texts prose (three words or more). In a long thread a few readers' odd
-    comments ("t", a bare link) may fail the text tests: one in `_ODD_SHARE` does not sink it."""
+    comments ("t", a bare link) may fail the text tests, and a few items may carry a title for a
+    name (a pingback: the linking post's title): one in `_ODD_SHARE` does not sink it
+    (`named_items` then leaves out those without a name)."""
     if len(items) < _MIN_RUN or len({f.author for f in fields}) < 2:
         return False
     prose = odd = 0
@@ -319,12 +321,13 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     profiles = _profile_headings(items, fields)
     for item, f in zip(items, fields, strict=True):
         author = f.author or ""
-        if (
-            (f.published is None and not f.aged)
-            or len(author) > _MAX_AUTHOR_CHARS
-            or len(author.split()) > _MAX_AUTHOR_WORDS
-        ):
+        if f.published is None and not f.aged:
             return False
+        if not _name_like(author):
+            odd += 1
+            if odd * _ODD_SHARE > len(items):
+                return False
+            continue
         if _DIGIT.search(author) and parse_date_text(author):
             return False  # a table of dated rules or prices, its dates taken for names
         if _headline(item, author, others, profiles):
@@ -339,6 +342,17 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
                 return False
         prose += len(_WORDS.findall(f.text)) >= 3 or len(CJK_CHAR.findall(f.text)) >= 6
     return prose * 3 >= len(items) * 2
+
+
+def _name_like(author: str) -> bool:
+    return len(author) <= _MAX_AUTHOR_CHARS and len(author.split()) <= _MAX_AUTHOR_WORDS
+
+
+def named_items(items: list[Element], fields: list[Fields]) -> tuple[list[Element], list[Fields]]:
+    """The items of an unmarked thread whose author reads as a name: a pingback among them carries
+    the linking post's title, and is no reader's comment."""
+    kept = [(item, f) for item, f in zip(items, fields, strict=True) if _name_like(f.author or "")]
+    return [item for item, _ in kept], [f for _, f in kept]
 
 
 def _profile_headings(items: list[Element], fields: list[Fields]) -> bool:
