@@ -279,3 +279,26 @@ def test_a_pingback_in_an_unmarked_thread_is_left_out_and_does_not_sink_it() -> 
     ).encode()
     page = extract_comments(opaque_html(html), "https://blog.example.de/2018/06/urteil/")
     assert [c.author for c in page.comments] == names
+
+
+def test_a_thread_in_a_span_wrapper_headed_by_names_in_profile_links_is_found() -> None:
+    """Opaque classes, the thread inside `<span role="main">`, each comment headed by its poster's
+    name as an <h4> inside a link to the poster's profile (`<a href="/!ku123/"><h4>Ann</h4></a>`)."""
+    names = ["Martina", "Rolf B.", "Gandalf", "Opossum"]
+    words = "Den Posten abzulehnen war richtig, aber die Frage nach der Verantwortung bleibt offen"
+
+    def item(n: int, name: str) -> str:
+        return (
+            f'<li class="k1"><a class="k2" href="/!ku{1000 + n}/"><h4>{name}</h4></a>'
+            f'<time datetime="2020-01-14T13:{10 + n}:00+01:00">14. 01. 2020, 13:{10 + n}</time>'
+            f'<div class="k3"><p>{words}, Nummer {n}.</p></div><ul class="k4"><li><a>antworten</a></li></ul></li>'
+        )
+
+    items = "".join(item(n, name) for n, name in enumerate(names))
+    html = (
+        '<html lang="de"><head><meta charset="utf-8"></head><body><div><article><h1>Siemens</h1>'
+        f'<p>Der Text.</p></article><span role="main"><div class="k5"><ul class="k6">{items}</ul></div></span>'
+        "</div></body></html>"
+    ).encode()
+    page = extract_comments(opaque_html(html), "https://taz.example/Siemens/!5655255/")
+    assert [c.author for c in page.comments] == names

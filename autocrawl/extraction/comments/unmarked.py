@@ -41,6 +41,7 @@ _NOT_AROUND = frozenset(
      "style", "svg", "select", "textarea", "head", "button", "label", "h1", "h2", "h3", "h4", "h5", "h6"}
 )  # fmt: skip
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
+_BLOCKS = frozenset({"div", "ul", "ol", "li", "section", "article", "table", "dl"})
 _MAX_AUTHOR_WORDS = 4
 _MAX_AUTHOR_CHARS = 40
 _MIN_TEXT_CHARS = 20
@@ -156,6 +157,9 @@ def sibling_runs(root: Element) -> list[list[Element]]:
             tag = child.tag
             if tag == "form" and _holds_prose(child):
                 stack.append(child)  # a forum's posts in its moderation form (ASP.NET wraps whole pages in one)
+                continue
+            if tag == "span" and any(c.tag in _BLOCKS for c in child):
+                stack.append(child)  # a span used as a block wrapper (<span role="main"> around a thread)
                 continue
             if not isinstance(tag, str) or tag in _NOT_AROUND or child.get("role") in _FURNITURE_ROLES:
                 continue
@@ -357,13 +361,15 @@ def named_items(items: list[Element], fields: list[Fields]) -> tuple[list[Elemen
 
 def _profile_headings(items: list[Element], fields: list[Fields]) -> bool:
     """Whether the items head themselves with their poster's name linking to the poster's page, as
-    forums do (`<h4><a href="?action=profile;u=100">ann</a></h4>`): every such link, less its digits,
+    forums do (`<h4><a href="?action=profile;u=100">ann</a></h4>`, or the link around the heading):
+    every such link, less its digits,
     the same address (a teaser's headline links to its own story, each by its words)."""
     shapes = set()
     for item, f in zip(items, fields, strict=True):
         for el in item.iter(*_HEADINGS):
             if f.author and f.author in " ".join(el.itertext()):
                 links = [a.get("href") or "" for a in el.iter("a")]
+                links = links or [up.get("href") or "" for up in _up_to(el, item) if up.tag == "a"][:1]
                 if len(links) != 1 or not _DIGIT.search(links[0]):
                     return False
                 shapes.add(_DIGIT.sub("", links[0]))
@@ -379,10 +385,9 @@ def _headline(item: Element, author: str, others: set[int], profiles: bool = Fal
         if _in_other(el, item, others):
             continue
         linked = any(a.get("href") for a in el.iter("a"))
+        linked = linked or any(up.tag == "a" and up.get("href") for up in _up_to(el, item))
         if linked and not (profiles and author in " ".join(el.itertext())):
             return True  # a headline linking to its story (a poster's name linking to a profile is none)
-        if any(up.tag == "a" and up.get("href") for up in _up_to(el, item)):
-            return True
     return False
 
 
