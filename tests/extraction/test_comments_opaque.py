@@ -302,3 +302,34 @@ def test_a_thread_in_a_span_wrapper_headed_by_names_in_profile_links_is_found() 
     ).encode()
     page = extract_comments(opaque_html(html), "https://taz.example/Siemens/!5655255/")
     assert [c.author for c in page.comments] == names
+
+
+def test_flat_replies_marked_by_one_more_class_short_answers_and_sign_offs_are_kept() -> None:
+    """Opaque classes; the replies are flat siblings after the comment they answer, carrying one
+    class more than the comments; one comment ends "LG steinchen71" (its writer's sign-off); two
+    replies are one short sentence each ("Ja, kannst Du.")."""
+    texts = [
+        ("anaya60", "habe ihn heute erstmals gemacht, war super lecker und schnell fertig."),
+        ("Hasenohr81", "Habe leider das Rezept falsch gelesen, nun ist der Kuchen nicht fest geworden."),
+        ("ayse67", "Ich habe es jetzt zweimal nachgebacken, alle waren begeistert von dem Kuchen."),
+        ("steinchen71", "Hallo,\nder Kuchen ist endlich aus dem Ofen und schmeckt super!\nLG steinchen71"),
+    ]
+    replies = [("janina271282", "Kann man auch eine 26er Springform nehmen?"), ("Chefkoch_EllenT", "Ja, kannst Du.")]
+
+    def item(n: int, name: str, text: str, reply: bool) -> str:
+        body = "".join(f"<p>{line}</p>" for line in text.split("\n"))
+        cls = "ds-box comment-item reply-item" if reply else "ds-box comment-item"
+        return (
+            f'<div class="{cls}"><div class="head"><strong>{name}</strong> '
+            f'<span class="when">0{n + 1}.04.2020 17:0{n}</span></div><div class="text">{body}</div></div>'
+        )
+
+    items = "".join(item(n, name, text, False) for n, (name, text) in enumerate(texts))
+    items += "".join(item(n + 4, name, text, True) for n, (name, text) in enumerate(replies))
+    html = (
+        '<html lang="de"><head><meta charset="utf-8"></head><body><main><article><h1>Kuchen</h1>'
+        f'<p>Das Rezept.</p></article><div class="wrap">{items}</div></main></body></html>'
+    ).encode()
+    page = extract_comments(opaque_html(html), "https://rezepte.example.de/rezepte/607331/kuchen.html")
+    assert [c.author for c in page.comments] == [name for name, _ in [*texts, *replies]]
+    assert page.comments[3].text.endswith("LG steinchen71")

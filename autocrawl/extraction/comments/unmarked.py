@@ -173,7 +173,7 @@ def sibling_runs(root: Element) -> list[list[Element]]:
             by_shape: dict[str, list[Element]] = defaultdict(list)
             for child in same_tag:
                 by_shape[_signature(child)].append(child)
-            shapes = _zebra(same_tag, list(by_shape.values()))
+            shapes = _marked_apart(_zebra(same_tag, list(by_shape.values())), same_tag)
             runs.extend(kept for members in shapes if len(kept := _without_strangers(members)) >= _MIN_RUN)
     runs.sort(key=len, reverse=True)
     return runs
@@ -218,6 +218,35 @@ def _zebra(siblings: list[Element], shapes: list[list[Element]]) -> list[list[El
                 absorbed.add(j)
                 break
     return [members for k, members in enumerate(merged) if k not in absorbed]
+
+
+def _marked_apart(shapes: list[list[Element]], siblings: list[Element]) -> list[list[Element]]:
+    """The shapes of one parent's same-tag children, a shape whose classes are another's and one
+    more, its members after the other's first, merged into it: replies (or the author's own
+    comments) marked by a class of their own among flat siblings, hashed or not."""
+    if len(shapes) < 2 or len(shapes) > _MAX_ZEBRA_SHAPES:
+        return shapes
+    position = {id(m): k for k, m in enumerate(siblings)}
+    names = [_usual_classes(members) for members in shapes]
+    merged = list(shapes)
+    absorbed: set[int] = set()
+    for j, extra in enumerate(names):
+        for i, base in enumerate(names):
+            if i == j or i in absorbed or j in absorbed or len(shapes[i]) < 2 or not base:
+                continue
+            later = position[id(shapes[j][0])] > position[id(shapes[i][0])]
+            if later and base < extra and len(extra - base) == 1:
+                merged[i] = sorted([*merged[i], *shapes[j]], key=lambda m: position[id(m)])
+                absorbed.add(j)
+                break
+    return [members for k, members in enumerate(merged) if k not in absorbed]
+
+
+def _usual_classes(members: list[Element]) -> frozenset[str]:
+    """The class tokens most members of a shape carry together (a shape leaves out classes that look
+    like ids, so its members may differ in those)."""
+    counts = Counter(frozenset(tokens(m)) for m in members)
+    return counts.most_common(1)[0][0]
 
 
 def _without_strangers(members: list[Element]) -> list[Element]:
@@ -336,16 +365,32 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
             return False  # a table of dated rules or prices, its dates taken for names
         if _headline(item, author, others, profiles):
             return False
-        if (
-            text_size(f.text) < _MIN_TEXT_CHARS
-            or author in f.text
-            or _link_text(item, author, f.text) * 2 > len(f.text)
-        ):
+        if _too_short(f.text) or _names_itself(author, f.text) or _link_text(item, author, f.text) * 2 > len(f.text):
             odd += 1
             if odd * _ODD_SHARE > len(items):
                 return False
         prose += len(_WORDS.findall(f.text)) >= 3 or len(CJK_CHAR.findall(f.text)) >= 6
     return prose * 3 >= len(items) * 2
+
+
+def _too_short(text: str) -> bool:
+    """A text too short for a reader's comment ("t", "+1", a bare link), unless it is a sentence of
+    a few words ("Ja, kannst Du."), as short replies are."""
+    if text_size(text) >= _MIN_TEXT_CHARS:
+        return False
+    return not (len(text.split()) >= 2 and text.rstrip()[-1:] in ".!?…")
+
+
+def _names_itself(author: str, text: str) -> bool:
+    """Whether the author's name recurs in the text, other than as a sign-off on its last line
+    ("LG steinchen71"): a row of one's own posts or a teaser, rather than a reader's comment."""
+    if author not in text:
+        return False
+    body, _, last = text.rstrip().rpartition("\n")
+    return not (author in last and len(last.split()) <= _SIGN_OFF_WORDS and author not in body)
+
+
+_SIGN_OFF_WORDS = 4
 
 
 def _name_like(author: str) -> bool:
