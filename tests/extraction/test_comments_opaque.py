@@ -333,3 +333,27 @@ def test_flat_replies_marked_by_one_more_class_short_answers_and_sign_offs_are_k
     page = extract_comments(opaque_html(html), "https://rezepte.example.de/rezepte/607331/kuchen.html")
     assert [c.author for c in page.comments] == [name for name, _ in [*texts, *replies]]
     assert page.comments[3].text.endswith("LG steinchen71")
+
+
+def test_a_comment_text_in_a_form_without_fields_is_the_text() -> None:
+    """Old-Reddit-like items with opaque classes: each comment's words sit in a form that holds only
+    a hidden input (the form that would edit them), under a tagline with the author and the time."""
+    names = ["SednaBoo", "brachunok", "menohero", "auditory"]
+
+    def item(n: int, name: str) -> str:
+        return (
+            f'<div class="t1 c{n}"><p class="t2"><a class="t3" href="/user/{name}">{name}</a> '
+            f'<time datetime="2016-10-13T13:{30 + n}:00+00:00">vor {n + 1} Stunden</time></p>'
+            f'<form class="t4"><input type="hidden" name="thing_id" value="t1_{n}">'
+            f'<div class="t5"><div class="t6"><p>Thanks for the AMA, question number {n} is about the hurricane season.</p>'
+            f'</div></div></form><ul class="t7"><li><a href="/r/x/{n}">permalink</a></li><li><a>reply</a></li></ul></div>'
+        )
+
+    items = "".join(item(n, name) for n, name in enumerate(names))
+    html = (
+        '<html lang="en"><head><meta charset="utf-8"></head><body><div class="t8"><h1>Science AMA</h1>'
+        f'<p>The post.</p></div><div class="t9">{items}</div></body></html>'
+    ).encode()
+    page = extract_comments(opaque_html(html), "https://old.reddit.example/r/science/comments/579v6t/ama/")
+    assert [c.author for c in page.comments] == names
+    assert all(c.text.startswith("Thanks for the AMA, question number") for c in page.comments)

@@ -693,6 +693,8 @@ def extract_fields(
             return not _in_prose(el)
         if _signature_block(el):
             return True
+        if el.tag == "form" and _holds_paragraph(el) and not _fillable(el):
+            return False  # the comment's text in a form with no field to fill (old Reddit's "usertext")
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
 
     container = text_el if text_el is not None else item
@@ -833,6 +835,14 @@ def _trim_meta_lines(text: str, author: str | None) -> str:
     while lines and _is_meta_line(lines[-1], author):
         lines.pop()
     return "\n".join(lines).strip() or text
+
+
+def _fillable(form: Element) -> bool:
+    """Whether a form has a field a reader fills in (a reply box, a rating): not only hidden inputs."""
+    for field in form.iter("input", "textarea", "select"):
+        if field.tag != "input" or (field.get("type") or "text").lower() != "hidden":
+            return True
+    return False
 
 
 def _holds_paragraph(el: Element) -> bool:
