@@ -357,3 +357,18 @@ def test_a_comment_text_in_a_form_without_fields_is_the_text() -> None:
     page = extract_comments(opaque_html(html), "https://old.reddit.example/r/science/comments/579v6t/ama/")
     assert [c.author for c in page.comments] == names
     assert all(c.text.startswith("Thanks for the AMA, question number") for c in page.comments)
+
+
+def test_a_date_in_an_element_of_its_own_is_read_and_left_out_of_the_text() -> None:
+    """Opaque classes; each comment's date ("07:02 14/05/2024") is a span of its own between a
+    like count and the controls, with no space between them: the minute is read from that span
+    and it is not in the comment's text. (The controls' words stay: "Trả lời" is no reply word known.)"""
+    folder = THREADS / "more5"
+    truth = _truth(folder, "inline-name-vi")
+    page = extract_comments(opaque_html((folder / truth["file"]).read_bytes()), truth["url"])
+    assert all(
+        " ".join(c.text.split()).startswith(" ".join(t["text"].split()))
+        for c, t in zip(page.comments, truth["comments"], strict=True)
+    )
+    assert not any("14/05/2024" in c.text for c in page.comments)
+    assert [c.published for c in page.comments] == [t["published_iso"] for t in truth["comments"]]

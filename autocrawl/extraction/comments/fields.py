@@ -399,6 +399,11 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         title = el.get("title")
         if title and len(title) <= _MAX_DATE_LINK and _shortened_date(short_text(el), title):
             return parse_date_text(title), el
+    for el in own:  # an element of its own whose words are a date and nothing more: its class unread
+        if el.tag in _PLAIN_INLINE and not len(el):
+            text = short_text(el)
+            if _MIN_DATE_LINK <= len(text) <= _MAX_DATE_LINK and _only_date(text):
+                return parse_date_text(text), el
     return None, None
 
 
