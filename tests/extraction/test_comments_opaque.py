@@ -25,7 +25,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # moderation form, rows striped by two classes, each headed by its poster's name linking to a
 # profile, times with seconds; a members' platform heading each comment with its writer's name
 # (no link), its comments named in a data attribute only; a comment widget dated only by ages
-# ("2 hours ago") on a page that gives no date of its own to count them back from
+# ("2 hours ago") on a page that gives no date of its own to count them back from; a byline holding
+# the poster's name (its link tied to the user by a data attribute) and a link to the comment answered
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -44,6 +45,7 @@ CASES = [
     ("more5", "quote-forum-tr"),
     ("more3", "ghost-members-en"),
     ("more", "commento-en"),
+    ("more", "disqus-embed"),
 ]
 
 

@@ -205,6 +205,9 @@ def find_author(
     return None
 
 
+_USER_ATTRS = ("data-username", "data-user", "data-author", "data-user-id", "data-userid")
+
+
 def _in_quote(el: Element, item: Element) -> bool:
     """Inside a quote of the item: a `<cite>` there names who is quoted, not who writes."""
     return any(node.tag in ("blockquote", "q") for node in ancestors(el, item))
@@ -241,6 +244,9 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         value = item.get(attr)
         if value and len(value) <= 80:
             yield value
+    for el in own:  # the name's own element, tied to the user by a data attribute (Disqus's username link)
+        if el is not item and any(el.get(attr) for attr in _USER_ATTRS) and 0 < len(short_text(el)) <= 60:
+            yield el
     for el in own:
         if el.tag == "cite" and 0 < len(short_text(el)) <= 80 and not _in_quote(el, item):
             for sub in el.iter("b", "strong", "a"):
