@@ -407,8 +407,8 @@ def named_items(items: list[Element], fields: list[Fields]) -> tuple[list[Elemen
 def _profile_headings(items: list[Element], fields: list[Fields]) -> bool:
     """Whether the items head themselves with their poster's name linking to the poster's page, as
     forums do (`<h4><a href="?action=profile;u=100">ann</a></h4>`, or the link around the heading):
-    every such link, less its digits,
-    the same address (a teaser's headline links to its own story, each by its words)."""
+    every such link, less its digits, the same address (a teaser's headline links to its own story,
+    each by its words)."""
     shapes = set()
     for item, f in zip(items, fields, strict=True):
         for el in item.iter(*_HEADINGS):
