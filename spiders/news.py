@@ -114,6 +114,7 @@ class NewsSpider(scrapy.Spider):
         self.max_sitemap_size = 0
         self.max_sitemap_depth = 0
         self.deep_sitemap_sites: set[str] = set()  # sites whose too-deep sitemaps were logged
+        self.deep_pagination_sites: set[str] = set()  # sites whose pagination cut by depth was logged
 
     @classmethod
     def check_arguments(cls, **spider_args: Any) -> None:
@@ -517,17 +518,19 @@ class NewsSpider(scrapy.Spider):
         response.meta["article_links"] = article_links + len(pagination)
         response.meta["page_links"] = page_links
         for link, canonical in pagination:
-            if depth < self.max_depth:
-                request = self._article_request(
-                    link, canonical, hops=depth + 1, priority=PRIORITY_PAGINATION, budgeted=budgeted
-                )
-                if request is not None:
-                    request.meta["via"] = link_channel(response.meta)
-                    # On an incremental run, a listing page whose links are all stored ends its
-                    # pagination (autocrawl.middlewares.incremental): older pages hold older articles.
-                    if response.meta.get("kind") == "page":
-                        request.meta["listing_links"] = listing_links
-                    yield request
+            if depth >= self.max_depth:
+                self._pagination_cut(response.url, canonical)
+                continue
+            request = self._article_request(
+                link, canonical, hops=depth + 1, priority=PRIORITY_PAGINATION, budgeted=budgeted
+            )
+            if request is not None:
+                request.meta["via"] = link_channel(response.meta)
+                # On an incremental run, a listing page whose links are all stored ends its
+                # pagination (autocrawl.middlewares.incremental): older pages hold older articles.
+                if response.meta.get("kind") == "page":
+                    request.meta["listing_links"] = listing_links
+                yield request
 
     def _sitemap_host(self, response: Response, link: Link) -> bool:
         """A sitemap that a start site's robots.txt names on another host of the site's own domain
@@ -730,6 +733,20 @@ class NewsSpider(scrapy.Spider):
         if isinstance(value, IgnoreRequest):
             self._count(f"errors/{reason}")
         return reason
+
+    def _pagination_cut(self, page_url: str, canonical: str) -> None:
+        """A listing's next page past AUTOCRAWL_MAX_DEPTH hops (an endless `?page=N`, or an archive
+        deeper than the crawl goes): not followed, counted, one line per site."""
+        self._count_once("skipped/pagination_depth", canonical)
+        site = site_identity(page_url)
+        if site not in self.deep_pagination_sites:
+            self.deep_pagination_sites.add(site)
+            self.logger.info(
+                "pagination deeper than AUTOCRAWL_MAX_DEPTH (%d) not followed on %s: %s",
+                self.max_depth,
+                site,
+                canonical,
+            )
 
     def _count_once(self, key: str, canonical: str) -> None:
         if (key, canonical) not in self.counted:
