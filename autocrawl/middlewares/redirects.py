@@ -233,7 +233,8 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
         return self._redirect(redirected, request, "refresh header")
 
 
-_REFRESH = re.compile(r"""\s*(\d+(?:\.\d*)?)\s*[;,]?\s*(?:url\s*=\s*)?(["']?)(.*?)\2\s*$""", re.I | re.S)
+# The delay, then a ";", a "," or a space before the URL (WHATWG HTML: "5abc" refreshes nothing).
+_REFRESH = re.compile(r"""\s*(\d+(?:\.\d*)?)(?:\s*[;,]\s*|\s+)(?:url\s*=\s*)?(["']?)(.*?)\2\s*$""", re.I | re.S)
 
 
 def parse_refresh(value: str) -> tuple[float, str] | None:
