@@ -343,8 +343,9 @@ def find_date(
     text_el: Element | None,
     anchor: Anchor,
     everything: list[Element] | None = None,
-) -> tuple[str | None, Element | None]:
-    """The comment's date and the element it was read from. `everything`: `walk(item, skip)`, when known."""
+) -> tuple[str | None, Element | None, str]:
+    """The comment's date, the element it was read from, and the header text it read when no element
+    dated it ("" otherwise). `everything`: `walk(item, skip)`, when known."""
     if everything is None:
         everything = list(walk(item, skip))
     own = [el for el in everything if text_el is None or not _inside(el, text_el) and el is not text_el]
@@ -352,15 +353,15 @@ def find_date(
     if found[0] is None and text_el is not None:
         found = _find_date_in([el for el in everything if el is not text_el], anchor)
     if found[0] is not None:
-        return found
+        return (*found, "")
     for el in everything:  # Blogger permalinks carry the time in epoch milliseconds
         if el.tag == "a":
             m = _EPOCH_HREF.search(el.get("href") or "")
             if m:
-                return parse_iso(m.group(1)), None
+                return parse_iso(m.group(1)), None, ""
     found = _date_link(own)
     if found[0] is not None:
-        return found
+        return (*found, "")
     # a bare date in the comment's header text
     header = lined_text(item, lambda e: skip(e) or (text_el is not None and e is text_el))
     if text_el is None and len(header) > _HEADER_CHARS:
@@ -370,8 +371,8 @@ def find_date(
     for part in parts:
         value = parse_date_text(part) or parse_relative(part, _anchor_of(anchor))
         if value:
-            return value, None
-    return None, None
+            return value, None, header
+    return None, None, header
 
 
 _HEADER_CHARS = 300  # of an item without marked text, where its header or footer may date it
@@ -669,7 +670,7 @@ def extract_fields(
     text_el = find_text_element(item, skip, author_el, own)
     if text_el is None:
         text_el = find_prose_block(item, skip, author_el)
-    published, date_el = find_date(item, skip, text_el, anchor, own)
+    published, date_el, header = find_date(item, skip, text_el, anchor, own)
     signed = _first_signature(own, anchor)
     if signed is not None:
         published, date_el, author_el = signed
@@ -729,13 +730,13 @@ def extract_fields(
         )
     own_id = external_id(item)
     parent_id = named_parent_id(item)
-    aged = published is None and _header_shows_age(item, skip, text_el)
+    aged = published is None and _shows_age(header)
     return Fields(author, published, text, own_id, parent_id if parent_id != own_id else None, lead, aged)
 
 
-def _header_shows_age(item: Element, skip: Callable[[Element], bool], text_el: Element | None) -> bool:
-    """Whether a line of the item outside its text shows an age ("27 minutes ago |")."""
-    header = lined_text(item, lambda e: skip(e) or (text_el is not None and e is text_el))
+def _shows_age(header: str) -> bool:
+    """Whether a line of the item's header (its words outside its text, as `find_date` read them)
+    shows an age ("27 minutes ago |")."""
     lines = header.split("\n")
     return any(shows_age(line) for line in [*lines[:3], *lines[-3:]] if len(line) <= 80)
 

@@ -173,7 +173,10 @@ def sibling_runs(root: Element) -> list[list[Element]]:
             by_shape: dict[str, list[Element]] = defaultdict(list)
             for child in same_tag:
                 by_shape[_signature(child)].append(child)
-            shapes = _marked_apart(_zebra(same_tag, list(by_shape.values())), same_tag)
+            shapes = list(by_shape.values())
+            if len(shapes) >= 2:  # one shape: nothing to pair or merge
+                position = {id(m): k for k, m in enumerate(same_tag)}
+                shapes = _marked_apart(_zebra(same_tag, shapes, position), position)
             runs.extend(kept for members in shapes if len(kept := _without_strangers(members)) >= _MIN_RUN)
     runs.sort(key=len, reverse=True)
     return runs
@@ -191,16 +194,16 @@ def _holds_prose(el: Element) -> bool:
 _MAX_ZEBRA_SHAPES = 12  # the largest shapes of one parent looked at for pairs (a page of many shapes costs no more)
 
 
-def _zebra(siblings: list[Element], shapes: list[list[Element]]) -> list[list[Element]]:
+def _zebra(siblings: list[Element], shapes: list[list[Element]], position: dict[int, int]) -> list[list[Element]]:
     """The shapes of one parent's same-tag children, two shapes whose members take turns (a forum's
-    rows striped `windowbg` / `windowbg2`, hashed or not) and start alike made one."""
+    rows striped `windowbg` / `windowbg2`, hashed or not) and start alike made one. `position`: each
+    sibling's place among them, by id."""
     pairable = sorted((i for i, members in enumerate(shapes) if len(members) >= 2), key=lambda i: -len(shapes[i]))
     pairable = pairable[:_MAX_ZEBRA_SHAPES]
     if len(pairable) < 2:
         return shapes
     shape_of = {id(m): i for i, members in enumerate(shapes) for m in members}
     order = [shape_of[id(m)] for m in siblings]
-    position = {id(m): k for k, m in enumerate(siblings)}
     merged = list(shapes)
     paired: set[int] = set()
     absorbed: set[int] = set()  # shapes merged into an earlier one
@@ -220,13 +223,12 @@ def _zebra(siblings: list[Element], shapes: list[list[Element]]) -> list[list[El
     return [members for k, members in enumerate(merged) if k not in absorbed]
 
 
-def _marked_apart(shapes: list[list[Element]], siblings: list[Element]) -> list[list[Element]]:
+def _marked_apart(shapes: list[list[Element]], position: dict[int, int]) -> list[list[Element]]:
     """The shapes of one parent's same-tag children, a shape whose classes are another's and one
     more, its members after the other's first, merged into it: replies (or the author's own
     comments) marked by a class of their own among flat siblings, hashed or not."""
     if len(shapes) < 2 or len(shapes) > _MAX_ZEBRA_SHAPES:
         return shapes
-    position = {id(m): k for k, m in enumerate(siblings)}
     names = [_usual_classes(members) for members in shapes]
     merged = list(shapes)
     absorbed: set[int] = set()
