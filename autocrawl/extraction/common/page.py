@@ -50,6 +50,7 @@ class Page:
     _utf8: bytes | None = field(default=None, repr=False)
     _taken: bool = field(default=False, repr=False)
     _structured: Structured | None = field(default=None, repr=False)
+    _elements: list[Any] = field(default_factory=list, repr=False)  # every element of the tree, held (`_parse`)
 
     @property
     def root(self) -> Any | None:
@@ -76,11 +77,16 @@ class Page:
 
 def _parse(page: Page) -> Any | None:
     try:
-        return parse(page.text, page._utf8)
+        root = parse(page.text, page._utf8)
     except Exception as exc:  # a parser bug must not take the page down: no tree, a warning
         logger.warning("parsing %s failed: %s: %s", page.url, type(exc).__name__, exc)
         page.warnings.append("extraction-error:parse")
-        return None
+        root = None
+    # lxml builds the Python object of an element each time a walk reaches it, and frees it after,
+    # unless one is alive. The extractors walk the tree a dozen times: holding one object per
+    # element for the page's life spares building them again (about 2 % of the article's cost).
+    page._elements = list(root.iter()) if root is not None else []
+    return root
 
 
 # C0 control bytes that text does not hold (tab, newline, form feed, carriage return and escape do)
