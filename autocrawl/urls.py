@@ -26,13 +26,16 @@ from w3lib.url import canonicalize_url as _w3lib_canonicalize
 __all__ = [
     "DEFAULT_PORTS",
     "explicit_port",
+    "MAX_KEY_URL_BYTES",
     "MAX_URL_LENGTH",
     "TRACKING_PARAMS",
     "LinkResolver",
     "absolute_url",
+    "canonical_too_long",
     "canonicalize",
     "fetch_key",
     "foreign_canonical",
+    "key_url_fits",
     "resolve_canonical",
     "same_site",
     "site_identity",
@@ -51,6 +54,11 @@ def explicit_port(scheme: str, port: int | None) -> int | None:
 
 # Longer than any real article URL; browsers and servers commonly cap URLs near 8 KB.
 MAX_URL_LENGTH = 4096
+# The longest URL kept as a key (an article's canonical URL, one of its URL forms, the story a
+# discussion is about), in UTF-8 bytes. PostgreSQL's btree index refuses an entry over 2,704 bytes,
+# and the crawl requests no URL longer than Scrapy's URLLENGTH_LIMIT (2,083 characters, the old
+# browser limit): a longer canonical URL names no page the crawl would fetch.
+MAX_KEY_URL_BYTES = 2083
 # Removed anywhere in a URL, as browsers do (WHATWG URL standard: ASCII tab and newline).
 _TAB_NEWLINE = re.compile(r"[\t\n\r]")
 # Any other C0 control character, DEL, or a space in the host makes the URL unusable.
@@ -471,22 +479,41 @@ def foreign_canonical(page_url: str, declared_canonical: str | None) -> bool:
     return scheme not in DEFAULT_PORTS or not same_site(page_url, absolute)
 
 
-def resolve_canonical(page_url: str, declared_canonical: str | None) -> str:
-    """The canonical URL of a page: its declared rel=canonical/og:url when that points inside
-    the same site (and not to the site's home page from an article), else the page URL.
-    Both canonicalised."""
-    page = canonicalize(page_url)
+def key_url_fits(url: str) -> bool:
+    """Whether a URL is short enough to be kept as a key (`MAX_KEY_URL_BYTES`)."""
+    return len(url) <= MAX_KEY_URL_BYTES // 4 or len(url.encode("utf-8", "surrogatepass")) <= MAX_KEY_URL_BYTES
+
+
+def _declared_on_site(page_url: str, declared_canonical: str | None) -> str | None:
+    """A page's declared canonical URL, canonicalised, when it points inside the same site."""
     declared = (declared_canonical or "").strip()
     if not declared:
-        return page
+        return None
     try:
         absolute = urljoin(page_url, declared)
         parts = urlsplit(absolute)
     except ValueError:
-        return page
+        return None
     if parts.scheme.lower() not in DEFAULT_PORTS or not same_site(page_url, absolute):
+        return None
+    return canonicalize(absolute) or None
+
+
+def canonical_too_long(page_url: str, declared_canonical: str | None) -> bool:
+    """True when a page declares a canonical URL on its site that is too long to be a key: one that
+    `resolve_canonical` does not take."""
+    candidate = _declared_on_site(page_url, declared_canonical)
+    return candidate is not None and not key_url_fits(candidate)
+
+
+def resolve_canonical(page_url: str, declared_canonical: str | None) -> str:
+    """The canonical URL of a page: its declared rel=canonical/og:url when that points inside
+    the same site (and not to the site's home page from an article) and is short enough to be a
+    key, else the page URL. Both canonicalised."""
+    page = canonicalize(page_url)
+    candidate = _declared_on_site(page_url, declared_canonical)
+    if candidate is None or not key_url_fits(candidate):
         return page
-    candidate = canonicalize(absolute)
     # A canonical to the home page from a deeper page is a template mistake, not the article.
     if urlsplit(candidate).path == "/" and urlsplit(page).path != "/":
         return page

@@ -52,7 +52,7 @@ from autocrawl.dedupe.index import (
 )
 from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.items import UrlFormItem
-from autocrawl.urls import canonicalize
+from autocrawl.urls import canonicalize, key_url_fits
 from pipelines.outage import DatabaseGuard, DatabaseUnavailable
 
 logger = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ class DedupePipeline:
     async def _check(self, item: Any, adapter: ItemAdapter) -> Any:
         url = (adapter.get("url") or "").strip()
         canonical = canonicalize(adapter.get("canonical_url") or "") or canonicalize(url)
-        if not canonical:
+        if not canonical or not key_url_fits(canonical):
             return item  # the store will count it as an error
         if adapter.get("http_status") == 304 and not body_text(adapter):
             return item  # not modified: nothing to compare

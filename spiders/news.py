@@ -54,6 +54,7 @@ from autocrawl.middlewares.scope import site_scope
 from autocrawl.spiderargs import NewsArguments, parse_since
 from autocrawl.urlforms import UrlForms
 from autocrawl.urls import (
+    canonical_too_long,
     canonicalize,
     fetch_key,
     foreign_canonical,
@@ -284,6 +285,13 @@ class NewsSpider(scrapy.Spider):
                 "canonical URL on another site not trusted, the page is kept under its own URL: %s (declares %s)",
                 page_url,
                 str(article.canonical_url)[:300],
+            )
+        elif canonical_too_long(page_url, article.canonical_url):
+            self._count("warnings/canonical_too_long")
+            self.logger.info(
+                "canonical URL of %d characters, too long to be a key, the page is kept under its own URL: %s",
+                len(str(article.canonical_url)),
+                page_url,
             )
         # The page's links to itself (AMP and print versions, #comments) are more URL forms of it.
         self.forms.saw(canonical, [link.url for link in links if canonicalize(link.url) == canonical])

@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from autocrawl.urls import LinkResolver, absolute_url, canonicalize, resolve_canonical, same_site, site_key
+from autocrawl.urls import (
+    LinkResolver,
+    absolute_url,
+    canonical_too_long,
+    canonicalize,
+    resolve_canonical,
+    same_site,
+    site_key,
+)
 
 CANON = "https://www.example.com/news/2024/05/council-votes"
 
@@ -225,3 +233,15 @@ def test_link_resolver_matches_absolute_url_on_any_href(hrefs: list[str]) -> Non
 )
 def test_credentials_in_a_link_are_dropped(href: str, expected: str) -> None:
     assert absolute_url(href, "https://base.example/") == expected
+
+
+def test_a_canonical_url_too_long_to_be_a_key_is_not_taken() -> None:
+    page = "https://news.example.org/a/story-1"
+    ascii_path = "/a/" + "x1y2z3" * 400  # 2,403 characters
+    cyrillic_path = "/новости/" + "статья" * 60  # 369 characters, 2,214 once percent-encoded
+    assert not canonical_too_long(page, "/a/story-1?x=" + "1" * 1000)
+    assert resolve_canonical(page, "/a/story-1?x=" + "1" * 1000).startswith("https://news.example.org/a/story-1?x=")
+    for path in (ascii_path, cyrillic_path):
+        assert canonical_too_long(page, path)
+        assert resolve_canonical(page, path) == page
+    assert not canonical_too_long(page, "https://elsewhere.example.com" + ascii_path)  # another site's: not ours

@@ -38,7 +38,14 @@ from autocrawl.db.provenance import apply_provenance, new_provenance
 from autocrawl.db.retry import is_transient
 from autocrawl.dedupe.hashing import body_hash, normalize_text
 from autocrawl.dedupe.minhash import MinHasher, jaccard_estimate
-from autocrawl.urls import canonicalize, port_free_forms, site_key, store_site_key
+from autocrawl.urls import (
+    MAX_KEY_URL_BYTES,
+    canonicalize,
+    key_url_fits,
+    port_free_forms,
+    site_key,
+    store_site_key,
+)
 
 __all__ = [
     "ArticleWriter",
@@ -131,8 +138,10 @@ def _ref_id(ref: Article | int) -> int:
 
 
 def _discussion_target(kind: str, item: dict[str, Any]) -> str | None:
-    """The canonical URL of the story a discussion page discusses (None for an article)."""
-    return (canonicalize(item.get("discusses_url") or "") or None) if kind == "discussion" else None
+    """The canonical URL of the story a discussion page discusses (None for an article, or for a
+    URL too long to be a key)."""
+    target = canonicalize(item.get("discusses_url") or "") if kind == "discussion" else ""
+    return target if target and key_url_fits(target) else None
 
 
 def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
@@ -166,10 +175,13 @@ def prepare(item: Any) -> Prepared:
     if not canonical:
         raise ValueError("article item without url and canonical_url")
     url = url or canonical
+    if not key_url_fits(canonical):
+        # the spider keys no page by such a URL (autocrawl.urls.MAX_KEY_URL_BYTES); an index refuses it
+        raise ValueError(f"canonical URL over {MAX_KEY_URL_BYTES} bytes, too long to be a key: {canonical[:200]}…")
     forms = unique([canonical, url, *(record.get("urls") or [])])
     forms = unique([*forms, *(canonicalize(f) for f in forms)])
     key = site_key(record.get("site") or "") or store_site_key(url)
-    forms = unique([*forms, *port_free_forms(forms, key)])
+    forms = [form for form in unique([*forms, *port_free_forms(forms, key)]) if key_url_fits(form)]
     return Prepared(record, url, canonical, forms, key)
 
 

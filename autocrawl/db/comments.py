@@ -44,10 +44,23 @@ def published_key(value: Any) -> str:
     return str(value or "").strip()
 
 
+# Longer than any comment system's ids; an indexed column (with the article) refuses an entry over
+# 2,704 bytes on PostgreSQL, and the fingerprint keeps this much of an id.
+MAX_EXTERNAL_ID_CHARS = 255
+
+
+def site_id(value: Any) -> str | None:
+    """A comment's id on its site as stored: stripped, None when empty or longer than any real id
+    (`MAX_EXTERNAL_ID_CHARS`: a page's attribute can hold anything; such a comment is known by its
+    content instead)."""
+    text = str(value).strip() if value is not None else ""
+    return text if text and len(text) <= MAX_EXTERNAL_ID_CHARS else None
+
+
 def comment_fingerprint(external_id: str | None, author: str | None, published: Any, text: str) -> str:
     """external_id when there is one, else sha1 of (author, published minute, normalised text)."""
     if external_id:
-        return str(external_id)[:255]
+        return str(external_id)[:MAX_EXTERNAL_ID_CHARS]
     raw = "\x1f".join((normalize_text(author), published_key(published), normalize_text(text)))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 
@@ -130,7 +143,7 @@ def plan_comments(
     new_positions: list[int] = []
     for position, c in enumerate(comments):
         text = (c.get("text") or "").strip()
-        external_id = (str(c["external_id"]).strip() or None) if c.get("external_id") is not None else None
+        external_id = site_id(c.get("external_id"))
         if not text and not external_id:
             refs.append(None)
             current_parent.append(None)
@@ -202,8 +215,8 @@ def plan_comments(
         parent = c.get("parent")
         if isinstance(parent, int) and 0 <= parent < len(refs) and parent != position:
             target = refs[parent]
-        if target is None and c.get("parent_external_id"):
-            pext = str(c["parent_external_id"]).strip()
+        pext = site_id(c.get("parent_external_id"))
+        if target is None and pext:
             target = refs[item_by_ext[pext]] if pext in item_by_ext else stored_by_ext.get(pext)
         if target is not None and target != ref:
             plan.parents.append((ref, target, current_parent[position]))

@@ -29,6 +29,10 @@ MAX_DELAY_S = 4.0
 
 # SQLite reports schema and SQL faults as OperationalError too: those are not outages.
 _NOT_TRANSIENT_SQLITE = ("no such table", "no such column", "has no column", "syntax error", "readonly database")
+# PostgreSQL error classes (SQLSTATE's first two characters) of the statement, not the connection,
+# whatever exception class the driver gives them: data (22), a constraint (23), syntax or access
+# (42), a limit of the program such as an index entry over 2,704 bytes (54, an OperationalError).
+_NOT_TRANSIENT_SQLSTATE = ("22", "23", "42", "54")
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -45,6 +49,9 @@ def is_transient(exc: BaseException) -> bool:
     """True for errors of the connection to the database, which a later attempt may not meet."""
     if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
         return True
+    sqlstate = getattr(getattr(exc, "orig", None) or exc, "sqlstate", None)
+    if isinstance(sqlstate, str) and sqlstate[:2] in _NOT_TRANSIENT_SQLSTATE:
+        return False
     if isinstance(exc, sa_exc.DisconnectionError | sa_exc.TimeoutError | sa_exc.InterfaceError):
         return True
     if isinstance(exc, sa_exc.OperationalError):

@@ -7,6 +7,8 @@
 - a page's hop to another site is not followed (`autocrawl/skipped/offsite_redirect`);
 - a Location that is no URL (a port out of range) is `autocrawl/errors/bad_url`;
 - a chain longer than `REDIRECT_MAX_TIMES` is `autocrawl/errors/too_many_redirects`;
+- a hop to a URL longer than `URLLENGTH_LIMIT` is not followed (`autocrawl/skipped/url_too_long`), as
+  Scrapy's UrlLengthMiddleware refuses such a link (a redirect bypasses it);
 - a redirect without a Location is `autocrawl/errors/redirect_without_location`, and one to a
   scheme other than http(s) (`file:`, `data:`, `ftp:`, which Scrapy passes on as a response) is
   refused as the SSRF guard refuses such a request (`autocrawl/skipped/ssrf_refused/scheme`).
@@ -98,10 +100,25 @@ def on_known_port(request: Request, sites: Iterable[str] | None) -> bool:
 
 
 def check_hop(
-    request: Request, hop: Request, spider: Spider | None, stats: StatsCollector | None, sets_cookie: bool = False
+    request: Request,
+    hop: Request,
+    spider: Spider | None,
+    stats: StatsCollector | None,
+    sets_cookie: bool = False,
+    max_length: int = 0,
 ) -> None:
     """Raise `CountedIgnore` when the hop from `request` to `hop` is a dead end. `sets_cookie`: the
-    redirect's answer set a cookie, so a first return to the same URL is no loop."""
+    redirect's answer set a cookie, so a first return to the same URL is no loop. `max_length`:
+    the longest URL the crawl requests (`URLLENGTH_LIMIT`; 0: no limit)."""
+    if max_length and len(hop.url) > max_length:
+        raise give_up(
+            f"{request.url} -> {hop.url[:200]}… ({len(hop.url)} characters)",
+            "skipped/url_too_long",
+            "redirect to a URL longer than URLLENGTH_LIMIT not followed",
+            stats,
+            logger,
+            logging.INFO,
+        )
     chain = chain_of(request)
     target = hop.url.split("#", 1)[0]
     visits = sum(url.split("#", 1)[0] == target for url in chain)
@@ -156,7 +173,8 @@ class GuardedRedirect(RedirectMiddleware):
             sets_cookie = bool(response.headers.getlist("Set-Cookie")) and self.crawler.settings.getbool(
                 "COOKIES_ENABLED"
             )
-            check_hop(request, result, self.crawler.spider, self.crawler.stats, sets_cookie)
+            max_length = self.crawler.settings.getint("URLLENGTH_LIMIT")
+            check_hop(request, result, self.crawler.spider, self.crawler.stats, sets_cookie, max_length)
             if result.url == request.url:
                 result.dont_filter = True  # the same URL again, now with the cookie it set
             if request.meta.get("kind") in PAGE_KINDS:
@@ -209,7 +227,8 @@ class GuardedMetaRefresh(MetaRefreshMiddleware):
             return response
         if isinstance(result, Request):
             try:
-                check_hop(request, result, self.crawler.spider, self.crawler.stats)
+                max_length = self.crawler.settings.getint("URLLENGTH_LIMIT")
+                check_hop(request, result, self.crawler.spider, self.crawler.stats, max_length=max_length)
             except CountedIgnore:
                 return response
             if request.meta.get("kind") in PAGE_KINDS:
