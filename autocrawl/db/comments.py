@@ -74,11 +74,16 @@ def as_record(obj: Any) -> dict[str, Any]:
     return dict(ItemAdapter(obj).items())
 
 
+_INTEGER_RANGE = range(-(2**31), 2**31)  # a stored INTEGER, on PostgreSQL as on SQLite
+
+
 def int_or_none(value: Any) -> int | None:
+    """`value` as an integer column holds it; None for none, not a number, or one out of range."""
     try:
-        return int(value) if value is not None and value != "" else None
+        number = int(value) if value is not None and value != "" else None
     except (TypeError, ValueError):
         return None
+    return number if number is None or number in _INTEGER_RANGE else None
 
 
 @dataclass

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from autocrawl.extraction.comments import checks, fields
 from autocrawl.extraction.comments.dom import clean_text
 from autocrawl.extraction.comments.extract import extract_comments
@@ -434,3 +436,23 @@ def test_byte_precheck_finds_comment_words_inside_tags_only() -> None:
     for html in cases:
         assert (_precheck(html) is not None) == defined(html), html
     assert [_precheck(h) is not None for h in cases[:5]] == [True, False, True, False, True]
+
+
+@pytest.mark.parametrize(
+    ("declared", "count"),
+    [
+        ('<span itemprop="commentCount" content="12"></span>', 12),
+        ('<span itemprop="commentCount" content="99999999999"></span>', None),  # beyond any real count
+        ('<span itemprop="commentCount">²</span>', None),  # a digit to str.isdigit, none to int()
+        ('<script type="application/ld+json">{"commentCount": 123456789012}</script>', None),  # not its first 7 digits
+    ],
+)
+def test_a_declared_comment_count_is_a_count_a_page_can_have(declared: str, count: int | None) -> None:
+    thread = "<ol class='comment-list'>" + "".join(
+        f"<li class='comment' id='comment-{n}'><b class='fn'>{name}</b><time datetime='2024-05-01T10:0{n}:00Z'>"
+        f"May 1</time><div class='comment-content'><p>{name} thinks so too, on this post.</p></div></li>"
+        for n, name in enumerate(["Ann", "Bo"], start=1)
+    )
+    page = extract_comments(_page(ARTICLE + declared + f"<div id='comments'>{thread}</ol></div>"), URL)
+    assert page.error is None and len(page.comments) == 2
+    assert page.declared_count == count

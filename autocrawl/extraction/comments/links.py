@@ -60,7 +60,8 @@ _NOT_COMMENT_PAGE = re.compile(
     r"(?:replyto|parentid)=",
     re.I,
 )
-_JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})')
+_MAX_COUNT_DIGITS = 7  # a count beyond millions is no page's real count (and overflows a stored integer)
+_JSON_COUNT = re.compile(r'"commentCount"\s*:\s*"?(\d{1,7})(?!\d)')
 _COUNT_PROP_XPATH = etree.XPath("//*[@itemprop='commentCount']")
 _JSONLD = "application/ld+json"
 _JSONLD_XPATH = etree.XPath(f"//script[@type='{_JSONLD}']")
@@ -214,7 +215,7 @@ def _declared_count(
     scripts, when a walk of the page found them already (`candidates.scan`)."""
     for el in _COUNT_PROP_XPATH(root) if found is None else found.counts:
         value = (el.get("content") or short_text(el)).strip()
-        if value.isdigit():
+        if value.isdecimal() and len(value) <= _MAX_COUNT_DIGITS:  # "²" is a digit int() refuses
             return int(value)
     scripts = _JSONLD_XPATH(root) if found is None else [s for s in found.scripts if s.get("type") == _JSONLD]
     for script in scripts:

@@ -1,6 +1,6 @@
-"""Values longer than an index holds, on SQLite and PostgreSQL (whose btree index refuses an entry
-over 2,704 bytes): the store keeps the article and leaves out what cannot be a key, and the refusal
-of a statement is never taken for a database outage."""
+"""Values beyond what a column or an index holds, on SQLite and PostgreSQL (whose btree index refuses
+an entry over 2,704 bytes, and whose INTEGER is 32 bits): the store keeps the article and leaves out
+what cannot be kept, and the refusal of a statement is never taken for a database outage."""
 
 from __future__ import annotations
 
@@ -60,3 +60,9 @@ def test_an_index_entry_postgresql_refuses_is_no_outage(postgresql_url: str) -> 
         assert not is_transient(refused.value)
     finally:
         engine.dispose()
+
+
+def test_a_comment_count_beyond_an_integer_is_no_count(engine: Engine, repo: Repository) -> None:
+    assert save(repo, article(comments_declared=99_999_999_999)).status == "new"
+    with engine.connect() as conn:
+        assert conn.scalar(select(Article.comments_declared)) is None
