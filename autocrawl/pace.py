@@ -23,7 +23,7 @@ def retry_after_seconds(value: str | bytes | None, now: float) -> float | None:
     text = (value.decode("latin-1") if isinstance(value, bytes) else value).strip()
     if not text:
         return None
-    if text.isdigit():
+    if text.isdecimal():  # "²" is a digit to str.isdigit, and no number
         return float(text)
     try:
         when = parsedate_to_datetime(text)

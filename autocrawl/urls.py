@@ -160,7 +160,8 @@ def _host_port(scheme: str, netloc: str) -> tuple[str, int | None]:
             host = host.encode("idna").decode("ascii").rstrip(".")  # "。" is a dot in IDNA
         except UnicodeError:
             host = quote(host, safe="")
-    return host, explicit_port(scheme, int(port_text)) if port_text.isdigit() else None
+    port = int(port_text) if port_text.isascii() and port_text.isdigit() else None  # as urlsplit reads a port
+    return host, explicit_port(scheme, port)
 
 
 def _netloc(host: str, port: int | None) -> str:

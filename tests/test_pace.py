@@ -25,6 +25,7 @@ NOW = 1_700_000_000.0
         ("", None),
         (None, None),
         ("Wed, 21 Oct 2015 07:28:00", None),  # no zone: not an HTTP-date
+        (b"\xb2", None),  # "²" in Latin-1: a digit to str.isdigit, no number (it raised in the signal handler)
     ],
 )
 def test_retry_after_forms(header: str | bytes | None, expected: float | None) -> None:

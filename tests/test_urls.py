@@ -245,3 +245,8 @@ def test_a_canonical_url_too_long_to_be_a_key_is_not_taken() -> None:
         assert canonical_too_long(page, path)
         assert resolve_canonical(page, path) == page
     assert not canonical_too_long(page, "https://elsewhere.example.com" + ascii_path)  # another site's: not ours
+
+
+def test_a_port_of_no_ascii_digits_is_no_port() -> None:
+    # "²" is a digit to str.isdigit: int() refused it, and taking a site's key raised
+    assert site_key("http://news.example.org:²/a") == "news.example.org"

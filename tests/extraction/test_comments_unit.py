@@ -456,3 +456,22 @@ def test_a_declared_comment_count_is_a_count_a_page_can_have(declared: str, coun
     page = extract_comments(_page(ARTICLE + declared + f"<div id='comments'>{thread}</ol></div>"), URL)
     assert page.error is None and len(page.comments) == 2
     assert page.declared_count == count
+
+
+@pytest.mark.parametrize(
+    ("depth", "shown"),
+    [
+        ("²", "3 hours ago"),  # a digit to str.isdigit, none to float()
+        ("1", "9999999 years ago"),  # before any date there is
+    ],
+)
+def test_a_depth_or_an_age_beyond_numbers_loses_no_comment(depth: str, shown: str) -> None:
+    items = "".join(
+        f"<li class='comment' id='comment-{n}' data-depth='{depth}'><b class='fn'>{name}</b>"
+        f"<span class='date'>{shown}</span><div class='comment-content'><p>{name} thinks so too, on this post.</p>"
+        "</div></li>"
+        for n, name in enumerate(["Ann", "Bo", "Cy"], start=1)
+    )
+    page = extract_comments(_page(ARTICLE + f"<div id='comments'><ol class='comment-list'>{items}</ol></div>"), URL)
+    assert page.error is None
+    assert [c.author for c in page.comments] == ["Ann", "Bo", "Cy"]

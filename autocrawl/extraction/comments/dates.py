@@ -275,7 +275,10 @@ def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
     if seconds is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else 1
-    when = anchor - timedelta(seconds=n * seconds)
+    try:
+        when = anchor - timedelta(seconds=n * seconds)
+    except OverflowError:  # "9999999 years ago": before any date there is
+        return None
     if seconds >= 86400:
         return when.date().isoformat()
     return when.replace(second=0, microsecond=0).isoformat()

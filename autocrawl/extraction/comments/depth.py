@@ -34,7 +34,7 @@ def depth_of(el: Element) -> float | None:
     """Depth or indentation of one comment element (any monotone scale), or None when its markup shows none."""
     for attr in _DEPTH_ATTRS:
         value = (el.get(attr) or "").strip()
-        if value.isdigit():
+        if value.isdecimal():
             return float(value)
     spacer = _spacer_width(el)
     if spacer is not None:
@@ -71,14 +71,14 @@ def _spacer_width(el: Element) -> float | None:
             return None
     for td in row.iter("td"):
         value = (td.get("indent") or "").strip()
-        if value.isdigit():
+        if value.isdecimal():
             return float(value)
         for img in td.iter("img"):
             width = (img.get("width") or "").strip()
-            if width.isdigit() and (img.get("height") in ("1", "0") or not _has_words(td)):
+            if width.isdecimal() and (img.get("height") in ("1", "0") or not _has_words(td)):
                 return float(width)
         width = (td.get("width") or "").strip()
-        if width.isdigit() and not _has_words(td):
+        if width.isdecimal() and not _has_words(td):
             return float(width)
         return None  # only the first cell can be a spacer
     return None
