@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from autocrawl.extraction.article.extract import extract_article
 from autocrawl.extraction.common.decode import decode_html
 
@@ -72,3 +74,15 @@ def test_a_utf16_label_on_8bit_bytes_is_a_mismatch_not_garbage() -> None:
     wide = _html(GERMAN).encode("utf-16-le")  # real UTF-16 without a BOM keeps its label
     decoded = decode_html(wide, "text/html; charset=utf-16le")
     assert GERMAN in decoded.text and not decoded.mismatch
+
+
+@pytest.mark.parametrize("label", ["undefined", "unicode_escape", "raw_unicode_escape", "utf-7", "punycode", "zlib"])
+def test_a_python_codec_that_is_no_web_encoding_is_no_declaration(label: str) -> None:
+    # "undefined" raised on the first byte: the page was empty; the escape codecs read "\x4" and
+    # "\N{" in the text as escapes, or turned "Bürger" into "BÃ¼rger"
+    data = _html(GERMAN + r" C:\x4 \N{bad}", label).encode()
+    for content_type in (f"text/html; charset={label}", None):
+        decoded = decode_html(data, content_type)
+        assert decoded.encoding == "utf-8" and GERMAN + r" C:\x4 \N{bad}" in decoded.text
+    article = extract_article(data, "https://news.example.org/a", f"text/html; charset={label}")
+    assert "empty-page" not in article.warnings

@@ -29,20 +29,30 @@ class Decoded:
     utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
+# Python codecs that are no encoding of the web (none is in the WHATWG Encoding Standard): a label
+# naming one is no declaration. "undefined" raises on any byte; the escape codecs read the page's
+# backslashes as escapes; browsers refuse UTF-7 (a page could hide markup in it).
+_NOT_WEB_ENCODINGS = frozenset(
+    ["undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "mbcs", "oem"]
+)
+
+
 def _normalise(encoding: str | None) -> str | None:
     if not encoding:
         return None
     resolved = resolve_encoding(encoding)
     if not resolved:
         return None
-    name = codecs.lookup(resolved).name
-    return _WHATWG_ALIASES.get(name, name)
+    codec = codecs.lookup(resolved)
+    if codec.name in _NOT_WEB_ENCODINGS or not getattr(codec, "_is_text_encoding", True):
+        return None
+    return _WHATWG_ALIASES.get(codec.name, codec.name)
 
 
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
