@@ -15,8 +15,11 @@ Answer = tuple[int, bytes, dict[str, str] | list[tuple[str, str]]]
 
 
 class TinySite:
-    def __init__(self, answer: Callable[[str], Answer]) -> None:
+    def __init__(self, answer: Callable[[str], Answer], max_header_field: int | None = None) -> None:
+        """`max_header_field`: a request with a header longer than this many bytes is answered 431
+        Request Header Fields Too Large, as servers answer one past their limit (Apache: 8,190)."""
         self.answer = answer
+        self.max_header_field = max_header_field
         self.arrivals: list[tuple[float, str, int]] = []  # (monotonic time, path, status)
         self.cookies_sent: list[tuple[str, str]] = []  # (path, the request's Cookie header or "")
         self.base = ""
@@ -31,7 +34,11 @@ class TinySite:
                 pass
 
             def do_GET(self) -> None:  # noqa: N802
-                status, body, headers = site.answer(self.path)
+                limit = site.max_header_field
+                if limit is not None and any(len(f"{k}: {v}") > limit for k, v in self.headers.items()):
+                    status, body, headers = 431, b"header field too large", {"Content-Type": "text/plain"}
+                else:
+                    status, body, headers = site.answer(self.path)
                 with site._lock:
                     site.arrivals.append((time.monotonic(), self.path, status))
                     site.cookies_sent.append((self.path, self.headers.get("Cookie") or ""))

@@ -75,11 +75,19 @@ def needs_refetch(known: KnownArticle, link: Link | None, now: datetime, revisit
     return False
 
 
+# Real validators are short (an ETag is a hash or a version, Last-Modified an HTTP-date). One sent
+# back longer than this would take the request's header toward the 8 KB field common servers accept
+# (a 431 for every revisit of the page): such a page is asked unconditionally instead.
+MAX_VALIDATOR_CHARS = 1024
+
+
 def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    """The headers that ask for a page only if it changed, from its stored validators (those over
+    `MAX_VALIDATOR_CHARS` left out)."""
     headers = {}
-    if etag:
+    if etag and len(etag) <= MAX_VALIDATOR_CHARS:
         headers["If-None-Match"] = etag
-    if last_modified:
+    if last_modified and len(last_modified) <= MAX_VALIDATOR_CHARS:
         headers["If-Modified-Since"] = last_modified
     return headers
 
@@ -170,9 +178,16 @@ class Incremental:
             if self.unchanged is not None:
                 self.unchanged(canonical)
             raise SkippedUnchanged(request.url)
-        for name, value in conditional_headers(known.etag, known.last_modified).items():
-            request.headers.setdefault(name, value)
+        self._ask_if_changed(request, known.etag, known.last_modified)
         request.meta["conditional"] = "article"
+
+    def _ask_if_changed(self, request: Request, etag: str | None, last_modified: str | None) -> None:
+        headers = conditional_headers(etag, last_modified)
+        for name, value in headers.items():
+            request.headers.setdefault(name, value)
+        if len(headers) < bool(etag) + bool(last_modified):
+            self._inc("warnings/validator_too_long")
+            logger.info("a stored validator of %s is too long to send back: asked unconditionally", request.url)
 
     def _listing_all_known(self, request: Request) -> bool:
         """The listing that linked this pagination page led only to stored articles."""
@@ -183,8 +198,7 @@ class Incremental:
         page = self.discovery.get(url_hash(fetch_key(canonical)))
         if page is None or site_key(request.url) not in self.complete:
             return
-        for name, value in conditional_headers(page.etag, page.last_modified).items():
-            request.headers.setdefault(name, value)
+        self._ask_if_changed(request, page.etag, page.last_modified)
         request.meta["conditional"] = "discovery"
         request.meta["remembered_kind"] = page.kind
         # after a 304: its sitemaps and feeds, and the pages it linked that are listings themselves
