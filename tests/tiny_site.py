@@ -35,10 +35,12 @@ class TinySite:
 
             def do_GET(self) -> None:  # noqa: N802
                 limit = site.max_header_field
+                answer: Answer
                 if limit is not None and any(len(f"{k}: {v}") > limit for k, v in self.headers.items()):
-                    status, body, headers = 431, b"header field too large", {"Content-Type": "text/plain"}
+                    answer = 431, b"header field too large", {"Content-Type": "text/plain"}
                 else:
-                    status, body, headers = site.answer(self.path)
+                    answer = site.answer(self.path)
+                status, body, headers = answer
                 with site._lock:
                     site.arrivals.append((time.monotonic(), self.path, status))
                     site.cookies_sent.append((self.path, self.headers.get("Cookie") or ""))
