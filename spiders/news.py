@@ -245,7 +245,7 @@ class NewsSpider(scrapy.Spider):
             if warning == "no-body" and not article.is_article:
                 continue  # a listing or an about page has no body to find: nothing to report
             self._count(f"warnings/{warning}")
-            log = self.logger.info if warning == "charset-mismatch" else self.logger.debug
+            log = self.logger.info if warning in _TOLD_WARNINGS else self.logger.debug
             log("page warning %s: %s", warning, response.url)
         if "truncated-html" in article.warnings:
             self._cut_short(response)
@@ -803,6 +803,11 @@ def media_type_label(content_type: str | None) -> str:
 def _printable(text: str, limit: int = 200) -> str:
     """A header value for a log line: control characters as "?" and at most `limit` characters."""
     return _UNPRINTABLE.sub("?", text[:limit]) + ("…" if len(text) > limit else "")
+
+
+# Page warnings told in an INFO line (the others are counted, and told at DEBUG): a page decoded
+# against its label, one served as another type, one whose bytes are no HTML after all.
+_TOLD_WARNINGS = frozenset(["charset-mismatch", "html-served-as-other-type", "not-html"])
 
 
 def _header(response: Response, name: str) -> str | None:

@@ -32,7 +32,10 @@ def test_empty_and_binary(data: bytes, warning: str) -> None:
 
 
 def test_content_type_says_image() -> None:
-    assert "not-html" in extract_article(b"<html>hi</html>", "u", "image/jpeg").warnings
+    assert "not-html" in extract_article(b"\xff\xd8\xff\xe0 a JPEG", "u", "image/jpeg").warnings
+    # an HTML document served with an image's type is read as the page it is, and says so
+    warnings = extract_article(b"<html>hi</html>", "u", "image/jpeg").warnings
+    assert "not-html" not in warnings and "html-served-as-other-type" in warnings
 
 
 @pytest.mark.parametrize(

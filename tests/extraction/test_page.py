@@ -168,3 +168,20 @@ def _sample_page() -> bytes:
 )
 def test_looks_binary(body: bytes, binary: bool) -> None:
     assert page_module.looks_binary(body) is binary
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "binary"),
+    [
+        (b"<!DOCTYPE html><html><body><p>A story.</p></body></html>", "application/octet-stream", False),
+        (b"\xef\xbb\xbf\n  <html lang='en'><p>A story.</p></html>", "application/pdf", False),
+        (b"%PDF-1.7 <html><p>not a page</p></html>", "text/html", True),  # magic bytes first
+        (b"<p>A fragment with no document tag.</p>", "application/octet-stream", True),
+        (b'{"a": "<html>"}', "application/json", True),
+    ],
+)
+def test_the_bytes_of_an_html_document_outweigh_a_file_type_label(data: bytes, content_type: str, binary: bool) -> None:
+    assert page_module.looks_binary(data, content_type) is binary
+    loaded = load_page(data, "https://news.example.org/a", content_type)
+    assert ("not-html" in loaded.warnings) is binary
+    assert ("html-served-as-other-type" in loaded.warnings) is (not binary)

@@ -97,14 +97,25 @@ _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _BINARY_CONTROL_SHARE = 0.05
 
 
+# An HTML document's first tag, after a BOM and blank space.
+_MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
+
+
+def mislabelled_html(data: bytes, content_type: str | None) -> bool:
+    """An HTML page served as a file type (`application/octet-stream`, a second `Content-Type:
+    application/pdf` header): its bytes say what it is, as the crawl's sniffing reads them."""
+    return bool(content_type and _NON_HTML_TYPES.search(content_type.strip()) and _MARKUP_START.match(data))
+
+
 def looks_binary(data: bytes, content_type: str | None = None) -> bool:
-    """A body that is not a text document: declared as an image, a PDF..., starting with a file
-    format's magic bytes, or full of control bytes. UTF-16 and UTF-32 text (a BOM, or the NULs
-    beside each ASCII character) is text; so is a page with a few stray NULs in it."""
-    if content_type and _NON_HTML_TYPES.search(content_type.strip()):
-        return True
+    """A body that is not a text document: declared as an image, a PDF... (unless its bytes are
+    an HTML document), starting with a file format's magic bytes, or full of control bytes. UTF-16
+    and UTF-32 text (a BOM, or the NULs beside each ASCII character) is text; so is a page with a
+    few stray NULs in it."""
     if data[:16].startswith(_BINARY_MAGIC):
         return True
+    if content_type and _NON_HTML_TYPES.search(content_type.strip()):
+        return not _MARKUP_START.match(data)
     head = data[:2048]
     if head.startswith(_UTF16_32_BOMS) or _utf16_without_bom(head):
         return False
@@ -136,6 +147,8 @@ def load_page(body: bytes | bytearray | memoryview | str, url: str, content_type
     if looks_binary(data, content_type):
         page.warnings.append("not-html")
         return page
+    if mislabelled_html(data, content_type):
+        page.warnings.append("html-served-as-other-type")
     try:
         decoded = decode_html(data, content_type)
     except Exception as exc:  # decode never raises by design; this is the last line of defence
