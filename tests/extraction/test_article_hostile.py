@@ -207,3 +207,30 @@ def test_a_headline_and_a_gallery_beyond_any_real_page_are_bounded_and_counted()
     assert len(article.images) == 1_000
     assert {"title-too-long", "images-over-limit"} <= set(article.warnings)
     assert PARAGRAPHS[0] in article.body
+
+
+@pytest.mark.parametrize("depth", [990, 5000])
+def test_json_nested_deeper_than_the_stack_costs_that_block_only(depth: int) -> None:
+    """A JSON-LD block (or a framework's state) nested deeper than Python's stack: json.loads raises
+    RecursionError, which no reader caught. All the page's structured data was lost with it, and the
+    comment extractor failed: the page's comments were lost."""
+    from autocrawl.extraction import extract_comments
+
+    nested = '{"@type":"Comment","text":"hi","comment":' * depth + "{}" + "}" * depth
+    declared = jsonld(
+        {"@type": "NewsArticle", "headline": "Council approves tram expansion", "datePublished": "2024-05-03T09:30:00Z"}
+    )
+    state = f'<script id="__NEXT_DATA__" type="application/json">{{"props":{nested}}}</script>'
+    thread = "<ol class='comment-list'>" + "".join(
+        f"<li class='comment' id='comment-{n}'><b class='fn'>{name}</b><time datetime='2024-05-03T1{n}:00:00Z'>"
+        f"May 3</time><div class='comment-content'><p>{name} agrees with the council on this.</p></div></li>"
+        for n, name in enumerate(["Ann", "Bo"], start=1)
+    )
+    data = page(
+        article_markup(extra_after=f"<section id='comments'>{thread}</ol></section>"),
+        head=declared + f'<script type="application/ld+json">{nested}</script>' + state,
+    )
+    article = extract_article(data, URL)
+    assert no_errors(article) and article.published == "2024-05-03T09:30:00+00:00"
+    comments = extract_comments(data, URL)
+    assert comments.error is None and [c.author for c in comments.comments] == ["Ann", "Bo"]

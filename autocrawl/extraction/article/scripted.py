@@ -26,7 +26,7 @@ def flight_payload(page_text: str) -> str:
     for match in _PUSH.finditer(page_text):
         try:
             chunk = json.loads(match.group(1))
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         if isinstance(chunk, str):
             parts.append(chunk)

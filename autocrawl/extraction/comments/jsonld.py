@@ -76,7 +76,7 @@ def jsonld_comments(root: Element, scripts: list[Element] | None = None) -> list
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         _walk(data, None, out, 0)
     return out

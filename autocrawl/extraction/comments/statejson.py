@@ -85,7 +85,7 @@ def _state_documents(scripts: Iterable[Element]) -> Iterator[Any]:
             continue
         try:
             yield json.loads(body[start:].rstrip().rstrip(";") if assigned else body)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested deeper than Python's stack: no state
             continue
 
 

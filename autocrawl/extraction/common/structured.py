@@ -74,9 +74,11 @@ def _load_json(text: str) -> Any:
         return json.loads(text, strict=False)
     except ValueError:
         pass
+    except RecursionError:  # nested deeper than Python's stack: a hostile page, not data
+        return None
     try:
         return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
