@@ -247,3 +247,17 @@ def test_full_width_colon_before_a_cut_site_name_is_dropped() -> None:
 def test_full_width_colon_left_dangling_is_dropped() -> None:
     headline = "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞"
     assert extract(_meta_page("<h1>ニュース</h1>", og=headline + "：", title=headline + "：")).title == headline
+
+
+def test_a_headline_nested_deeper_than_the_stack_is_read() -> None:
+    """An h1 whose words sit 1,500 elements deep, beside a hidden label: the heading's text walk
+    recursed and raised RecursionError, and the title was lost."""
+    from tests.extraction.article_helpers import article_markup, page
+
+    deep = "<span>" * 1500 + "Council approves tram expansion" + "</span>" * 1500
+    markup = article_markup().replace(
+        "<h1>Council approves tram expansion</h1>", f"<h1><span class='sr-only'>Politics: </span>{deep}</h1>"
+    )
+    article = extract(page(markup, title="Something else entirely"))
+    assert article.title == "Council approves tram expansion"
+    assert not [w for w in article.warnings if w.startswith("extraction-error")]

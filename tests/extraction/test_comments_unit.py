@@ -475,3 +475,21 @@ def test_a_depth_or_an_age_beyond_numbers_loses_no_comment(depth: str, shown: st
     page = extract_comments(_page(ARTICLE + f"<div id='comments'><ol class='comment-list'>{items}</ol></div>"), URL)
     assert page.error is None
     assert [c.author for c in page.comments] == ["Ann", "Bo", "Cy"]
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "b"])
+def test_a_comment_nested_deeper_than_the_stack_loses_nothing(tag: str) -> None:
+    """Markup nested 1,500 levels inside a comment (libxml2 keeps up to 2,048; Python's stack holds
+    1,000 calls): the text walks recursed, raised RecursionError, and the page's comments were lost."""
+    deep = 1500
+    items = "".join(
+        f"<li class='comment' id='comment-{n}'><b class='fn'>{name}</b><time datetime='2024-05-01T10:0{n}:00Z'>"
+        f"May 1</time><div class='comment-content'>{f'<{tag}>' * deep}<p>{name} has a word to say here.</p>"
+        f"{f'</{tag}>' * deep}</div></li>"
+        for n, name in enumerate(["Ann", "Bo", "Cy"], start=1)
+    )
+    page = extract_comments(_page(ARTICLE + f"<div id='comments'><ol class='comment-list'>{items}</ol></div>"), URL)
+    assert page.error is None
+    assert [(c.author, c.text) for c in page.comments] == [
+        (name, f"{name} has a word to say here.") for name in ["Ann", "Bo", "Cy"]
+    ]

@@ -77,20 +77,25 @@ def _shown_text(el: Any, leave_out: Callable[[Any], bool] | None = None, joiner:
     if leave_out is None and not any(_hides(d) for d in el.iterdescendants()):
         return text_of(el)
     parts: list[str] = []
-
-    def walk(node: Any) -> None:
+    # a stack, not recursion (a heading may nest deeper than Python's stack): an element to enter,
+    # or a piece of text (a tail, or the space a hidden element leaves) to add
+    stack: list[Any] = [el]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
         if node.text:
             parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                if _hides(child) or (leave_out is not None and leave_out(child)):
-                    parts.append(" ")  # a hidden separator ("Kicker<span hidden>: </span>Headline")
-                else:
-                    walk(child)
+        for child in reversed(node):
             if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
+                stack.append(child.tail)
+            if not isinstance(child.tag, str):
+                continue
+            if _hides(child) or (leave_out is not None and leave_out(child)):
+                stack.append(" ")  # a hidden separator ("Kicker<span hidden>: </span>Headline")
+            else:
+                stack.append(child)
     return norm_space(joiner.join(parts))
 
 

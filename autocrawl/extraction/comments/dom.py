@@ -131,20 +131,31 @@ def walk(el: Element, skip: Callable[[Element], bool]) -> Iterator[Element]:
 
 
 def lined_text(el: Element, skip: Callable[[Element], bool] | None = None) -> str:
-    """Plain text of el: block elements and <br> become line breaks, skipped subtrees vanish."""
+    """Plain text of el: block elements and <br> become line breaks, skipped subtrees vanish.
+    Walked with a stack, not by recursion: a comment may nest deeper than Python's stack."""
     parts: list[str] = []
-
-    def visit(node: Element) -> None:
+    # (node, None) enters a node; (node, closing) adds what follows its subtree: the line break of
+    # a block (closing is "\n") and the node's tail
+    stack: list[tuple[Element, str | None]] = [(child, None) for child in reversed(el)]
+    if el.text and el.tag not in SKIP_TAGS:
+        parts.append(el.text)
+    while stack:
+        node, closing = stack.pop()
+        if closing is not None:
+            parts.append(closing)
+            if node.tail:
+                parts.append(node.tail)
+            continue
         tag = node.tag
         if not isinstance(tag, str):  # comments, processing instructions
             if node.tail:
                 parts.append(node.tail)
-            return
+            continue
         tag = tag.lower()
         if tag in SKIP_TAGS or (skip is not None and skip(node)):
             if node.tail:
                 parts.append(node.tail)
-            return
+            continue
         block = tag in BLOCK_TAGS
         if block:
             parts.append("\n")
@@ -152,17 +163,8 @@ def lined_text(el: Element, skip: Callable[[Element], bool] | None = None) -> st
             parts.append("\n")
         if node.text:
             parts.append(node.text)
-        for child in node:
-            visit(child)
-        if block:
-            parts.append("\n")
-        if node.tail:
-            parts.append(node.tail)
-
-    if el.text and el.tag not in SKIP_TAGS:
-        parts.append(el.text)
-    for child in el:
-        visit(child)
+        stack.append((node, "\n" if block else ""))
+        stack.extend((child, None) for child in reversed(node))
     return clean_text("".join(parts))
 
 

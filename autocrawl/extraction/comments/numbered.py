@@ -94,15 +94,24 @@ def _lead_pieces(item: Element, number_el: Element, inside: set[int]) -> list[st
             if len(text.strip()) <= _PIECE_CHARS:
                 pieces.append(text)
 
-    def visit(el: Element) -> None:
-        if el is not number_el:
-            take(el.text)
-        for child in el:
-            if size > _LEAD_CHARS:
-                return
-            if id(child) not in inside and isinstance(child.tag, str) and child.tag not in ("script", "style"):
-                visit(child)
-            take(child.tail)
-
-    visit(item)
+    # A stack, not recursion (an item may nest deeper than Python's stack). Entries: (element, 0) to
+    # enter it, (element, 1) to take its tail, (element, 2) to go on with it and the siblings after it
+    # (no further once the lead is long enough).
+    stack: list[tuple[Element, int]] = [(item, 0)]
+    while stack:
+        el, step = stack.pop()
+        if step == 0:
+            if el is not number_el:
+                take(el.text)
+            if len(el):
+                stack.append((el[0], 2))
+        elif step == 1:
+            take(el.tail)
+        elif size <= _LEAD_CHARS:
+            following = el.getnext()
+            if following is not None:
+                stack.append((following, 2))
+            stack.append((el, 1))
+            if id(el) not in inside and isinstance(el.tag, str) and el.tag not in ("script", "style"):
+                stack.append((el, 0))
     return pieces

@@ -98,21 +98,29 @@ def _flatten(block: Element) -> tuple[str, list[Link]]:
             parts.append(value)
             size += len(value)
 
-    def visit(el: Element) -> None:
-        start = size
-        add(el.text)
-        for child in el:
+    # A stack, not recursion (a comment may nest deeper than Python's stack). Entries: an element to
+    # enter (start None), the tail of one (start -1), or a link closing (start: where its text began).
+    stack: list[tuple[Element, int | None]] = []
+
+    def push_children(el: Element) -> None:
+        for child in reversed(el):
+            stack.append((child, -1))
             if isinstance(child.tag, str) and child.tag not in _NO_TEXT:
-                visit(child)
-            add(child.tail)
-        if el.tag == "a":
-            links.append((start, size, el))
+                stack.append((child, None))
 
     add(block.text)
-    for child in block:
-        if isinstance(child.tag, str) and child.tag not in _NO_TEXT:
-            visit(child)
-        add(child.tail)
+    push_children(block)
+    while stack:
+        el, start = stack.pop()
+        if start is None:
+            if el.tag == "a":
+                stack.append((el, size))
+            add(el.text)
+            push_children(el)
+        elif start == -1:
+            add(el.tail)
+        else:
+            links.append((start, size, el))
     return "".join(parts), links
 
 

@@ -207,11 +207,15 @@ def _in_author_scope(el: Any) -> bool:
 
 
 def json_str(value: Any) -> str | None:
-    """A JSON-LD value as one string: the first of a list, the name (or @value) of an object."""
-    if isinstance(value, str):
-        return norm_space(value) or None
-    if isinstance(value, list) and value:
-        return json_str(value[0])
-    if isinstance(value, dict):
-        return json_str(value.get("name") or value.get("@value"))
+    """A JSON-LD value as one string: the first of a list, the name (or @value) of an object
+    (followed a few levels down: a value nested deeper is none)."""
+    for _ in range(32):
+        if isinstance(value, str):
+            return norm_space(value) or None
+        if isinstance(value, list) and value:
+            value = value[0]
+        elif isinstance(value, dict):
+            value = value.get("name") or value.get("@value")
+        else:
+            return None
     return None
