@@ -432,7 +432,7 @@ class ArticleWriter:
         now, matched, rows = utcnow(), 0, []
         for forms, url in named:
             article_id = self.find_id(forms)
-            if article_id is not None and url:
+            if article_id is not None and url and key_url_fits(url):  # a longer one is no key (prepare)
                 rows += self.stage_urls(article_id, [url], now)
                 matched += 1
         self.pending.append(_Staged(None, rows, None, []))

@@ -66,3 +66,14 @@ def test_a_comment_count_beyond_an_integer_is_no_count(engine: Engine, repo: Rep
     assert save(repo, article(comments_declared=99_999_999_999)).status == "new"
     with engine.connect() as conn:
         assert conn.scalar(select(Article.comments_declared)) is None
+
+
+def test_a_url_form_seen_later_too_long_to_be_a_key_is_left_out(engine: Engine, repo: Repository) -> None:
+    save(repo, article())
+    long_form = f"https://www.example.com/news/story-1?utm_source={TAIL}"  # the same story, by its canonical form
+    short_form = "https://www.example.com/news/story-1?ref=home"
+    canonical = "https://www.example.com/news/story-1"
+    assert repo.add_url_forms([(canonical, long_form), (canonical, short_form)]) == 1
+    with engine.connect() as conn:
+        forms = set(conn.scalars(select(ArticleUrl.url)))
+    assert short_form in forms and long_form not in forms
