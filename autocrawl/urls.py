@@ -61,11 +61,14 @@ MAX_URL_LENGTH = 4096
 MAX_KEY_URL_BYTES = 2083
 # Removed anywhere in a URL, as browsers do (WHATWG URL standard: ASCII tab and newline).
 _TAB_NEWLINE = re.compile(r"[\t\n\r]")
-# Any other C0 control character, DEL, or a space in the host makes the URL unusable.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Any other C0 control character, DEL, a lone surrogate (JSON can write one, "\\ud800", and no URL
+# encoding holds it) or a space in the host makes the URL unusable.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 _ABSOLUTE = re.compile(r"https?://", re.IGNORECASE)
 # An http(s) URL with a plain ASCII host, no user info, no control character nor space.
-_PLAIN_URL = re.compile(r"https?://[a-z0-9.-]*[a-z0-9][a-z0-9.-]*(?::(\d{1,5}))?(?:[/?][^\x00-\x20\x7f]*)?", re.I)
+_PLAIN_URL = re.compile(
+    r"https?://[a-z0-9.-]*[a-z0-9][a-z0-9.-]*(?::(\d{1,5}))?(?:[/?][^\x00-\x20\x7f\ud800-\udfff]*)?", re.I
+)
 _HOST_CHARS = re.compile(r"[a-z0-9._~-]+")
 
 # Query parameters that never change what an article page shows.
@@ -218,7 +221,8 @@ def absolute_url(href: str, base_url: str = "") -> str:
 
     Unusable: another scheme after resolution (`mailto:`, `javascript:`, `data:`), no host, a bad
     port (`:99999`, `:0`), a broken IPv6 literal, a control character, a host with characters no
-    DNS name has, more than `MAX_URL_LENGTH` characters. Tabs and newlines are dropped as browsers do.
+    DNS name has, a lone surrogate, more than `MAX_URL_LENGTH` characters. Tabs and newlines are
+    dropped as browsers do.
     """
     if not isinstance(href, str) or not isinstance(base_url, str):
         return ""

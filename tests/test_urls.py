@@ -250,3 +250,10 @@ def test_a_canonical_url_too_long_to_be_a_key_is_not_taken() -> None:
 def test_a_port_of_no_ascii_digits_is_no_port() -> None:
     # "²" is a digit to str.isdigit: int() refused it, and taking a site's key raised
     assert site_key("http://news.example.org:²/a") == "news.example.org"
+
+
+def test_a_url_with_a_lone_surrogate_is_unusable() -> None:
+    # JSON can write "\ud800"; no URL encoding holds it, and building its request raised
+    assert absolute_url("https://news.example.org/a\ud800b") == ""
+    assert absolute_url("/a?q=\udc80", "https://news.example.org/") == ""
+    assert absolute_url("https://news.example.org/caf\u00e9") == "https://news.example.org/caf\u00e9"
