@@ -50,6 +50,11 @@ AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE = 200
 # page names). sitemaps.org allows none; real sites nest two or three. An index chain that goes on
 # (each index naming a new one) stops here, counted (skipped/sitemap_depth) with one line per site.
 AUTOCRAWL_MAX_SITEMAP_DEPTH = 5
+# Feeds (RSS, Atom, JSON Feed) read per site and run. A site announces a few (the front page's, a
+# feed per section); a page that announces thousands (or links one per tag) would make as many
+# requests for the same recent stories. Past the bound they are counted (skipped/feeds_over_limit)
+# with one line per site. 0: no bound.
+AUTOCRAWL_MAX_FEEDS_PER_SITE = 100
 
 # Cookies as a browser keeps them: each site gets back only its own (Scrapy's cookie jar applies
 # the domain rules of http.cookiejar). Some sites gate their pages behind a redirect to the same URL

@@ -116,6 +116,9 @@ class NewsSpider(scrapy.Spider):
         self.max_sitemap_depth = 0
         self.deep_sitemap_sites: set[str] = set()  # sites whose too-deep sitemaps were logged
         self.deep_pagination_sites: set[str] = set()  # sites whose pagination cut by depth was logged
+        self.max_feeds = 0
+        self.feeds_by_site: dict[str, set[str]] = {}  # the feeds read per site (canonical URLs)
+        self.feed_cut_sites: set[str] = set()  # sites whose feeds over the bound were logged
 
     @classmethod
     def check_arguments(cls, **spider_args: Any) -> None:
@@ -136,6 +139,7 @@ class NewsSpider(scrapy.Spider):
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
         spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE")
         spider.max_sitemap_depth = settings.getint("AUTOCRAWL_MAX_SITEMAP_DEPTH")
+        spider.max_feeds = settings.getint("AUTOCRAWL_MAX_FEEDS_PER_SITE")
         processes = settings.get("AUTOCRAWL_EXTRACT_PROCESSES", "auto")
         spider.analyzer = PageAnalyzer(
             default_processes() if processes in ("auto", None, "") else int(processes),
@@ -576,11 +580,32 @@ class NewsSpider(scrapy.Spider):
                         response.url,
                     )
                 return None
+        if link.kind is LinkKind.FEED and not self._feed_allowed(canonical):
+            return None
         # (a sitemap host of the site's domain may be none of Scrapy's allowed domains' subdomains)
         allow = {"allow_offsite": True} if site_identity(link.url) in self.sitemap_sites else {}
         return self._request(
             link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value, sitemap_depth=depth, **allow
         )
+
+    def _feed_allowed(self, canonical: str) -> bool:
+        """Whether a feed may be read: within AUTOCRAWL_MAX_FEEDS_PER_SITE distinct feeds of its site
+        this run (one already taken always may: the duplicate filter judges it)."""
+        site = site_key(canonical)
+        taken = self.feeds_by_site.setdefault(site, set())
+        if canonical in taken or self.max_feeds <= 0 or len(taken) < self.max_feeds:
+            taken.add(canonical)
+            return True
+        self._count_once("skipped/feeds_over_limit", canonical)
+        if site not in self.feed_cut_sites:
+            self.feed_cut_sites.add(site)
+            self.logger.warning(
+                "%s announces more than AUTOCRAWL_MAX_FEEDS_PER_SITE (%d) feeds: the others are not read, e.g. %s",
+                site,
+                self.max_feeds,
+                canonical,
+            )
+        return False
 
     def _count_link_problems(self, page_url: str, links: list[Link]) -> None:
         """What the link parser dropped: malformed URLs, action links, links past its cap."""

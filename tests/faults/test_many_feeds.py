@@ -1,0 +1,67 @@
+"""A front page that announces hundreds of feeds (a `<link rel="alternate">` per tag, or a page built
+to amplify a crawl): every one was requested, as many requests as it names, each for the same recent
+stories. Feeds are read up to AUTOCRAWL_MAX_FEEDS_PER_SITE per site; the rest are counted, with one
+line for the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.tiny_site import Answer, TinySite
+
+from .server import _article, article_html
+
+ANNOUNCED = 60
+BOUND = 10
+STORIES = [_article(f"/news/fed-{n}", f"a story in feed number {n}") for n in range(3)]
+
+
+def _rss(paths: list[str]) -> bytes:
+    items = "".join(f"<item><link>{p}</link><title>{p}</title></item>" for p in paths)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+
+
+def _site(path: str) -> Answer:
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    if path == "/robots.txt":
+        return 200, b"User-agent: *\nAllow: /\n", {"Content-Type": "text/plain"}
+    if path == "/":
+        feeds = "".join(
+            f'<link rel="alternate" type="application/rss+xml" href="/feed/{n}.xml">' for n in range(ANNOUNCED)
+        )
+        return 200, f"<html><head>{feeds}</head><body><h1>Feed Flood</h1></body></html>".encode(), html
+    if path.startswith("/feed/"):
+        return 200, _rss([s.path for s in STORIES]), {"Content-Type": "application/rss+xml"}
+    for story in STORIES:
+        if path == story.path:
+            return 200, article_html(story), html
+    return 404, b"not here", {"Content-Type": "text/plain"}
+
+
+@pytest.mark.xdist_group("many-feeds")
+def test_feeds_beyond_the_bound_are_counted_not_read(tmp_path: Path) -> None:
+    database_url = f"sqlite:///{tmp_path / 'feeds.db'}"
+    with TinySite(_site) as site:
+        args = crawl_args(
+            [site.base + "/"],
+            database_url,
+            "-s",
+            "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8",
+            "-s",
+            f"AUTOCRAWL_MAX_FEEDS_PER_SITE={BOUND}",
+        )
+        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
+        feeds_read = [path for _, path, _ in site.times() if path.startswith("/feed/")]
+    assert outcome.code == 0, outcome.stderr[-3000:]
+    store = Store(database_url)
+    try:
+        stored = {r.url.removeprefix(site.base) for r in store.rows("SELECT url FROM articles")}
+    finally:
+        store.engine.dispose()
+    assert stored == {s.path for s in STORIES}
+    assert len(feeds_read) == BOUND
+    assert outcome.summary["skipped"]["feeds_over_limit"] == ANNOUNCED - BOUND
+    assert outcome.stderr.count("AUTOCRAWL_MAX_FEEDS_PER_SITE") == 1
