@@ -676,6 +676,8 @@ class NewsSpider(scrapy.Spider):
         depth = int(response.meta.get("hops", 0))
         for kind, url in response.meta.get("remembered_links") or ():
             if kind != "page":
+                if kind == LinkKind.FEED.value and not self._feed_allowed(canonicalize(url) or url):
+                    continue  # the same bound as on the first reading of the page
                 depth_below = int(response.meta.get("sitemap_depth", 0)) + (kind == "sitemap")
                 yield self._request(url, self.parse, PRIORITY_DISCOVERY, kind=kind, sitemap_depth=depth_below)
                 continue
