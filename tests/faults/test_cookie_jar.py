@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.e2e.conftest import autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
 from .server import _article, article_html
+from .small_site import stored_articles
 
 STORIES = [_article(f"/news/story-{n}", f"cookie story number {n}") for n in range(8)]
 FLOOD = 200  # cookies of FLOOD_BYTES each on the front page: 800 KB of Cookie header unbounded
@@ -45,11 +46,7 @@ def test_a_cookie_flood_loses_no_story(tmp_path: Path) -> None:
         sent = list(site.cookies_sent)
         statuses = [status for _, _, status in site.times()]
     assert outcome.code == 0, outcome.stderr[-3000:]
-    store = Store(database_url)
-    try:
-        stored = {r.url.removeprefix(site.base) for r in store.rows("SELECT url FROM articles")}
-    finally:
-        store.engine.dispose()
+    stored = set(stored_articles(database_url, site.base))
     assert {s.path for s in STORIES} <= stored, f"stories lost: {sorted({s.path for s in STORIES} - stored)}"
     assert 431 not in statuses
     story_cookies = [cookie for path, cookie in sent if path.startswith("/news/")]

@@ -8,29 +8,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.e2e.conftest import autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
-from .server import _article, article_html
+from .server import _article
+from .small_site import HTML, plain_answer, stored_articles
 
 STORIES = [_article(f"/news/2026/11/story-{n}", f"endless listing story {n}") for n in range(5)]
 MAX_DEPTH = 3
 
 
 def _site(path: str) -> Answer:
-    html = {"Content-Type": "text/html; charset=utf-8"}
-    if path == "/robots.txt":
-        return 200, b"User-agent: *\nAllow: /\n", {"Content-Type": "text/plain"}
     listing = re.fullmatch(r"/news(?:\?page=(\d+))?", path)
     if listing:
         number = int(listing.group(1) or 1)
         links = "".join(f'<li><a href="{s.path}">{s.title}</a></li>' for s in STORIES)
         nxt = f'<a rel="next" href="/news?page={number + 1}">Next page</a>'
-        return 200, f"<html><body><h1>News, page {number}</h1><ul>{links}</ul>{nxt}</body></html>".encode(), html
-    for story in STORIES:
-        if path == story.path:
-            return 200, article_html(story), html
-    return 404, b"not here", {"Content-Type": "text/plain"}
+        return 200, f"<html><body><h1>News, page {number}</h1><ul>{links}</ul>{nxt}</body></html>".encode(), HTML
+    return plain_answer(path, STORIES)
 
 
 @pytest.mark.xdist_group("endless-pagination")
@@ -48,9 +43,5 @@ def test_endless_pagination_is_cut_at_the_depth_bound_with_one_line_and_a_stat(t
     assert listing_pages == {f"/news?page={n}" for n in range(2, MAX_DEPTH + 2)}
     assert outcome.summary["skipped"]["pagination_depth"] == 1
     assert outcome.stderr.count("pagination deeper than AUTOCRAWL_MAX_DEPTH") == 1
-    store = Store(database_url)
-    try:
-        stored = {r.url.removeprefix(site.base) for r in store.rows("SELECT url FROM articles")}
-    finally:
-        store.engine.dispose()
+    stored = set(stored_articles(database_url, site.base))
     assert {s.path for s in STORIES} <= stored

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.e2e.conftest import autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
-from .server import _article, article_html
+from .server import _article
+from .small_site import HTML, plain_answer, stored_articles
 
 STORIES = [_article(f"/news/story-{n}", f"validator story number {n}") for n in range(2)]
 LONG_ETAG = '"' + "e" * 9000 + '"'
@@ -24,17 +25,11 @@ class Site:
         self.listed = 1  # stories the front page lists: a second one appears before the second run
 
     def __call__(self, path: str) -> Answer:
-        html = {"Content-Type": "text/html; charset=utf-8"}
-        if path == "/robots.txt":
-            return 200, b"User-agent: *\nAllow: /\n", {"Content-Type": "text/plain"}
         if path == "/":
             links = "".join(f'<li><a href="{s.path}">{s.title}</a></li>' for s in STORIES[: self.listed])
             page = f"<html><body><h1>Validator Voice</h1><ul>{links}</ul></body></html>".encode()
-            return 200, page, {**html, "ETag": LONG_ETAG}
-        for story in STORIES:
-            if path == story.path:
-                return 200, article_html(story), html
-        return 404, b"not here", {"Content-Type": "text/plain"}
+            return 200, page, {**HTML, "ETag": LONG_ETAG}
+        return plain_answer(path, STORIES)
 
 
 @pytest.mark.xdist_group("long-validators")
@@ -49,11 +44,7 @@ def test_a_validator_too_long_to_send_back_does_not_hide_new_stories(tmp_path: P
         statuses = [status for _, _, status in site.times()]
     assert first.code == 0, first.stderr[-3000:]
     assert second.code == 0, second.stderr[-3000:]
-    store = Store(database_url)
-    try:
-        stored = {r.url.removeprefix(site.base) for r in store.rows("SELECT url FROM articles")}
-    finally:
-        store.engine.dispose()
+    stored = set(stored_articles(database_url, site.base))
     assert stored == {s.path for s in STORIES}
     assert 431 not in statuses
     assert second.summary["warnings"]["validator_too_long"] == 1

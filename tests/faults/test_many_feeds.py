@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.e2e.conftest import autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
-from .server import _article, article_html
+from .server import _article
+from .small_site import HTML, plain_answer, stored_articles
 
 ANNOUNCED = 60
 BOUND = 10
@@ -35,21 +36,15 @@ class Site:
 
 
 def _answer(path: str) -> Answer:
-    html = {"Content-Type": "text/html; charset=utf-8"}
-    if path == "/robots.txt":
-        return 200, b"User-agent: *\nAllow: /\n", {"Content-Type": "text/plain"}
     if path == "/":
         feeds = "".join(
             f'<link rel="alternate" type="application/rss+xml" href="/feed/{n}.xml">' for n in range(ANNOUNCED)
         )
         page = f"<html><head>{feeds}</head><body><h1>Feed Flood</h1></body></html>".encode()
-        return 200, page, {**html, "ETag": '"front-1"'}
+        return 200, page, {**HTML, "ETag": '"front-1"'}
     if path.startswith("/feed/"):
         return 200, _rss([s.path for s in STORIES]), {"Content-Type": "application/rss+xml"}
-    for story in STORIES:
-        if path == story.path:
-            return 200, article_html(story), html
-    return 404, b"not here", {"Content-Type": "text/plain"}
+    return plain_answer(path, STORIES)
 
 
 @pytest.mark.xdist_group("many-feeds")
@@ -72,11 +67,7 @@ def test_feeds_beyond_the_bound_are_counted_not_read(tmp_path: Path) -> None:
         again = autocrawl(*args, cwd=tmp_path, timeout=120)
         feeds_again = [path for _, path, _ in site.times() if path.startswith("/feed/")][len(feeds_read) :]
     assert outcome.code == 0, outcome.stderr[-3000:]
-    store = Store(database_url)
-    try:
-        stored = {r.url.removeprefix(site.base) for r in store.rows("SELECT url FROM articles")}
-    finally:
-        store.engine.dispose()
+    stored = set(stored_articles(database_url, site.base))
     assert stored == {s.path for s in STORIES}
     assert len(feeds_read) == BOUND
     assert outcome.summary["skipped"]["feeds_over_limit"] == ANNOUNCED - BOUND

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.e2e.conftest import autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
 from .server import _article, article_html
+from .small_site import stored_articles
 
 OCTET = _article("/news/octet", "a story served as a download")
 TWO_TYPES = _article("/news/two-types", "a story with two Content-Type headers")
@@ -43,11 +44,7 @@ def test_html_served_as_a_file_type_is_stored_and_told(tmp_path: Path) -> None:
         args = crawl_args([site.base + "/"], database_url, "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8")
         outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
     assert outcome.code == 0, outcome.stderr[-3000:]
-    store = Store(database_url)
-    try:
-        stored = {r.url.removeprefix(site.base): r.title for r in store.rows("SELECT url, title FROM articles")}
-    finally:
-        store.engine.dispose()
+    stored = {path: row.title for path, row in stored_articles(database_url, site.base).items()}
     assert stored == {OCTET.path: OCTET.title, TWO_TYPES.path: TWO_TYPES.title}
     assert outcome.summary["warnings"]["html-served-as-other-type"] == 2
     assert outcome.stderr.count("page warning html-served-as-other-type") == 2

@@ -10,29 +10,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
+from tests.e2e.conftest import autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
-from .server import _article, article_html
+from .server import _article
+from .small_site import HTML, plain_answer, stored_articles
 
 STORIES = [_article(f"/news/f{n}", f"feed story number {n}") for n in range(3)]
 
 
 def _site(path: str) -> Answer:
-    html = {"Content-Type": "text/html; charset=utf-8"}
-    if path == "/robots.txt":
-        return 200, b"User-agent: *\nAllow: /\n", {"Content-Type": "text/plain"}
     if path == "/":
         head = '<link rel="alternate" type="application/feed+json" href="/feed.json">'
-        return 200, f"<html><head>{head}</head><body><h1>Feed Folio</h1></body></html>".encode(), html
+        return 200, f"<html><head>{head}</head><body><h1>Feed Folio</h1></body></html>".encode(), HTML
     if path == "/feed.json":
         items = [{"url": STORIES[0].path}, {"url": "/news/bad\ud800x"}, *({"url": s.path} for s in STORIES[1:])]
         feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Feed Folio", "items": items}
         return 200, json.dumps(feed).encode(), {"Content-Type": "application/feed+json"}
-    for story in STORIES:
-        if path == story.path:
-            return 200, article_html(story), html
-    return 404, b"not here", {"Content-Type": "text/plain"}
+    return plain_answer(path, STORIES)
 
 
 @pytest.mark.xdist_group("surrogate-urls")
@@ -43,10 +38,6 @@ def test_a_feed_url_with_a_lone_surrogate_costs_that_item_only(tmp_path: Path) -
         outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
     assert outcome.code == 0, outcome.stderr[-3000:]
     assert "Spider error" not in outcome.stderr
-    store = Store(database_url)
-    try:
-        stored = {r.url.removeprefix(site.base) for r in store.rows("SELECT url FROM articles")}
-    finally:
-        store.engine.dispose()
+    stored = set(stored_articles(database_url, site.base))
     assert stored == {s.path for s in STORIES}
     assert outcome.summary["errors"]["bad_url"] == 1
