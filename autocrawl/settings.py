@@ -182,6 +182,9 @@ DOWNLOADER_MIDDLEWARES = {
     # the others, and discovery pages after a complete run, go out as conditional GETs.
     "autocrawl.middlewares.incremental.Incremental": 110,
     "autocrawl.middlewares.redirects.FetchOnce": 120,
+    # Above RetryMiddleware (550): sees every failed attempt; a site whose requests get no answer
+    # AUTOCRAWL_MAX_SITE_FAILURES times in a row is given up for the run
+    "autocrawl.middlewares.unresponsive.UnresponsiveSites": 555,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "autocrawl.middlewares.redirects.GuardedMetaRefresh": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
@@ -220,6 +223,9 @@ EXTENSIONS = {
 # site asking for more gets this much (a hostile or mistaken robots.txt cannot stall a crawl).
 AUTOCRAWL_MAX_CRAWL_DELAY = 30.0
 AUTOCRAWL_MAX_RETRY_AFTER = 120.0
+# Attempts in a row to one site that get no answer (timeout, refused or lost connection, DNS; each
+# retry is an attempt) before its other requests are dropped for the run (0: never).
+AUTOCRAWL_MAX_SITE_FAILURES = 10
 # Per-site extraction health after each run (table site_health, alerts in the run summary).
 AUTOCRAWL_HEALTH_ENABLED = True
 # A health alert fails the run (status 'failed', exit 1): `autocrawl crawl --fail-on-alert`.

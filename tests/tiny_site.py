@@ -44,12 +44,12 @@ class TinySite:
                 with site._lock:
                     site.arrivals.append((time.monotonic(), self.path, status))
                     site.cookies_sent.append((self.path, self.headers.get("Cookie") or ""))
-                self.send_response(status)
                 pairs = list(headers.items()) if isinstance(headers, dict) else headers
-                for name, value in [("Content-Length", str(len(body))), *pairs]:
-                    self.send_header(name, value)
-                self.end_headers()
-                with contextlib.suppress(OSError):
+                with contextlib.suppress(OSError):  # the client gave up (a timeout): nobody to answer
+                    self.send_response(status)
+                    for name, value in [("Content-Length", str(len(body))), *pairs]:
+                        self.send_header(name, value)
+                    self.end_headers()
                     self.wfile.write(body)
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -19,7 +19,12 @@ DISCOVERY_PAGE_KINDS = ("listing", "feed", "sitemap")
 # Runs looked at, newest first, to find each site's last one.
 RECENT_RUNS = 200
 # Stats of a finished run that mean something was left unfetched or unstored.
-INCOMPLETE_STATS = ("autocrawl/articles_not_stored", "autocrawl/store_errors", "retry/max_reached")
+INCOMPLETE_STATS = (
+    "autocrawl/articles_not_stored",
+    "autocrawl/store_errors",
+    "retry/max_reached",
+    "autocrawl/skipped/site_unresponsive",
+)
 
 
 @dataclass(frozen=True)
