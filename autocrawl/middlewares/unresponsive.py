@@ -36,8 +36,6 @@ logger = logging.getLogger(__name__)
 # failure_reason() names of a fetch that got no answer at all from the server
 NO_ANSWER = frozenset(("timeout", "connection_refused", "connection_lost", "dns"))
 STAT = "skipped/site_unresponsive"
-
-
 MESSAGE = "not fetched (its site stopped answering this run; the next run tries again)"
 
 
@@ -105,9 +103,10 @@ def _take_queued(crawler: Crawler | None, site: str) -> list[tuple[Request, Any]
         queue = getattr(slot, "queue", None)
         if not queue:
             continue
-        kept = [entry for entry in queue if site_identity(entry[0].url) != site]
+        kept: list[tuple[Request, Any]] = []
+        for entry in queue:
+            (taken if site_identity(entry[0].url) == site else kept).append(entry)
         if len(kept) < len(queue):
-            taken += [entry for entry in queue if site_identity(entry[0].url) == site]
             queue.clear()
             queue.extend(kept)
     return taken
