@@ -28,6 +28,17 @@ def test_normalize_text_unicode_whitespace_invisibles() -> None:
     assert normalize_line("  A \n B ") == "A B"
 
 
+def test_normalize_text_collapses_every_kind_of_space_and_keeps_line_separators() -> None:
+    """Each Unicode space between two words becomes one space; the control characters that Python
+    also counts as whitespace are dropped; U+2028/U+2029 stay inside the text as a writer put them."""
+    spaces = "\t\u00a0\u1680\u2000\u2005\u200a\u202f\u205f\u3000"
+    for space in spaces:
+        assert normalize_text(f" a{space} {space}b{space}\n{space}c ") == "a b\nc"
+    assert normalize_text("a\x0b\x0c\x1c\x1d\x1e\x1f\x85b") == "ab"  # controls, not spaces
+    assert normalize_text("a \u2028 b\u00a0 c") == "a \u2028 b c"
+    assert normalize_text("a \u2029b\n\n\n c") == "a \u2029b\n\nc"
+
+
 def test_repeated_unit() -> None:
     assert repeated_unit("All-new Nissan Micra All-new Nissan Micra") == "All-new Nissan Micra"
     assert repeated_unit("a b c a b c a b c") == "a b c"

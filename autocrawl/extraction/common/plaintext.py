@@ -60,7 +60,12 @@ def normalize_text(text: str | None, invisible: bool = True) -> str:
     text = repair(text.replace("\t", " "))
     if not invisible and not text.isascii():
         text = text.translate(_INVISIBLE)
-    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]  # no space run spans a line break
+    if "\u2028" in text or "\u2029" in text:  # whitespace to str.split(), not a space here
+        lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]  # no space run spans a line break
+    else:
+        # The same, several times sooner: once `repair` is done, the only whitespace left in a line
+        # is that of `_SPACES`, which str.split() knows too.
+        lines = [" ".join(line.split()) for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
