@@ -4,16 +4,25 @@ says (not gzip at all, a cut deflate stream) logged once and counted `autocrawl/
 Scrapy raises the decoder's own error from `process_response`, where neither its retry nor its
 downloader stats see it: the fetch failed with no count. A browser refuses such a page too
 (ERR_CONTENT_DECODING_FAILED), so it is not stored; it is only no longer a silent loss.
+
+A page whose body is still a gzip stream once its Content-Encoding is undone (a server that
+compresses twice, or serves a stored `.gz` file as `text/html` without saying so) is unpacked, within
+DOWNLOAD_MAXSIZE, as trafilatura's fetcher unpacks a body by its magic number: the story is in it.
+One INFO line, `autocrawl/warnings/gzip_wrapped_body`. A body that says it is a file
+(`application/gzip`, `application/octet-stream`) stays a file, and sitemaps are the spider's to unpack.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import zlib
 
 from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
+from scrapy.responsetypes import responsetypes
 
 from autocrawl.middlewares.counted import give_up
 
@@ -26,13 +35,72 @@ class CountedDecompression(HttpCompressionMiddleware):
     ) -> Request | Response:
         _drop_identity(response)
         try:
-            return super().process_response(request, response)
+            result = super().process_response(request, response)
         except IgnoreRequest:
             raise  # past DOWNLOAD_MAXSIZE once unpacked: counted as too_large
         except Exception as exc:  # the decoder's own error: OSError, zlib.error, EOFError, brotli.error...
             encoding = b", ".join(response.headers.getlist("Content-Encoding")).decode("latin-1")
             message = f"fetch failed (bad_encoding: the body is not {encoding}, {type(exc).__name__})"
             raise give_up(request.url, "errors/bad_encoding", message, self.stats, logger, logging.WARNING) from exc
+        if isinstance(result, Response) and result.body[:3] == GZIP_MAGIC and _wrapped_page(request, result):
+            return self._unwrap(request, result)
+        return result
+
+    def _unwrap(self, request: Request, response: Response) -> Response:
+        max_size = int(request.meta.get("download_maxsize", self._max_size))
+        try:
+            body = gunzip_within(response.body, max_size)
+        except BodyTooLarge as exc:
+            message = f"fetch failed: its gzip-wrapped body exceeded DOWNLOAD_MAXSIZE ({max_size} B) once unpacked"
+            raise give_up(request.url, "errors/too_large", message, self.stats, logger, logging.WARNING) from exc
+        if not body:
+            return response  # no gzip stream after all: the spider tells it as a file
+        logger.info(
+            "page body was gzip-wrapped (compressed twice, or a .gz served as a page), unpacked: %s", request.url
+        )
+        if self.stats is not None:
+            self.stats.inc_value("autocrawl/warnings/gzip_wrapped_body")
+        cls = responsetypes.from_args(headers=response.headers, url=response.url, body=body)
+        if issubclass(cls, TextResponse):  # the charset is read again, from the page's own bytes too
+            return response.replace(cls=cls, body=body, encoding=None)
+        return response.replace(cls=cls, body=body)
+
+
+GZIP_MAGIC = b"\x1f\x8b\x08"  # the gzip header's two magic bytes and its only method, deflate (RFC 1952)
+# Types a page, feed or document of text is served as; none also counts (the bytes decide then).
+_TEXT_TYPE = re.compile(rb"^\s*(?:$|text/|application/(?:xhtml\+xml|xml|rss\+xml|atom\+xml|json|feed\+json)\b)", re.I)
+
+
+def _wrapped_page(request: Request, response: Response) -> bool:
+    """A page or feed whose body is a gzip stream: its type is one of text, and it is no sitemap (the
+    spider unpacks `.xml.gz` sitemaps itself, within its own, larger bound)."""
+    if request.method == "HEAD" or request.meta.get("kind") == "sitemap":
+        return False
+    return _TEXT_TYPE.match(response.headers.get("Content-Type") or b"") is not None
+
+
+class BodyTooLarge(ValueError):
+    """A gzip stream that unpacks past the size allowed."""
+
+
+def gunzip_within(data: bytes, max_size: int) -> bytes:
+    """The bytes a gzip stream (one member or several, RFC 1952 §2.2) holds, no more than `max_size`
+    of them (0: no bound; past it `BodyTooLarge`). A stream cut short gives what it held so far, as
+    Scrapy's own gunzip does; one that is no gzip at all gives b""."""
+    out = bytearray()
+    rest = data
+    while rest[:3] == GZIP_MAGIC:
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out += inflater.decompress(rest, max_size + 1 - len(out) if max_size else 0)
+        except zlib.error:
+            break
+        if max_size and len(out) > max_size:
+            raise BodyTooLarge(f"over {max_size} bytes")
+        if not inflater.eof:
+            break  # cut short (or stopped at the bound, which the test above caught)
+        rest = inflater.unused_data
+    return bytes(out)
 
 
 def _drop_identity(response: Response) -> None:
