@@ -208,7 +208,14 @@ class NewsSpider(scrapy.Spider):
             self._count("discovery/feeds" if is_feed else "discovery/sitemaps")
             # A sitemap may list 50,000 URLs: read it off the reactor thread, which keeps downloading.
             read = feed_links if is_feed else text_sitemap_links if text_sitemap else sitemap_links
-            links, canonicals = await asyncio.to_thread(read_listing, read, body, response.url)
+            try:
+                links, canonicals = await asyncio.to_thread(read_listing, read, body, response.url)
+            except Exception as exc:  # the last line of defence: a parser bug costs this file, not the crawl
+                self._count("errors/listing_unreadable")
+                self.logger.warning(
+                    "%s not read (%s: %s): %s", "feed" if is_feed else "sitemap", type(exc).__name__, exc, response.url
+                )
+                return
             for output in self._follow_links(response, links, canonicals):
                 yield output
             return

@@ -178,9 +178,21 @@ _FEED_ITEM = st.one_of(
         URLS.map(lambda s: s.replace('"', "")),
         st.sampled_from(["alternate", "replies", ""]),
     ),
+    st.builds(  # relative links under an xml:base of any kind (Atom, RFC 4287 §2)
+        lambda base, href: f'<entry xml:base="{base}"><link href="{href}"/></entry>',
+        URLS.map(lambda s: s.replace('"', "&quot;")),
+        st.sampled_from(["story", "/news/story", "../up", "?p=1", ""]),
+    ),
 )
-FEEDS = st.builds(
-    lambda items: "<rss><channel>" + "".join(items) + "</channel></rss>", st.lists(_FEED_ITEM, max_size=6)
+FEEDS = st.one_of(
+    st.builds(lambda items: "<rss><channel>" + "".join(items) + "</channel></rss>", st.lists(_FEED_ITEM, max_size=6)),
+    st.builds(
+        lambda base, items: (
+            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{base}">' + "".join(items) + "</feed>"
+        ),
+        URLS.map(lambda s: s.replace('"', "&quot;")),
+        st.lists(_FEED_ITEM, max_size=6),
+    ),
 )
 JSON_FEEDS = st.builds(
     lambda items: '{"version": "https://jsonfeed.org/version/1.1", "items": [' + ",".join(items) + "]}",

@@ -56,3 +56,17 @@ def test_atom_links_resolve_against_xml_base() -> None:
     # without xml:base, the feed's own URL is the base, as before
     plain = feed.replace(b' xml:base="https://news.example.com/world/"', b"").replace(b' xml:base="/sport/"', b"")
     assert [link.url for link in feed_links(plain, f"{SITE}/feeds/atom.xml")][0] == f"{SITE}/feeds/story-one"
+
+
+def test_an_xml_base_that_is_no_url_is_passed_over() -> None:
+    """As browsers pass over an HTML <base href> that does not parse: the links resolve against the
+    base around it, and no entry of the feed is lost."""
+    feed = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example.com/world/">'
+        b'<entry xml:base="http://[::1"><link href="story-one"/></entry>'
+        b'<entry xml:base="http://news.example.com:99999/"><link href="story-two"/></entry>'
+        b'<entry><link href="https://news.example.com/story-three"/></entry>'
+        b"</feed>"
+    )
+    urls = [link.url for link in feed_links(feed, f"{SITE}/feeds/atom.xml")]
+    assert urls == [f"{SITE}/world/story-one", f"{SITE}/world/story-two", f"{SITE}/story-three"]
