@@ -234,3 +234,25 @@ def test_json_nested_deeper_than_the_stack_costs_that_block_only(depth: int) -> 
     assert no_errors(article) and article.published == "2024-05-03T09:30:00+00:00"
     comments = extract_comments(data, URL)
     assert comments.error is None and [c.author for c in comments.comments] == ["Ann", "Bo"]
+
+
+@pytest.mark.parametrize("bad", ["http://[::1", "//[", "http://[v1.x", "http://news.example.com:99999/"])
+def test_addresses_that_do_not_parse_cost_no_field(bad: str) -> None:
+    """urllib raises on such an address (an IPv6 bracket never closed, a port past 65535). Before, one in a canonical link,
+    an image, a date's link or a logo's link failed the whole field: the canonical, every image, the
+    published date, the title. Now such an address is no address, and each field is read as ever."""
+    head = f'<link rel="canonical" href="{bad}"><meta property="og:url" content="{bad}">'
+    body = article_markup(
+        extra_inside=f'<figure><img src="{bad}" alt="broken"><img src="/img/tram.jpg" alt="The new tram line"></figure>',
+        byline=f'<p class="byline">By Jane Doe · <a href="{bad}"><time>3 May 2024</time></a></p>',
+    )
+    logo = f'<h2 class="logo"><a href="{bad}">City Times</a></h2>'
+    article = extract_article(page(logo + body, head=head), "https://news.example.com/politics/council-tram-expansion")
+    assert no_errors(article), article.warnings
+    assert article.title == "Council approves tram expansion"
+    assert article.published is not None and article.published.startswith("2024-05-03")
+    assert article.authors == ["Jane Doe"]
+    assert [image.url for image in article.images] == ["https://news.example.com/img/tram.jpg"]
+    assert article.canonical_url in (None, "https://news.example.com/politics/council-tram-expansion")
+    assert all(p in article.body for p in PARAGRAPHS)
+    assert_storable(article)

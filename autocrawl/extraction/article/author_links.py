@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
-from autocrawl.extraction.common.dom import following, spaced_text
+from autocrawl.extraction.common.dom import following, link_path, spaced_text
 
 # A path segment naming a page of writers, then the writer's own segment.
 _AUTHOR_PATH = re.compile(
@@ -36,7 +35,7 @@ def author_link_names(
         if not isinstance(tag, str) or tag in ("script", "style", "noscript", "template"):
             continue
         if tag == "a":
-            path = urlsplit((el.get("href") or "").strip()).path
+            path = link_path(el.get("href") or "")
             if path and _AUTHOR_PATH.search(path):
                 name = spaced_text(el)
                 if _NAME_ONLY.fullmatch(name) and person_like(name) and name not in names and not set_apart(el, name):

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -35,7 +34,16 @@ from autocrawl.extraction.common.boilerplate import (
     weak_mark,
 )
 from autocrawl.extraction.common.discussion_heading import opens_discussion
-from autocrawl.extraction.common.dom import CJK_CHAR, any_case, attr_tokens, may_match, norm_space, tag_of, text_of
+from autocrawl.extraction.common.dom import (
+    CJK_CHAR,
+    any_case,
+    attr_tokens,
+    may_match,
+    norm_space,
+    resolve_href,
+    tag_of,
+    text_of,
+)
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
 
@@ -773,8 +781,8 @@ def _image_records(container: Any, base_url: str, figure_captions: dict[Any, str
             continue
         if (img.get("width") or "").strip() in ("0", "1", "2") or (img.get("height") or "") in ("0", "1"):
             continue
-        url = urljoin(base_url, src.strip()) if base_url else src.strip()
-        if url in seen:
+        url = resolve_href(base_url, src.strip()) if base_url else src.strip()
+        if url is None or url in seen:  # (a source that does not parse is no image to keep)
             continue
         seen.add(url)
         caption = figure_captions.get(img) or norm_space(img.get("alt")) or None

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
 
 from autocrawl.extraction.article.authors import dedupe
 from autocrawl.extraction.article.bylines import pick_authors
 from autocrawl.extraction.article.published import pick_dates
 from autocrawl.extraction.article.title import pick_title
-from autocrawl.extraction.common.dom import norm_space
+from autocrawl.extraction.common.dom import norm_space, resolve_href
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.common.structured import Structured, json_str, types_of
 
@@ -90,8 +89,8 @@ def extract_meta(root: Any, sd: Structured, url: str, text: str = "", warnings: 
 
 def _canonical(sd: Structured, url: str) -> str | None:
     canonical = sd.first_meta("link:canonical", "og:url")
-    if canonical:
-        canonical = urljoin(url, canonical) if url else canonical
+    if canonical and url:
+        return resolve_href(url, canonical)  # an address that does not parse is no canonical
     return canonical
 
 

@@ -11,10 +11,20 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from autocrawl.extraction.common.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
-from autocrawl.extraction.common.dom import any_case, attr_tokens, following, links_home, may_match, norm_space, text_of
+from autocrawl.extraction.common.dom import (
+    any_case,
+    attr_tokens,
+    following,
+    link_path,
+    links_home,
+    may_match,
+    norm_space,
+    resolve_href,
+    text_of,
+)
 from autocrawl.extraction.common.structured import Structured, json_str, types_of
 
 PUBLISHED_META = (
@@ -295,8 +305,9 @@ def _permalink(link: Any, url: str) -> bool:
     href = link.get("href")
     if not href or not url or href.startswith("#"):
         return False
-    own = urlsplit(url).path.rstrip("/")
-    return bool(own) and urlsplit(urljoin(url, href)).path.rstrip("/") == own
+    own = (link_path(url) or "").rstrip("/")
+    target = resolve_href(url, href)
+    return bool(own) and target is not None and (link_path(target) or "").rstrip("/") == own
 
 
 def _scan_datelines(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from autocrawl.extraction.comments.candidates import (
     _NOT_ITEM_TAGS,
@@ -26,7 +26,7 @@ from autocrawl.extraction.comments.dates import parse_date_text
 from autocrawl.extraction.comments.dom import Element, short_text, text_size, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
 from autocrawl.extraction.comments.slots import slot_authors
-from autocrawl.extraction.common.dom import CJK_CHAR
+from autocrawl.extraction.common.dom import CJK_CHAR, resolve_href
 
 __all__ = ["may_hold_unmarked_thread", "sibling_runs", "unmarked_runs", "thread_like", "teaser_rows", "named_items"]
 
@@ -478,7 +478,10 @@ def teaser_rows(items: list[Element], url: str) -> bool:
             href = (a.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")) or _in_other(a, item, others):
                 continue
-            target = urlsplit(urljoin(url, href))
+            joined = resolve_href(url, href)
+            if joined is None:
+                continue
+            target = urlsplit(joined)
             if target.netloc != page.netloc or target.path.rstrip("/").startswith(own):
                 continue
             if len(target.path.strip("/")) > _MIN_TEXT_CHARS and not _PROFILE.search(target.path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -138,7 +138,26 @@ def spaced_text(el: Any) -> str:
 def links_home(el: Any) -> bool:
     """Whether an element holds links and all of them lead to the home page (a site logo heading)."""
     links = el.findall(".//a")
-    return bool(links) and all(urlsplit(a.get("href") or "").path in ("", "/") for a in links)
+    return bool(links) and all(link_path(a.get("href") or "") in ("", "/") for a in links)
+
+
+def link_path(href: str) -> str | None:
+    """The path of a link's address, None when the address does not parse (`http://[::1`: urllib
+    raises on it, and a page may hold any string)."""
+    try:
+        return urlsplit(href.strip()).path
+    except ValueError:
+        return None
+
+
+def resolve_href(base: str, href: str) -> str | None:
+    """`href` made absolute against `base`, None when it does not parse as a URL."""
+    try:
+        joined = urljoin(base, href)
+        urlsplit(joined)  # urljoin passes some malformed addresses through whole ("http://[::1")
+    except ValueError:
+        return None
+    return joined
 
 
 def tag_of(el: Any) -> str:

@@ -93,6 +93,7 @@ def web_url(url: str | None) -> str | None:
     url = repair(url).strip()
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port out of range or not a number
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
