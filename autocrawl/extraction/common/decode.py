@@ -108,8 +108,7 @@ codecs.register_error("autocrawl-cp1252", _cp1252_fallback)
 
 
 def _detect(data: bytes) -> str | None:
-    if _try(data, "utf-8") is not None:
-        return "utf-8"
+    """The encoding of bytes that are not valid UTF-8 (the caller has tried that)."""
     if _mostly_utf8(data[:500_000]):
         return "utf-8-mixed"
     sample = data[:200_000]
@@ -155,12 +154,13 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
         declared.append((meta_enc, "meta"))
 
     mismatch = False
+    utf8_tried = False
     for encoding, source in declared:
         if encoding in ("utf-8", "utf_8"):
             text = _try(data, "utf-8")
             if text is not None:
                 return Decoded(text, "utf-8", source, mismatch, utf8=data)
-            mismatch = True  # claims UTF-8 but is not: detect instead
+            utf8_tried = mismatch = True  # claims UTF-8 but is not: detect instead
             continue
         if encoding.startswith(("utf-16", "utf_16", "utf-32", "utf_32")) and not _wide_markup(data):
             mismatch = True  # 8-bit bytes labelled UTF-16: decoded so, every two letters would make one
@@ -173,11 +173,13 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
             return Decoded(text, encoding, source, mismatch)
         mismatch = True
 
+    text = None if utf8_tried else _try(data, "utf-8")  # valid UTF-8 is UTF-8: decoded once
+    if text is not None:
+        return Decoded(text, "utf-8", "detected", mismatch, utf8=data)
     detected = _detect(data) or "cp1252"
     if detected == "utf-8-mixed":
         return Decoded(_utf8_with_fallback(data), "utf-8", "detected", mismatch)
-    exact = data if detected == "utf-8" else None  # _detect says "utf-8" only for valid UTF-8
-    return Decoded(data.decode(detected, "replace"), detected, "detected", mismatch, utf8=exact)
+    return Decoded(data.decode(detected, "replace"), detected, "detected", mismatch)
 
 
 def _looks_like_utf8(data: bytes) -> bool:

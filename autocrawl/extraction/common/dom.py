@@ -44,7 +44,9 @@ def parse(text: str, utf8: bytes | None = None) -> Any | None:
     if _BLANK.fullmatch(text):
         return None
     data = utf8.translate(_CONTROL_BYTES)
-    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+    # Asked of the text, not its bytes: a page of Latin-1 characters holds no U+FFFE by its kind
+    # alone, and another page is read in 16-bit units rather than bytes.
+    if "\ufffe" in text or "\uffff" in text:
         data = data.replace(b"\xef\xbf\xbe", b" ").replace(b"\xef\xbf\xbf", b" ")
     try:
         root = etree.fromstring(data, _PARSER)

@@ -141,7 +141,7 @@ def load_page(body: bytes | bytearray | memoryview | str, url: str, content_type
         body = str(body).encode("utf-8", "replace")
     data = bytes(body)
     page = Page(url, content_type, data)
-    if not data.strip():
+    if not data or data.isspace():  # (`not data.strip()` without copying the page)
         page.warnings.append("empty-page")
         return page
     if looks_binary(data, content_type):
