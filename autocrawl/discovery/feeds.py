@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -93,18 +92,13 @@ _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
 def _xml_base(node: etree._Element, base_url: str) -> str:
     """The URL an item's relative links resolve against: the feed's URL, changed by each `xml:base`
-    from the root down to the item (Atom, RFC 4287 §2, and RSS feeds that use it). One that does not
-    parse as a URL (`http://[::1`) is passed over, as browsers pass over such an HTML `<base href>`."""
+    from the root down to the item (Atom, RFC 4287 §2, and RSS feeds that use it). One that gives no
+    usable URL (`http://[::1`, a port past 65535) is passed over, as an HTML `<base href>` is."""
     bases = [el.get(_XML_BASE) for el in (node, *node.iterancestors())]
     base = base_url
     for value in reversed(bases):
         if value and value.strip():
-            try:
-                joined = urljoin(base, value.strip())
-                urlsplit(joined).port  # noqa: B018 - raises ValueError on a port out of range
-            except ValueError:
-                continue
-            base = joined
+            base = absolute_url(value.strip(), base) or base
     return base
 
 
