@@ -33,6 +33,7 @@ from autocrawl.discovery import (
     LinkList,
     feed_links,
     is_action_link,
+    is_gzip,
     is_json_document,
     is_listed_action,
     is_text_sitemap,
@@ -70,7 +71,6 @@ PRIORITY_COMMENTS = 25
 PRIORITY_ARTICLE = 20
 PRIORITY_PAGINATION = 10
 PRIORITY_PAGE = 0
-GZIP_MAGIC = b"\x1f\x8b"
 # Requests for files that list a site's URLs: what they list on other sites is counted.
 LISTING_KINDS = frozenset({"robots", "sitemap", "feed"})
 
@@ -170,7 +170,7 @@ class NewsSpider(scrapy.Spider):
         self._count("pages/fetched")
         content_type = _header(response, "Content-Type")
         body = response.body
-        if response.meta.get("kind") == "sitemap" and body.startswith(GZIP_MAGIC):
+        if response.meta.get("kind") == "sitemap" and is_gzip(body):
             unpacked = sitemap_body(body, response.url, content_type, self.max_sitemap_size)
             if unpacked is None:
                 self._count("errors/sitemap_too_large")

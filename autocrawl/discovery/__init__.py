@@ -8,8 +8,9 @@ from autocrawl.discovery.feeds import feed_links
 from autocrawl.discovery.links import html_links
 from autocrawl.discovery.model import MAX_SITEMAP_URLS, DocumentKind, Link, LinkKind, LinkList
 from autocrawl.discovery.robots import robots_sitemaps
-from autocrawl.discovery.sitemaps import is_gzip, is_sitemap_url, sitemap_body, sitemap_links, text_sitemap_links
+from autocrawl.discovery.sitemaps import is_sitemap_url, sitemap_body, sitemap_links, text_sitemap_links
 from autocrawl.discovery.sniff import is_json_document, is_text_sitemap, sniff_document
+from autocrawl.gunzip import is_gzip
 from autocrawl.linkrules import is_action_link, is_listed_action, looks_like_calendar_trap
 
 __all__ = [

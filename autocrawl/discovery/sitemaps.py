@@ -9,8 +9,8 @@ from lxml import etree
 
 from autocrawl.discovery.model import MAX_SITEMAP_URLS, Link, LinkKind, LinkList, iso_date
 from autocrawl.discovery.xmlsafe import local_name, parse_xml
+from autocrawl.gunzip import TooLarge, gunzip_within, is_gzip
 
-_GZIP_MAGIC = b"\x1f\x8b"
 _ENTRY_FIELDS = frozenset({"loc", "lastmod", "publication_date", "title"})
 _NESTED_FIELDS = frozenset({"publication_date", "title"})
 
@@ -24,10 +24,6 @@ def is_sitemap_url(url: str) -> bool:
     return path.endswith((".xml", ".xml.gz")) or "sitemap" in path
 
 
-def is_gzip(data: bytes) -> bool:
-    return isinstance(data, bytes) and data.startswith(_GZIP_MAGIC)
-
-
 def sitemap_body(data: bytes, url: str, content_type: str | None, max_size: int) -> bytes | None:
     """The XML of a sitemap response: gunzipped when the bytes are gzip (`.xml.gz`,
     `application/x-gzip`), else the bytes unchanged; so it is safe to call on any response.
@@ -39,21 +35,10 @@ def sitemap_body(data: bytes, url: str, content_type: str | None, max_size: int)
     """
     if not is_gzip(data):
         return data if isinstance(data, bytes) else b""
-    max_size = max(0, max_size)
-    out = bytearray()
-    pending = data
     try:
-        while pending.startswith(_GZIP_MAGIC):  # a gzip file may hold several members
-            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            out += inflater.decompress(pending, max_size + 1 - len(out))
-            if len(out) > max_size or inflater.unconsumed_tail:
-                return None
-            if not inflater.eof:  # truncated: keep what came through
-                break
-            pending = inflater.unused_data
-    except zlib.error:
+        return gunzip_within(data, max_size)
+    except (TooLarge, zlib.error):
         return None
-    return bytes(out)
 
 
 def _field_name(tag: object) -> str:

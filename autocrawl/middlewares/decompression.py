@@ -24,6 +24,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.responsetypes import responsetypes
 
+from autocrawl.gunzip import TooLarge, gunzip_within, is_gzip
 from autocrawl.middlewares.counted import give_up
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class CountedDecompression(HttpCompressionMiddleware):
             encoding = b", ".join(response.headers.getlist("Content-Encoding")).decode("latin-1")
             message = f"fetch failed (bad_encoding: the body is not {encoding}, {type(exc).__name__})"
             raise give_up(request.url, "errors/bad_encoding", message, self.stats, logger, logging.WARNING) from exc
-        if isinstance(result, Response) and result.body[:3] == GZIP_MAGIC and _wrapped_page(request, result):
+        if isinstance(result, Response) and is_gzip(result.body) and _wrapped_page(request, result):
             return self._unwrap(request, result)
         return result
 
@@ -50,11 +51,13 @@ class CountedDecompression(HttpCompressionMiddleware):
         max_size = int(request.meta.get("download_maxsize", self._max_size))
         try:
             body = gunzip_within(response.body, max_size)
-        except BodyTooLarge as exc:
+        except zlib.error:
+            return response  # no gzip stream after all: the spider tells it as a file
+        except TooLarge as exc:
             message = f"fetch failed: its gzip-wrapped body exceeded DOWNLOAD_MAXSIZE ({max_size} B) once unpacked"
             raise give_up(request.url, "errors/too_large", message, self.stats, logger, logging.WARNING) from exc
         if not body:
-            return response  # no gzip stream after all: the spider tells it as a file
+            return response
         logger.info(
             "page body was gzip-wrapped (compressed twice, or a .gz served as a page), unpacked: %s", request.url
         )
@@ -66,41 +69,16 @@ class CountedDecompression(HttpCompressionMiddleware):
         return response.replace(cls=cls, body=body)
 
 
-GZIP_MAGIC = b"\x1f\x8b\x08"  # the gzip header's two magic bytes and its only method, deflate (RFC 1952)
 # Types a page, feed or document of text is served as; none also counts (the bytes decide then).
 _TEXT_TYPE = re.compile(rb"^\s*(?:$|text/|application/(?:xhtml\+xml|xml|rss\+xml|atom\+xml|json|feed\+json)\b)", re.I)
 
 
 def _wrapped_page(request: Request, response: Response) -> bool:
     """A page or feed whose body is a gzip stream: its type is one of text, and it is no sitemap (the
-    spider unpacks `.xml.gz` sitemaps itself, within its own, larger bound)."""
+    spider unpacks `.xml.gz` sitemaps itself, whatever their type says)."""
     if request.method == "HEAD" or request.meta.get("kind") == "sitemap":
         return False
     return _TEXT_TYPE.match(response.headers.get("Content-Type") or b"") is not None
-
-
-class BodyTooLarge(ValueError):
-    """A gzip stream that unpacks past the size allowed."""
-
-
-def gunzip_within(data: bytes, max_size: int) -> bytes:
-    """The bytes a gzip stream (one member or several, RFC 1952 §2.2) holds, no more than `max_size`
-    of them (0: no bound; past it `BodyTooLarge`). A stream cut short gives what it held so far, as
-    Scrapy's own gunzip does; one that is no gzip at all gives b""."""
-    out = bytearray()
-    rest = data
-    while rest[:3] == GZIP_MAGIC:
-        inflater = zlib.decompressobj(wbits=31)
-        try:
-            out += inflater.decompress(rest, max_size + 1 - len(out) if max_size else 0)
-        except zlib.error:
-            break
-        if max_size and len(out) > max_size:
-            raise BodyTooLarge(f"over {max_size} bytes")
-        if not inflater.eof:
-            break  # cut short (or stopped at the bound, which the test above caught)
-        rest = inflater.unused_data
-    return bytes(out)
 
 
 def _drop_identity(response: Response) -> None:
