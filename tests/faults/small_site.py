@@ -3,10 +3,13 @@ makes hostile (an allow-all robots.txt, its stories, 404 for the rest), and what
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from tests.e2e.conftest import Store
-from tests.tiny_site import Answer
+from tests.e2e.conftest import CrawlOutcome, Store, autocrawl, crawl_args
+from tests.tiny_site import Answer, TinySite
 
 from .server import FaultArticle, article_html
 
@@ -31,3 +34,22 @@ def stored_articles(database_url: str, base: str) -> dict[str, Any]:
     finally:
         store.engine.dispose()
     return {row.url.removeprefix(base): row for row in rows}
+
+
+@dataclass
+class SmallCrawl:
+    outcome: CrawlOutcome
+    base: str  # the site's http://127.0.0.1:PORT
+    database_url: str
+
+
+def crawl_small_site(answer: Callable[[str], Answer], tmp_path: Path, *settings: str) -> SmallCrawl:
+    """One crawl, from its front page, of the site `answer` serves on 127.0.0.1, into an SQLite file of
+    the test's own, with Scrapy `settings` ("NAME=value") added. The crawl must end with exit 0."""
+    database_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    extra = [arg for setting in settings for arg in ("-s", setting)]
+    with TinySite(answer) as site:
+        args = crawl_args([site.base + "/"], database_url, "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8", *extra)
+        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
+    assert outcome.code == 0, outcome.stderr[-3000:]
+    return SmallCrawl(outcome, site.base, database_url)

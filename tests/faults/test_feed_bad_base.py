@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import autocrawl, crawl_args
-from tests.tiny_site import Answer, TinySite
+from tests.tiny_site import Answer
 
 from .server import _article
-from .small_site import HTML, plain_answer, stored_articles
+from .small_site import HTML, crawl_small_site, plain_answer, stored_articles
 
 STORIES = [_article(f"/news/a{n}", f"atom story number {n}") for n in range(3)]
 
@@ -41,10 +40,6 @@ def _site(path: str) -> Answer:
 
 @pytest.mark.xdist_group("feed-bad-base")
 def test_an_xml_base_that_is_no_url_costs_no_entry(tmp_path: Path) -> None:
-    database_url = f"sqlite:///{tmp_path / 'atom.db'}"
-    with TinySite(_site) as site:
-        args = crawl_args([site.base + "/"], database_url, "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8")
-        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
-    assert outcome.code == 0, outcome.stderr[-3000:]
-    assert "Spider error" not in outcome.stderr
-    assert set(stored_articles(database_url, site.base)) == {s.path for s in STORIES}
+    crawl = crawl_small_site(_site, tmp_path)
+    assert "Spider error" not in crawl.outcome.stderr
+    assert set(stored_articles(crawl.database_url, crawl.base)) == {s.path for s in STORIES}

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import autocrawl, crawl_args
-from tests.tiny_site import Answer, TinySite
+from tests.tiny_site import Answer
 
 from .server import _article, article_html
-from .small_site import HTML, stored_articles
+from .small_site import HTML, crawl_small_site, stored_articles
 
 TWICE = _article("/news/twice", "a story compressed twice")
 STORED_GZ = _article("/news/stored", "a story kept as a gz file")
@@ -54,32 +53,22 @@ def _site(path: str) -> Answer:
 
 @pytest.mark.xdist_group("gzip-wrapped")
 def test_a_page_gzipped_once_too_often_is_unpacked_and_stored(tmp_path: Path) -> None:
-    database_url = f"sqlite:///{tmp_path / 'packed.db'}"
-    with TinySite(_site) as site:
-        args = crawl_args(
-            [site.base + "/"],
-            database_url,
-            "-s",
-            "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8",
-            "-s",
-            f"DOWNLOAD_MAXSIZE={MAX_SIZE}",
-        )
-        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
-    assert outcome.code == 0, outcome.stderr[-3000:]
-    stored = {path: row.title for path, row in stored_articles(database_url, site.base).items()}
+    crawl = crawl_small_site(_site, tmp_path, f"DOWNLOAD_MAXSIZE={MAX_SIZE}")
+    outcome, base = crawl.outcome, crawl.base
+    stored = {path: row.title for path, row in stored_articles(crawl.database_url, base).items()}
     assert stored == {story.path: story.title for story in (TWICE, STORED_GZ, MEMBERS, PLAIN)}
     summary = outcome.summary
     assert summary["warnings"]["gzip_wrapped_body"] == 3
     for story in (TWICE, STORED_GZ, MEMBERS):
         assert (
-            f"page body was gzip-wrapped (compressed twice, or a .gz served as a page), unpacked: {site.base}{story.path}"
+            f"page body was gzip-wrapped (compressed twice, or a .gz served as a page), unpacked: {base}{story.path}"
             in outcome.stderr
         )
     # the bomb is refused at the size cap, once, with its reason
     assert summary["errors"]["too_large"] == 1
-    assert f"exceeded DOWNLOAD_MAXSIZE ({MAX_SIZE} B) once unpacked: {site.base}{BOMB}" in outcome.stderr
+    assert f"exceeded DOWNLOAD_MAXSIZE ({MAX_SIZE} B) once unpacked: {base}{BOMB}" in outcome.stderr
     # a gzip file said to be one, and bytes that only start like gzip, are still no pages
     assert summary["skipped"]["not_html/application/gzip"] == 1
-    assert f"skipped (not an HTML page: application/gzip): {site.base}{DOWNLOAD}" in outcome.stderr
+    assert f"skipped (not an HTML page: application/gzip): {base}{DOWNLOAD}" in outcome.stderr
     assert summary["skipped"]["binary"] == 1  # the fake
-    assert f"skipped (binary content served as text/html; charset=utf-8): {site.base}{FAKE}" in outcome.stderr
+    assert f"skipped (binary content served as text/html; charset=utf-8): {base}{FAKE}" in outcome.stderr

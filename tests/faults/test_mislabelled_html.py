@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import autocrawl, crawl_args
-from tests.tiny_site import Answer, TinySite
+from tests.tiny_site import Answer
 
 from .server import _article, article_html
-from .small_site import stored_articles
+from .small_site import crawl_small_site, stored_articles
 
 OCTET = _article("/news/octet", "a story served as a download")
 TWO_TYPES = _article("/news/two-types", "a story with two Content-Type headers")
@@ -39,14 +38,11 @@ def _site(path: str) -> Answer:
 
 @pytest.mark.xdist_group("mislabelled-html")
 def test_html_served_as_a_file_type_is_stored_and_told(tmp_path: Path) -> None:
-    database_url = f"sqlite:///{tmp_path / 'types.db'}"
-    with TinySite(_site) as site:
-        args = crawl_args([site.base + "/"], database_url, "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8")
-        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
-    assert outcome.code == 0, outcome.stderr[-3000:]
-    stored = {path: row.title for path, row in stored_articles(database_url, site.base).items()}
+    crawl = crawl_small_site(_site, tmp_path)
+    outcome, database_url, base = crawl.outcome, crawl.database_url, crawl.base
+    stored = {path: row.title for path, row in stored_articles(database_url, base).items()}
     assert stored == {OCTET.path: OCTET.title, TWO_TYPES.path: TWO_TYPES.title}
     assert outcome.summary["warnings"]["html-served-as-other-type"] == 2
     assert outcome.stderr.count("page warning html-served-as-other-type") == 2
     assert outcome.summary["skipped"]["binary"] == 1  # the PDF, its magic bytes first, whatever its label
-    assert f"skipped (binary content served as text/html; charset=utf-8): {site.base}{PDF_PATH}" in outcome.stderr
+    assert f"skipped (binary content served as text/html; charset=utf-8): {base}{PDF_PATH}" in outcome.stderr

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import autocrawl, crawl_args
-from tests.tiny_site import Answer, TinySite
+from tests.tiny_site import Answer
 
 from .server import _article
-from .small_site import HTML, plain_answer, stored_articles
+from .small_site import HTML, crawl_small_site, plain_answer, stored_articles
 
 STORIES = [_article(f"/news/f{n}", f"feed story number {n}") for n in range(3)]
 
@@ -32,12 +31,9 @@ def _site(path: str) -> Answer:
 
 @pytest.mark.xdist_group("surrogate-urls")
 def test_a_feed_url_with_a_lone_surrogate_costs_that_item_only(tmp_path: Path) -> None:
-    database_url = f"sqlite:///{tmp_path / 'feed.db'}"
-    with TinySite(_site) as site:
-        args = crawl_args([site.base + "/"], database_url, "-s", "AUTOCRAWL_ALLOWED_NETWORKS=127.0.0.0/8")
-        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
-    assert outcome.code == 0, outcome.stderr[-3000:]
+    crawl = crawl_small_site(_site, tmp_path)
+    outcome, database_url, base = crawl.outcome, crawl.database_url, crawl.base
     assert "Spider error" not in outcome.stderr
-    stored = set(stored_articles(database_url, site.base))
+    stored = set(stored_articles(database_url, base))
     assert stored == {s.path for s in STORIES}
     assert outcome.summary["errors"]["bad_url"] == 1
