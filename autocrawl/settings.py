@@ -154,6 +154,10 @@ AUTOCRAWL_MAX_COMMENT_PAGES = 50
 # to, loopback, private, link-local, CGNAT, multicast, reserved or cloud-metadata addresses, unless
 # they are in these CIDR networks (a list, or "127.0.0.0/8,::1/128" from -s). Empty: none allowed.
 AUTOCRAWL_ALLOWED_NETWORKS: list[str] = []
+# Behind an HTTP(S) proxy the proxy resolves host names; the guard still asks this machine's
+# resolver (a name that is local here, e.g. in /etc/hosts, is refused), but waits this many seconds
+# only (DNS_TIMEOUT without a proxy). A resolver that cannot reach the internet takes 5-20 s per name.
+AUTOCRAWL_PROXIED_DNS_TIMEOUT = 1.0
 # Comment requests stay on the article's registered domain; these hosts (and their subdomains) may
 # serve an article's comments too, e.g. a comment service. A list, or a comma/space separated string.
 AUTOCRAWL_COMMENT_HOSTS: list[str] = []

@@ -6,6 +6,8 @@ import asyncio
 import ipaddress
 import logging
 import socket
+import threading
+import time
 from collections import Counter
 
 import pytest
@@ -17,7 +19,7 @@ from scrapy.utils.test import get_crawler
 from twisted.internet.error import DNSLookupError
 
 from autocrawl.middlewares.refusal import RequestRefused
-from autocrawl.middlewares.ssrf import SsrfGuard, parse_ip_literal, parse_networks, refusal_reason
+from autocrawl.middlewares.ssrf import SsrfGuard, Verdict, parse_ip_literal, parse_networks, refusal_reason
 from autocrawl.runner import project_settings
 
 
@@ -36,7 +38,7 @@ class Resolver:
         self.table = table
         self.asked: list[str] = []
 
-    async def __call__(self, host: str) -> list[str]:
+    async def __call__(self, host: str, timeout: float = 60.0) -> list[str]:
         self.asked.append(host)
         if host not in self.table:
             raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
@@ -274,6 +276,90 @@ def test_answers_are_cached_then_looked_up_again() -> None:
     now[0] = 3600.0
     refused = _send(guard, "http://news.example.com/b")
     assert refused is not None and refused.reason == "private"
+
+
+class SlowResolver(Resolver):
+    """A resolver that takes its time: answers after `delay` seconds, or fails with TimeoutError
+    when the caller's timeout is shorter (as `resolve_host` does)."""
+
+    def __init__(self, table: dict[str, list[str]], delay: float) -> None:
+        super().__init__(table)
+        self.delay = delay
+        self.timeouts: list[float] = []
+
+    async def __call__(self, host: str, timeout: float = 60.0) -> list[str]:
+        self.timeouts.append(timeout)
+        if timeout < self.delay:
+            await asyncio.sleep(timeout)
+            self.asked.append(host)
+            raise TimeoutError(f"no answer in {timeout:g}s")
+        await asyncio.sleep(self.delay)
+        return await super().__call__(host, timeout)
+
+
+def test_behind_a_proxy_the_local_answer_is_waited_for_briefly_and_a_miss_remembered() -> None:
+    """A resolver that cannot reach the internet takes seconds to say no: behind a proxy, which
+    resolves names itself, the guard waits `proxied_dns_timeout` and does not ask again."""
+    now = [0.0]
+    resolver = SlowResolver(PUBLIC_DNS, delay=30.0)
+    guard = SsrfGuard([], resolver=resolver, clock=lambda: now[0], dns_timeout=60.0, proxied_dns_timeout=0.05)
+    proxy = "http://127.0.0.1:8899"
+    for path in ("robots.txt", "", "feed/"):
+        assert _send(guard, f"https://slow.example.net/{path}", proxy=proxy) is None
+    assert resolver.timeouts == [0.05]  # asked once, briefly
+    now[0] = 600.0  # ten minutes on: the miss is still remembered
+    assert _send(guard, "https://slow.example.net/story", proxy=proxy) is None
+    assert resolver.timeouts == [0.05]
+    # without a proxy the download itself needs the address: the whole DNS_TIMEOUT is given
+    resolver = SlowResolver(PUBLIC_DNS, delay=0.01)
+    guard = SsrfGuard([], resolver=resolver, dns_timeout=60.0, proxied_dns_timeout=0.001)
+    assert _send(guard, "https://news.example.com/") is None
+    assert resolver.timeouts == [60.0]
+
+
+def test_a_name_local_here_is_refused_behind_a_proxy_when_it_answers_in_time() -> None:
+    guard = SsrfGuard([], resolver=SlowResolver(PUBLIC_DNS, delay=0.01), proxied_dns_timeout=1.0)
+    refused = _send(guard, "http://localhost:6379/", proxy="http://127.0.0.1:8899")
+    assert refused is not None and refused.reason == "loopback"
+
+
+def test_lookups_run_in_their_own_threads_and_a_hanging_resolver_holds_up_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forty names whose lookups hang (more than the event loop's default pool has threads, which
+    also parses the spider's sitemaps and feeds): behind a proxy every request goes on within the
+    proxied timeout, and a thread job meanwhile runs at once."""
+    release = threading.Event()
+    real_getaddrinfo = socket.getaddrinfo
+
+    def getaddrinfo(host: str, *args: object, **kwargs: object) -> object:
+        if str(host).endswith(".hang.example"):
+            release.wait(20)
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    crawler = get_crawler(settings_dict={"AUTOCRAWL_PROXIED_DNS_TIMEOUT": 0.2, "REACTOR_THREADPOOL_MAXSIZE": 4})
+    guard = SsrfGuard.from_crawler(crawler)
+    proxy = "http://127.0.0.1:8899"
+
+    async def scenario() -> tuple[list[Verdict | None], float, float]:
+        started = time.monotonic()
+        checks = [guard.check(Request(f"https://n{i}.hang.example/", meta={"proxy": proxy})) for i in range(40)]
+        verdicts = await asyncio.wait_for(asyncio.gather(*checks), 10)
+        checked = time.monotonic() - started
+        started = time.monotonic()
+        assert await asyncio.wait_for(asyncio.to_thread(lambda: 42), 10) == 42
+        return verdicts, checked, time.monotonic() - started
+
+    try:
+        verdicts, checked, threaded = asyncio.run(scenario())
+    finally:
+        release.set()
+        guard.close()
+    assert verdicts == [None] * 40  # left to the proxy
+    assert checked < 3.0
+    assert threaded < 1.0
 
 
 def test_the_default_resolver_looks_names_up() -> None:
