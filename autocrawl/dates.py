@@ -6,8 +6,11 @@ naive values as UTC, which it says with an explicit `as_aware` (`parse_instant` 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_datetime(value: str | datetime | None) -> datetime | None:
@@ -53,6 +56,18 @@ def parse_instant(value: str | datetime | None) -> datetime | None:
         return as_aware(parsed).astimezone(UTC)
     except OverflowError:
         return None
+
+
+def parse_article_instant(value: str | datetime | None) -> datetime | None:
+    """The instant stored for an article's publication or modification date: `parse_instant`,
+    except that a day without a time (`2016-12-28`, as many pages and news sitemaps give it) is
+    stored as 12:00 UTC. The page gave no time of day; noon keeps its calendar day in every offset
+    from -11:00 to +11:00, where midnight UTC made it the evening before everywhere west of
+    Greenwich (a New York reader saw 2016-12-27, 19:00)."""
+    if isinstance(value, str) and _DAY_ONLY.fullmatch(value.strip()):
+        day = parse_datetime(value)
+        return day.replace(hour=12, tzinfo=UTC) if day is not None else None
+    return parse_instant(value)
 
 
 def utc_now_iso() -> str:

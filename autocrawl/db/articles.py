@@ -23,7 +23,7 @@ from sqlalchemy import Row, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from autocrawl.dates import parse_instant
+from autocrawl.dates import parse_article_instant
 from autocrawl.db.bulk import IN_CHUNK, chunks, upsert
 from autocrawl.db.comments import (
     CommentPlan,
@@ -481,8 +481,8 @@ class ArticleWriter:
             "body": body if body.strip() else None,
             "lead": item.get("lead") or None,
             "authors": _clean_list(item.get("authors")),
-            "published_at": parse_instant(item.get("published_at")),
-            "modified_at": parse_instant(item.get("modified_at")),
+            "published_at": parse_article_instant(item.get("published_at")),
+            "modified_at": parse_article_instant(item.get("modified_at")),
             "language": (item.get("language") or None),
             "tags": _clean_list(item.get("tags")),
             "images": _clean_images(item.get("images")),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Engine, func, select
@@ -277,6 +277,28 @@ def test_batch_failure_isolated(engine: Engine, repo: Repository) -> None:
     assert [getattr(r, "status", None) for r in results] == ["new", None, "new"]
     assert isinstance(results[1], Exception)
     assert count(engine, Article) == 2
+
+
+def test_an_article_dated_by_its_day_alone_keeps_that_day_for_readers_east_and_west(
+    engine: Engine, repo: Repository
+) -> None:
+    """A page (or news sitemap) that gives the day without a time: read back in any offset from
+    -11:00 to +11:00, the stored instant falls on that day. Midnight UTC fell on the day before
+    everywhere west of Greenwich."""
+    save(repo, article(published_at="2024-05-01", modified_at="2024-05-03"))
+    row = stored(engine, "https://www.example.com/news/story-1")
+    published = parse_instant(row.published_at)
+    modified = parse_instant(row.modified_at)
+    assert published is not None and modified is not None
+    for hours in range(-11, 12):
+        zone = timezone(timedelta(hours=hours))
+        assert published.astimezone(zone).date() == date(2024, 5, 1), hours
+        assert modified.astimezone(zone).date() == date(2024, 5, 3), hours
+    # a time of day given by the page is kept as the instant it names
+    save(repo, article(published_at="2024-05-01T23:30:00-05:00"))
+    assert parse_instant(stored(engine, "https://www.example.com/news/story-1").published_at) == datetime(
+        2024, 5, 2, 4, 30, tzinfo=UTC
+    )
 
 
 def test_parse_instant_takes_naive_as_utc() -> None:

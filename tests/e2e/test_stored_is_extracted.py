@@ -6,22 +6,15 @@ when the page gives none."""
 from __future__ import annotations
 
 import urllib.request
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from autocrawl.dates import parse_article_instant
 from autocrawl.db.models import Article as StoredArticle
 from autocrawl.extraction import extract_article
 
 from .conftest import Store
-
-
-def instant(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def test_each_stored_field_is_the_extracted_field(demo_site, run_crawl, store: Store) -> None:
@@ -46,5 +39,5 @@ def test_each_stored_field_is_the_extracted_field(demo_site, run_crawl, store: S
         images = [{"url": i.url, "caption": i.caption} for i in article.images if i.url or i.caption]
         assert row.images == images, row.url
         if article.published is not None:
-            assert row.published_at == instant(article.published), row.url
-        assert row.modified_at == instant(article.modified), row.url
+            assert row.published_at == parse_article_instant(article.published), row.url
+        assert row.modified_at == parse_article_instant(article.modified), row.url
