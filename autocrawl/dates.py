@@ -70,5 +70,18 @@ def parse_article_instant(value: str | datetime | None) -> datetime | None:
     return parse_instant(value)
 
 
+def local_form(value: str | datetime | None) -> str | None:
+    """An article date in the page's own terms, ISO 8601: with the offset it gives
+    (`2022-05-03T23:37:37-04:00`), without one where it gives none, or the day alone
+    (`2016-12-28`). The calendar day a reader of the site saw, which the UTC instant may not
+    show (that story is 2022-05-04 in UTC). None when the value is no date the store takes."""
+    if parse_article_instant(value) is None:
+        return None
+    if isinstance(value, str) and _DAY_ONLY.fullmatch(value.strip()):
+        return value.strip()
+    parsed = parse_datetime(value)
+    return parsed.isoformat() if parsed is not None else None
+
+
 def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat()

@@ -24,7 +24,8 @@ from autocrawl.db.models import Article, Comment, Site
 __all__ = ["Change", "read_changes", "feed_query", "ARTICLE_FIELDS", "COMMENT_FIELDS"]
 
 ARTICLE_FIELDS = (
-    "kind", "discusses_url", "url", "canonical_url", "title", "authors", "published_at", "modified_at", "language",
+    "kind", "discusses_url", "url", "canonical_url", "title", "authors", "published_at", "published_local", "modified_at",
+    "language",
     "language_declared", "lead", "body", "body_hash", "tags", "images", "site_name", "comments_declared",
     "first_seen", "last_seen", "last_changed", "version", "duplicate_kind", "similarity",
     "first_run_id", "last_run_id", "discovered_via", "http_status", "fetched_at",

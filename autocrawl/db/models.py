@@ -147,6 +147,8 @@ class Article(Base):
     discovered_via: Mapped[str | None] = mapped_column(String(16))
     http_status: Mapped[int | None] = mapped_column(Integer)
     fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # migration 0007: the publication date in the page's own terms (its offset, or the day alone)
+    published_local: Mapped[str | None] = mapped_column(String(40))
     # "discussion": a page whose main content is a comment thread (an aggregator item, a forum topic)
     kind: Mapped[str] = mapped_column(String(16), default="article", server_default="article")
     discusses_url: Mapped[str | None] = mapped_column(Text)  # a discussion's story, canonicalised

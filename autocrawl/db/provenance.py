@@ -1,6 +1,7 @@
 """Provenance of stored articles: the crawl run that first stored and last changed each row,
-how its page was found (`discovered_via`), the HTTP status and time of the last fetch, and the
-language the page declared (`language_declared`; `language` is the checked, normalised one).
+how its page was found (`discovered_via`), the HTTP status and time of the last fetch, the
+language the page declared (`language_declared`; `language` is the checked, normalised one) and
+its publication date in its own terms (`published_local`; `published_at` is the UTC instant).
 
 Set on the article row before it is written, in the same INSERT (`new_provenance`: the values of
 a new row) or UPDATE (`apply_provenance`: onto a stored row) as its content; the change feed's
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from autocrawl.dates import parse_instant
+from autocrawl.dates import local_form, parse_instant
 from autocrawl.db.models import Article
 
 __all__ = ["apply_provenance", "new_provenance", "DISCOVERY_CHANNELS"]
@@ -38,6 +39,7 @@ def new_provenance(item: dict[str, Any]) -> dict[str, Any]:
         "http_status": _int(item.get("http_status")),
         "language_declared": str(declared)[:35] if declared else None,
         "fetched_at": parse_instant(item.get("fetched_at")),
+        "published_local": local_form(item.get("published_at")),
     }
 
 
@@ -60,3 +62,6 @@ def apply_provenance(article: Article, status: str, item: dict[str, Any]) -> Non
     fetched = parse_instant(item.get("fetched_at"))
     if fetched is not None:
         article.fetched_at = fetched
+    published = local_form(item.get("published_at"))
+    if published is not None:  # as `published_at`: a page that no longer gives a date keeps its old one
+        article.published_local = published

@@ -5,7 +5,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from autocrawl.dates import parse_instant
+from autocrawl.dates import local_form, parse_instant
 from autocrawl.db.comments import comment_fingerprint
 from autocrawl.db.models import Article, ArticleUrl, ArticleVersion, Comment, Site
 from autocrawl.db.repository import Repository, SaveOutcome
@@ -294,11 +294,26 @@ def test_an_article_dated_by_its_day_alone_keeps_that_day_for_readers_east_and_w
         zone = timezone(timedelta(hours=hours))
         assert published.astimezone(zone).date() == date(2024, 5, 1), hours
         assert modified.astimezone(zone).date() == date(2024, 5, 3), hours
-    # a time of day given by the page is kept as the instant it names
+    assert row.published_local == "2024-05-01"
+    # a time of day given by the page is kept as the instant it names, and in the page's own terms
     save(repo, article(published_at="2024-05-01T23:30:00-05:00"))
-    assert parse_instant(stored(engine, "https://www.example.com/news/story-1").published_at) == datetime(
-        2024, 5, 2, 4, 30, tzinfo=UTC
-    )
+    row = stored(engine, "https://www.example.com/news/story-1")
+    assert parse_instant(row.published_at) == datetime(2024, 5, 2, 4, 30, tzinfo=UTC)
+    assert row.published_local == "2024-05-01T23:30:00-05:00"  # the day the site's readers saw
+    # a later fetch that finds no date keeps both
+    save(repo, article(published_at=None))
+    row = stored(engine, "https://www.example.com/news/story-1")
+    assert parse_instant(row.published_at) == datetime(2024, 5, 2, 4, 30, tzinfo=UTC)
+    assert row.published_local == "2024-05-01T23:30:00-05:00"
+
+
+def test_the_local_form_is_the_date_as_the_page_gives_it() -> None:
+    assert local_form("2024-05-01") == "2024-05-01"
+    assert local_form("2024-05-01T23:30:00-05:00") == "2024-05-01T23:30:00-05:00"
+    assert local_form("2024-05-01T23:30:00") == "2024-05-01T23:30:00"  # a local time, no offset given
+    assert local_form("Wed, 01 May 2024 10:00:00 GMT") == "2024-05-01T10:00:00+00:00"
+    assert local_form("yesterday") is None
+    assert local_form("9999-12-31T23:59:59-14:00") is None  # no instant the store can hold
 
 
 def test_parse_instant_takes_naive_as_utc() -> None:

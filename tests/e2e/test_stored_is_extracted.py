@@ -10,7 +10,7 @@ import urllib.request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from autocrawl.dates import parse_article_instant
+from autocrawl.dates import local_form, parse_article_instant
 from autocrawl.db.models import Article as StoredArticle
 from autocrawl.extraction import extract_article
 
@@ -40,4 +40,5 @@ def test_each_stored_field_is_the_extracted_field(demo_site, run_crawl, store: S
         assert row.images == images, row.url
         if article.published is not None:
             assert row.published_at == parse_article_instant(article.published), row.url
+            assert row.published_local == local_form(article.published), row.url
         assert row.modified_at == parse_article_instant(article.modified), row.url
