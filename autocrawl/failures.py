@@ -5,7 +5,9 @@ them as `http_404`, `timeout`, `dns`, `connection_lost`, …; the spider logs ea
 the same name.
 
 Exceptions that are no failure of the fetch (requests dropped by a middleware, which counts
-them under `autocrawl/`) are left out: Scrapy's IgnoreRequest and its subclasses.
+them under `autocrawl/`) are left out: Scrapy's IgnoreRequest and its subclasses. So are those a
+middleware turned into a failure of its own, counted by it (`ACCOUNTED`, e.g. a response whose
+headers passed their bound: Twisted reports a lost connection, the middleware `errors/too_large`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ __all__ = ["failure_reason", "fetch_failures"]
 HTTP_ERRORS = "httperror/response_ignored_status_count/"
 EXCEPTIONS = "downloader/exception_type_count/"
 RETRIED = "retry/reason_count/"
+ACCOUNTED = "autocrawl/exception_accounted/"
 
 # exception class name -> reason
 REASONS = {
@@ -73,7 +76,8 @@ def fetch_failures(stats: Mapping[str, Any]) -> dict[str, int]:
             if _dropped_by_middleware(dotted):
                 continue
             name = dotted.rsplit(".", 1)[-1]
-            reason, count = REASONS.get(name, name), int(value or 0) - int(stats.get(RETRIED + dotted, 0) or 0)
+            settled = int(stats.get(RETRIED + dotted, 0) or 0) + int(stats.get(ACCOUNTED + dotted, 0) or 0)
+            reason, count = REASONS.get(name, name), int(value or 0) - settled
         else:
             continue
         if count > 0:

@@ -202,7 +202,15 @@ DOWNLOADER_MIDDLEWARES = {
     "autocrawl.middlewares.partial.RefusePartialContent": 595,
     # a 304 to a request that sent no validator names no copy: given up, not taken for "unchanged"
     "autocrawl.middlewares.not_modified.RefuseUnaskedNotModified": 596,
+    # a response whose header block passes AUTOCRAWL_MAX_HEADER_BYTES (or one line past
+    # AUTOCRAWL_MAX_HEADER_LINE) fails at once, counted; above RetryMiddleware (550), whose
+    # process_exception runs after this one's, so that it is not retried
+    "autocrawl.middlewares.headerlimits.ResponseHeaderLimit": 597,
 }
+# Bounds on a response's header block, which DOWNLOAD_MAXSIZE (the body's) does not cover: the
+# whole block (Chromium refuses past 256 KiB) and one line (Python's http.client: 64 KiB).
+AUTOCRAWL_MAX_HEADER_BYTES = 256 * 1024
+AUTOCRAWL_MAX_HEADER_LINE = 64 * 1024
 
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
