@@ -208,8 +208,9 @@ DOWNLOADER_MIDDLEWARES = {
     "autocrawl.middlewares.headerlimits.ResponseHeaderLimit": 597,
 }
 # Bounds on a response's header block, which DOWNLOAD_MAXSIZE (the body's) does not cover: the
-# whole block (Chromium refuses past 256 KiB) and one line (Python's http.client: 64 KiB).
-AUTOCRAWL_MAX_HEADER_BYTES = 256 * 1024
+# whole block (8 times what Chromium accepts, 256 KiB: no page a reader can open is refused, and a
+# flood cannot fill memory) and one line (Python's http.client: 64 KiB).
+AUTOCRAWL_MAX_HEADER_BYTES = 2 * 1024 * 1024
 AUTOCRAWL_MAX_HEADER_LINE = 64 * 1024
 
 ITEM_PIPELINES = {

@@ -6,8 +6,9 @@ is bounded (16 KiB, past which it drops the connection without a word: "Connecti
 cleanly", retried, counted `connection_lost`). A server that sends header lines without end
 filled 9.5 GB of the crawl's memory in one 30-second download timeout in our probe.
 
-Here the header block as a whole is bounded (`AUTOCRAWL_MAX_HEADER_BYTES`, 256 KiB by default:
-Chromium refuses a response whose headers pass that) and one line may be longer
+Here the header block as a whole is bounded (`AUTOCRAWL_MAX_HEADER_BYTES`, 2 MiB by default: 8
+times what Chromium accepts, 256 KiB, so that no page a reader can open is refused, while a
+cookie flood of 800 kB that a test of ours serves is still read) and one line may be longer
 (`AUTOCRAWL_MAX_HEADER_LINE`, 64 KiB by default, the line bound of Python's http.client: long
 Content-Security-Policy or Link headers pass 16 KiB). Past either, the download fails at once
 with one WARNING and `errors/too_large`, and is not retried: the server would send the same.
@@ -33,7 +34,7 @@ from autocrawl.middlewares.counted import give_up
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_LINE = 64 * 1024
-DEFAULT_MAX_BYTES = 256 * 1024
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 
 class ResponseHeadersTooLarge(Exception):

@@ -98,7 +98,7 @@ def test_headers_without_end_fail_at_once_and_a_long_real_header_is_read(loud_si
     summary = outcome.summary
     assert summary["errors"].get("too_large") == 2, summary
     assert "connection_lost" not in summary["errors"], summary  # counted once, under its reason
-    assert f"refused (response headers over 262144 bytes): {loud_site}{FLOOD}" in outcome.stderr
+    assert f"refused (response headers over 2097152 bytes): {loud_site}{FLOOD}" in outcome.stderr
     assert f"refused (a response header line over 65536 bytes): {loud_site}{ENDLESS_LINE}" in outcome.stderr
     assert f"Retrying <GET {loud_site}{FLOOD}>" not in outcome.stderr  # the server would send the same
     assert summary["seconds"] < 20  # not held until the download timeout
