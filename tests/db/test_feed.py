@@ -3,10 +3,12 @@ migration 0005_feed), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, select, text
 
+from autocrawl.dates import parse_instant
 from autocrawl.db.feed import read_changes
 from autocrawl.db.models import Article, Comment
 from autocrawl.db.repository import Repository
@@ -112,6 +114,7 @@ def test_views(engine: Engine, repo: Repository) -> None:
     save(repo, article(title="Council votes, again"))
     with engine.connect() as conn:
         originals = conn.execute(text("SELECT site_key, comment_count, duplicate_count FROM v_original_articles")).all()
+        published = conn.execute(text("SELECT published_at, published_local FROM v_original_articles")).one()
         thread = conn.execute(text("SELECT text, depth FROM v_comment_threads ORDER BY article_id, thread_path")).all()
         history = conn.execute(
             text(
@@ -120,6 +123,8 @@ def test_views(engine: Engine, repo: Repository) -> None:
             )
         ).all()
     assert [tuple(r) for r in originals] == [("www.example.com", 4, 1)]
+    assert published.published_local == article()["published_at"]  # the page's own offset, beside UTC
+    assert parse_instant(published.published_at) == datetime(2024, 5, 1, 8, tzinfo=UTC)
     assert [tuple(r) for r in thread] == [("top", 0), ("reply", 1), ("reply to reply", 2), ("second top", 0)]
     assert [tuple(r)[:2] for r in history] == [(2, 1), (1, 0)]
     assert history[0].title == "Council votes, again" and history[1].title == "Council votes"
