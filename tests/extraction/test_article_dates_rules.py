@@ -278,3 +278,15 @@ def test_date_element_in_a_reply_or_teaser_is_not_the_posts() -> None:
     own = '<div class="post"><span class="post-date">21.01.2009 08:00</span><p>Erster Beitrag.</p></div>'
     body = f"<div><ul class='latest'>{reply}</ul>{own}<div>{'<p>Text des Beitrags. </p>' * 30}</div></div>"
     assert (extract(page(body, lang="de"), url=URL).published or "")[:10] == "2009-01-21"
+
+
+def test_a_dateline_by_the_headline_keeps_its_time_on_an_undeclared_page() -> None:
+    """A page that declares no date it can read and shows "18.02.2022, 10:27" under its headline is
+    dated by that, time of day included. htmldate's search of the whole page, asked first before,
+    found the day alone (from a meta tag in C's asctime form), and the time was lost."""
+    byline = '<div class="articleinfos">18.02.2022, 10:27 | Recht &amp; Gesetz</div>'
+    # a date in a form the page's own parsers do not take (C's asctime), which htmldate reads as a day
+    head = '<meta itemprop="datePublished" content="Fri Feb 18 10:27:24 2022">'
+    html = page(article_markup(byline=byline), head, lang="de")
+    art = extract(html, url="https://news.example.com/wohngeld-reform")
+    assert art.published is not None and art.published.startswith("2022-02-18T10:27")

@@ -592,15 +592,21 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
         return None, modified
     if not published:
         published = _time_elements(root) or date_from_url(url) or _date_elements(root, lang)
+    shown: _Shown | None = None
+    shown_asked = False
     if not published and text:
         # A page that says when it was last changed is dated by that rather than by a date guessed from its text.
         lowered = text.lower()
-        published = (
-            _labelled_date(text, lang=lang, lowered=lowered)
-            or _labelled_date(text, _UPDATED_WORD, lang, lowered)
-            or _htmldate(text, url)
+        published = _labelled_date(text, lang=lang, lowered=lowered) or _labelled_date(
+            text, _UPDATED_WORD, lang, lowered
         )
-    shown = _shown_date(root, url=url, lang=lang) if published else None
+        if not published:
+            # A date the page shows by its headline comes before htmldate's search of the whole page
+            # (which then only confirmed or lost to it, and gave the day without its time).
+            shown, shown_asked = _shown_date(root, url=url, lang=lang), True
+            published = shown.iso if shown else _htmldate(text, url)
+    if published and not shown_asked:
+        shown = _shown_date(root, url=url, lang=lang)
     if published and shown:
 
         def support() -> list[str | None]:
