@@ -290,3 +290,17 @@ def test_a_dateline_by_the_headline_keeps_its_time_on_an_undeclared_page() -> No
     html = page(article_markup(byline=byline), head, lang="de")
     art = extract(html, url="https://news.example.com/wohngeld-reform")
     assert art.published is not None and art.published.startswith("2022-02-18T10:27")
+
+
+def test_java_and_c_date_strings_in_declared_dates() -> None:
+    """Some CMSs write a date object's default string into datePublished or article:published_time:
+    Java's Date.toString() ("Fri Apr 28 19:20:36 CEST 2023") or C's asctime (no zone)."""
+    assert parse_date("Fri Apr 28 19:20:36 CEST 2023") == "2023-04-28T19:20:36+02:00"
+    assert parse_date("Mon Aug 03 12:45:00 EDT 2015") == "2015-08-03T12:45:00-04:00"
+    assert parse_date("Fri Feb 18 10:27:24 2022") == "2022-02-18T10:27:24"
+    assert parse_date("Thu Mar 05 10:00:00 IST 2020") == "2020-03-05T10:00:00"  # IST: India's or Ireland's
+    assert parse_date("Fri Feb 30 10:00:00 2022") is None
+    head = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion",
+                   "datePublished": "Tue Jan 28 15:28:56 CET 2020"})  # fmt: skip
+    art = extract(page(article_markup(), head), url="https://news.example.com/tram")
+    assert art.published == "2020-01-28T15:28:56+01:00"

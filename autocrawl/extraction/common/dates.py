@@ -99,6 +99,36 @@ def _fmt(y: int, m: int, d: int, hh: str | None = None, mm: str | None = None, s
     return out
 
 
+# C's asctime ("Fri Feb 18 10:27:24 2022") and Java's Date.toString() ("Fri Apr 28 19:20:36 CEST
+# 2023"): machine forms some CMSs write into datePublished and article:published_time as they are.
+_ASCTIME = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([a-z]{1,5})\s+)?(\d{4})",
+    re.I,
+)
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Zone abbreviations with one meaning; others (IST, the Indian or the Irish) leave the time local.
+_ZONE_ABBREVIATIONS = {
+    "utc": "+00:00", "gmt": "+00:00", "z": "+00:00", "wet": "+00:00", "west": "+01:00", "bst": "+01:00",
+    "cet": "+01:00", "cest": "+02:00", "met": "+01:00", "mest": "+02:00", "eet": "+02:00", "eest": "+03:00",
+    "msk": "+03:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+    "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "jst": "+09:00", "kst": "+09:00",
+}  # fmt: skip
+
+
+def _asctime(value: str) -> str | None:
+    m = _ASCTIME.fullmatch(value)
+    if m is None:
+        return None
+    y, mo, d = int(m[7]), _ENGLISH_MONTHS.index(m[1].lower()) + 1, int(m[2])
+    if not _valid(y, mo, d):
+        return None
+    zone = m[6].lower() if m[6] else None
+    if zone is not None and zone not in _ZONE_ABBREVIATIONS:
+        return _fmt(y, mo, d, m[3], m[4], m[5])  # a zone of many meanings: the time as the page gives it
+    return _fmt(y, mo, d, m[3], m[4], m[5], _ZONE_ABBREVIATIONS[zone] if zone else None)
+
+
 def parse_date(
     value: str | None, text_forms: bool = True, dayfirst: bool = True, lang: str | None = None
 ) -> str | None:
@@ -126,6 +156,10 @@ def parse_date(
             stamp = None
         if stamp is not None and _valid(stamp.year, stamp.month, stamp.day):
             return stamp.isoformat()
+    if value[:1].isalpha():
+        found = _asctime(value)
+        if found is not None:
+            return found
     if value.isdigit() and len(value) in (10, 13):  # Unix timestamp
         seconds = int(value) // (1000 if len(value) == 13 else 1)
         try:
