@@ -38,7 +38,7 @@ def show_store(database_url: str, limit: int = 20) -> None:
             )
             for title, published, n_comments in rows:
                 day = str(published)[:10] if published else "undated   "
-                print(f"  {day}  {title}  [{n_comments} comments]")
+                print(f"  {day}  {title}  [{n_comments} comment{'' if n_comments == 1 else 's'}]")
     finally:
         engine.dispose()
 
