@@ -72,9 +72,10 @@ class CrawlResult:
             "articles_new": get("autocrawl/articles_new"),
             "articles_updated": get("autocrawl/articles_updated"),
             "articles_unchanged": get("autocrawl/articles_unchanged") + get("autocrawl/incremental/not_modified"),
-            "articles_duplicate": sum(
-                get(k) for k in ("autocrawl/duplicates/url", "autocrawl/duplicates/exact", "autocrawl/duplicates/near")
-            ),
+            # as the store saved them (a copy the dedupe pipeline flagged may turn out to be the stored
+            # article itself, under a new URL form: then it is unchanged or updated, not a duplicate),
+            # and the same article twice in this run, dropped before the store
+            "articles_duplicate": get("autocrawl/articles_duplicate") + get("autocrawl/duplicates/url"),
             "comments_new": get("autocrawl/comments_new"),
             "comments_updated": get("autocrawl/comments_updated"),
             "comments_deleted": get("autocrawl/comments_deleted"),

@@ -34,6 +34,10 @@ def test_the_main_job_stores_the_demo_site_once(tmp_path: Path) -> None:
     again = autocrawl("demo", *quick, cwd=tmp_path, env=env, timeout=240)
     assert again.code == 0, again.stderr[-3000:]
     assert again.summary["articles_new"] == 0 and again.summary["comments_new"] == 0
+    # each story is counted once, as the store saved it: the demo serves on a new port each run, so
+    # the stories come back under new URLs, and the store knows them by their other URL forms
+    outcomes = ("articles_new", "articles_updated", "articles_unchanged", "articles_duplicate")
+    assert sum(again.summary[k] for k in outcomes) <= len(site.articles), again.summary
     stored_again = STORED.search(again.stdout)
     assert stored_again is not None
     assert (stored_again[2], stored_again[3], stored_again[4]) == (stored[2], stored[3], "2")
