@@ -106,7 +106,6 @@ _ASCTIME = re.compile(
     r"(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([a-z]{1,5})\s+)?(\d{4})",
     re.I,
 )
-_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Zone abbreviations with one meaning; others (IST, the Indian or the Irish) leave the time local.
 _ZONE_ABBREVIATIONS = {
     "utc": "+00:00", "gmt": "+00:00", "z": "+00:00", "wet": "+00:00", "west": "+01:00", "bst": "+01:00",
@@ -120,13 +119,12 @@ def _asctime(value: str) -> str | None:
     m = _ASCTIME.fullmatch(value)
     if m is None:
         return None
-    y, mo, d = int(m[7]), _ENGLISH_MONTHS.index(m[1].lower()) + 1, int(m[2])
-    if not _valid(y, mo, d):
+    y, mo, d = int(m[7]), month_number(m[1], "en"), int(m[2])
+    if mo is None or not _valid(y, mo, d):
         return None
-    zone = m[6].lower() if m[6] else None
-    if zone is not None and zone not in _ZONE_ABBREVIATIONS:
-        return _fmt(y, mo, d, m[3], m[4], m[5])  # a zone of many meanings: the time as the page gives it
-    return _fmt(y, mo, d, m[3], m[4], m[5], _ZONE_ABBREVIATIONS[zone] if zone else None)
+    # no zone, or one of many meanings: the time as the page gives it
+    offset = _ZONE_ABBREVIATIONS.get(m[6].lower()) if m[6] else None
+    return _fmt(y, mo, d, m[3], m[4], m[5], offset)
 
 
 def parse_date(
