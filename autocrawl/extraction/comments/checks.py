@@ -7,10 +7,12 @@ import re
 from autocrawl.extraction.comments.dom import Element
 from autocrawl.extraction.common.dom import any_case
 
+# A form's label ("Name *": a required field) ends in one asterisk; a portal's masked user id
+# ("abcd****") in several, and names its poster.
 _BAD_AUTHOR = re.compile(
     r"comment|kommentar|comentar|commentaire|login|log in|anmelden|angemeldet|sign in|registr|teilen|share|"
     r"richtlinie|guideline|neueste|artikel|article|interview|foto|photo|antworten|reply|abbrechen|cancel|"
-    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://|\?$|\*$|"
+    r"discussion|diskussion|diskutieren|exclusiv|suscri|subscri|newsletter|^[^\w@]|^\d+$|https?://|\?$|(?<!\*)\*$|"
     r"^(?:name|e-?mail|website|webseite|url|pseudonym)\b",
     re.I,
 )

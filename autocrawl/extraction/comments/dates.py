@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from autocrawl.extraction.comments.ages import Age, read_age
 from autocrawl.extraction.common.dates import find_text_date, parse_date
 from autocrawl.extraction.common.months import MONTH_RE, month_number
 
@@ -76,7 +77,7 @@ _UNITS = {
     "año": 31536000,
 }
 _RELATIVE_RE = re.compile(
-    r"(?:(?:vor|il y a|hace|pred|há|fa)\s+)?(?P<n>\d+|an?|one|einer?|einem)\s+(?P<unit>[a-zà-žñ]+?)s?\.?"
+    r"(?:(?:vor|il y a|hace|pred|há|fa)\s+)?(?<!\w)(?P<n>\d+|an?|one|einer?|einem)\s+(?P<unit>[a-zà-žñ]+?)s?\.?"
     r"(?:\s+(?:ago|fa|atrás))?\b",
     re.I,
 )
@@ -244,7 +245,8 @@ def shows_age(text: str | None) -> bool:
 
 def is_age_only(text: str) -> bool:
     """Whether a short text is an age and nothing worded beside it ("27 minutes ago |")."""
-    return shows_age(text) and not re.search(r"\w", _RELATIVE_RE.sub("", text, count=1))
+    age = _age(text) if len(text) <= 80 else None
+    return age is not None and not re.search(r"\w", text[: age.start] + text[age.end :])
 
 
 def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
@@ -260,28 +262,34 @@ def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
             hour, minute = int(clock.group(1)), int(clock.group(2))
             return datetime(day.year, day.month, day.day, hour, minute).isoformat()
         return day.isoformat()
-    if not _RELATIVE_HINT.search(text):
+    age = _age(text)
+    if age is None:
         return None
-    m = _RELATIVE_RE.search(text)
-    if not m:
-        return None
-    unit = m["unit"].lower()
-    seconds = _UNITS.get(unit) or _UNITS.get(unit.rstrip("ns")) or _UNITS.get(unit.rstrip("e"))
-    if seconds is None:
-        for name, value in _UNITS.items():
-            if len(name) >= 3 and unit.startswith(name):
-                seconds = value
-                break
-    if seconds is None:
-        return None
-    n = int(m["n"]) if m["n"].isdigit() else 1
+    seconds = age.unit
     try:
-        when = anchor - timedelta(seconds=n * seconds)
+        when = anchor - timedelta(seconds=age.number * seconds)
     except OverflowError:  # "9999999 years ago": before any date there is
         return None
     if seconds >= 86400:
         return when.date().isoformat()
     return when.replace(second=0, microsecond=0).isoformat()
+
+
+def _age(text: str) -> Age | None:
+    """The age a short text shows: the Latin pattern's ages ("3 hours ago", "vor 2
+    Tagen", "an hour ago"), then those of `ages.AGE_FORMS` ("3 часа назад", "3시간 전"). Each
+    Latin match is tried in turn: "Anna Lee 5 hours ago" holds "a Lee" before its age."""
+    if _RELATIVE_HINT.search(text):
+        for m in _RELATIVE_RE.finditer(text):
+            unit = m["unit"].lower()
+            seconds = _UNITS.get(unit) or _UNITS.get(unit.rstrip("ns")) or _UNITS.get(unit.rstrip("e"))
+            if seconds is None:
+                seconds = next(
+                    (value for name, value in _UNITS.items() if len(name) >= 3 and unit.startswith(name)), None
+                )
+            if seconds is not None:
+                return Age(int(m["n"]) if m["n"].isdigit() else 1, seconds, m.start(), m.end())
+    return read_age(text)
 
 
 def to_datetime(value: str | None) -> datetime | None:

@@ -372,6 +372,12 @@ def find_date(
         value = parse_date_text(part) or parse_relative(part, _anchor_of(anchor))
         if value:
             return value, None, header
+    # an age on a line of its own in a longer header ("Ann 5 hours ago" above the words)
+    lines = [line for line in header.split("\n") if line.strip()] if header else []
+    for line in [*lines[:3], *lines[-3:]]:
+        value = parse_relative(line, _anchor_of(anchor)) if len(line) <= 80 else None
+        if value:
+            return value, None, header
     return None, None, header
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 
+from autocrawl.extraction.comments.ages import read_age
 from autocrawl.extraction.comments.checks import clean_author
 from autocrawl.extraction.comments.dates import parse_date_text
 from autocrawl.extraction.comments.dom import Element, clean_text, lined_text, text_size, tokens
@@ -28,7 +30,7 @@ _MAX_WALK = 400  # elements of one member looked at
 _STABLE = re.compile(r"^[^\d]*\d?[^\d]*\d?[^\d]*$")  # at most two digits: not an id
 _CJK_STOPS = ("。", "！", "？")  # a sentence's end in Chinese and Japanese: no name ends so
 _MAX_CJK_NAME = 12
-_AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|atrás)\b", re.I)  # "2 days ago": no name
+_AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|atrás)\b", re.I)  # "2 days ago": no name (`read_age`: other languages)
 
 
 def _step(el: Element) -> str:
@@ -49,17 +51,37 @@ def _capped_text(el: Element) -> str | None:
     return text if len(text) <= _MAX_CHARS else None
 
 
+def _without_marks(text: str) -> str:
+    """The text without combining marks: in Devanagari, Thai and other scripts a vowel sign between
+    two letters is no letter to a regex (`\\w`), though the two spell one word ("प्रिया")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+
+
+# Scripts written without spaces between words, with combining vowel signs: Thai, Lao, Myanmar, Khmer.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _unspaced_sentence(text: str) -> bool:
+    """A run of more letters of a script written without spaces than a name part holds: in Thai a
+    name is "สมชาย ใจดี", a sentence one unbroken run ("ไม่เห็นด้วยกับการตัดสินใจนี้เลย")."""
+    if text.isascii() or not _UNSPACED.search(text):
+        return False
+    return any(len(_UNSPACED.findall(_without_marks(word))) > _MAX_CJK_NAME for word in text.split())
+
+
 def name_like(text: str, el: Element) -> bool:
     """Whether a short text can be a name: some letters, a few words, none a bare number, no date,
     no control label, nothing `clean_author` refuses."""
     words = text.split()
     if not 2 <= len(text) <= _MAX_CHARS or not 1 <= len(words) <= _MAX_WORDS:
         return False
-    if any(w.strip("().,:#").isdigit() for w in words) or not re.search(r"[^\W\d_]{2}", text):
+    if any(w.strip("().,:#").isdigit() for w in words) or not re.search(r"[^\W\d_]{2}", _without_marks(text)):
         return False
-    if is_action(el, text) or _AGE.search(text) or parse_date_text(text):
+    if is_action(el, text) or _AGE.search(text) or read_age(text) or parse_date_text(text):
         return False
-    if text.endswith(_CJK_STOPS) or len(CJK_CHAR.findall(text)) > _MAX_CJK_NAME:
+    if text.endswith(_CJK_STOPS) or len(CJK_CHAR.findall(text)) > _MAX_CJK_NAME or _unspaced_sentence(text):
         return False  # a sentence of a language written without spaces, not a name
     return clean_author(text) == text
 
@@ -188,6 +210,9 @@ def _wordy(member: Element, skip: Callable[[Element], bool], place: dict[Path, t
     named = {id(el) for _o, el, _t in place.values()}
     text = lined_text(member, lambda e: skip(e) or id(e) in named)
     return any(
-        text_size(line) > _MAX_CHARS or len(line.split()) > _MAX_WORDS or line.rstrip().endswith(_CJK_STOPS)
+        text_size(line) > _MAX_CHARS
+        or len(line.split()) > _MAX_WORDS
+        or line.rstrip().endswith(_CJK_STOPS)
+        or _unspaced_sentence(line)
         for line in text.split("\n")
     )

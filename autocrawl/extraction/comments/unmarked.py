@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
+from autocrawl.extraction.comments.ages import AGE_FORMS, read_age
 from autocrawl.extraction.comments.candidates import (
     _NOT_ITEM_TAGS,
     _in_form_or_template,
@@ -68,7 +69,7 @@ def may_hold_unmarked_thread(html_text: str) -> bool:
     if html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN:
         return True
     shown = _western_digits(_without_code(html_text))
-    return _clock_times(shown) >= _MIN_RUN or _ages(shown) >= _MIN_RUN
+    return _clock_times(shown) >= _MIN_RUN or _ages(shown) >= _MIN_RUN or _ages_in_own_words(shown) >= _MIN_RUN
 
 
 # Arabic-Indic and Persian digits ("٠٩:٢٦"), as characters and as the pre-check's Latin-1 reading
@@ -279,6 +280,34 @@ def _ages(text: str) -> int:
     return found
 
 
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-z]{2,3})\b", re.I)
+_AGE_WINDOW = 60  # characters around an "ago" word that hold the age's number and unit
+
+
+def _ages_in_own_words(text: str) -> int:
+    """Ages in the words of the page's declared language (`ages.AGE_FORMS`: "3 часа назад", "3시간
+    전"), up to _MIN_RUN. The text may be the page's bytes read as Latin-1 (the byte pre-check), so
+    an "ago" word is looked for as itself and as its UTF-8 bytes read so. Only the declared
+    language's words are looked for: each is a search of the whole page."""
+    lang = _HTML_LANG.search(text, 0, 4096)
+    form = AGE_FORMS.get(lang.group(1).lower()) if lang else None
+    if form is None:
+        return 0
+    found = 0
+    for marker in (*form.before, *form.after):
+        as_bytes = marker.encode("utf-8").decode("latin-1")
+        for variant in (marker, as_bytes) if as_bytes != marker else (marker,):
+            at = text.find(variant)
+            while at >= 0 and found < _MIN_RUN:
+                window = text[max(0, at - _AGE_WINDOW) : at + len(variant) + _AGE_WINDOW]
+                if _DIGIT.search(window):  # most places of a short word ("fa", "前") have no number near
+                    if variant is as_bytes:
+                        window = window.encode("latin-1", "replace").decode("utf-8", "ignore")
+                    found += read_age(window) is not None
+                at = text.find(variant, at + 1)
+    return found
+
+
 def unmarked_runs(runs: list[list[Element]], by_place: bool = False) -> dict[tuple[str, str], list[Element]]:
     """Of `sibling_runs`, with the items of their shape nested in them, those whose first members
     each could be a comment (`_may_be_comment`), as candidate groups of the comment extractor (kind
@@ -377,10 +406,14 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
 
 def _too_short(text: str) -> bool:
     """A text too short for a reader's comment ("t", "+1", a bare link), unless it is a sentence of
-    a few words ("Ja, kannst Du."), as short replies are."""
-    if text_size(text) >= _MIN_TEXT_CHARS:
+    a few words ("Ja, kannst Du.", "期待后续报道。", three words without a stop), as short replies are."""
+    if text_size(text) >= _MIN_TEXT_CHARS or len(_WORDS.findall(text)) >= 3:
         return False
-    return not (len(text.split()) >= 2 and text.rstrip()[-1:] in ".!?…")
+    words = len(text.split()) + len(CJK_CHAR.findall(text))
+    return not (words >= 2 and text.rstrip()[-1:] in _SENTENCE_END)
+
+
+_SENTENCE_END = ".!?…。！？"
 
 
 def _names_itself(author: str, text: str) -> bool:

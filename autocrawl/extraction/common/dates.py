@@ -35,12 +35,17 @@ _DASHED = re.compile(
 _SPACED = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s{{1,2}}(?P<mo>\d{{1,2}})\.\s{{1,2}}(?P<y>\d{{4}})(?!\d)(?:\D{{0,12}}?{_HM})?"
 )
-# Year first: "2023/11/07", "2023.11.07" and, as many sites print it, ISO "2023-11-07 15:03"
+# Morning and afternoon as Korean, Japanese and Chinese write them before a 12-hour time ("오후 2:22").
+_EAST_ASIAN_HALF = "오전|오후|午前|午後|上午|下午"
+_EAST_ASIAN_PM = ("오후", "午後", "下午")
+# Year first: "2023/11/07", "2023.11.07", Korean "2024.05.03." and "2024. 5. 3." and, as many sites print it, ISO "2023-11-07 15:03"
 # (with seconds and an offset when a machine wrote it: "2023-11-07T15:03:09+01:00"); the time
 # after a space, or a word or sign between ("2019-01-01 @ 00:45", "2019/10/18 um 13:00").
 _YMD = re.compile(
-    r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])"
-    r"(?:(?:(?P<T>T)|,?\s{1,3}(?:(?:[@|\-–—]|um|at|a las|à|às|alle|om|kl\.?)\s{1,3})?)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-]|\.\s)(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:\.(?=\s|$))?(?![\d/.-])"
+    r"(?:(?:(?P<T>T)|,?\s{1,3}(?:(?:[@|\-–—]|um|at|a las|à|às|alle|om|kl\.?)\s{1,3}|(?:"
+    + _EAST_ASIAN_HALF
+    + r")\s{0,3})?)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
     r"(?:\s?(?P<tz>Z|[+-]\d{2}:?\d{2}(?![\d:])))?)?"
 )
 _DAY_MONTH = re.compile(
@@ -213,7 +218,11 @@ def _from_match(m: re.Match[str], dayfirst: bool, lang: str | None) -> str | Non
         return None
     hh = g.get("h")
     if hh:
-        half = g.get("ampm") or (suffix[1] if (suffix := _AM_PM.match(m.string, m.end())) else None)
+        half = (
+            g.get("ampm")
+            or (suffix[1] if (suffix := _AM_PM.match(m.string, m.end())) else None)
+            or _east_asian_half(m.string[max(m.start(), m.start("h") - 4) : m.start("h")])
+        )
         hh = _twelve_hour(hh, half[0]) if half else hh
     # an offset only where a machine wrote the time ("T15:03+01:00", "15:03:09Z"), not "10:00-12:00"
     tz = g.get("tz") if g.get("T") or g.get("s") else None
@@ -222,6 +231,17 @@ def _from_match(m: re.Match[str], dayfirst: bool, lang: str | None) -> str | Non
 
 # A 12-hour clock after the time: "11/08/23 5:19pm", "8 November 2023, 8:30 p.m."
 _AM_PM = re.compile(r"\s?([ap])\.?\s?m\b\.?", re.I)
+
+
+def _east_asian_half(before_hour: str) -> str | None:
+    """ "p" or "a" when the words just before a time are Korean, Japanese or Chinese for afternoon or
+    morning ("2024년 5월 3일 오후 2:22"), else None."""
+    if before_hour.isascii() or not any(half in before_hour for half in _EAST_ASIAN_HALVES):
+        return None
+    return "p" if any(pm in before_hour for pm in _EAST_ASIAN_PM) else "a"
+
+
+_EAST_ASIAN_HALVES = tuple(_EAST_ASIAN_HALF.split("|"))
 
 
 def _twelve_hour(hh: str, half: str) -> str:

@@ -116,7 +116,13 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
         "listopada listopad", "studenoga", "prosinca",
     ),
+    "hi": (
+        "जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर", "अक्टूबर",
+        "नवंबर नवम्बर", "दिसंबर दिसम्बर",
+    ),
 }  # fmt: skip
+# Languages whose dates do not shorten a month's name to its first letters.
+_NO_SHORT_FORMS = frozenset({"hi"})
 
 
 _SHORT_FROM = 2
@@ -131,7 +137,9 @@ def _build() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
             for name in names.split():
                 own[name] = number
                 default.setdefault(name, number)
-    for months in _NAMES.values():  # short forms, after every written name: a name wins
+    for lang, months in _NAMES.items():  # short forms, after every written name: a name wins
+        if lang in _NO_SHORT_FORMS:
+            continue
         for number, names in enumerate(months, start=1):
             for name in names.split()[:_SHORT_FROM]:
                 if len(name) > 3:
