@@ -159,3 +159,37 @@ def test_dates_as_korean_japanese_chinese_and_hindi_pages_print_them(shown: str,
 def test_a_version_number_and_a_plain_sentence_are_no_dates() -> None:
     assert parse_date_text("release 2024.05.03.1 is out") is None
     assert parse_date_text("we met on 2024/05/03.") == "2024-05-03"
+
+
+def _headed_page(lang: str, header: str) -> bytes:
+    """The thread of `_thread_page` with each comment's name and age written in one `header` ("{name}",
+    "{age}"): one element, or bare text in the item's header box."""
+    names, age, reply, said = THREADS[lang]
+
+    def item(i: int, replies: str = "") -> str:
+        nested = f"<ul class='q8w2'>{replies}</ul>" if replies else ""
+        head = header.format(name=names[i], age=age.format(n=i + 2))
+        return (
+            f"<li class='x7b1'><div class='m2c4'>{head}</div><p class='p3d5'>{said[i]}</p>"
+            f"<div class='a1b2'><a href='#r{i}'>{reply}</a></div>{nested}</li>"
+        )
+
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{said[1]}</title>"
+        f"<meta property='article:published_time' content='{PAGE_TIME}'></head><body><main><article>"
+        f"<h1>{said[1]}</h1><p>{said[0] * 6}</p></article><ul class='k3f9'>{item(0, item(1))}{item(2)}"
+        f"{item(3, item(4))}</ul></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi", "ko"])
+@pytest.mark.parametrize(
+    "header", ["<span class='n5e7'>{name} | {age}</span>", "{name} · {age}", "<b>{name} {age}</b>"]
+)
+def test_a_name_and_its_age_written_in_one_element_are_told_apart(lang: str, header: str) -> None:
+    names, _age, _reply, said = THREADS[lang]
+    comments = extract_comments(_headed_page(lang, header), f"https://news.example/{lang}/story-2").comments
+    assert [c.author for c in comments] == names
+    assert [c.text for c in comments] == said
+    assert [c.parent for c in comments] == [None, 0, None, None, 3]
+    assert [c.published for c in comments] == [f"2024-05-10T{12 - n:02d}:00:00+00:00" for n in range(2, 7)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from autocrawl.extraction.comments.dom import Element
 from autocrawl.extraction.common.dom import any_case
@@ -91,3 +92,34 @@ def looks_like_article(item: Element, text: str) -> bool:
         el is not item and (el.tag != "nav" or len(" ".join(el.itertext()).strip()) > _NAV_TEXT)
         for el in item.iter(*_ARTICLE_TAGS)
     )
+
+
+_MIN_SHARED = 3  # comments that must end (or start) with the same line for it to be the widget's
+_SHARED_SHARE = 0.6
+_MAX_CONTROL_CHARS = 30
+
+
+def without_shared_controls(texts: list[str]) -> list[str]:
+    """The texts without a short first or last line that most comments of the thread carry word for
+    word: the widget's controls ("Reply", "답글", "जवाब दें", "Like · Reply") in whatever language, which
+    no reader writes at the edge of most comments."""
+    if len(texts) < _MIN_SHARED:
+        return texts
+    counts: Counter[str] = Counter()
+    for text in texts:
+        lines = text.split("\n")
+        if len(lines) > 1:
+            counts.update({lines[0].strip(), lines[-1].strip()})
+    needed = max(_MIN_SHARED, _SHARED_SHARE * len(texts))
+    shared = {line for line, n in counts.items() if n >= needed and 0 < len(line) <= _MAX_CONTROL_CHARS}
+    if not shared:
+        return texts
+    out = []
+    for text in texts:
+        lines = text.split("\n")
+        while len(lines) > 1 and lines[-1].strip() in shared:
+            lines.pop()
+        while len(lines) > 1 and lines[0].strip() in shared:
+            lines.pop(0)
+        out.append("\n".join(lines).strip())
+    return out

@@ -275,6 +275,11 @@ def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
     return when.replace(second=0, microsecond=0).isoformat()
 
 
+def find_age(text: str) -> Age | None:
+    """The age a short text shows ("3 hours ago", "3시간 전") and where, or None."""
+    return _age(text) if text and len(text) <= 80 else None
+
+
 def _age(text: str) -> Age | None:
     """The age a short text shows: the Latin pattern's ages ("3 hours ago", "vor 2
     Tagen", "an hour ago"), then those of `ages.AGE_FORMS` ("3 часа назад", "3시간 전"). Each

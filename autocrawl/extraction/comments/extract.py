@@ -30,7 +30,12 @@ from autocrawl.extraction.comments.candidates import (
     with_nested_replies,
     with_reply_peers,
 )
-from autocrawl.extraction.comments.checks import clean_author, is_placeholder, looks_like_article
+from autocrawl.extraction.comments.checks import (
+    clean_author,
+    is_placeholder,
+    looks_like_article,
+    without_shared_controls,
+)
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
 from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action, weak_author
@@ -135,6 +140,7 @@ def comments_of(
         ids = [f.external_id for f in fields]
         authors = [f.author for f in fields]
         quoted, texts = quote_parents([f.lead for f in fields], [f.text for f in fields], authors, ids)
+        texts = without_shared_controls(texts)
         numbered = numbered_thread(items)
         parents = assign_parents(items, ids, authors, url, quoted, numbered)
         if numbered is not None:

@@ -14,6 +14,7 @@ from typing import TypeAlias
 
 from autocrawl.extraction.comments.checks import clean_author
 from autocrawl.extraction.comments.dates import (
+    find_age,
     is_age_only,
     parse_date_text,
     parse_iso,
@@ -178,6 +179,9 @@ def _clean_author(text: str) -> str:
         text = text[: says.start()] + text[says.end() :]
     text = text.strip(" :–-|,")
     text = re.sub(r"^(?:von|by|de|par|di|door|od)\s+", "", text, flags=re.I)
+    age = find_age(text) if any(c.isdigit() for c in text) else None
+    if age is not None and age.start > 0 and not text[age.end :].strip():
+        text = text[: age.start].rstrip(" ,|·•-–—")  # "Ann 2 hours ago" in the name's own element
     return text
 
 

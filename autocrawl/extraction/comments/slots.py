@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from autocrawl.extraction.comments.ages import read_age
 from autocrawl.extraction.comments.checks import clean_author
-from autocrawl.extraction.comments.dates import parse_date_text
+from autocrawl.extraction.comments.dates import find_age, is_age_only, parse_date_text
 from autocrawl.extraction.comments.dom import Element, clean_text, lined_text, text_size, tokens
 from autocrawl.extraction.comments.fields import is_action
 from autocrawl.extraction.common.dom import CJK_CHAR
@@ -86,6 +86,27 @@ def name_like(text: str, el: Element) -> bool:
     return clean_author(text) == text
 
 
+# Between a name and its date in one element: "Ann · 2 hours ago", "Ann | 03.05.2024", "Ann - 14:22".
+_NAME_DATE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+
+
+def name_before_date(text: str, el: Element) -> str | None:
+    """The name of an element that writes its poster's name and then the date or age, and nothing
+    else ("Ann · 2 hours ago", "Ann 2 hours ago", "Ann | 03.05.2024 14:22"), or None."""
+    parts = _NAME_DATE_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) == 2:
+        name, when = parts
+    else:
+        age = find_age(text)
+        if age is None or text[age.end :].strip():
+            return None
+        name, when = text[: age.start], text[age.start :]
+    name = name.strip(" ,")
+    if not name or not when or not (is_age_only(when) or (len(when) <= 40 and parse_date_text(when))):
+        return None
+    return name if name_like(name, el) else None
+
+
 def _named_places(item: Element, skip: Callable[[Element], bool]) -> dict[Path, tuple[int, Element, str]]:
     """Per path from the item, the first element there whose text can be a name (its place in the
     walk, the element, the text)."""
@@ -100,8 +121,14 @@ def _named_places(item: Element, skip: Callable[[Element], bool]) -> dict[Path, 
         path = (*prefix, _step(node))
         if path not in out:
             text = _capped_text(node)
-            if text and name_like(text, node):
-                out[path] = (seen, node, text)
+            # an element of words alone may write the date after the name; a wrapper's parts are slots of their own
+            name = (
+                (text if name_like(text, node) else None if len(node) else name_before_date(text, node))
+                if text
+                else None
+            )
+            if name:
+                out[path] = (seen, node, name)
         stack.extend((c, path) for c in node.iterchildren(reversed=True) if isinstance(c.tag, str))
     return out
 
