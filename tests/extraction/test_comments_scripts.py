@@ -193,3 +193,19 @@ def test_a_name_and_its_age_written_in_one_element_are_told_apart(lang: str, hea
     assert [c.text for c in comments] == said
     assert [c.parent for c in comments] == [None, 0, None, None, 3]
     assert [c.published for c in comments] == [f"2024-05-10T{12 - n:02d}:00:00+00:00" for n in range(2, 7)]
+
+
+@pytest.mark.parametrize(
+    ("shown", "iso"),
+    [
+        ("05/03/24(Fri)14:22:10", "2024-05-03T14:22:10"),  # month first, as the weekday says
+        ("03/05/24(Fri)14:22", "2024-05-03T14:22:00"),  # day first, as the weekday says
+        ("Fr. 05/03/2024", "2024-05-03"),
+        ("2024/05/03(金) 14:22:10", "2024-05-03T14:22:10"),  # a weekday in brackets before the time
+        ("05/03/2024", "2024-03-05"),  # no weekday: day first, as before
+        ("I do 05/03/2024", "2024-03-05"),  # "do" is a word here, not Thursday's "Do."
+        ("05.03.2024 Mittwoch", "2024-03-05"),  # a weekday neither order has: as given
+    ],
+)
+def test_a_weekday_beside_a_numeric_date_tells_its_day_from_its_month(shown: str, iso: str) -> None:
+    assert parse_date_text(shown) == iso

@@ -43,7 +43,8 @@ _EAST_ASIAN_PM = ("오후", "午後", "下午")
 # after a space, or a word or sign between ("2019-01-01 @ 00:45", "2019/10/18 um 13:00").
 _YMD = re.compile(
     r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[/.-]|\.\s)(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:\.(?=\s|$))?(?![\d/.-])"
-    r"(?:(?:(?P<T>T)|,?\s{1,3}(?:(?:[@|\-–—]|um|at|a las|à|às|alle|om|kl\.?)\s{1,3}|(?:"
+    r"(?:\s?[(（][^()（）\d]{1,10}[)）])?"  # a weekday in brackets: "2024/05/03(金) 14:22"
+    r"(?:(?:(?P<T>T)|,?\s{0,3}(?:(?:[@|\-–—]|um|at|a las|à|às|alle|om|kl\.?)\s{1,3}|(?:"
     + _EAST_ASIAN_HALF
     + r")\s{0,3})?)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
     r"(?:\s?(?P<tz>Z|[+-]\d{2}:?\d{2}(?![\d:])))?)?"
@@ -211,6 +212,8 @@ def _from_match(m: re.Match[str], dayfirst: bool, lang: str | None) -> str | Non
         d, mo = (a, b) if dayfirst or b > 12 else (b, a)
         if not _valid(y, mo, d):
             d, mo = mo, d
+        elif a != b and a <= 12 and b <= 12:
+            d, mo = _by_weekday(m, y, d, mo)
     else:
         d = int(g["d"])
         mo = (month_number(g["mon"], lang) or 0) if g.get("mon") else int(g["mo"])
@@ -231,6 +234,52 @@ def _from_match(m: re.Match[str], dayfirst: bool, lang: str | None) -> str | Non
 
 # A 12-hour clock after the time: "11/08/23 5:19pm", "8 November 2023, 8:30 p.m."
 _AM_PM = re.compile(r"\s?([ap])\.?\s?m\b\.?", re.I)
+
+
+# A weekday written beside a date: English, German, French and Spanish names and their short forms,
+# and the Japanese and Chinese day characters in brackets ("24/05/03(金)").
+_WEEKDAYS = {
+    word: number
+    for number, words in enumerate(
+        [
+            "monday mon montag mo lundi lun lunes",
+            "tuesday tue tues dienstag di mardi mar martes",
+            "wednesday wed mittwoch mi mercredi mer miércoles miercoles",
+            "thursday thu thur thurs donnerstag do jeudi jeu jueves",
+            "friday fri freitag fr vendredi ven viernes vie",
+            "saturday sat samstag sa samedi sam sábado sabado",
+            "sunday sun sonntag so dimanche dim domingo dom",
+        ]
+    )
+    for word in words.split()
+}
+# (two-letter forms only as abbreviations: "Mo, 06.05.2024", "Fr. 3.5."; "do", "so" and "mi" are words too)
+_WEEKDAY_WORD = re.compile(
+    r"(?<![^\W\d_])(?:("
+    + "|".join(sorted((w for w in _WEEKDAYS if len(w) > 2), key=len, reverse=True))
+    + r")\.?(?![^\W\d_])|("
+    + "|".join(w for w in _WEEKDAYS if len(w) == 2)
+    + r")[.,])",
+    re.I,
+)
+_WEEKDAY_SIGN = re.compile(r"[(（]([月火水木金土日])[)）]")
+_WEEKDAY_SIGNS = {sign: number for number, sign in enumerate("月火水木金土日")}
+
+
+def _by_weekday(m: re.Match[str], y: int, d: int, mo: int) -> tuple[int, int]:
+    """Day and month of a numeric date that reads both ways ("05/03/24"), as the weekday written beside
+    it says ("05/03/24(Fri)" is Friday 3 May, not Tuesday 5 March); as given when no weekday settles it."""
+    around = m.string[max(0, m.start() - 16) : m.end() + 8]
+    sign = _WEEKDAY_SIGN.search(around)
+    word = None if sign else _WEEKDAY_WORD.search(around)
+    weekday = (
+        _WEEKDAY_SIGNS[sign.group(1)] if sign else _WEEKDAYS[(word.group(1) or word.group(2)).lower()] if word else None
+    )
+    if weekday is None or not _valid(y, d, mo):
+        return d, mo
+    if dt.date(y, mo, d).weekday() != weekday and dt.date(y, d, mo).weekday() == weekday:
+        return mo, d
+    return d, mo
 
 
 def _east_asian_half(before_hour: str) -> str | None:
