@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element
+from autocrawl.extraction.common.months import month_number
 
 _OWN_NUMBER = re.compile(r"^\s*(?:#|№\s*|nr\.?\s*|no\.?\s*)?(\d{1,9})\s*(?:楼|樓|f|\.|:)?\s*$", re.I)
 _REFERENCE = re.compile(r"(?:#|>>|＞＞|№\s*|nr\.\s*)(\d{1,9})(?!\d)|(?<!\d)(\d{1,5})\s*(?:楼|樓)", re.I)
@@ -32,8 +33,14 @@ def numbered_thread(items: list[Element]) -> NumberedThread | None:
     if len(items) < 3:
         return None
     inside = {id(el) for el in items}
+    outline = _outline_parents(items, inside)
+    if outline is not None:
+        return NumberedThread(outline, [None] * len(items))
     own = [_own_number(el, inside) for el in items]
     known = [(i, found[1]) for i, found in enumerate(own) if found is not None]
+    if len(known) * 5 < len(items) * 4:
+        own = _labelled_numbers(items, inside)
+        known = [(i, found[1]) for i, found in enumerate(own) if found is not None]
     if len(known) * 5 < len(items) * 4:
         return None
     values = [n for _, n in known]
@@ -48,6 +55,42 @@ def numbered_thread(items: list[Element]) -> NumberedThread | None:
             continue
         parents[i], pointers[i] = _pointer(_lead_pieces(el, found[0], inside), by_number, found[1])
     return NumberedThread(parents, pointers) if any(p is not None for p in parents) else None
+
+
+_OUTLINE = re.compile(r"^\s*(\d{1,4}(?:\.\d{1,4}){0,8})\.?\s*$")
+
+
+def _outline_parents(items: list[Element], inside: set[int]) -> list[int | None] | None:
+    """Parents of a flat list numbered as an outline ("7", "7.1", "7.1.2"): each reply's number is its
+    parent's with one more part. Taken when most items show such a number of their own in their head,
+    all distinct, some of more than one part, and every one's parent number shown before it."""
+    numbers = [_own_text(el, inside, _OUTLINE) for el in items]
+    known = [n for n in numbers if n is not None]
+    if len(known) * 5 < len(items) * 4 or len(set(known)) != len(known) or not any("." in n for n in known):
+        return None
+    index: dict[str, int] = {}
+    parents: list[int | None] = []
+    for i, number in enumerate(numbers):
+        parent = number.rpartition(".")[0] if number else ""
+        if parent and parent not in index:
+            return None  # a "1.2" before any "1": a version or a price, not an outline
+        parents.append(index[parent] if parent else None)
+        if number:
+            index[number] = i
+    return parents
+
+
+def _own_text(item: Element, inside: set[int], pattern: re.Pattern[str]) -> str | None:
+    """The first group of `pattern` in the text of an element of the item's head that holds nothing else."""
+    for seen, el in enumerate(item.iterdescendants()):
+        if seen >= _SCAN_ELEMENTS or id(el) in inside:
+            return None
+        if not isinstance(el.tag, str) or len(el):
+            continue
+        text = el.text or ""
+        if len(text) <= 40 and (m := pattern.match(text)):
+            return m.group(1)
+    return None
 
 
 def _pointer(pieces: list[str], by_number: dict[int, int], own: int) -> tuple[int | None, str | None]:
@@ -66,6 +109,30 @@ def without_pointer(text: str, pointer: str | None) -> str:
     if not pointer or not text.startswith(pointer):
         return text
     return text[len(pointer) :].lstrip(" :：,，\n") or text
+
+
+_LABELLED_NUMBER = re.compile(r"^\s*([^\W\d_]{2,12})\s*#?\s*(\d{1,9})\s*:?\s*$")
+
+
+def _labelled_numbers(items: list[Element], inside: set[int]) -> list[tuple[Element, int] | None]:
+    """Own numbers written after a label, the same word in every item ("Comment 3", "Beitrag 12",
+    "Post #7"): a month's name is a date ("May 3"), not a label."""
+    found: list[tuple[Element, str, int] | None] = []
+    for item in items:
+        hit = None
+        for seen, el in enumerate(item.iterdescendants()):
+            if seen >= _SCAN_ELEMENTS or id(el) in inside:
+                break
+            if isinstance(el.tag, str) and not len(el) and len(el.text or "") <= 30:
+                m = _LABELLED_NUMBER.match(el.text or "")
+                if m and month_number(m.group(1)) is None:
+                    hit = (el, m.group(1).casefold(), int(m.group(2)))
+                    break
+        found.append(hit)
+    labels = {hit[1] for hit in found if hit is not None}
+    if len(labels) != 1:
+        return [None] * len(items)
+    return [(hit[0], hit[2]) if hit is not None else None for hit in found]
 
 
 def _own_number(item: Element, inside: set[int]) -> tuple[Element, int] | None:
