@@ -205,6 +205,7 @@ def test_a_name_and_its_age_written_in_one_element_are_told_apart(lang: str, hea
         ("05/03/2024", "2024-03-05"),  # no weekday: day first, as before
         ("I do 05/03/2024", "2024-03-05"),  # "do" is a word here, not Thursday's "Do."
         ("05.03.2024 Mittwoch", "2024-03-05"),  # a weekday neither order has: as given
+        ("03/05/2024, 15h07 #16 marcel", "2024-05-03T15:07:00"),  # "mar" of a word further on is no Tuesday
     ],
 )
 def test_a_weekday_beside_a_numeric_date_tells_its_day_from_its_month(shown: str, iso: str) -> None:

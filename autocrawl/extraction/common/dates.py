@@ -254,30 +254,28 @@ _WEEKDAYS = {
     for word in words.split()
 }
 # (two-letter forms only as abbreviations: "Mo, 06.05.2024", "Fr. 3.5."; "do", "so" and "mi" are words too)
-_WEEKDAY_WORD = re.compile(
-    r"(?<![^\W\d_])(?:("
+_WEEKDAY_NAMES = (
+    "(?:"
     + "|".join(sorted((w for w in _WEEKDAYS if len(w) > 2), key=len, reverse=True))
-    + r")\.?(?![^\W\d_])|("
+    + r")\.?(?![^\W\d_])|(?:"
     + "|".join(w for w in _WEEKDAYS if len(w) == 2)
-    + r")[.,])",
-    re.I,
+    + r")[.,]"
 )
-_WEEKDAY_SIGN = re.compile(r"[(（]([月火水木金土日])[)）]")
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(" + _WEEKDAY_NAMES + r")[\s,]*$", re.I)
+_WEEKDAY_AFTER = re.compile(r"[\s,]*[(（]?(" + _WEEKDAY_NAMES + r"|[月火水木金土日](?=[)）]))", re.I)
 _WEEKDAY_SIGNS = {sign: number for number, sign in enumerate("月火水木金土日")}
 
 
 def _by_weekday(m: re.Match[str], y: int, d: int, mo: int) -> tuple[int, int]:
-    """Day and month of a numeric date that reads both ways ("05/03/24"), as the weekday written beside
-    it says ("05/03/24(Fri)" is Friday 3 May, not Tuesday 5 March); as given when no weekday settles it."""
-    around = m.string[max(0, m.start() - 16) : m.end() + 8]
-    sign = _WEEKDAY_SIGN.search(around)
-    word = None if sign else _WEEKDAY_WORD.search(around)
-    weekday = (
-        _WEEKDAY_SIGNS[sign.group(1)] if sign else _WEEKDAYS[(word.group(1) or word.group(2)).lower()] if word else None
-    )
-    if weekday is None or not _valid(y, d, mo):
+    """Day and month of a numeric date that reads both ways ("05/03/24"), as a weekday written right
+    beside it says ("05/03/24(Fri)" is Friday 3 May, not Tuesday 5 March); as given when none does."""
+    text, start, end = m.string, m.start(), m.end("y")
+    found = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start) or _WEEKDAY_AFTER.match(text, end)
+    if found is None or not _valid(y, d, mo):
         return d, mo
-    if dt.date(y, mo, d).weekday() != weekday and dt.date(y, d, mo).weekday() == weekday:
+    name = found.group(1).rstrip(".,").lower()
+    weekday = _WEEKDAY_SIGNS.get(name, _WEEKDAYS.get(name))
+    if weekday is not None and dt.date(y, mo, d).weekday() != weekday and dt.date(y, d, mo).weekday() == weekday:
         return mo, d
     return d, mo
 
