@@ -51,7 +51,8 @@ _AUTHOR_NOT = re.compile(
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
-    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$|[?&;](?:action|mode|do)=(?:view)?profile(?:$|[;&])",
+    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$|[?&;](?:action|mode|do)=(?:view)?profile(?:$|[;&])"
+    r"|[?&]uid=\d|(?:^|/)space-uid-\d",  # a user id: "?mod=space&uid=50", "space-uid-50.html"
     re.I,
 )
 _SAYS_RE = re.compile(
@@ -488,15 +489,20 @@ _PARAGRAPH_TAGS = frozenset(["p", "pre"])
 _MIN_PROSE = 20
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _prose(el: Element, skip: Callable[[Element], bool] | None = None) -> int:
     """Characters written in the element itself: its text, its children's tails, its inline
     children's words (emphasis, not links or bold titles). A child `skip` leaves out is none of
     them: a reply nested as a custom element (`<x-comment>`) is no inline word of its parent's."""
-    n = len((el.text or "").strip())
+    n = text_size((el.text or "").strip())  # (a Chinese character weighs as much as three Latin ones)
     for c in el:
         if isinstance(c.tag, str) and c.tag not in _NOT_PROSE and not (skip is not None and skip(c)):
-            n += len(short_text(c))
-        n += len((c.tail or "").strip())
+            words = short_text(c)
+            if not (_DIGIT.search(words) and _only_date(words)):  # a date set in <em> is no prose
+                n += text_size(words)
+        n += text_size((c.tail or "").strip())
     return n
 
 

@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
-from autocrawl.extraction.comments.dom import BLOCK_TAGS, Element, lined_text
+from autocrawl.extraction.comments.dates import parse_date_text
+from autocrawl.extraction.comments.dom import BLOCK_TAGS, Element, lined_text, text_size
 from autocrawl.extraction.comments.parent import id_key, url_ids
+from autocrawl.extraction.common.dom import CJK_CHAR
 
 _WORD = re.compile(r"\w{2,}")
 _DIGITS = re.compile(r"\d{2,}")
@@ -28,7 +30,18 @@ _COMMON = 300  # a word in more comments than this does not pick candidates (all
 
 
 def words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.lower()))
+    """The text's words; in a language written without spaces, its pairs of characters: a Chinese
+    clause ("我也遇到过同样的问题") is one \\w run, and a quote of two clauses would be two words."""
+    found = _WORD.findall(text.lower())
+    if text.isascii() or not CJK_CHAR.search(text):
+        return frozenset(found)
+    out: set[str] = set()
+    for word in found:
+        if CJK_CHAR.search(word):
+            out.update(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            out.add(word)
+    return frozenset(out)
 
 
 class Lead:
@@ -50,7 +63,7 @@ class Lead:
     def words(self) -> frozenset[str]:
         """Words of its longest line: the quoted words, not the attribution (a `cite` is one)."""
         text = lined_text(self.block, lambda e: self._skip(e) or e.tag == "cite")
-        return words(max(text.split("\n"), key=len, default=""))
+        return words(max(text.split("\n"), key=_quoted_line_key, default=""))
 
     @cached_property
     def ids(self) -> frozenset[str]:
@@ -69,6 +82,15 @@ class Lead:
     def rest(self) -> str:
         """The comment's text without it."""
         return self._rest(self.block)
+
+
+def _quoted_line_key(line: str) -> tuple[bool, int]:
+    """The quote's words are its longest line (in Latin-script characters: a Chinese line is dense)
+    that is no attribution: a line with a date ("Ann posted on 3 May 2024, 11:21") comes last."""
+    return parse_date_text(line) is None if _DIGIT.search(line) else True, text_size(line)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _has_text(text: str | None) -> bool:

@@ -332,16 +332,19 @@ def _with_nested(members: list[Element]) -> list[Element]:
     """The run with the items of its shape nested inside its members (replies under a comment), in
     page order. Of its shape: the same tag and, when the run's items have classes, a class in common
     with them (a reply's depth or state classes differ from its parent's); without classes, the same
-    first children (a header, then the text)."""
+    first children (a header, then the text); when every member has an id, with an id too."""
     first = members[0]
     classes = {t for m in members for t in tokens(m)}
     heads = {_head(m) for m in members}
     ids = {id(m) for m in members}
+    named = all(m.get("id") for m in members)  # every post with an id ("post_1000"): a reply has one too
     out: list[Element] = []
     for m in members:
         out.append(m)
         for d in m.iterdescendants(first.tag):
-            if id(d) not in ids and (classes & set(tokens(d)) if classes else _head(d) in heads):
+            if id(d) in ids or (named and not d.get("id")):
+                continue
+            if classes & set(tokens(d)) if classes else _head(d) in heads:
                 out.append(d)
     return out
 
