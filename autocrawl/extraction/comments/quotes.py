@@ -196,6 +196,19 @@ class _Thread:
         linked = [j for j in named if self.ids[j] and self.ids[j] in lead.ids]
         return max(linked) if linked else None
 
+    def quoted_words(self, q: frozenset[str], attribution: str) -> int | None:
+        """The earlier comment whose words the quoted words are (`_MIN_OVERLAP` of them), the one whose
+        author the attribution names on a tie, then the latest."""
+        if len(q) < _MIN_WORDS:
+            return None
+        best: tuple[float, bool, int] | None = None
+        for j in {j for w in q for j in self._postings(w)}:
+            share = len(q & self.words[j]) / len(q)
+            if share >= _MIN_OVERLAP:
+                key = (share, _names(attribution, self.authors[j]), j)
+                best = key if best is None or key > best else best
+        return best[2] if best is not None else None
+
     def _postings(self, word: str) -> list[int]:
         found = self.by_word.get(word, [])
         return found if len(found) <= _COMMON else []
@@ -214,6 +227,32 @@ def quote_parents(
         parent = thread.quoted(lead) if lead is not None and i > 0 else None
         if parent is not None and lead is not None and _names(lead.said, authors[parent]):
             own[i] = lead.rest() or own[i]  # a quote box with its attribution, not the reply's words
+        if parent is None and i > 0:
+            below = _quoted_below(own[i])
+            if below is not None:
+                parent = thread.quoted_words(words(below[2]), below[1])
+                if parent is not None:
+                    own[i] = below[0]
         parents.append(parent)
         thread.add(own[i])
     return parents, own
+
+
+# The line a mail client writes above the message it quotes: "On Fri, May 3, 2024 at 1:22 PM Ann
+# <ann@example.org> wrote:", "Am 03.05.2024 um 13:22 schrieb Ann:", "Le 3 mai 2024, Ann a écrit :".
+_WROTE = re.compile(
+    r"^(?P<line>.{0,200}?(?:wrote|schrieb|a écrit|escribió|ha scritto|scrisse|escreveu|schreef|skrev|kirjoitti|"
+    r"napisał\w*|napsal\w*|написал\w*|írta|yazdı)\s*:)\s*$",
+    re.I | re.M,
+)
+
+
+def _quoted_below(text: str) -> tuple[str, str, str] | None:
+    """A reply that quotes the message it answers below its own words, as mail clients do: its own
+    words, the attribution line, and the quoted message's first line; None without such a quote."""
+    for m in _WROTE.finditer(text):
+        own = text[: m.start()].strip()
+        quoted = [line for line in text[m.end() :].split("\n") if line.strip()]
+        if own and quoted and _DIGIT.search(m.group("line")):  # the line dates the message it quotes
+            return own, m.group("line").lower(), quoted[0]
+    return None
