@@ -41,6 +41,7 @@ from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action, weak_author
 from autocrawl.extraction.comments.jsonld import jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
+from autocrawl.extraction.comments.mentions import mention_parents
 from autocrawl.extraction.comments.numbered import numbered_thread, without_pointer
 from autocrawl.extraction.comments.parent import assign_parents
 from autocrawl.extraction.comments.permalink import focus_comment
@@ -145,6 +146,8 @@ def comments_of(
         parents = assign_parents(items, ids, authors, url, quoted, numbered)
         if numbered is not None:
             texts = [without_pointer(t, pointer) for t, pointer in zip(texts, numbered.pointers, strict=True)]
+        if all(p is None for p in parents):
+            parents, texts = mention_parents(texts, authors)
         for f, p, text in zip(fields, parents, texts, strict=True):
             comments.append(
                 Comment(

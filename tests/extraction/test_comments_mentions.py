@@ -1,0 +1,85 @@
+"""A flat thread whose replies open by naming the author they answer ("@Ann", "In reply to Ann
+Hill", "Antwort an Ann Hill:"), and the same words in a nested thread, where the markup decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from autocrawl.extraction import extract_comments
+from autocrawl.extraction.comments.mentions import mention_parents
+
+NAMES = ["Ann Hill", "Bob Kerr", "Cara Diaz", "Dev Patel", "Eli Stone", "Fay Ruiz", "Gus Moe"]
+SAID = [
+    "I think the plan makes sense for the town centre.",
+    "Not sure, the costs look far too high to me.",
+    "Costs were explained at the meeting last week.",
+    "Why was the vote moved to a Friday night?",
+    "Because the hall was booked on Monday evening.",
+    "That is a poor excuse for moving it.",
+    "We should ask the council for the minutes.",
+]
+PARENT = [None, 0, 1, None, 3, 4, 0]
+STORY = "<p>" + "The council voted on the bridge plan after a long debate about costs and routes. " * 8 + "</p>"
+
+
+def _page(lead: str) -> bytes:
+    items = "".join(
+        f"<div class='c1x'><div class='h2y'><span class='n3z'>{NAMES[i]}</span> <span class='d4w'>03.05.2024 1{i}:00"
+        f"</span></div><p class='t5v'>{lead.format(name=NAMES[p]) if p is not None else ''}{SAID[i]}</p></div>"
+        for i, p in enumerate(PARENT)
+    )
+    return (
+        f"<html lang='en'><head><title>Bridge</title></head><body><main><article><h1>Bridge plan</h1>{STORY}"
+        f"</article><div class='zz9'>{items}</div></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        ("<span class='irt'>In reply to {name}</span> ", False),
+        ("<em>Antwort an {name}:</em> ", False),
+        ("@{name} ", True),
+    ],
+)
+def test_a_flat_reply_naming_the_author_it_answers_is_threaded(lead: str, kept: bool) -> None:
+    comments = extract_comments(_page(lead), "https://news.example/a/1").comments
+    assert [c.author for c in comments] == NAMES
+    assert [c.parent for c in comments] == PARENT
+    # a label is a pointer and leaves the text; "@Ann Hill" is the reader's own words
+    assert [c.text for c in comments] == [
+        (lead.format(name=NAMES[p]).replace("<span class='irt'>", "").replace("</span>", "") if kept else "") + said
+        if p is not None
+        else said
+        for said, p in zip(SAID, PARENT, strict=True)
+    ]
+
+
+def test_a_first_name_after_the_at_sign_names_the_latest_such_author() -> None:
+    authors = ["Ann Hill", "Bob", "Ann Lee", "Cy"]
+    parents, texts = mention_parents(["Hi all", "hello", "@Bob right", "@Ann, no"], authors)
+    assert parents == [None, None, 1, 2]
+    assert texts == ["Hi all", "hello", "@Bob right", "@Ann, no"]
+
+
+def test_a_name_nobody_in_the_thread_has_and_an_answer_to_oneself_name_no_parent() -> None:
+    parents, _texts = mention_parents(["first", "@Zoe what?", "@Bob me again"], ["Ann", "Bob", "Bob"])
+    assert parents == [None, None, None]
+
+
+def test_in_a_nested_thread_the_nesting_decides_and_an_at_sign_does_not() -> None:
+    def item(i: int, lead: str = "", replies: str = "") -> str:
+        nested = f"<div class='children'>{replies}</div>" if replies else ""
+        return (
+            f"<div class='comment'><div class='h2y'><span class='n3z'>{NAMES[i]}</span> <span class='d4w'>"
+            f"03.05.2024 1{i}:00</span></div><p class='t5v'>{lead}{SAID[i]}</p>{nested}</div>"
+        )
+
+    items = item(0, replies=item(1)) + item(2, lead="@Ann ") + item(3)  # a top-level comment addressing Ann
+    page = (
+        f"<html lang='en'><head><title>Bridge</title></head><body><main><article><h1>Bridge plan</h1>{STORY}"
+        f"</article><div class='zz9'>{items}</div></main></body></html>"
+    ).encode()
+    comments = extract_comments(page, "https://news.example/a/2").comments
+    assert [c.author for c in comments] == NAMES[:4]
+    assert [c.parent for c in comments] == [None, 0, None, None]
