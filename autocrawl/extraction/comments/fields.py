@@ -736,7 +736,7 @@ def extract_fields(
         text = text[len(author) :].lstrip(" :\n")
     if container.tag == "pre" or any(True for _ in container.iter("pre")) and _plain_share(container):
         text = plain_written(text)
-    text = _trim_meta_lines(text, author)
+    text = _without_signature(_trim_meta_lines(text, author))
     if not text:
         return None
     lead = None
@@ -834,11 +834,16 @@ def _is_meta_line(line: str, author: str | None) -> bool:
     line = _BY_PHRASE.sub("", line).strip()
     if not line or _META_LINE.match(line) or re.fullmatch(r"[\d\W]{1,6}", line) or _TIME_LINE.match(line):
         return True
+    if _STATE_LABEL.match(line):
+        return True
     if len(line) <= 60 and parse_date_text(line):
         return _no_words_beside_date(line)
     return len(line) <= 40 and is_age_only(line)
 
 
+# A word or two in brackets on a line of its own beside the header: the comment's state ("(edited)",
+# "[bearbeitet]", "(modifié)"), not its words.
+_STATE_LABEL = re.compile(r"^[(\[]\s*[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?\s*[)\]]$")
 _BY_PHRASE = re.compile(
     r"^(?:kommentar|comment|antwort|reply|posted|geschrieben|written|publié|publicado)\s+(?:von|by|de|par|am|on)\b",
     re.I,
@@ -853,6 +858,23 @@ _DATE_WORDS = re.compile(
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?(?!\w)",
     re.I,
 )
+
+
+_SIG_DASHES = re.compile(r"^--\s?$")  # the mail and Usenet signature separator, "-- " on a line of its own
+_MAX_SIGNATURE_LINES, _MAX_SIGNATURE_CHARS = 4, 300
+
+
+def _without_signature(text: str) -> str:
+    """The text without a signature written in the comment's own lines ("...<br>--<br>Sent from my
+    phone"): the separator line and the few short lines after it."""
+    lines = text.split("\n")
+    for k in range(len(lines) - 1, 0, -1):
+        if _SIG_DASHES.match(lines[k].strip()) and any(line.strip() for line in lines[:k]):
+            after = lines[k + 1 :]
+            if len(after) <= _MAX_SIGNATURE_LINES and sum(len(line) for line in after) <= _MAX_SIGNATURE_CHARS:
+                return "\n".join(lines[:k]).strip()
+            break
+    return text
 
 
 def _trim_meta_lines(text: str, author: str | None) -> str:
