@@ -76,9 +76,11 @@ THREADS = {
 PAGE_TIME = "2024-05-10T12:00:00+00:00"
 
 
-def _thread_page(lang: str) -> bytes:
-    """A story, then five comments (two of them replies) in hashed classes: name, age, words, controls."""
+def _thread_page(lang: str, shown_age: str | None = None) -> bytes:
+    """A story, then five comments (two of them replies) in hashed classes: name, age (the language's,
+    or `shown_age`), words, controls."""
     names, age, reply, said = THREADS[lang]
+    age = shown_age or age
 
     def item(i: int, replies: str = "") -> str:
         nested = f"<div class='q8w2'>{replies}</div>" if replies else ""
@@ -210,3 +212,38 @@ def test_a_name_and_its_age_written_in_one_element_are_told_apart(lang: str, hea
 )
 def test_a_weekday_beside_a_numeric_date_tells_its_day_from_its_month(shown: str, iso: str) -> None:
     assert parse_date_text(shown) == iso
+
+
+@pytest.mark.parametrize("age", ["{n}h", "{n} h", "· {n}h", "{n}d"])
+def test_an_age_in_short_dates_a_thread_in_hashed_markup(age: str) -> None:
+    """ "3h", "2d": the age as modern widgets print it, alone in its element, counted back from the page's time."""
+    names, _age, _reply, said = THREADS["en"]
+    comments = extract_comments(_thread_page("en", age), "https://news.example/en/story-3").comments
+    assert [c.author for c in comments] == names
+    assert [c.text for c in comments] == said
+    assert [c.parent for c in comments] == [None, 0, None, None, 3]
+    hours_or_days = [int(age.format(n=n).strip("· hd")) for n in range(2, 7)]
+    if age.endswith("d"):
+        assert [c.published for c in comments] == [f"2024-05-{10 - d:02d}" for d in hours_or_days]
+    else:
+        assert [c.published for c in comments] == [f"2024-05-10T{12 - h:02d}:00:00+00:00" for h in hours_or_days]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("3h", "2024-05-10T09:00:00+00:00"), ("2d", "2024-05-08"), ("1w", "2024-05-03"), ("5 min", "2024-05-10T11:55:00+00:00"),
+        ("vor 3 Std.", "2024-05-10T09:00:00+00:00"), ("il y a 3 h", "2024-05-10T09:00:00+00:00"), ("il y a 3 j", "2024-05-07"),
+        ("il y a un jour", "2024-05-09"), ("hace un día", "2024-05-09"), ("just now", "2024-05-10T12:00:00+00:00"),
+        ("gerade eben", "2024-05-10T12:00:00+00:00"),
+    ],
+)  # fmt: skip
+def test_short_and_spelled_out_ages(text: str, iso: str) -> None:
+    anchor = datetime(2024, 5, 10, 12, tzinfo=UTC)
+    assert parse_relative(text, anchor) == iso
+
+
+def test_a_short_age_inside_other_words_is_none() -> None:
+    anchor = datetime(2024, 5, 10, 12, tzinfo=UTC)
+    for text in ("Top 5m list", "v2.3h", "H2O", "Mannheim", "Jetzt", "12 hours"):
+        assert parse_relative(text, anchor) is None, text

@@ -35,6 +35,8 @@ _UNITS = {
     "minutu": 60,
     "hour": 3600,
     "hr": 3600,
+    "h": 3600,
+    "std": 3600,
     "stunde": 3600,
     "stunden": 3600,
     "heure": 3600,
@@ -49,6 +51,7 @@ _UNITS = {
     "tag": 86400,
     "tagen": 86400,
     "jour": 86400,
+    "j": 86400,
     "día": 86400,
     "dia": 86400,
     "giorno": 86400,
@@ -77,7 +80,7 @@ _UNITS = {
     "año": 31536000,
 }
 _RELATIVE_RE = re.compile(
-    r"(?:(?:vor|il y a|hace|pred|há|fa)\s+)?(?<!\w)(?P<n>\d+|an?|one|einer?|einem)\s+(?P<unit>[a-zà-žñ]+?)s?\.?"
+    r"(?:(?:vor|il y a|hace|pred|há|fa)\s+)?(?<!\w)(?P<n>\d+|an?|one|einer?|einem|une?|una|uno)\s+(?P<unit>[a-zà-žñ]+?)s?\.?"
     r"(?:\s+(?:ago|fa|atrás))?\b",
     re.I,
 )
@@ -294,7 +297,28 @@ def _age(text: str) -> Age | None:
                 )
             if seconds is not None:
                 return Age(int(m["n"]) if m["n"].isdigit() else 1, seconds, m.start(), m.end())
+    compact = _COMPACT_AGE.fullmatch(text)
+    if compact is not None:  # "3h", "2d", "5 min" standing alone, as modern widgets print an age
+        return Age(int(compact["n"]), _COMPACT_UNITS[compact["unit"].lower()], compact.start("n"), compact.end("unit"))
+    if _JUST_NOW.fullmatch(text):
+        return Age(0, 1, 0, len(text))
     return read_age(text)
+
+
+# An age written in short, alone: a number and a unit's letter or two ("3h", "2d", "1w", "3mo", "5 min").
+_COMPACT_AGE = re.compile(
+    r"[\s·|•(]*(?P<n>\d{1,3})\s?(?P<unit>s|sec|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)\.?[\s·|•)]*", re.I
+)
+_COMPACT_UNITS = {
+    "s": 1, "sec": 1, "m": 60, "min": 60, "mins": 60, "h": 3600, "hr": 3600, "hrs": 3600, "d": 86400, "w": 604800,
+    "wk": 604800, "mo": 2592000, "y": 31536000, "yr": 31536000,
+}  # fmt: skip
+# The age of a comment written a moment ago, alone on its line.
+_JUST_NOW = re.compile(
+    r"\W*(?:just now|a moment ago|gerade eben|soeben|à l'instant|ahora mismo|adesso|agora mesmo|"
+    r"przed chwilą|только что|щойно)\W*",
+    re.I,
+)
 
 
 def to_datetime(value: str | None) -> datetime | None:

@@ -422,6 +422,13 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
             text = short_text(el)
             if _MIN_DATE_LINK <= len(text) <= _MAX_DATE_LINK and _only_date(text):
                 return parse_date_text(text), el
+    for el in own:  # or an age and nothing more ("3h", "2 days ago"), counted back from the page's time
+        if el.tag in _PLAIN_INLINE and not len(el):
+            text = short_text(el)
+            if 0 < len(text) <= _MAX_DATE_LINK and any(map(str.isdigit, text)) and is_age_only(text):
+                value = parse_relative(text, _anchor_of(anchor))
+                if value:
+                    return value, el
     return None, None
 
 

@@ -81,6 +81,8 @@ def name_like(text: str, el: Element) -> bool:
         return False
     if is_action(el, text) or _AGE.search(text) or read_age(text) or parse_date_text(text):
         return False
+    if len(words) > 1 and find_age(words[-1]):  # "mary_k 3h": a name and its age in short
+        return False
     if text.endswith(_CJK_STOPS) or len(CJK_CHAR.findall(text)) > _MAX_CJK_NAME or _unspaced_sentence(text):
         return False  # a sentence of a language written without spaces, not a name
     return clean_author(text) == text

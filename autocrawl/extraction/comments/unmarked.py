@@ -69,7 +69,23 @@ def may_hold_unmarked_thread(html_text: str) -> bool:
     if html_text.count("<time") + html_text.count("datetime=") >= _MIN_RUN:
         return True
     shown = _western_digits(_without_code(html_text))
-    return _clock_times(shown) >= _MIN_RUN or _ages(shown) >= _MIN_RUN or _ages_in_own_words(shown) >= _MIN_RUN
+    if _clock_times(shown) >= _MIN_RUN or _ages(shown) >= _MIN_RUN or _ages_in_own_words(shown) >= _MIN_RUN:
+        return True
+    return _compact_ages(shown) >= _MIN_RUN
+
+
+# An element whose whole text is an age in short ("<span>3h</span>", "· 2d"), as modern widgets print it.
+_COMPACT_AGE_TAG = re.compile(r">[^<>a-z0-9]{0,6}\d{1,3}\s?(?:mo|min|[smhdwy])[^<>a-z0-9]{0,3}<", re.I)
+
+
+def _compact_ages(text: str) -> int:
+    """Elements holding only an age in short, up to _MIN_RUN (one regex scan: asked last, of few pages)."""
+    found = 0
+    for _ in _COMPACT_AGE_TAG.finditer(text):
+        found += 1
+        if found >= _MIN_RUN:
+            break
+    return found
 
 
 # Arabic-Indic and Persian digits ("٠٩:٢٦"), as characters and as the pre-check's Latin-1 reading
