@@ -83,3 +83,43 @@ def test_in_a_nested_thread_the_nesting_decides_and_an_at_sign_does_not() -> Non
     comments = extract_comments(page, "https://news.example/a/2").comments
     assert [c.author for c in comments] == NAMES[:4]
     assert [c.parent for c in comments] == [None, 0, None, None]
+
+
+TREE = [None, 0, 1, None, 3, 3, None]  # 0 -> 1 -> 2; 3 -> 4, 5; 6
+
+
+def _body(i: int, lead: str = "") -> str:
+    return (
+        f"<div class='h2y'><span class='n3z'>{NAMES[i]}</span> <span class='d4w'>03.05.2024 1{i}:00</span></div>"
+        f"{lead}<p class='t5v'>{SAID[i]}</p>"
+    )
+
+
+def _tree_page(items: str) -> bytes:
+    return (
+        f"<html lang='en'><head><title>Bridge</title></head><body><main><article><h1>Bridge plan</h1>{STORY}"
+        f"</article><div class='zz9'>{items}</div></main></body></html>"
+    ).encode()
+
+
+def test_replies_in_a_list_right_after_the_comment_they_answer_hashed_classes() -> None:
+    def item(i: int, replies: str = "") -> str:
+        return f"<div class='c1x'>{_body(i)}</div>" + (f"<div class='r7q'>{replies}</div>" if replies else "")
+
+    page = _tree_page(item(0, item(1, item(2))) + item(3, item(4) + item(5)) + item(6))
+    comments = extract_comments(page, "https://news.example/a/3").comments
+    assert [c.author for c in comments] == NAMES
+    assert [c.text for c in comments] == SAID
+    assert [c.parent for c in comments] == TREE
+
+
+def test_a_replying_to_line_names_the_parent_not_the_author() -> None:
+    def item(i: int) -> str:
+        p = TREE[i]
+        lead = "" if p is None else f"<div class='x9'>Replying to <a href='/u/{p}'>@{NAMES[p].split()[0]}</a></div>"
+        return f"<div class='c1x'>{_body(i, lead)}</div>"
+
+    comments = extract_comments(_tree_page("".join(item(i) for i in range(7))), "https://news.example/a/4").comments
+    assert [c.author for c in comments] == NAMES
+    assert [c.text for c in comments] == SAID
+    assert [c.parent for c in comments] == TREE

@@ -205,9 +205,24 @@ def find_author(
     how clearly the markup says so, whose text can be a name. `own`: `walk(item, skip)`, when known."""
     for found in _author_candidates(item, own if own is not None else list(walk(item, skip))):
         text = found if isinstance(found, str) else short_text(found)
-        if clean_author(_clean_author(text)):
+        if clean_author(_clean_author(text)) and (isinstance(found, str) or not _names_parent(found)):
             return found
     return None
+
+
+# Words that put a name as the one a reply answers, not its writer: "Replying to @Ann", "Antwort an".
+_REPLY_LABEL_END = re.compile(
+    r"(?:replying to|in reply to|reply to|antwort an|antwort auf|en réponse à|en respuesta a|in risposta a|"
+    r"em resposta a|w odpowiedzi na|в ответ на)\W{0,3}$",
+    re.I,
+)
+
+
+def _names_parent(el: Element) -> bool:
+    """Whether the element's name follows a reply label: the commenter answered, not the comment's author."""
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else (el.getparent().text if el.getparent() is not None else None)) or ""
+    return bool(before.strip()) and _REPLY_LABEL_END.search(before[-40:]) is not None
 
 
 _USER_ATTRS = ("data-username", "data-user", "data-author", "data-user-id", "data-userid")

@@ -348,7 +348,8 @@ def _with_nested(members: list[Element]) -> list[Element]:
     """The run with the items of its shape nested inside its members (replies under a comment), in
     page order. Of its shape: the same tag and, when the run's items have classes, a class in common
     with them (a reply's depth or state classes differ from its parent's); without classes, the same
-    first children (a header, then the text); when every member has an id, with an id too."""
+    first children (a header, then the text); when every member has an id, with an id too. Replies may
+    also sit in the element right after a member (a reply list beside the comment it answers)."""
     first = members[0]
     classes = {t for m in members for t in tokens(m)}
     heads = {_head(m) for m in members}
@@ -357,11 +358,16 @@ def _with_nested(members: list[Element]) -> list[Element]:
     out: list[Element] = []
     for m in members:
         out.append(m)
-        for d in m.iterdescendants(first.tag):
-            if id(d) in ids or (named and not d.get("id")):
-                continue
-            if classes & set(tokens(d)) if classes else _head(d) in heads:
-                out.append(d)
+        # its replies: inside it, or in the reply list right after it (<div class=c/><div class=replies>)
+        after = m.getnext()
+        alike = after is not None and after.tag == first.tag and bool(classes & set(tokens(after)))
+        holders = [m] if after is None or id(after) in ids or alike else [m, after]
+        for holder in holders:
+            for d in holder.iterdescendants(first.tag):
+                if id(d) in ids or (named and not d.get("id")):
+                    continue
+                if classes & set(tokens(d)) if classes else _head(d) in heads:
+                    out.append(d)
     return out
 
 
