@@ -126,7 +126,9 @@ _CONTENT_CLASS = re.compile(
     r"td-post-content|single-content|text-content|rich-text|richtext|body-text|bodytext)(?:$|\s)",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
+# What a sentence (a quote, a label) ends with, before trailing white space: its last character is
+# looked up rather than the text searched for "[…]\s*$" (a search tries every such character in it).
+_SENTENCE_END = frozenset('.!?:;…»«"“”)。！？')
 _FULL_STOP = re.compile(r"[.!?…。！？][\"'“”»«’)]*\s*$")  # not "Tags:", not "(Quelle: dpa)"
 SHORT_FRAGMENT = 18
 TEASER_MAX = 300
@@ -1029,7 +1031,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             continue
         if (
             not _heading_like(block)
-            and not _SENTENCE_END.search(text)
+            and text.rstrip()[-1:] not in _SENTENCE_END  # (rstrip() strips what regex \s matches)
             and (
                 (len(text) < SHORT_FRAGMENT and not _list_item(block))
                 or (len(text) < 50 and any_case(_CREDIT_SIGNS, text))
