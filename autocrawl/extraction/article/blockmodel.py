@@ -24,7 +24,10 @@ logger = logging.getLogger(__name__)
 MODEL_FILE = Path(__file__).with_name("data") / "blocks.json"
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_FULL_STOP = re.compile(r"[.!?…。！？][\"'“”»«’)]*\s*$")
+# A full stop, then closing quotes or brackets, then white space to the end: the last character
+# before them looked up, rather than the text searched for the pattern (that tries every full stop).
+_FULL_STOP = frozenset(".!?…。！？")
+_CLOSING = "\"'“”»«’)"
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -177,7 +180,7 @@ def block_features(
                 (total - before - size) / total,
                 float(max(min(i - last_long, 10), -10)),
                 float(max(min(first_long - i, 10), -10)),
-                float(_FULL_STOP.search(text) is not None),
+                float(text.rstrip().rstrip(_CLOSING)[-1:] in _FULL_STOP),
                 sum(map(text.count, "0123456789")) / chars,
                 len(_PUNCT.findall(text)) / chars,
                 sum(map(str.isupper, [w[0] for w in words])) / n_words,

@@ -126,7 +126,9 @@ _CONTENT_CLASS = re.compile(
     r"td-post-content|single-content|text-content|rich-text|richtext|body-text|bodytext)(?:$|\s)",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?:;…»«\"“”)。！？]\s*$")
+# What a sentence (a quote, a label) ends with, before trailing white space: its last character is
+# looked up rather than the text searched for "[…]\s*$" (a search tries every such character in it).
+_SENTENCE_END = frozenset('.!?:;…»«"“”)。！？')
 _FULL_STOP = re.compile(r"[.!?…。！？][\"'“”»«’)]*\s*$")  # not "Tags:", not "(Quelle: dpa)"
 SHORT_FRAGMENT = 18
 TEASER_MAX = 300
@@ -303,7 +305,13 @@ def _may_hold_article(el: Any) -> bool:
 def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     if el in hard:
         return False
-    tokens = attr_tokens(el)
+    # The names first: lxml's `get` costs as much for an attribute the element lacks as for one it
+    # has, its list of names less than one `get`, and most of the attributes read here are missing.
+    # (The HTML parser gives no attribute defaults: `get` finds exactly the attributes named.)
+    names = el.keys()
+    cls = el.get("class") if "class" in names else None
+    ident = el.get("id") if "id" in names else None
+    tokens = f"{cls or ''} {ident or ''}".lower() if (cls or ident) else ""  # `attr_tokens(el)`
     if el in soft:
         return bool(tokens) and is_comment_mark(tokens)
     if tag in DROP_TAGS:
@@ -313,16 +321,16 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
         return not (tag == "footer" and _inside_article(el))
     if tag == "form" and not _holds_prose(el):
         return True  # a sign-up, search, login or poll form; ASP.NET wraps whole pages in one
-    if el.get("hidden") is not None or (el.get("role") or "").lower() in _DROP_ROLES:
+    if "hidden" in names or ("role" in names and (el.get("role") or "").lower() in _DROP_ROLES):
         return True
     if tag == "header" and _is_banner(el):
         return True
-    style = el.get("style")
+    style = el.get("style") if "style" in names else None
     if style and _HIDDEN_STYLE.search(style):
         return True
     if tokens and "paywall" in tokens and _PAYWALL_MARK.search(tokens) and _paywalled_text(el, tokens):
         return False
-    if tag not in ("span", "i") and el.get("aria-hidden") == "true":
+    if tag not in ("span", "i") and "aria-hidden" in names and el.get("aria-hidden") == "true":
         return True
     if tokens and _teaser_mark(tokens) and (el.find(".//a") is not None or tag == "a"):
         return not _holds_prose(el)  # a teaser linking elsewhere; "teaser-text" leads stay
@@ -1023,7 +1031,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             continue
         if (
             not _heading_like(block)
-            and not _SENTENCE_END.search(text)
+            and text.rstrip()[-1:] not in _SENTENCE_END  # (rstrip() strips what regex \s matches)
             and (
                 (len(text) < SHORT_FRAGMENT and not _list_item(block))
                 or (len(text) < 50 and any_case(_CREDIT_SIGNS, text))

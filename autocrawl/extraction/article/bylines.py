@@ -157,7 +157,12 @@ def _in_teaser(el: Any, text: str) -> bool:
 
 def _byline_marked(el: Any) -> bool:
     """Whether an element's class, id or itemprop marks it as a byline (and not an author's bio)."""
-    cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
+    # The names first: lxml's `get` costs as much for an attribute the element lacks as for one it
+    # has, its list of names less than one `get` (this is asked of every element of the page).
+    names = el.keys()
+    cls = el.get("class") if "class" in names else None
+    ident = el.get("id") if "id" in names else None
+    prop = el.get("itemprop") if "itemprop" in names else None
     if not (cls or ident or prop):
         return False
     # A quick test of the raw values first: matching them case-insensitively finds all that

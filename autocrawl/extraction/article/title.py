@@ -149,11 +149,14 @@ def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
 
 # "Headline -" / "見出し：" where a template left the site name out
 _DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$|\s*[｜：]$")
+_SEPARATOR_CHARS = frozenset("|-–—·•/｜：")
 
 
 def _plain(declared: str) -> str:
     """A declared title as plain text: entities decoded, tags a CMS left in ("<em>New</em> plan") out."""
-    return _DANGLING_SEPARATOR.sub("", norm_space(strip_markup(html.unescape(declared))))
+    text = norm_space(strip_markup(html.unescape(declared)))
+    # The pattern ends at the end: only a text that ends in a separator is searched (a search tries every place).
+    return _DANGLING_SEPARATOR.sub("", text) if text[-1:] in _SEPARATOR_CHARS else text
 
 
 def _words(text: str) -> list[str]:

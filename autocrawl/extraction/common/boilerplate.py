@@ -38,8 +38,7 @@ def _folded(text: str, lowered: str) -> str | None:
 
 
 # Whole words (split at space, dash, underscore) in class/id that name furniture.
-_MARK = re.compile(
-    r"(?:^|[\s_-])("
+_MARK_NAMES = (
     r"comments?|comment-?list|commentlist|kommentare?|kommentar\w*|commentaires?|comentarios?|commenti|"
     r"disqus|respond|replies|reply|discussion|"
     r"share|sharing|sharebar|shariff|social|socials|social-?media|follow|"
@@ -60,19 +59,16 @@ _MARK = re.compile(
     r"instagram-media|tiktok-embed|fb-post|"
     r"post-?meta(data)?|entry-?meta|entry-?utility|entry-?footer|post-?footer|article-?footer|"
     r"cta\d*|call-?to-?action|news-?letter\w*"
-    r")(?=$|[\s_-])",
-    re.I,
 )
+_MARK = re.compile(r"(?:^|[\s_-])(" + _MARK_NAMES + r")(?=$|[\s_-])", re.I)
 # The author's box under (or inside) the article: "author-description", "post-author__bio",
 # "cbx-Author_Position", "artDetailAutor__text". Bylines go with them; they are not body text either.
 _AUTHOR_MARK = re.compile(r"(?:author(?!it)|autor(?!i[tz]|isa|un))", re.I)
 
 
-_COMMENT_MARK = re.compile(
-    r"comment(?!ary|aire?\b|ator)|kommentar|commentaires?|comentarios?|commenti|disqus|"
-    r"(?:^|[\s_-])(respond|replies|reply|reviews|review-?widget|product-?reviews?|user-?reviews?)(?=$|[\s_-])",
-    re.I,
-)
+_COMMENT_WORDS = r"comment(?!ary|aire?\b|ator)|kommentar|commentaires?|comentarios?|commenti|disqus"
+_COMMENT_NAMES = r"respond|replies|reply|reviews|review-?widget|product-?reviews?|user-?reviews?"
+_COMMENT_MARK = re.compile(_COMMENT_WORDS + r"|(?:^|[\s_-])(" + _COMMENT_NAMES + r")(?=$|[\s_-])", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -81,11 +77,11 @@ def is_comment_mark(tokens: str) -> bool:
 
 
 # Hidden by class: whole class names only ("hidden-xs", "field--label-hidden" hide nothing of the text).
-_HIDDEN_CLASS = re.compile(
-    r"(?:^|\s)(hidden|is-hidden|d-none|invisible|sr-only|visually-hidden|screen-reader-text|screenreader-only|"
-    r"element-invisible|offscreen)(?=$|\s)",
-    re.I,
+_HIDDEN_NAMES = (
+    r"hidden|is-hidden|d-none|invisible|sr-only|visually-hidden|screen-reader-text|screenreader-only|"
+    r"element-invisible|offscreen"
 )
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(" + _HIDDEN_NAMES + r")(?=$|\s)", re.I)
 
 
 # A class that says what an element lacks ("no_caption", "without-sidebar", "has-no-comments") names
@@ -93,10 +89,54 @@ _HIDDEN_CLASS = re.compile(
 _NEGATED = re.compile(r"(?:^|\s)(?:\S*[_-])?(?:no|without)[_-]\S*", re.I)
 
 
+def _by_first_letter(names: str) -> str:
+    """The alternatives of `names` ("a|b|...", each opening with a letter) grouped by that letter:
+    "comments?|cookie\\w*|ads?" -> "c(?:omments?|ookie\\w*)|a(?:ds?)", the same words. re tries
+    alternatives one by one, so that a word boundary costs a test per letter, not per name."""
+    alternatives: list[str] = []
+    depth = start = i = 0
+    while i < len(names):
+        char = names[i]
+        if char == "\\":
+            i += 1  # the escaped character is no syntax
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and not depth:
+            alternatives.append(names[start:i])
+            start = i + 1
+        i += 1
+    alternatives.append(names[start:])
+    groups: dict[str, list[str]] = {}
+    for name in alternatives:
+        if not ("a" <= name[:1] <= "z") or name[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"not a name that opens with a letter: {name!r}")
+        groups.setdefault(name[0], []).append(name[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+# `_MARK`, `_COMMENT_MARK`, `_HIDDEN_CLASS` and `_AUTHOR_MARK` in one search of lower-cased ASCII
+# tokens after a space (the space stands for "^", so that each starts at a separator): three times
+# faster than the four case-sensitive searches, for `marked_as_boilerplate`'s many new tokens.
+_ANY_MARK_SPACED = re.compile(
+    r"[\s_-](?:"
+    + _by_first_letter(_MARK_NAMES + "|" + _COMMENT_NAMES)
+    + r")(?=$|[\s_-])|"
+    + _COMMENT_WORDS
+    + r"|\s(?:"
+    + _HIDDEN_NAMES
+    + r")(?=$|\s)|"
+    + _AUTHOR_MARK.pattern
+)
+
+
 @lru_cache(maxsize=8192)
 def marked_as_boilerplate(tokens: str) -> bool:
     if "no" in tokens or "without" in tokens:
         tokens = _NEGATED.sub(" ", tokens)
+    if tokens.isascii():  # (on ASCII text the case-sensitive search of the lower-cased text is `any_case`'s)
+        return _ANY_MARK_SPACED.search(" " + tokens.lower()) is not None
     return (
         any_case(_MARK, tokens)
         or any_case(_COMMENT_MARK, tokens)

@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from autocrawl.extraction.common.months import MONTH_RE, month_number
+from autocrawl.extraction.common.months import MONTH_RE, MONTHS, month_number
 
 __all__ = ["date_from_url", "find_text_date", "find_text_date_span", "localise", "month_number", "parse_date"]
 
@@ -49,13 +49,18 @@ _YMD = re.compile(
     + r")\s{0,3})?)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
     r"(?:\s?(?P<tz>Z|[+-]\d{2}:?\d{2}(?![\d:])))?)?"
 )
+# What every month name is: 3 to 12 characters, none of them (nor any character they match
+# case-insensitively) a space or a digit. A look-ahead for that before the names, several hundred
+# tried one by one wherever a name may start, turns most places away at once: several times faster.
+_NAME_MIN, _NAME_MAX = min(map(len, MONTHS)), max(map(len, MONTHS))
 _DAY_MONTH = re.compile(
-    rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?,?(?:\s*|-)"
+    rf"(?<![\w])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s*|-)(?:de\s+|of\s+)?(?=[^\s\d]{{{_NAME_MIN}}})(?P<mon>{MONTH_RE})\.?,?(?:\s*|-)"
     rf"(?:de\s+)?(?P<y>\d{{4}}){_YEAR_END}(?:\D{{0,15}}?{_HM})?",
     re.I,
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w])(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
+    # (here the name, or the name and a dot, then a space and the day)
+    rf"(?<![\w])(?=[^\s\d]{{{_NAME_MIN},{_NAME_MAX + 1}}}\s+\d)(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}"
     r"(?:\D{0,15}?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?",
     re.I,
 )

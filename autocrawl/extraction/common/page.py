@@ -131,7 +131,11 @@ def _utf16_without_bom(head: bytes) -> bool:
 
 def ends_inside_tag(data: bytes) -> bool:
     """Whether a page's bytes stop inside a tag: the page was cut short."""
-    return bool(_OPEN_TAG_AT_END.search(data[-4096:].rstrip()))
+    tail = data[-4096:].rstrip()
+    # A match can only start at the last "<" (none follows its first byte): the pattern is tried
+    # there alone, where a search tried it at every "<" of the tail.
+    last = tail.rfind(b"<")
+    return last != -1 and _OPEN_TAG_AT_END.match(tail, last) is not None
 
 
 def load_page(body: bytes | bytearray | memoryview | str, url: str, content_type: str | None = None) -> Page:
