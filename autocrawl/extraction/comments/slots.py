@@ -30,6 +30,8 @@ _MAX_WALK = 400  # elements of one member looked at
 _STABLE = re.compile(r"^[^\d]*\d?[^\d]*\d?[^\d]*$")  # at most two digits: not an id
 _CJK_STOPS = ("。", "！", "？")  # a sentence's end in Chinese and Japanese: no name ends so
 _MAX_CJK_NAME = 12
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]{2}")  # two letters in a row
 _AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|atrás)\b", re.I)  # "2 days ago": no name (`read_age`: other languages)
 
 
@@ -77,17 +79,21 @@ def name_like(text: str, el: Element) -> bool:
     words = text.split()
     if not 2 <= len(text) <= _MAX_CHARS or not 1 <= len(words) <= _MAX_WORDS:
         return False
-    if any(w.strip("().,:#").isdigit() for w in words) or not re.search(r"[^\W\d_]{2}", _without_marks(text)):
+    if any(w.strip("().,:#").isdigit() for w in words):
         return False
-    if is_action(el, text) or _AGE.search(text) or read_age(text) or parse_date_text(text):
+    if not _LETTERS.search(text) and not _LETTERS.search(_without_marks(text)):
         return False
-    if len(words) > 1 and find_age(words[-1]):  # "mary_k 3h": a name and its age in short
+    digits = _DIGIT.search(text) is not None  # (an age and a date have one: the dearer tests only then)
+    if is_action(el, text) or _AGE.search(text) or digits and (read_age(text) or parse_date_text(text)):
+        return False
+    if digits and len(words) > 1 and find_age(words[-1]):  # "mary_k 3h": a name and its age in short
         return False
     if text.endswith(_CJK_STOPS) or len(CJK_CHAR.findall(text)) > _MAX_CJK_NAME or _unspaced_sentence(text):
         return False  # a sentence of a language written without spaces, not a name
     return clean_author(text) == text
 
 
+_MAX_WHEN_CHARS = 40  # a date or an age written after the name
 # Between a name and its date in one element: "Ann · 2 hours ago", "Ann | 03.05.2024", "Ann - 14:22".
 _NAME_DATE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 
@@ -95,6 +101,8 @@ _NAME_DATE_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 def name_before_date(text: str, el: Element) -> str | None:
     """The name of an element that writes its poster's name and then the date or age, and nothing
     else ("Ann · 2 hours ago", "Ann 2 hours ago", "Ann | 03.05.2024 14:22"), or None."""
+    if len(text) > _MAX_CHARS + _MAX_WHEN_CHARS or not _DIGIT.search(text):
+        return None  # (asked of most texts of a thread: a date or an age has a digit)
     parts = _NAME_DATE_SEPARATOR.split(text, maxsplit=1)
     if len(parts) == 2:
         name, when = parts
@@ -104,7 +112,7 @@ def name_before_date(text: str, el: Element) -> str | None:
             return None
         name, when = text[: age.start], text[age.start :]
     name = name.strip(" ,")
-    if not name or not when or not (is_age_only(when) or (len(when) <= 40 and parse_date_text(when))):
+    if not name or not when or not (is_age_only(when) or (len(when) <= _MAX_WHEN_CHARS and parse_date_text(when))):
         return None
     return name if name_like(name, el) else None
 
