@@ -123,3 +123,10 @@ def test_a_replying_to_line_names_the_parent_not_the_author() -> None:
     assert [c.author for c in comments] == NAMES
     assert [c.text for c in comments] == SAID
     assert [c.parent for c in comments] == TREE
+
+
+def test_a_whole_name_is_named_more_exactly_than_a_first_name() -> None:
+    parents, _texts = mention_parents(
+        ["a", "b", "c", "@Ann Hill yes", "@Ann yes"], ["Ann Hill", "Bob", "Ann Lee", "Cy", "Di"]
+    )
+    assert parents == [None, None, None, 0, 2]  # "@Ann" alone: the latest Ann

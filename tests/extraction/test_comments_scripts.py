@@ -247,3 +247,13 @@ def test_a_short_age_inside_other_words_is_none() -> None:
     anchor = datetime(2024, 5, 10, 12, tzinfo=UTC)
     for text in ("Top 5m list", "v2.3h", "H2O", "Mannheim", "Jetzt", "12 hours"):
         assert parse_relative(text, anchor) is None, text
+
+
+def test_an_ago_word_inside_a_class_name_is_no_age() -> None:
+    """Italian "fa" (ago) is also Font Awesome's class prefix: "fa-clock" next to a number is no age."""
+    from autocrawl.extraction.comments.unmarked import _ages_in_own_words
+
+    icons = "<i class='fa-clock fa-2x'></i> 12 " * 50
+    assert _ages_in_own_words(f"<html lang='it'><body>{icons}</body></html>") == 0
+    ages = "".join(f"<p>{n} ore fa</p>" for n in (3, 4, 5))
+    assert _ages_in_own_words(f"<html lang='it'><body>{icons}{ages}</body></html>") == 3

@@ -22,37 +22,44 @@ _END_OF_NAME = re.compile(r"[\s:,.!?)\]—–-]*")
 
 def mention_parents(texts: Sequence[str], authors: Sequence[str | None]) -> tuple[list[int | None], list[str]]:
     """Per comment, the earlier comment it answers by naming its author at its start (None where it
-    names none), and the texts without label pointers."""
+    names none), and the texts without label pointers. One look-up per comment, in the latest
+    comment of each name and first name so far: a flat thread of thousands stays linear."""
     parents: list[int | None] = [None] * len(texts)
     out = list(texts)
+    latest: dict[str, int] = {}  # an author's name and its first word, lower-cased -> their latest comment
     for i, text in enumerate(texts):
         label = _LABEL.match(text)
-        at = None if label else _AT.match(text)
-        opening = label or at
-        if opening is None:
-            continue
-        found = _named(text[opening.end() :], authors[:i], authors[i])
-        if found is None:
-            continue
-        parents[i], name_end = found
-        if label is not None:
-            rest = text[opening.end() + name_end :]
-            end = _END_OF_NAME.match(rest)
-            rest = rest[end.end() :] if end else rest
-            out[i] = rest or text
+        opening = label or _AT.match(text)
+        found = _named(text[opening.end() :], latest, authors, authors[i]) if opening is not None else None
+        if found is not None:
+            parents[i], name_end = found
+            if label is not None:
+                rest = text[opening.end() + name_end :]  # type: ignore[union-attr]
+                end = _END_OF_NAME.match(rest)
+                rest = rest[end.end() :] if end else rest
+                out[i] = rest or text
+        author = authors[i]
+        if author:
+            for name in (author, author.split()[0]):
+                latest[name.lower()] = i
     return parents, out
 
 
-def _named(rest: str, earlier: Sequence[str | None], own: str | None) -> tuple[int, int] | None:
+_MAX_NAME_WORDS = 6
+
+
+def _named(rest: str, latest: dict[str, int], authors: Sequence[str | None], own: str | None) -> tuple[int, int] | None:
     """The latest earlier comment whose author's name (whole, else its first word) `rest` opens with,
-    and where the name ends."""
+    and where the name ends: the longest such name wins, as a whole name names more exactly. A
+    commenter answering their own latest comment names no parent."""
     low = rest.lower()
-    for j in range(len(earlier) - 1, -1, -1):
-        author = earlier[j]
-        if not author or author == own:
-            continue
-        for name in dict.fromkeys((author, author.split()[0])):
-            key = name.lower()
-            if len(key) >= 2 and low.startswith(key) and (len(low) == len(key) or not low[len(key)].isalnum()):
-                return j, len(name)
+    ends = [m.end() for m in _WORD_END.finditer(low)][:_MAX_NAME_WORDS]
+    for end in reversed(ends):
+        j = latest.get(low[:end]) if end >= 2 else None
+        if j is not None and authors[j] != own:
+            return j, end
     return None
+
+
+# The end of each word of a name ("ann", "ann hill", "peter o."): where a name may stop.
+_WORD_END = re.compile(r"\S+?(?=[\s:,!?)\]—–]|$)|\S+")

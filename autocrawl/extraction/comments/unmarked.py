@@ -298,6 +298,7 @@ def _ages(text: str) -> int:
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-z]{2,3})\b", re.I)
 _AGE_WINDOW = 60  # characters around an "ago" word that hold the age's number and unit
+_CODE_CHAR = re.compile(r"[A-Za-z0-9_-]")
 
 
 def _ages_in_own_words(text: str) -> int:
@@ -315,8 +316,11 @@ def _ages_in_own_words(text: str) -> int:
         for variant in (marker, as_bytes) if as_bytes != marker else (marker,):
             at = text.find(variant)
             while at >= 0 and found < _MIN_RUN:
-                window = text[max(0, at - _AGE_WINDOW) : at + len(variant) + _AGE_WINDOW]
-                if _DIGIT.search(window):  # most places of a short word ("fa", "前") have no number near
+                end = at + len(variant)
+                window = text[max(0, at - _AGE_WINDOW) : end + _AGE_WINDOW]
+                # part of a name in code or markup ("fa-clock", "tema_fa") is no word
+                in_code = (at > 0 and _CODE_CHAR.match(text, at - 1) is not None) or _CODE_CHAR.match(text, end)
+                if not in_code and _DIGIT.search(window):  # most places of a short word have no number near
                     if variant is as_bytes:
                         window = window.encode("latin-1", "replace").decode("utf-8", "ignore")
                     found += read_age(window) is not None
