@@ -38,9 +38,9 @@ def mention_parents(texts: Sequence[str], authors: Sequence[str | None]) -> tupl
                 end = _END_OF_NAME.match(rest)
                 rest = rest[end.end() :] if end else rest
                 out[i] = rest or text
-        author = authors[i]
-        if author:
-            for name in (author, author.split()[0]):
+        words = (authors[i] or "").split()
+        for name in (" ".join(words), *words[:1]):
+            if name:
                 latest[name.lower()] = i
     return parents, out
 
