@@ -10,6 +10,7 @@ number, which came before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element
@@ -64,7 +65,7 @@ def _outline_parents(items: list[Element], inside: set[int]) -> list[int | None]
     """Parents of a flat list numbered as an outline ("7", "7.1", "7.1.2"): each reply's number is its
     parent's with one more part. Taken when most items show such a number of their own in their head,
     all distinct, some of more than one part, and every one's parent number shown before it."""
-    numbers = [_own_text(el, inside, _OUTLINE) for el in items]
+    numbers = [found[1].group(1) if (found := _head_match(el, inside, _OUTLINE, 40)) else None for el in items]
     known = [n for n in numbers if n is not None]
     if len(known) * 5 < len(items) * 4 or len(set(known)) != len(known) or not any("." in n for n in known):
         return None
@@ -80,16 +81,23 @@ def _outline_parents(items: list[Element], inside: set[int]) -> list[int | None]
     return parents
 
 
-def _own_text(item: Element, inside: set[int], pattern: re.Pattern[str]) -> str | None:
-    """The first group of `pattern` in the text of an element of the item's head that holds nothing else."""
+def _head_match(
+    item: Element,
+    inside: set[int],
+    pattern: re.Pattern[str],
+    max_chars: int,
+    accept: Callable[[re.Match[str]], bool] | None = None,
+) -> tuple[Element, re.Match[str]] | None:
+    """The first element of the item's head (its first `_SCAN_ELEMENTS`, up to a nested comment)
+    holding only text, at most `max_chars` of it, that `pattern` matches (and `accept` takes)."""
     for seen, el in enumerate(item.iterdescendants()):
         if seen >= _SCAN_ELEMENTS or id(el) in inside:
             return None
         if not isinstance(el.tag, str) or len(el):
             continue
         text = el.text or ""
-        if len(text) <= 40 and (m := pattern.match(text)):
-            return m.group(1)
+        if len(text) <= max_chars and (m := pattern.match(text)) and (accept is None or accept(m)):
+            return el, m
     return None
 
 
@@ -117,35 +125,21 @@ _LABELLED_NUMBER = re.compile(r"^\s*([^\W\d_]{2,12})\s*#?\s*(\d{1,9})\s*:?\s*$")
 def _labelled_numbers(items: list[Element], inside: set[int]) -> list[tuple[Element, int] | None]:
     """Own numbers written after a label, the same word in every item ("Comment 3", "Beitrag 12",
     "Post #7"): a month's name is a date ("May 3"), not a label."""
-    found: list[tuple[Element, str, int] | None] = []
-    for item in items:
-        hit = None
-        for seen, el in enumerate(item.iterdescendants()):
-            if seen >= _SCAN_ELEMENTS or id(el) in inside:
-                break
-            if isinstance(el.tag, str) and not len(el) and len(el.text or "") <= 30:
-                m = _LABELLED_NUMBER.match(el.text or "")
-                if m and month_number(m.group(1)) is None:
-                    hit = (el, m.group(1).casefold(), int(m.group(2)))
-                    break
-        found.append(hit)
-    labels = {hit[1] for hit in found if hit is not None}
+    found = [_head_match(item, inside, _LABELLED_NUMBER, 30, _not_a_month) for item in items]
+    labels = {m.group(1).casefold() for _el, m in filter(None, found)}
     if len(labels) != 1:
         return [None] * len(items)
-    return [(hit[0], hit[2]) if hit is not None else None for hit in found]
+    return [(hit[0], int(hit[1].group(2))) if hit is not None else None for hit in found]
+
+
+def _not_a_month(m: re.Match[str]) -> bool:
+    return month_number(m.group(1)) is None
 
 
 def _own_number(item: Element, inside: set[int]) -> tuple[Element, int] | None:
     """The element of the item's head that shows its number alone, and the number."""
-    for seen, el in enumerate(item.iterdescendants()):
-        if seen >= _SCAN_ELEMENTS or id(el) in inside:
-            return None
-        if not isinstance(el.tag, str) or len(el):
-            continue
-        text = el.text or ""
-        if len(text) <= 14 and (m := _OWN_NUMBER.match(text)):
-            return el, int(m.group(1))
-    return None
+    found = _head_match(item, inside, _OWN_NUMBER, 14)
+    return (found[0], int(found[1].group(1))) if found is not None else None
 
 
 def _lead_pieces(item: Element, number_el: Element, inside: set[int]) -> list[str]:
