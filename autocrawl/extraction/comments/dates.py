@@ -246,16 +246,19 @@ def shows_age(text: str | None) -> bool:
     return parse_relative(text, _AGE_PROBE) is not None
 
 
+_MAX_AGE_CHARS = 80  # a longer text is a comment's words, not its age line
+
+
 def is_age_only(text: str) -> bool:
     """Whether a short text is an age and nothing worded beside it ("27 minutes ago |")."""
-    age = _age(text) if len(text) <= 80 else None
+    age = find_age(text)
     return age is not None and not re.search(r"\w", text[: age.start] + text[age.end :])
 
 
 def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
     """ "3 hours ago", "vor 2 Tagen", "pred 2 hodiny", "hace 5 minutos", "gestern, 14:20" counted back
     from anchor (a date the page itself gives); None without an anchor."""
-    if not text or anchor is None or len(text) > 80:
+    if not text or anchor is None or len(text) > _MAX_AGE_CHARS:
         return None
     day_word = _DAY_WORD_RE.search(text)
     if day_word:
@@ -280,7 +283,7 @@ def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
 
 def find_age(text: str) -> Age | None:
     """The age a short text shows ("3 hours ago", "3시간 전") and where, or None."""
-    return _age(text) if text and len(text) <= 80 else None
+    return _age(text) if text and len(text) <= _MAX_AGE_CHARS else None
 
 
 def _age(text: str) -> Age | None:
