@@ -7,19 +7,9 @@ import pytest
 
 from autocrawl.extraction import extract_comments
 from autocrawl.extraction.comments.mentions import mention_parents
+from tests.extraction.bridge_thread import NAMES, SAID, story_page
 
-NAMES = ["Ann Hill", "Bob Kerr", "Cara Diaz", "Dev Patel", "Eli Stone", "Fay Ruiz", "Gus Moe"]
-SAID = [
-    "I think the plan makes sense for the town centre.",
-    "Not sure, the costs look far too high to me.",
-    "Costs were explained at the meeting last week.",
-    "Why was the vote moved to a Friday night?",
-    "Because the hall was booked on Monday evening.",
-    "That is a poor excuse for moving it.",
-    "We should ask the council for the minutes.",
-]
 PARENT = [None, 0, 1, None, 3, 4, 0]
-STORY = "<p>" + "The council voted on the bridge plan after a long debate about costs and routes. " * 8 + "</p>"
 
 
 def _page(lead: str) -> bytes:
@@ -28,10 +18,7 @@ def _page(lead: str) -> bytes:
         f"</span></div><p class='t5v'>{lead.format(name=NAMES[p]) if p is not None else ''}{SAID[i]}</p></div>"
         for i, p in enumerate(PARENT)
     )
-    return (
-        f"<html lang='en'><head><title>Bridge</title></head><body><main><article><h1>Bridge plan</h1>{STORY}"
-        f"</article><div class='zz9'>{items}</div></main></body></html>"
-    ).encode()
+    return story_page(f"<div class='zz9'>{items}</div>")
 
 
 @pytest.mark.parametrize(
@@ -76,10 +63,7 @@ def test_in_a_nested_thread_the_nesting_decides_and_an_at_sign_does_not() -> Non
         )
 
     items = item(0, replies=item(1)) + item(2, lead="@Ann ") + item(3)  # a top-level comment addressing Ann
-    page = (
-        f"<html lang='en'><head><title>Bridge</title></head><body><main><article><h1>Bridge plan</h1>{STORY}"
-        f"</article><div class='zz9'>{items}</div></main></body></html>"
-    ).encode()
+    page = story_page(f"<div class='zz9'>{items}</div>")
     comments = extract_comments(page, "https://news.example/a/2").comments
     assert [c.author for c in comments] == NAMES[:4]
     assert [c.parent for c in comments] == [None, 0, None, None]
@@ -96,10 +80,7 @@ def _body(i: int, lead: str = "") -> str:
 
 
 def _tree_page(items: str) -> bytes:
-    return (
-        f"<html lang='en'><head><title>Bridge</title></head><body><main><article><h1>Bridge plan</h1>{STORY}"
-        f"</article><div class='zz9'>{items}</div></main></body></html>"
-    ).encode()
+    return story_page(f"<div class='zz9'>{items}</div>")
 
 
 def test_replies_in_a_list_right_after_the_comment_they_answer_hashed_classes() -> None:

@@ -4,26 +4,11 @@ and numbers written after a label ("Comment 3") that a reply points back to ("In
 from __future__ import annotations
 
 from autocrawl.extraction import extract_comments
-
-NAMES = ["Ann Hill", "bob_k", "Cara Diaz", "dev42", "Eli Stone", "Fay Ruiz", "Gus Moe"]
-SAID = [
-    "I think the plan makes sense for the town.",
-    "Not sure, the costs look far too high to me.",
-    "Costs were explained at the meeting last week.",
-    "Why was the vote moved to a Friday night?",
-    "Because the hall was booked on Monday.",
-    "That is a poor excuse for moving it.",
-    "We should ask the council for minutes.",
-]
-STORY = "<p>" + "The council voted on the bridge plan after a long debate about costs and routes. " * 8 + "</p>"
+from tests.extraction.bridge_thread import NAMES, SAID, story_page
 
 
 def _page(items: str) -> bytes:
-    return (
-        "<html lang='en'><head><title>Bridge plan</title></head><body><main><article>"
-        f"<h1>Council approves new bridge plan</h1>{STORY}</article><section class='talkbacks'>{items}</section>"
-        "</main></body></html>"
-    ).encode()
+    return story_page(f"<section class='talkbacks'>{items}</section>")
 
 
 OUTLINE = [("1", None), ("1.1", 0), ("1.1.1", 1), ("2", None), ("2.1", 3), ("2.2", 3), ("3", None)]

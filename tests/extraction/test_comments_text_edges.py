@@ -4,31 +4,27 @@ comment's own lines, and a state label beside its header ("(edited)")."""
 from __future__ import annotations
 
 from autocrawl.extraction import extract_comments
+from tests.extraction.bridge_thread import NAMES as BRIDGE_NAMES
+from tests.extraction.bridge_thread import SAID as BRIDGE_SAID
+from tests.extraction.bridge_thread import story_page
 
-NAMES = ["Ann Hill", "Bob Kerr", "Cara Diaz", "Dev Patel", "Eli Stone"]
-SAID = [
-    "I think the plan makes sense for the town centre.",
-    "Not sure, the costs look far too high to me.",
-    "Costs were explained at the meeting last week.",
-    "Why was the vote moved to a Friday night?",
-    "Because the hall was booked on Monday evening.",
-]
-STORY = "<p>" + "The council voted on the bridge plan after a long debate about costs and routes. " * 8 + "</p>"
+NAMES, SAID = BRIDGE_NAMES[:5], BRIDGE_SAID[:5]
 
 
 def _page(items: str) -> bytes:
+    return story_page(f"<section class='comments'><ol class='commentlist'>{items}</ol></section>")
+
+
+def _signed(i: int, after_dashes: str) -> str:
+    """A comment whose words are followed by a line of two dashes and `after_dashes`."""
     return (
-        "<html lang='en'><head><title>Bridge</title></head><body><main><article><h1>Bridge plan</h1>"
-        f"{STORY}</article><section class='comments'><ol class='commentlist'>{items}</ol></section></main></body></html>"
-    ).encode()
+        f"<li class='comment'><cite>{NAMES[i]}</cite> <small>03.05.2024 1{i}:00</small><div class='text'>"
+        f"{SAID[i]}<br>--<br>{after_dashes}</div></li>"
+    )
 
 
 def test_a_signature_under_sig_dashes_in_the_comments_own_lines_is_left_out() -> None:
-    items = "".join(
-        f"<li class='comment'><cite>{NAMES[i]}</cite> <small>03.05.2024 1{i}:00</small><div class='text'>"
-        f"{SAID[i]}<br>--<br>Sent from my phone</div></li>"
-        for i in range(5)
-    )
+    items = "".join(_signed(i, "Sent from my phone") for i in range(5))
     comments = extract_comments(_page(items), "https://news.example/a/1").comments
     assert [c.author for c in comments] == NAMES
     assert [c.text for c in comments] == SAID
@@ -37,11 +33,7 @@ def test_a_signature_under_sig_dashes_in_the_comments_own_lines_is_left_out() ->
 def test_dashes_followed_by_the_comments_words_are_kept() -> None:
     """Two dashes above a long paragraph are the reader's own layout, not a signature."""
     long_words = "The second part of my comment goes on about the bridge and its costs at length. " * 6
-    items = "".join(
-        f"<li class='comment'><cite>{NAMES[i]}</cite> <small>03.05.2024 1{i}:00</small><div class='text'>"
-        f"{SAID[i]}<br>--<br>{long_words}</div></li>"
-        for i in range(3)
-    )
+    items = "".join(_signed(i, long_words) for i in range(3))
     comments = extract_comments(_page(items), "https://news.example/a/2").comments
     assert all(long_words.strip() in c.text for c in comments)
 
