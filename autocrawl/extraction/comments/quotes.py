@@ -11,7 +11,7 @@ to it (a link or a data-* attribute holding its id).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 
 from autocrawl.extraction.comments.dates import parse_date_text
@@ -185,14 +185,10 @@ class _Thread:
             return None
         q = lead.words
         if len(q) >= _MIN_WORDS:
-            pool = named if not lead.marked else {j for w in q for j in self._postings(w)}
-            best: tuple[float, bool, int] | None = None
-            for j in pool:
-                share = len(q & self.words[j]) / len(q)
-                if share >= _MIN_OVERLAP and (best is None or (share, j in named, -j) > best):
-                    best = (share, j in named, -j)
+            pool = named if not lead.marked else self._sharing(q)
+            best = self._most_quoted(q, pool, named.__contains__, latest=False)
             if best is not None:
-                return -best[2]
+                return best
         linked = [j for j in named if self.ids[j] and self.ids[j] in lead.ids]
         return max(linked) if linked else None
 
@@ -201,13 +197,27 @@ class _Thread:
         author the attribution names on a tie, then the latest."""
         if len(q) < _MIN_WORDS:
             return None
+        return self._most_quoted(q, self._sharing(q), lambda j: _names(attribution, self.authors[j]), latest=True)
+
+    def _sharing(self, q: frozenset[str]) -> set[int]:
+        """The comments that hold a word of `q` (words in too many comments pick none)."""
+        return {j for w in q for j in self._postings(w)}
+
+    def _most_quoted(
+        self, q: frozenset[str], pool: Iterable[int], named: Callable[[int], bool], latest: bool
+    ) -> int | None:
+        """Of `pool`, the comment holding the largest share of `q` (at least `_MIN_OVERLAP`); on a tie
+        the one `named` takes, then the latest or the earliest."""
         best: tuple[float, bool, int] | None = None
-        for j in {j for w in q for j in self._postings(w)}:
+        for j in pool:
             share = len(q & self.words[j]) / len(q)
             if share >= _MIN_OVERLAP:
-                key = (share, _names(attribution, self.authors[j]), j)
-                best = key if best is None or key > best else best
-        return best[2] if best is not None else None
+                key = (share, named(j), j if latest else -j)
+                if best is None or key > best:
+                    best = key
+        if best is None:
+            return None
+        return best[2] if latest else -best[2]
 
     def _postings(self, word: str) -> list[int]:
         found = self.by_word.get(word, [])
