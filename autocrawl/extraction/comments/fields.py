@@ -36,6 +36,7 @@ from autocrawl.extraction.comments.dom import (
     tokens,
     walk,
 )
+from autocrawl.extraction.comments.mentions import REPLY_LABELS
 from autocrawl.extraction.comments.quotes import Lead, find_lead
 from autocrawl.extraction.common.dom import case_sensitive
 from autocrawl.extraction.common.months import WRITTEN_NAMES, alternation
@@ -210,12 +211,8 @@ def find_author(
     return None
 
 
-# Words that put a name as the one a reply answers, not its writer: "Replying to @Ann", "Antwort an".
-_REPLY_LABEL_END = re.compile(
-    r"(?:replying to|in reply to|reply to|antwort an|antwort auf|en réponse à|en respuesta a|in risposta a|"
-    r"em resposta a|w odpowiedzi na|в ответ на)\W{0,3}$",
-    re.I,
-)
+# A reply label just before a name: the name is the one the reply answers, not its writer's.
+_REPLY_LABEL_END = re.compile("(?:" + "|".join(REPLY_LABELS) + r")\W{0,3}$", re.I)
 
 
 def _names_parent(el: Element) -> bool:

@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# The words that put a name as the one a reply answers: "Replying to @Ann", "Antwort an Ann".
+REPLY_LABELS = (
+    "in reply to", "replying to", "reply to", "antwort auf", "antwort an", "en réponse à", "en respuesta a",
+    "in risposta a", "em resposta a", "w odpowiedzi na", "в ответ на",
+)  # fmt: skip
 _LABEL = re.compile(
-    r"^\W{0,3}(?:in reply to|replying to|reply to|in antwort auf|antwort auf|als antwort auf|antwort an|"
-    r"en réponse à|en respuesta a|in risposta a|em resposta a|w odpowiedzi na|в ответ на|"
-    r"répondre à|answer to)\s*:?\s*@?",
+    r"^\W{0,3}(?:"
+    + "|".join((*REPLY_LABELS, "in antwort auf", "als antwort auf", "répondre à", "answer to"))
+    + r")\s*:?\s*@?",
     re.I,
 )
 _AT = re.compile(r"^\W{0,2}@")
