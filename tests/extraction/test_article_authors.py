@@ -210,3 +210,13 @@ def test_invisible_marks_and_doubled_names() -> None:
     assert extract(_byline_page("By Jane\u00ad Doe")).authors == ["Jane Doe"]
     assert extract(_byline_page("By Jane Doe Jane Doe")).authors == ["Jane Doe"]
     assert extract(_byline_page("By Li Li")).authors == ["Li Li"]
+
+
+def test_text_size_control_after_the_headline_is_no_credit() -> None:
+    """ "Text" credits a writer only with its colon ("Text: Jane Doe"); a reading control's "Text Size"
+    beside the headline names nobody."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    control = "<div><button>+</button><strong>Text Size</strong><ul><li>Small</li><li>Large</li></ul></div>"
+    assert extract(page(f"<article><h1>Tram</h1>{control}{body}</article>", head=SITE)).authors == []
+    credit = "<p><em>Text: Jane Doe</em></p>"
+    assert extract(page(f"<article><h1>Tram</h1>{control}{credit}{body}</article>", head=SITE)).authors == ["Jane Doe"]

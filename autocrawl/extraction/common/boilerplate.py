@@ -541,8 +541,8 @@ def is_doubled(text: str) -> str | None:
 
 
 _BYLINE = re.compile(
-    r"^(?:by|von|vom|par|door|por|di|av|af|autor(?:in)?|author|text|texte|reporter|written by|"
-    r"geschrieben von|ein (?:beitrag|artikel) von)\s*:?\s+"
+    r"^(?:(?:by|von|vom|par|door|por|di|av|af|autor(?:in)?|author|reporter|written by|"
+    r"geschrieben von|ein (?:beitrag|artikel) von)\s*:?|texte?\s*:)\s+"
     r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}(?:\s*(?:,|und|and|&|/)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,4}){0,3}\s*$",
     re.I,
 )
@@ -561,7 +561,8 @@ _RANGE = re.compile(r"^(?:von|from|de|desde)\s+\S+(?:\s+\S+){0,2}\s+(?:bis|to|ha
 
 
 def is_byline(text: str) -> bool:
-    """'By Jane Doe', 'Von Max Mustermann, dpa': a credit line, not article text."""
+    """'By Jane Doe', 'Von Max Mustermann, dpa', 'Text: Jane Doe': a credit line, not article text.
+    "Text" credits a writer only with its colon: "Text Size" is a reader's control."""
     text = text.strip()
     return bool(_BYLINE.match(text)) and not _RANGE.match(text)
 
