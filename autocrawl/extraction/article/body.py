@@ -119,7 +119,9 @@ BLOCK_TAGS = frozenset(
     ]
 )
 HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
-_DROP_ROLES = frozenset(("navigation", "complementary", "contentinfo", "search", "dialog", "menu", "menubar", "button"))
+_DROP_ROLES = frozenset(
+    ("navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar", "button")
+)
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body|article-content|"
     r"story-body|story-content|story__body|content-body|article-text|articletext|post-entry|news-text|"
@@ -323,6 +325,8 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
         return True  # a sign-up, search, login or poll form; ASP.NET wraps whole pages in one
     if "hidden" in names or ("role" in names and (el.get("role") or "").lower() in _DROP_ROLES):
         return True
+    if "aria-modal" in names and (el.get("aria-modal") or "").lower() == "true":
+        return True  # a modal overlay (a consent dialog, a sign-up box), whatever role it claims
     if tag == "header" and _is_banner(el):
         return True
     style = el.get("style") if "style" in names else None
