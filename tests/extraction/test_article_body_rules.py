@@ -450,3 +450,24 @@ def test_closing_paragraph_with_a_modifier_of_the_text_class_is_kept() -> None:
     last = '<p class="graf graf--last">The mayor called the vote a turning point for the whole city.</p>'
     art = extract(page(f"<main><article><h1>Council approves tram expansion</h1>{paragraphs}{last}</article></main>"))
     assert art.body.endswith("a turning point for the whole city.")
+
+
+def test_post_whose_topic_classes_name_comments_keeps_its_text() -> None:
+    """WordPress writes a post's categories and tags into its classes ("category-comentarios"); where
+    the h1 is the site's logo, the heading that carries the page's title marks the post, and a
+    comment word among its topics does not make it a comment section. The readers' comments below
+    still stay out."""
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    comment = "I have waited for this line for years and I am glad the council finally found the money."
+    thread = f'<ol class="commentlist"><li class="comment"><cite>Ann</cite><p>{comment}</p></li></ol>'
+    html = page(
+        '<header><h1 class="logo">City Times</h1></header>'
+        '<section id="content" class="post type-post category-politics tag-tram internet-comentarios">'
+        f'<h2 class="entry-title">Council approves tram expansion</h2><div class="entry">{story}</div></section>'
+        f'<section id="comments">{thread}</section>',
+        head='<meta property="og:title" content="Council approves tram expansion">',
+    )
+    article = extract(html)
+    assert article.title == "Council approves tram expansion"
+    assert all(p in article.body for p in PARAGRAPHS)
+    assert comment not in article.body

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld
+from tests.extraction.article_helpers import PARAGRAPHS, extract, jsonld, page
 
 HEADLINE = "Council approves tram expansion"
 
@@ -261,3 +261,12 @@ def test_a_headline_nested_deeper_than_the_stack_is_read() -> None:
     article = extract(page(markup, title="Something else entirely"))
     assert article.title == "Council approves tram expansion"
     assert not [w for w in article.warnings if w.startswith("extraction-error")]
+
+
+def test_logo_h1_is_not_the_title_where_the_document_title_names_the_site_after_the_declared_one() -> None:
+    """No og:site_name, a logo h1 without a link home: the <title> is og:title plus " | City Times",
+    so "City Times" is the site's name, not its headline."""
+    body = '<header><h1 class="logo">City Times</h1></header><main><h2>Council approves tram expansion</h2>'
+    body += "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</main>"
+    html = page(body, head='<meta property="og:title" content="Council approves tram expansion">')
+    assert extract(html).title == "Council approves tram expansion"

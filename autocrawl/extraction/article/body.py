@@ -266,7 +266,7 @@ def _ancestors_of(elements: list[Any]) -> set[Any]:
     return keep
 
 
-def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
+def _protected(root: Any, title: str | None = None) -> tuple[set[Any], set[Any], list[Any]]:
     """Elements never dropped as boilerplate (ancestors of the headline and of a declared
     article body), and elements kept unless they are marked as comments (ancestors of
     <article>, <main> and of elements with a content class such as "entry-content").
@@ -276,6 +276,7 @@ def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
     hard_roots = []
     soft_roots = []
     declared = []
+    subheads = []  # h2/h3: the headline where the h1 is the site's logo or missing
     for el in root.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -283,6 +284,8 @@ def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
         body = el.get("itemprop") == "articleBody"
         if tag == "h1" or body:
             hard_roots.append(el)
+        elif title and tag in ("h2", "h3"):
+            subheads.append(el)
         cls = el.get("class")
         content = cls is not None and _may_be_content_class(cls) and _content_class(cls)
         if body or content:
@@ -290,6 +293,10 @@ def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
         candidate = tag in ("article", "main") or (cls is not None and (tag.lower() in ("article", "main") or content))
         if candidate and _may_hold_article(el):
             soft_roots.append(el)
+    if title and not any(el.tag == "h1" and text_of(el) == title for el in hard_roots):
+        headline = next((el for el in subheads if text_of(el) == title), None)
+        if headline is not None:
+            hard_roots.append(headline)
     return _ancestors_of(hard_roots), _ancestors_of(soft_roots), declared
 
 
@@ -367,10 +374,10 @@ def _paywalled_text(el: Any, tokens: str) -> bool:
     return False
 
 
-def clean_tree(root: Any) -> list[Any]:
+def clean_tree(root: Any, title: str | None = None) -> list[Any]:
     """Drop scripts, navigation and elements whose class/id/role mark them as furniture. Gives back
     the elements that named themselves the article body before (some may be gone now)."""
-    hard, soft, declared = _protected(root)
+    hard, soft, declared = _protected(root, title)
     comments = comment_items(root)
     doomed = []
     stack = [root]
@@ -827,7 +834,7 @@ def extract_body(
     start = body_el if body_el is not None else root
     captions = _captions(start)
     figure_captions = _figure_captions(start)  # before clean_tree drops the figcaptions
-    declared = clean_tree(root)
+    declared = clean_tree(root, title)
     walker = _Walker()
     walker.walk(start, start)
     walker.flush()

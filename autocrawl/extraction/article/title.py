@@ -147,6 +147,24 @@ def _site_from_headings(heads: list[Any], doc_title: str) -> str | None:
     return None
 
 
+def _site_after_declared(doc_title: str | None, sd: Structured) -> str | None:
+    """The site name where the page declares none: what the document <title> adds after a
+    separator to the title the page declares for sharing ("Headline | Site" beside og:title
+    "Headline")."""
+    if not doc_title:
+        return None
+    title = _plain(doc_title)
+    for declared in (sd.first_meta("og:title"), sd.first_meta("twitter:title")):
+        head = _plain(declared) if declared else ""
+        if len(head) < 8 or not title.startswith(head):
+            continue
+        rest = title[len(head) :]
+        parts = _TITLE_SEPARATORS.split(rest, maxsplit=1)
+        if len(parts) == 2 and not parts[0] and 2 <= len(parts[1].strip()) <= 40:
+            return parts[1].strip()
+    return None
+
+
 # "Headline -" / "見出し：" where a template left the site name out
 _DANGLING_SEPARATOR = re.compile(r"\s+[|\-–—·•/]$|\s*[｜：]$")
 _SEPARATOR_CHARS = frozenset("|-–—·•/｜：")
@@ -173,7 +191,7 @@ def _overlap(a: str, b: str) -> float:
 def pick_title(root: Any, sd: Structured, site: str | None, url: str) -> str | None:
     doc_title = document_title(root)
     heads = list(root.iter("h1"))
-    site = site or _site_from_headings(heads, doc_title or "")
+    site = site or _site_from_headings(heads, doc_title or "") or _site_after_declared(doc_title, sd)
     title, candidates = _pick_title(heads, sd, site, url, doc_title)
     if not title:
         return title
