@@ -121,6 +121,9 @@ BLOCK_TAGS = frozenset(
 HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _DROP_ROLES = frozenset(
     ("navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar", "button")
+    # ARIA's widget roles: controls a reader operates (a carousel's listbox of cards, a tab strip, a
+    # tooltip), never the text they read
+    + ("listbox", "option", "toolbar", "menuitem", "combobox", "slider", "tooltip", "switch")
 )
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry-content|post-body|post-content|article-body|articlebody|article__body|article-content|"
