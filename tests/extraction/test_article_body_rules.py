@@ -491,3 +491,21 @@ def test_carousel_of_story_cards_in_a_listbox_is_not_body() -> None:
     article = extract(page(f"<article><h1>Council approves tram expansion</h1>{story}{carousel}</article>"))
     assert all(p in article.body for p in PARAGRAPHS)
     assert not any(c in article.body for c in cards)
+
+
+def test_php_diagnostics_printed_into_the_page_are_not_body() -> None:
+    """A misconfigured server prints PHP warnings before and inside the markup; they are machine
+    output, not the story, in any of their forms."""
+    warnings = [
+        "Warning: session_start(): open(/tmp/sess_b5910b, O_RDWR) failed: Disk quota exceeded (122) in "
+        "/home/site/public_html/wp-content/plugins/lib/class-thelib.php on line 145",
+        "Strict Standards: Non-static method Plugin::check_request() should not be called statically in "
+        "/www/htdocs/wp-content/themes/tma/footer.php on line 1500",
+    ]
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f"<b>{warnings[0]}</b><article><h1>Council approves tram expansion</h1>{story}<p>{warnings[1]}</p></article>"
+    )
+    article = extract(html)
+    assert all(p in article.body for p in PARAGRAPHS)
+    assert "php" not in article.body

@@ -493,8 +493,19 @@ def _may_be_label(folded: str | None) -> bool:
     return ":" in folded or "©" in folded or "(c)" in folded or folded.startswith(("video", "audio", "podcast"))
 
 
+# A PHP diagnostic the server printed into the page: "Warning: session_start(): ... failed ... in
+# /home/site/wp-content/plugins/x.php on line 145". Machine output, never the author's text.
+_SERVER_DIAGNOSTIC = re.compile(
+    r"^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards)\s*:.{0,600}?"
+    r"\sin\s\S+\.php(?::\d+| on line \d+)",
+    re.S,
+)
+
+
 def is_boilerplate_text(text: str) -> bool:
     text = text.strip()
+    if ".php" in text and _SERVER_DIAGNOSTIC.match(text):
+        return True
     lowered = text.lower()
     folded = _folded(text, lowered)
     if (
