@@ -509,3 +509,21 @@ def test_php_diagnostics_printed_into_the_page_are_not_body() -> None:
     article = extract(html)
     assert all(p in article.body for p in PARAGRAPHS)
     assert "php" not in article.body
+
+
+def test_byline_with_its_date_on_one_line_is_not_body() -> None:
+    """A credit line is a byline and a date with at most a time after it, in any arrangement; a
+    sentence that opens with "By" and names a date is text."""
+    sentence = "By the end of December 14, 2027, the first trams will run between the harbour and the university."
+    for credit in (
+        "By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm",
+        "By Giovanni Gaggero | 12/10/2020",
+        "Von Max Muster | 3. Mai 2024, 14:05 Uhr",
+    ):
+        story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        html = page(
+            f"<article><h1>Council approves tram expansion</h1><div>{credit}</div>{story}<p>{sentence}</p></article>"
+        )
+        body = extract(html).body
+        assert credit not in body, credit
+        assert sentence in body and all(p in body for p in PARAGRAPHS)

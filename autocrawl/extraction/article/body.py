@@ -26,6 +26,7 @@ from autocrawl.extraction.common.boilerplate import (
     is_boilerplate_text,
     is_byline,
     is_comment_mark,
+    is_credit_line,
     is_dateline,
     is_doubled,
     is_side_box_mark,
@@ -1039,7 +1040,11 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             if box is not None and box is not block.owner:
                 skip_box = box  # the pointer and the teaser it introduces
             continue
-        if is_boilerplate_text(text) or (len(text) < 90 and (is_byline(text) or is_dateline(text))):
+        if (
+            is_boilerplate_text(text)
+            or (len(text) < 90 and (is_byline(text) or is_dateline(text)))
+            or is_credit_line(text)
+        ):
             continue
         if kept and kept[-1].text == text:
             continue

@@ -551,12 +551,17 @@ def is_doubled(text: str) -> str | None:
     return None
 
 
-_BYLINE = re.compile(
-    r"^(?:(?:by|von|vom|par|door|por|di|av|af|autor(?:in)?|author|reporter|written by|"
+_BYLINE_LABEL = (
+    r"(?:(?:by|von|vom|par|door|por|di|av|af|autor(?:in)?|author|reporter|written by|"
     r"geschrieben von|ein (?:beitrag|artikel) von)\s*:?|texte?\s*:)\s+"
-    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}(?:\s*(?:,|und|and|&|/)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,4}){0,3}\s*$",
+)
+_BYLINE = re.compile(
+    "^"
+    + _BYLINE_LABEL
+    + r"[\w.'’-]+(?:\s+[\w.'’-]+){0,4}(?:\s*(?:,|und|and|&|/)\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,4}){0,3}\s*$",
     re.I,
 )
+_BYLINE_START = re.compile(_BYLINE_LABEL, re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:stand|aktualisiert|veröffentlicht|updated|published|posted|last updated|erstellt|publié|"
     r"mis à jour|publicado|actualizado|pubblicato|opublikowano|zaktualizowano|gepubliceerd|am|on|um|uhr|"
@@ -598,6 +603,28 @@ def is_dateline(text: str) -> bool:
     from autocrawl.extraction.common.dates import month_number
 
     return sum(1 for w in words if month_number(w) is None) <= 2
+
+
+# What may follow a credit line's date: a time's marks and zones ("2:24 p.m. ET", "14:05 Uhr").
+_TIME_WORDS = frozenset(
+    ("am", "pm", "a", "m", "p", "uhr", "h", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "utc")
+    + ("gmt", "cet", "cest", "mez", "mesz", "bst", "ist")
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """A byline and its date on one line: 'By Jane Doe Published in Metro December 14, 2016 2:24 pm',
+    'Von Max Muster | 3. Mai 2024, 14:05 Uhr'. Only a time of day may follow the date."""
+    from autocrawl.extraction.common.dates import find_text_date_span
+
+    if len(text) >= 120 or not _BYLINE_START.match(text):
+        return False
+    span = find_text_date_span(text)
+    if span is None:
+        return False
+    head = text[: span[1]].rstrip(" ,|·•–—-:")
+    tail = re.findall(r"[^\W\d_]+", text[span[2] :].lower())
+    return bool(head) and is_byline(head) and all(word in _TIME_WORDS for word in tail)
 
 
 # The note on the author under the text: a name (or "The author") and a job ("Jane Doe is a senior writer
