@@ -44,3 +44,18 @@ def article_markup(extra_inside: str = "", extra_after: str = "", byline: str = 
 
 def extract(html: bytes, url: str = "https://news.example.com/2024/05/03/council-tram-expansion") -> Article:
     return extract_article(html, url)
+
+
+def story_page(after: str, paragraph_class: str = "") -> bytes:
+    """The tram story (headline and PARAGRAPHS, in a wrapper) with `after` below its last paragraph:
+    what a rule about furniture after the text reads. `paragraph_class`: a class for each <p> (a hashed
+    one, as CSS-in-JS sites write)."""
+    attr = f' class="{paragraph_class}"' if paragraph_class else ""
+    story = "".join(f"<p{attr}>{p}</p>" for p in PARAGRAPHS)
+    return page(f"<div><h1>Council approves tram expansion</h1>{story}{after}</div>")
+
+
+def assert_story_only(article: Article, left_out: list[str]) -> None:
+    """Every paragraph of the story is in the body, and none of `left_out`."""
+    assert all(p in article.body for p in PARAGRAPHS)
+    assert not any(text in article.body for text in left_out)
