@@ -40,9 +40,11 @@ from autocrawl.extraction.common.dom import (
     attr_tokens,
     may_match,
     norm_space,
+    release,
     resolve_href,
     tag_of,
     text_of,
+    walk,
 )
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
@@ -274,7 +276,7 @@ def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
     hard_roots = []
     soft_roots = []
     declared = []
-    for el in root.iter():
+    for el in walk(root):
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -368,6 +370,7 @@ def clean_tree(root: Any) -> list[Any]:
     the elements that named themselves the article body before (some may be gone now)."""
     hard, soft, declared = _protected(root)
     comments = comment_items(root)
+    release(root)  # the walks of the tree as read are done: it changes below
     doomed = []
     stack = [root]
     while stack:

@@ -20,6 +20,7 @@ from autocrawl.extraction.common.dom import (
     norm_space,
     spaced_text,
     text_of,
+    walk,
 )
 from autocrawl.extraction.common.structured import Structured
 
@@ -67,7 +68,7 @@ def _author_elements(root: Any) -> list[str]:
                 found.append(text)
     if found:
         return found
-    for el in root.iter():
+    for el in walk(root):
         if not _byline_marked(el):
             continue
         text = _line_text(el, 150)
@@ -186,7 +187,7 @@ _INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "title",
 def _visible_text(root: Any) -> str:
     """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups."""
     parts = []
-    for el in root.iter():  # every node of the page: each property is read once (lxml builds it anew)
+    for el in walk(root):  # every node of the page: each property is read once (lxml builds it anew)
         text = el.text
         if text:
             tag = el.tag
@@ -404,7 +405,7 @@ def _labelled_byline(root: Any) -> str | None:
     """A name set after an "Autor:" / "Author" / "Auteur :" label anywhere on the page: in the same
     short element ("Auteur : Jane Doe"), or right after a label element ("<h5>Autor:</h5>Jane Doe",
     "<h4>Autor</h4><p><a>Jane Doe</a></p>"). Many CMS templates show the author only this way."""
-    for el in root.iter():
+    for el in walk(root):
         head = (el.text or "").strip()
         for text in (head, el.tail):
             if text and ("编" in text or "作者" in text):  # a quick test before the CJK label's pattern

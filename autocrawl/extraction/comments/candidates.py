@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element, ancestors, class_test, tokens
 from autocrawl.extraction.comments.linked import linked_groups
-from autocrawl.extraction.common.dom import may_match
+from autocrawl.extraction.common.dom import may_match, walk
 
 _WORD = r"(?:comment|kommentar|komentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _SUFFIX = (
@@ -149,7 +149,7 @@ def scan(root: Element) -> Scan:
     areas: list[Element] = []
     counts: list[Element] = []
     scripts: list[Element] = []
-    for el in root.iter():
+    for el in walk(root):
         tag = el.tag
         if not isinstance(tag, str):
             continue

@@ -231,6 +231,32 @@ def attr_tokens(el: Any) -> str:
     return f"{cls} {ident}".lower() if (cls or ident) else ""
 
 
+# The nodes of the tree the page's readers walk (`hold`), in `root.iter()` order, until a stage that
+# changes the tree lets go of it (`release`). Python's walk of a list of them costs less than one of
+# libxml2's tree through lxml's iterator, which builds or finds each node's proxy on the way.
+_held: tuple[Any, list[Any]] | None = None
+
+
+def hold(root: Any, nodes: list[Any]) -> None:
+    """Let `walk` read `root`'s tree from `nodes`, all of its nodes in `root.iter()` order, until
+    `release`: the tree must not change before."""
+    global _held
+    _held = (root, nodes)
+
+
+def release(root: Any) -> None:
+    """Before changing the tree of `root`: its held nodes no longer stand for it."""
+    global _held
+    if _held is not None and _held[0] is root:
+        _held = None
+
+
+def walk(root: Any) -> Iterator[Any]:
+    """`root.iter()`: from the held nodes when `root` is the root of the held tree."""
+    held = _held
+    return iter(held[1]) if held is not None and held[0] is root else root.iter()
+
+
 def following(root: Any, el: Any) -> Iterator[Any]:
     """The nodes after `el` in `root.iter()` order (its descendants, then what comes after it),
     without walking the part of the tree before it."""
