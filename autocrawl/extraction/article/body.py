@@ -45,6 +45,7 @@ from autocrawl.extraction.common.dom import (
     tag_of,
     text_of,
     walk,
+    with_itemprop,
 )
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
@@ -272,15 +273,17 @@ def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
     <article>, <main> and of elements with a content class such as "entry-content").
     Also the elements that name themselves the article body (itemprop="articleBody", a content
     class), in document order, for `_declared_container`: one walk less over the page.
-    One pass over the tree: libxml2's XPath unions of `//` steps are several times slower."""
+    One pass over the tree: libxml2's XPath unions of `//` steps are several times slower. The
+    itemprop elements are the structured data's (`with_itemprop`), not a `get` of every element."""
     hard_roots = []
     soft_roots = []
     declared = []
+    bodies = {el for el in with_itemprop(root) if el.get("itemprop") == "articleBody"}
     for el in walk(root):
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        body = el.get("itemprop") == "articleBody"
+        body = bool(bodies) and el in bodies
         if tag == "h1" or body:
             hard_roots.append(el)
         cls = el.get("class")
