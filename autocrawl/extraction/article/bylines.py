@@ -184,32 +184,60 @@ def _words_of(text: str) -> list[str]:
 _INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "title", "head"])
 
 
-def _visible_text(root: Any) -> str:
-    """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups."""
-    parts = []
-    for el in walk(root):  # every node of the page: each property is read once (lxml builds it anew)
-        text = el.text
-        if text:
-            tag = el.tag
-            if isinstance(tag, str) and tag not in _INVISIBLE_TAGS:
-                parts.append(text)
-        tail = el.tail
-        if tail:
-            parts.append(tail)
-    return " ".join(" ".join(parts).split()).casefold()
+class _VisibleText:
+    """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups:
+    read only as far as they need (a name the page shows stands most often in its first part).
+    Read in runs of nodes, each run's text normalised on its own: the text read so far is always a
+    start of the whole page's (no word spans two runs, whose pieces are joined by a space)."""
+
+    FIRST_RUN = 128  # nodes; each run reads twice as many as the one before
+
+    def __init__(self, root: Any) -> None:
+        self._nodes = walk(root)
+        self._run = self.FIRST_RUN
+        self._text = ""
+        self._complete = False
+
+    def shows(self, key: str) -> bool:
+        """Whether the whole page's text holds `key`."""
+        start = 0
+        while self._text.find(key, start) < 0:
+            if self._complete:
+                return False
+            start = max(0, len(self._text) - len(key) + 1)  # a place not searched yet ends past the text
+            self._read_run()
+        return True
+
+    def _read_run(self) -> None:
+        nodes = list(itertools.islice(self._nodes, self._run))
+        self._complete = len(nodes) < self._run
+        self._run *= 2
+        parts = []
+        for el in nodes:  # each property is read once (lxml builds it anew)
+            text = el.text
+            if text:
+                tag = el.tag
+                if isinstance(tag, str) and tag not in _INVISIBLE_TAGS:
+                    parts.append(text)
+            tail = el.tail
+            if tail:
+                parts.append(tail)
+        read = " ".join(" ".join(parts).split()).casefold()
+        if read:
+            self._text = f"{self._text} {read}" if self._text else read
 
 
-def _names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: dict[str, str]) -> list[str]:
+def _names_shown(
+    names: list[str], visible: _VisibleText, root: Any, sd: Structured, page: str, cache: dict[str, str]
+) -> list[str]:
     """The declared names the page also shows. An author declared only in <meta> tags or JSON-LD and
     found nowhere else (not in the text, not in the markup outside those declarations) is a
     site-wide default: the web agency, the company, the site owner ("wegewerk GmbH"), not the
     article's writer. Script-rendered pages keep their byline in the markup, so they still count."""
-    if "visible" not in cache:
-        cache["visible"] = _visible_text(root)
     shown = []
     for name in names:
         key = " ".join(name.split()).casefold()
-        if key in cache["visible"] or _in_markup(key, root, sd, page, cache):
+        if visible.shows(key) or _in_markup(key, root, sd, page, cache):
             shown.append(name)
     return shown
 
@@ -233,8 +261,9 @@ def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple
     Weak names (declared, never shown) are kept only if no later source names anyone."""
     art = sd.article or {}
     people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
+    visible = _VisibleText(root)  # read on demand
     cache: dict[str, str] = {}
-    weak = bool(people and page and not _names_shown(people, root, sd, page, cache))
+    weak = bool(people and page and not _names_shown(people, visible, root, sd, page, cache))
     # An agency listed beside the writer ("Paula Steiger", "SDA") is a co-credit; the publication
     # itself among them is dropped later, like any name that is the site's.
     yield True, (people + orgs if people and not weak else people), weak
@@ -242,14 +271,14 @@ def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple
         values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
         names = [n for v in values for n in split_byline(v)]
         if names and page and not key.startswith("itemprop:"):  # itemprop marks visible markup itself
-            names = _names_shown(names, root, sd, page, cache)
+            names = _names_shown(names, visible, root, sd, page, cache)
         yield True, names, False
     # Yoast-style reading labels: twitter:label1="Written by"/"Verfasst von", twitter:data1=the name.
     for i in ("1", "2"):
         label = " ".join(sd.meta.get(f"twitter:label{i}", ())).lower()
         if _WRITTEN_BY_LABEL.search(label):
             names = [n for v in sd.meta.get(f"twitter:data{i}", ()) for n in split_byline(v)]
-            yield True, (_names_shown(names, root, sd, page, cache) if names and page else names), False
+            yield True, (_names_shown(names, visible, root, sd, page, cache) if names and page else names), False
     yield True, orgs, False
     for text in _author_elements(root):
         yield False, split_byline(text), False
