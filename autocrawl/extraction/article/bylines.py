@@ -16,7 +16,6 @@ from autocrawl.extraction.common.dom import (
     any_case,
     attr_tokens,
     following,
-    may_match,
     norm_space,
     spaced_text,
     text_of,
@@ -25,7 +24,6 @@ from autocrawl.extraction.common.dom import (
 from autocrawl.extraction.common.structured import Structured
 
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
-_BYLINE_WORDS = ("aut", "byline", "writer", "reporter", "verfasser", "redakteur", "journalist")  # one in each match
 
 
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
@@ -156,6 +154,24 @@ def _in_teaser(el: Any, text: str) -> bool:
     return False
 
 
+def _may_be_byline_mark(value: str) -> bool:
+    """`may_match` of `_BYLINE_ATTR` written out (this is asked of every element of the page with a
+    class, id or itemprop), with a word that each of its matches holds: false only where the pattern
+    finds nothing."""
+    if not value.isascii():
+        return _BYLINE_ATTR.search(value) is not None
+    low = value.lower()
+    return (
+        "aut" in low
+        or "byline" in low
+        or "writer" in low
+        or "reporter" in low
+        or "verfasser" in low
+        or "redakteur" in low
+        or "journalist" in low
+    )
+
+
 def _byline_marked(el: Any) -> bool:
     """Whether an element's class, id or itemprop marks it as a byline (and not an author's bio)."""
     # The names first: lxml's `get` costs as much for an attribute the element lacks as for one it
@@ -169,7 +185,7 @@ def _byline_marked(el: Any) -> bool:
     # A quick test of the raw values first: matching them case-insensitively finds all that
     # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
     # The three values are tested at once: no word of the pattern spans the space between two.
-    if not may_match(f"{cls or ''} {ident or ''} {prop or ''}", _BYLINE_WORDS, _BYLINE_ATTR):
+    if not _may_be_byline_mark(f"{cls or ''} {ident or ''} {prop or ''}"):
         return False
     if el.tag in ("meta", "link"):
         return False
