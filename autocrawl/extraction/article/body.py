@@ -237,20 +237,12 @@ class _Walker:
                 add(el.tail, owner, in_link)
 
 
+_ARTICLE_TAGS = ("article", "main")
 _CONTENT_WORDS = ("content", "body", "text", "entry")  # one in each name `_CONTENT_CLASS` knows
 
 
 def _content_class(cls: str) -> bool:
     return may_match(cls, _CONTENT_WORDS, _CONTENT_CLASS) and _content_class_search(cls)
-
-
-def _may_be_content_class(cls: str) -> bool:
-    """`may_match`'s substring test for `_CONTENT_CLASS`, written out for `_protected`, which asks it
-    of every classed element of the page: false only where `_content_class` is false."""
-    if not cls.isascii():
-        return True
-    low = cls.lower()
-    return "content" in low or "body" in low or "text" in low or "entry" in low
 
 
 @lru_cache(maxsize=8192)
@@ -283,14 +275,21 @@ def _protected(root: Any) -> tuple[set[Any], set[Any], list[Any]]:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        body = bool(bodies) and el in bodies
+        body = el in bodies if bodies else False
         if tag == "h1" or body:
             hard_roots.append(el)
         cls = el.get("class")
-        content = cls is not None and _may_be_content_class(cls) and _content_class(cls)
+        if cls is None:
+            content = False
+        elif cls.isascii():  # `may_match`'s substring test for `_CONTENT_CLASS`, written out
+            low = cls.lower()
+            named = "content" in low or "body" in low or "text" in low or "entry" in low
+            content = named and _content_class_search(cls)
+        else:
+            content = _content_class(cls)
         if body or content:
             declared.append(el)
-        candidate = tag in ("article", "main") or (cls is not None and (tag.lower() in ("article", "main") or content))
+        candidate = content or tag in _ARTICLE_TAGS or (cls is not None and tag.lower() in _ARTICLE_TAGS)
         if candidate and _may_hold_article(el):
             soft_roots.append(el)
     return _ancestors_of(hard_roots), _ancestors_of(soft_roots), declared
