@@ -189,16 +189,9 @@ class _Walker:
         if text:
             links = min(self._links, len(text))
             self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
-        self._parts = []
+        self._parts.clear()  # (the same list: `walk` holds it)
         self._links = 0
         self._link_count = 0
-
-    def _add(self, text: str, owner: Any, in_link: bool) -> None:
-        if not self._parts:
-            self._owner = owner
-        self._parts.append(text)
-        if in_link:
-            self._links += len(text.strip())
 
     def walk(self, root: Any, owner: Any, in_link: bool = False) -> None:
         """Depth-first in document order, by lxml's `iterwalk` (pages nest deeper than Python's
@@ -207,7 +200,9 @@ class _Walker:
         (not through `tag_of`): this loop visits every node of the page."""
         contexts = [(owner, in_link)]  # (owner, in_link) for the children of each open element
         tags: list[str] = []  # the tag of each open element, read once at its start
-        add, flush = self._add, self.flush
+        # Each piece of text is added inline (this loop visits every node): the block's owner is that
+        # of its first piece, and a piece inside a link counts for the block's link characters.
+        parts, flush = self._parts, self.flush
         for event, el in etree.iterwalk(root, events=("start", "end")):
             if event == "start":
                 tag = el.tag.lower()
@@ -217,13 +212,18 @@ class _Walker:
                     flush()
                     owner = el
                 elif tag == "br":
-                    if self._parts:
-                        self._parts.append("\n")
+                    if parts:
+                        parts.append("\n")
                 elif tag == "a":
                     in_link = True
                     self._link_count += 1
-                if el.text:
-                    add(el.text, owner, in_link)
+                text = el.text  # (lxml builds each property's string anew: read once)
+                if text:
+                    if not parts:
+                        self._owner = owner
+                    parts.append(text)
+                    if in_link:
+                        self._links += len(text.strip())
                 contexts.append((owner, in_link))
                 continue
             contexts.pop()
@@ -232,9 +232,14 @@ class _Walker:
                 flush()
             if el is root:
                 break
-            if el.tail:
+            tail = el.tail
+            if tail:
                 owner, in_link = contexts[-1]
-                add(el.tail, owner, in_link)
+                if not parts:
+                    self._owner = owner
+                parts.append(tail)
+                if in_link:
+                    self._links += len(tail.strip())
 
 
 _ARTICLE_TAGS = ("article", "main")
