@@ -618,7 +618,8 @@ def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
     items: set[Any] = set()
     side_boxes: set[Any] = set()
     for parent in container.iter():
-        if parent is not container and parent.get("class") and _side_box(parent):
+        cls = parent.get("class")
+        if cls and parent is not container and _side_box(parent, cls):
             side_boxes.add(parent)
         if len(parent) < 3:
             continue
@@ -656,8 +657,9 @@ def _card_shape(el: Any) -> str:
     holds a headline, a picture or a date, else "": list items of plain text are no cards."""
     tags = []
     for node in el.iterdescendants():
-        if isinstance(node.tag, str):
-            tags.append(node.tag)
+        tag = node.tag
+        if isinstance(tag, str):
+            tags.append(tag)
             if len(tags) >= 40:
                 break
     return " ".join(tags) if _CARD_PARTS.intersection(tags) else ""
@@ -708,8 +710,13 @@ def _without_side_boxes(chosen: list[Block], container: Any, boxes: set[Any]) ->
     return [b for b, boxed in zip(chosen, inside, strict=True) if not boxed]
 
 
-def _side_box(el: Any) -> bool:
-    return isinstance(el.tag, str) and is_side_box_mark(attr_tokens(el))
+def _side_box(el: Any, cls: str) -> bool:
+    """Whether an element with the class `cls` is a fact box (`is_side_box_mark` of its class and id,
+    asked only when they hold a word of its pattern: most elements of the text are classed)."""
+    if not isinstance(el.tag, str):
+        return False
+    tokens = f"{cls} {el.get('id') or ''}".lower()  # `attr_tokens(el)`, its class read
+    return ("box" in tokens or "infokasten" in tokens) and is_side_box_mark(tokens)
 
 
 def _inside_any(el: Any, items: set[Any], stop: Any) -> bool:
