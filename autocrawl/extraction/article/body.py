@@ -41,9 +41,12 @@ from autocrawl.extraction.common.dom import (
     attr_tokens,
     may_match,
     norm_space,
+    release,
     resolve_href,
     tag_of,
     text_of,
+    walk,
+    with_itemprop,
 )
 from autocrawl.extraction.common.guard import guarded
 from autocrawl.extraction.types import Image
@@ -192,16 +195,9 @@ class _Walker:
         if text:
             links = min(self._links, len(text))
             self.blocks.append(Block(text, links, self._owner, tag_of(self._owner), self._link_count))
-        self._parts = []
+        self._parts.clear()  # (the same list: `walk` holds it)
         self._links = 0
         self._link_count = 0
-
-    def _add(self, text: str, owner: Any, in_link: bool) -> None:
-        if not self._parts:
-            self._owner = owner
-        self._parts.append(text)
-        if in_link:
-            self._links += len(text.strip())
 
     def walk(self, root: Any, owner: Any, in_link: bool = False) -> None:
         """Depth-first in document order, by lxml's `iterwalk` (pages nest deeper than Python's
@@ -210,7 +206,9 @@ class _Walker:
         (not through `tag_of`): this loop visits every node of the page."""
         contexts = [(owner, in_link)]  # (owner, in_link) for the children of each open element
         tags: list[str] = []  # the tag of each open element, read once at its start
-        add, flush = self._add, self.flush
+        # Each piece of text is added inline (this loop visits every node): the block's owner is that
+        # of its first piece, and a piece inside a link counts for the block's link characters.
+        parts, flush = self._parts, self.flush
         for event, el in etree.iterwalk(root, events=("start", "end")):
             if event == "start":
                 tag = el.tag.lower()
@@ -220,13 +218,18 @@ class _Walker:
                     flush()
                     owner = el
                 elif tag == "br":
-                    if self._parts:
-                        self._parts.append("\n")
+                    if parts:
+                        parts.append("\n")
                 elif tag == "a":
                     in_link = True
                     self._link_count += 1
-                if el.text:
-                    add(el.text, owner, in_link)
+                text = el.text  # (lxml builds each property's string anew: read once)
+                if text:
+                    if not parts:
+                        self._owner = owner
+                    parts.append(text)
+                    if in_link:
+                        self._links += len(text.strip())
                 contexts.append((owner, in_link))
                 continue
             contexts.pop()
@@ -235,25 +238,22 @@ class _Walker:
                 flush()
             if el is root:
                 break
-            if el.tail:
+            tail = el.tail
+            if tail:
                 owner, in_link = contexts[-1]
-                add(el.tail, owner, in_link)
+                if not parts:
+                    self._owner = owner
+                parts.append(tail)
+                if in_link:
+                    self._links += len(tail.strip())
 
 
+_ARTICLE_TAGS = ("article", "main")
 _CONTENT_WORDS = ("content", "body", "text", "entry")  # one in each name `_CONTENT_CLASS` knows
 
 
 def _content_class(cls: str) -> bool:
     return may_match(cls, _CONTENT_WORDS, _CONTENT_CLASS) and _content_class_search(cls)
-
-
-def _may_be_content_class(cls: str) -> bool:
-    """`may_match`'s substring test for `_CONTENT_CLASS`, written out for `_protected`, which asks it
-    of every classed element of the page: false only where `_content_class` is false."""
-    if not cls.isascii():
-        return True
-    low = cls.lower()
-    return "content" in low or "body" in low or "text" in low or "entry" in low
 
 
 @lru_cache(maxsize=8192)
@@ -276,25 +276,34 @@ def _protected(root: Any, title: str | None = None) -> tuple[set[Any], set[Any],
     <article>, <main> and of elements with a content class such as "entry-content").
     Also the elements that name themselves the article body (itemprop="articleBody", a content
     class), in document order, for `_declared_container`: one walk less over the page.
-    One pass over the tree: libxml2's XPath unions of `//` steps are several times slower."""
+    One pass over the tree: libxml2's XPath unions of `//` steps are several times slower. The
+    itemprop elements are the structured data's (`with_itemprop`), not a `get` of every element."""
     hard_roots = []
     soft_roots = []
     declared = []
     subheads = []  # h2/h3: the headline where the h1 is the site's logo or missing
-    for el in root.iter():
+    bodies = {el for el in with_itemprop(root) if el.get("itemprop") == "articleBody"}
+    for el in walk(root):
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        body = el.get("itemprop") == "articleBody"
+        body = el in bodies if bodies else False
         if tag == "h1" or body:
             hard_roots.append(el)
         elif title and tag in ("h2", "h3"):
             subheads.append(el)
         cls = el.get("class")
-        content = cls is not None and _may_be_content_class(cls) and _content_class(cls)
+        if cls is None:
+            content = False
+        elif cls.isascii():  # `may_match`'s substring test for `_CONTENT_CLASS`, written out
+            low = cls.lower()
+            named = "content" in low or "body" in low or "text" in low or "entry" in low
+            content = named and _content_class_search(cls)
+        else:
+            content = _content_class(cls)
         if body or content:
             declared.append(el)
-        candidate = tag in ("article", "main") or (cls is not None and (tag.lower() in ("article", "main") or content))
+        candidate = content or tag in _ARTICLE_TAGS or (cls is not None and tag.lower() in _ARTICLE_TAGS)
         if candidate and _may_hold_article(el):
             soft_roots.append(el)
     if title and not any(el.tag == "h1" and text_of(el) == title for el in hard_roots):
@@ -383,6 +392,7 @@ def clean_tree(root: Any, title: str | None = None) -> list[Any]:
     the elements that named themselves the article body before (some may be gone now)."""
     hard, soft, declared = _protected(root, title)
     comments = comment_items(root)
+    release(root)  # the walks of the tree as read are done: it changes below
     doomed = []
     stack = [root]
     while stack:
@@ -623,7 +633,8 @@ def _teaser_items(container: Any) -> tuple[set[Any], set[Any]]:
     items: set[Any] = set()
     side_boxes: set[Any] = set()
     for parent in container.iter():
-        if parent is not container and parent.get("class") and _side_box(parent):
+        cls = parent.get("class")
+        if cls and parent is not container and _side_box(parent, cls):
             side_boxes.add(parent)
         if len(parent) < 3:
             continue
@@ -661,8 +672,9 @@ def _card_shape(el: Any) -> str:
     holds a headline, a picture or a date, else "": list items of plain text are no cards."""
     tags = []
     for node in el.iterdescendants():
-        if isinstance(node.tag, str):
-            tags.append(node.tag)
+        tag = node.tag
+        if isinstance(tag, str):
+            tags.append(tag)
             if len(tags) >= 40:
                 break
     return " ".join(tags) if _CARD_PARTS.intersection(tags) else ""
@@ -713,8 +725,13 @@ def _without_side_boxes(chosen: list[Block], container: Any, boxes: set[Any]) ->
     return [b for b, boxed in zip(chosen, inside, strict=True) if not boxed]
 
 
-def _side_box(el: Any) -> bool:
-    return isinstance(el.tag, str) and is_side_box_mark(attr_tokens(el))
+def _side_box(el: Any, cls: str) -> bool:
+    """Whether an element with the class `cls` is a fact box (`is_side_box_mark` of its class and id,
+    asked only when they hold a word of its pattern: most elements of the text are classed)."""
+    if not isinstance(el.tag, str):
+        return False
+    tokens = f"{cls} {el.get('id') or ''}".lower()  # `attr_tokens(el)`, its class read
+    return ("box" in tokens or "infokasten" in tokens) and is_side_box_mark(tokens)
 
 
 def _inside_any(el: Any, items: set[Any], stop: Any) -> bool:

@@ -16,15 +16,14 @@ from autocrawl.extraction.common.dom import (
     any_case,
     attr_tokens,
     following,
-    may_match,
     norm_space,
     spaced_text,
     text_of,
+    walk,
 )
 from autocrawl.extraction.common.structured import Structured
 
 _BYLINE_ATTR = re.compile(r"byline|author|autor|verfasser|writer|reporter|redakteur|journalist", re.I)
-_BYLINE_WORDS = ("aut", "byline", "writer", "reporter", "verfasser", "redakteur", "journalist")  # one in each match
 
 
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
@@ -67,7 +66,7 @@ def _author_elements(root: Any) -> list[str]:
                 found.append(text)
     if found:
         return found
-    for el in root.iter():
+    for el in walk(root):
         if not _byline_marked(el):
             continue
         text = _line_text(el, 150)
@@ -155,6 +154,24 @@ def _in_teaser(el: Any, text: str) -> bool:
     return False
 
 
+def _may_be_byline_mark(value: str) -> bool:
+    """`may_match` of `_BYLINE_ATTR` written out (this is asked of every element of the page with a
+    class, id or itemprop), with a word that each of its matches holds: false only where the pattern
+    finds nothing."""
+    if not value.isascii():
+        return _BYLINE_ATTR.search(value) is not None
+    low = value.lower()
+    return (
+        "aut" in low
+        or "byline" in low
+        or "writer" in low
+        or "reporter" in low
+        or "verfasser" in low
+        or "redakteur" in low
+        or "journalist" in low
+    )
+
+
 def _byline_marked(el: Any) -> bool:
     """Whether an element's class, id or itemprop marks it as a byline (and not an author's bio)."""
     # The names first: lxml's `get` costs as much for an attribute the element lacks as for one it
@@ -168,7 +185,7 @@ def _byline_marked(el: Any) -> bool:
     # A quick test of the raw values first: matching them case-insensitively finds all that
     # matching the lower-cased tokens finds (and, with rare non-ASCII letters, a little more).
     # The three values are tested at once: no word of the pattern spans the space between two.
-    if not may_match(f"{cls or ''} {ident or ''} {prop or ''}", _BYLINE_WORDS, _BYLINE_ATTR):
+    if not _may_be_byline_mark(f"{cls or ''} {ident or ''} {prop or ''}"):
         return False
     if el.tag in ("meta", "link"):
         return False
@@ -183,32 +200,60 @@ def _words_of(text: str) -> list[str]:
 _INVISIBLE_TAGS = frozenset(["script", "style", "noscript", "template", "title", "head"])
 
 
-def _visible_text(root: Any) -> str:
-    """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups."""
-    parts = []
-    for el in root.iter():  # every node of the page: each property is read once (lxml builds it anew)
-        text = el.text
-        if text:
-            tag = el.tag
-            if isinstance(tag, str) and tag not in _INVISIBLE_TAGS:
-                parts.append(text)
-        tail = el.tail
-        if tail:
-            parts.append(tail)
-    return " ".join(" ".join(parts).split()).casefold()
+class _VisibleText:
+    """The page's text as a reader sees it (no scripts, styles, head), case-folded, for look-ups:
+    read only as far as they need (a name the page shows stands most often in its first part).
+    Read in runs of nodes, each run's text normalised on its own: the text read so far is always a
+    start of the whole page's (no word spans two runs, whose pieces are joined by a space)."""
+
+    FIRST_RUN = 128  # nodes; each run reads twice as many as the one before
+
+    def __init__(self, root: Any) -> None:
+        self._nodes = walk(root)
+        self._run = self.FIRST_RUN
+        self._text = ""
+        self._complete = False
+
+    def shows(self, key: str) -> bool:
+        """Whether the whole page's text holds `key`."""
+        start = 0
+        while self._text.find(key, start) < 0:
+            if self._complete:
+                return False
+            start = max(0, len(self._text) - len(key) + 1)  # a place not searched yet ends past the text
+            self._read_run()
+        return True
+
+    def _read_run(self) -> None:
+        nodes = list(itertools.islice(self._nodes, self._run))
+        self._complete = len(nodes) < self._run
+        self._run *= 2
+        parts = []
+        for el in nodes:  # each property is read once (lxml builds it anew)
+            text = el.text
+            if text:
+                tag = el.tag
+                if isinstance(tag, str) and tag not in _INVISIBLE_TAGS:
+                    parts.append(text)
+            tail = el.tail
+            if tail:
+                parts.append(tail)
+        read = " ".join(" ".join(parts).split()).casefold()
+        if read:
+            self._text = f"{self._text} {read}" if self._text else read
 
 
-def _names_shown(names: list[str], root: Any, sd: Structured, page: str, cache: dict[str, str]) -> list[str]:
+def _names_shown(
+    names: list[str], visible: _VisibleText, root: Any, sd: Structured, page: str, cache: dict[str, str]
+) -> list[str]:
     """The declared names the page also shows. An author declared only in <meta> tags or JSON-LD and
     found nowhere else (not in the text, not in the markup outside those declarations) is a
     site-wide default: the web agency, the company, the site owner ("wegewerk GmbH"), not the
     article's writer. Script-rendered pages keep their byline in the markup, so they still count."""
-    if "visible" not in cache:
-        cache["visible"] = _visible_text(root)
     shown = []
     for name in names:
         key = " ".join(name.split()).casefold()
-        if key in cache["visible"] or _in_markup(key, root, sd, page, cache):
+        if visible.shows(key) or _in_markup(key, root, sd, page, cache):
             shown.append(name)
     return shown
 
@@ -232,8 +277,9 @@ def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple
     Weak names (declared, never shown) are kept only if no later source names anyone."""
     art = sd.article or {}
     people, orgs = names_from_jsonld(art.get("author") or art.get("creator"))
+    visible = _VisibleText(root)  # read on demand
     cache: dict[str, str] = {}
-    weak = bool(people and page and not _names_shown(people, root, sd, page, cache))
+    weak = bool(people and page and not _names_shown(people, visible, root, sd, page, cache))
     # An agency listed beside the writer ("Paula Steiger", "SDA") is a co-credit; the publication
     # itself among them is dropped later, like any name that is the site's.
     yield True, (people + orgs if people and not weak else people), weak
@@ -241,14 +287,14 @@ def _author_sources(root: Any, sd: Structured, page: str = "") -> Iterator[tuple
         values = [v for v in sd.meta.get(key, ()) if not v.strip().startswith("http")]
         names = [n for v in values for n in split_byline(v)]
         if names and page and not key.startswith("itemprop:"):  # itemprop marks visible markup itself
-            names = _names_shown(names, root, sd, page, cache)
+            names = _names_shown(names, visible, root, sd, page, cache)
         yield True, names, False
     # Yoast-style reading labels: twitter:label1="Written by"/"Verfasst von", twitter:data1=the name.
     for i in ("1", "2"):
         label = " ".join(sd.meta.get(f"twitter:label{i}", ())).lower()
         if _WRITTEN_BY_LABEL.search(label):
             names = [n for v in sd.meta.get(f"twitter:data{i}", ()) for n in split_byline(v)]
-            yield True, (_names_shown(names, root, sd, page, cache) if names and page else names), False
+            yield True, (_names_shown(names, visible, root, sd, page, cache) if names and page else names), False
     yield True, orgs, False
     for text in _author_elements(root):
         yield False, split_byline(text), False
@@ -404,7 +450,7 @@ def _labelled_byline(root: Any) -> str | None:
     """A name set after an "Autor:" / "Author" / "Auteur :" label anywhere on the page: in the same
     short element ("Auteur : Jane Doe"), or right after a label element ("<h5>Autor:</h5>Jane Doe",
     "<h4>Autor</h4><p><a>Jane Doe</a></p>"). Many CMS templates show the author only this way."""
-    for el in root.iter():
+    for el in walk(root):
         head = (el.text or "").strip()
         for text in (head, el.tail):
             if text and ("编" in text or "作者" in text):  # a quick test before the CJK label's pattern

@@ -54,6 +54,8 @@ def repeated_unit(text: str) -> str | None:
         if n % times or n // times < 2:
             continue
         size = n // times
+        if words[size] != words[0]:
+            continue  # the second time would start with the first word (most texts: no list is sliced)
         unit = words[:size]
         if all(words[i * size : (i + 1) * size] == unit for i in range(1, times)):
             caption = " ".join(unit)
@@ -94,7 +96,8 @@ def clean_body(
     result = CleanedBody("")
     for paragraph in paragraphs:
         single = " ".join(paragraph.split())
-        key = _paragraph_key(single)
+        # `_paragraph_key(single)`: case-folding makes no white space, so single spaces stay single
+        key = single.casefold().strip(" .:!")
         caption = repeated_unit(single)
         if caption:
             if _paragraph_key(caption) not in known:

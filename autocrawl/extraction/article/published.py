@@ -24,6 +24,7 @@ from autocrawl.extraction.common.dom import (
     norm_space,
     resolve_href,
     text_of,
+    walk,
 )
 from autocrawl.extraction.common.structured import Structured, json_str, types_of
 
@@ -111,7 +112,7 @@ def _date_marked(el: Any) -> bool:
 
 def _date_elements(root: Any, lang: str | None = None) -> str | None:
     """A visible date in an element whose class/id says it is a date (e.g. class="article-date")."""
-    for el in root.iter():
+    for el in walk(root):
         if not _date_marked(el) or _in_site_header(el) or _elsewhere(el):
             continue
         text = text_of(el)

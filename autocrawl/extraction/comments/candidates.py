@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from autocrawl.extraction.comments.dom import Element, ancestors, class_test, tokens
 from autocrawl.extraction.comments.linked import linked_groups
-from autocrawl.extraction.common.dom import may_match
+from autocrawl.extraction.common.dom import walk
 
 _WORD = r"(?:comment|kommentar|komentar|commentaire|comentario|komentarz|reactie|commento|comtr|leserbrief|reply)"
 _SUFFIX = (
@@ -110,12 +110,20 @@ _CUSTOM_TAG = re.compile(rf"(?:^|-){_WORD}(?:$|-(?:item|entry|card|node|view|ele
 _QUICK_CLASS = re.compile(r"omment|omentar|reactie|comtr|leserbrief|reply", re.I)
 
 
-_QUICK_WORDS = ("omment", "omentar", "reactie", "comtr", "leserbrief", "reply")  # `_QUICK_CLASS`'s words
-
-
 def _quick_word(value: str) -> bool:
-    """`_QUICK_CLASS` in a class or id (exactly: its words are plain substrings)."""
-    return may_match(value, _QUICK_WORDS, _QUICK_CLASS)
+    """`_QUICK_CLASS` in a class or id (exactly: its words are plain substrings). `may_match` written
+    out: this is asked of every classed element of the page."""
+    if not value.isascii():
+        return _QUICK_CLASS.search(value) is not None
+    low = value.lower()
+    return (
+        "omment" in low
+        or "omentar" in low
+        or "reactie" in low
+        or "comtr" in low
+        or "leserbrief" in low
+        or "reply" in low
+    )
 
 
 _QUICK_ID = re.compile(r"\d")
@@ -149,7 +157,7 @@ def scan(root: Element) -> Scan:
     areas: list[Element] = []
     counts: list[Element] = []
     scripts: list[Element] = []
-    for el in root.iter():
+    for el in walk(root):
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -157,13 +165,15 @@ def scan(root: Element) -> Scan:
             groups[(tag, "tag")].append(el)  # a custom element named for comments: <shreddit-comment>
         if tag == "script":
             scripts.append(el)
-        attrib = el.attrib
-        if not attrib:
+        # The names first: lxml's `get` (and `in` of its attributes) costs as much for an attribute the
+        # element lacks as for one it has, its list of names less than one `get`.
+        attrs = el.keys()
+        if not attrs:
             continue
-        if attrib.get("itemprop") == "commentCount":
+        if "itemprop" in attrs and el.get("itemprop") == "commentCount":
             counts.append(el)
-        cls = attrib.get("class")
-        ident = attrib.get("id")
+        cls = el.get("class") if "class" in attrs else None
+        ident = el.get("id") if "id" in attrs else None
         cls_hit = cls is not None and _quick_word(cls)
         if (cls_hit or (ident is not None and _quick_word(ident))) and tag not in _NOT_AREA_TAGS:
             names = (cls or "").lower().split() + [(ident or "").lower()]
@@ -172,10 +182,10 @@ def scan(root: Element) -> Scan:
         if not (
             cls_hit
             or (ident and _QUICK_ID.search(ident))
-            or "itemtype" in attrib
-            or "typeof" in attrib
-            or "data-type" in attrib
-            or "data-comment-id" in attrib
+            or "itemtype" in attrs
+            or "typeof" in attrs
+            or "data-type" in attrs
+            or "data-comment-id" in attrs
         ):
             continue
         if tag in _EXCLUDED_TAGS and tag != "span":

@@ -231,6 +231,62 @@ def attr_tokens(el: Any) -> str:
     return f"{cls} {ident}".lower() if (cls or ident) else ""
 
 
+class _HeldTree:
+    """A tree its readers walk (`hold`): its nodes in `root.iter()` order, and its elements that
+    carry an itemprop, found on the first request."""
+
+    __slots__ = ("root", "nodes", "_itemprops")
+
+    def __init__(self, root: Any, nodes: list[Any]) -> None:
+        self.root = root
+        self.nodes = nodes
+        self._itemprops: list[Any] | None = None
+
+    def itemprops(self) -> list[Any]:
+        if self._itemprops is None:
+            self._itemprops = _ITEMPROP(self.root)
+        return self._itemprops
+
+
+# The tree the page's readers walk (`hold`), until a stage that changes it lets go of it (`release`).
+# Python's walk of a list of its nodes costs less than one of libxml2's tree through lxml's iterator,
+# which builds or finds each node's proxy on the way.
+_held: _HeldTree | None = None
+_ITEMPROP = etree.XPath("//@itemprop/..")  # elements with an itemprop, faster than //*[@itemprop]
+
+
+def hold(root: Any, nodes: list[Any]) -> None:
+    """Let `walk` read `root`'s tree from `nodes`, all of its nodes in `root.iter()` order, until
+    `release`: the tree must not change before."""
+    global _held
+    _held = _HeldTree(root, nodes)
+
+
+def release(root: Any) -> None:
+    """Before changing the tree of `root`: its held nodes no longer stand for it."""
+    global _held
+    if _held is not None and _held.root is root:
+        _held = None
+
+
+def walk(root: Any) -> Iterator[Any]:
+    """`root.iter()`: from the held nodes when `root` is the root of the held tree."""
+    held = _held
+    return iter(held.nodes) if held is not None and held.root is root else root.iter()
+
+
+def with_itemprop(root: Any) -> list[Any]:
+    """The elements of `root.iter()` that carry an itemprop, in document order: for the held tree,
+    found once (the structured data and the body extractor both ask; each `get` of an attribute an
+    element lacks costs nearly as much as the search of the whole tree for it)."""
+    held = _held
+    if held is not None and held.root is root:
+        return held.itemprops()
+    if root.getparent() is None:  # a tree's root: the search from the document's top finds the same
+        return _ITEMPROP(root)
+    return [el for el in root.iter() if isinstance(el.tag, str) and el.get("itemprop") is not None]
+
+
 def following(root: Any, el: Any) -> Iterator[Any]:
     """The nodes after `el` in `root.iter()` order (its descendants, then what comes after it),
     without walking the part of the tree before it."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from autocrawl.extraction.common.decode import decode_html
-from autocrawl.extraction.common.dom import parse
+from autocrawl.extraction.common.dom import hold, parse
 from autocrawl.extraction.common.structured import Structured, collect
 from autocrawl.extraction.types import CommentPage
 
@@ -86,6 +86,8 @@ def _parse(page: Page) -> Any | None:
     # unless one is alive. The extractors walk the tree a dozen times: holding one object per
     # element for the page's life spares building them again (about 2 % of the article's cost).
     page._elements = list(root.iter()) if root is not None else []
+    if root is not None:
+        hold(root, page._elements)  # the readers walk this list rather than the tree
     return root
 
 

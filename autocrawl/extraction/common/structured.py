@@ -8,9 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import etree
-
-from autocrawl.extraction.common.dom import norm_space, spaced_text, text_of
+from autocrawl.extraction.common.dom import norm_space, spaced_text, text_of, with_itemprop
 
 ARTICLE_TYPES = frozenset(
     t.lower()
@@ -118,9 +116,6 @@ def _pick_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     return best[1] if best else None
 
 
-_MICRODATA = etree.XPath("//@itemprop/..")  # elements with an itemprop, faster than //*[@itemprop]
-
-
 def _declaring(root: Any) -> dict[str, list[Any]]:
     """The page's script, meta and link elements, each kind in document order, from one walk."""
     found: dict[str, list[Any]] = {"script": [], "meta": [], "link": []}
@@ -152,7 +147,7 @@ def collect(root: Any) -> Structured:
             meta.setdefault(f"link:{rel}", []).append(href)
     # Microdata: itemprop values on ordinary elements (not <meta>, which is handled above).
     author_scope: Any = _UNSEEN
-    for el in _MICRODATA(root):
+    for el in with_itemprop(root):
         if el.tag == "meta":
             continue
         prop = (el.get("itemprop") or "").strip().lower()
