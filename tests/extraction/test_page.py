@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from autocrawl.analysis import analyze_page
@@ -185,3 +187,15 @@ def test_the_bytes_of_an_html_document_outweigh_a_file_type_label(data: bytes, c
     loaded = load_page(data, "https://news.example.org/a", content_type)
     assert ("not-html" in loaded.warnings) is binary
     assert ("html-served-as-other-type" in loaded.warnings) is (not binary)
+
+
+def test_pages_loaded_together_give_the_articles_each_gives_alone() -> None:
+    """The readers walk a held list of the last parsed page's nodes (`dom.hold`); a page parsed
+    before another, or extracted on another thread at the same time, reads its own tree."""
+    pages = [page(article_markup(byline=f"<p class='byline'>By {name}</p>")) for name in ("Jane Doe", "John Roe")]
+    alone = [extract_article(html, URL).to_dict() for html in pages]
+    assert [a["authors"] for a in alone] == [["Jane Doe"], ["John Roe"]]
+    loaded = [load_page(html, URL, None) for html in pages]  # the last one is held
+    assert [extract_article(p, URL).to_dict() for p in loaded] == alone
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert list(pool.map(lambda html: extract_article(html, URL).to_dict(), pages * 6)) == alone * 6
