@@ -39,6 +39,7 @@ from autocrawl.extraction.common.dom import (
     CJK_CHAR,
     any_case,
     attr_tokens,
+    class_id_tokens,
     may_match,
     norm_space,
     release,
@@ -333,7 +334,7 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     names = el.keys()
     cls = el.get("class") if "class" in names else None
     ident = el.get("id") if "id" in names else None
-    tokens = f"{cls or ''} {ident or ''}".lower() if (cls or ident) else ""  # `attr_tokens(el)`
+    tokens = class_id_tokens(cls, ident)
     if el in soft:
         return bool(tokens) and is_comment_mark(tokens)
     if tag in DROP_TAGS:
@@ -730,7 +731,7 @@ def _side_box(el: Any, cls: str) -> bool:
     asked only when they hold a word of its pattern: most elements of the text are classed)."""
     if not isinstance(el.tag, str):
         return False
-    tokens = f"{cls} {el.get('id') or ''}".lower()  # `attr_tokens(el)`, its class read
+    tokens = class_id_tokens(cls, el.get("id"))
     return ("box" in tokens or "infokasten" in tokens) and is_side_box_mark(tokens)
 
 

@@ -14,7 +14,7 @@ from autocrawl.extraction.article.title import is_site_name
 from autocrawl.extraction.common.boilerplate import is_byline
 from autocrawl.extraction.common.dom import (
     any_case,
-    attr_tokens,
+    class_id_tokens,
     following,
     norm_space,
     spaced_text,
@@ -189,7 +189,7 @@ def _byline_marked(el: Any) -> bool:
         return False
     if el.tag in ("meta", "link"):
         return False
-    tokens = attr_tokens(el) + " " + (prop or "").lower()
+    tokens = class_id_tokens(cls, ident) + " " + (prop or "").lower()  # `attr_tokens(el)`, read already
     return bool(_BYLINE_ATTR.search(tokens)) and not _BYLINE_SKIP.search(tokens)
 
 

@@ -226,9 +226,12 @@ _CASE_SENSITIVE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 def attr_tokens(el: Any) -> str:
     """class and id of an element, lower-cased, for pattern tests."""
-    cls = el.get("class") or ""
-    ident = el.get("id") or ""
-    return f"{cls} {ident}".lower() if (cls or ident) else ""
+    return class_id_tokens(el.get("class"), el.get("id"))
+
+
+def class_id_tokens(cls: str | None, ident: str | None) -> str:
+    """`attr_tokens` of an element whose class and id were read already."""
+    return f"{cls or ''} {ident or ''}".lower() if (cls or ident) else ""
 
 
 class _HeldTree:
