@@ -71,7 +71,12 @@ class CleanedBody:
 
 
 def _paragraph_key(paragraph: str) -> str:
-    return " ".join(paragraph.casefold().split()).strip(" .:!")
+    return _spaced_key(" ".join(paragraph.split()))
+
+
+def _spaced_key(single: str) -> str:
+    """`_paragraph_key` of a text whose white space is single spaces already (case-folding makes none)."""
+    return single.casefold().strip(" .:!")
 
 
 def clean_body(
@@ -96,8 +101,7 @@ def clean_body(
     result = CleanedBody("")
     for paragraph in paragraphs:
         single = " ".join(paragraph.split())
-        # `_paragraph_key(single)`: case-folding makes no white space, so single spaces stay single
-        key = single.casefold().strip(" .:!")
+        key = _spaced_key(single)
         caption = repeated_unit(single)
         if caption:
             if _paragraph_key(caption) not in known:
