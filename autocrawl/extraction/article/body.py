@@ -567,11 +567,16 @@ def _widen_lone_block(best: Any, blocks: list[Block]) -> Any:
         parent = parent.getparent()
     if parent is None:
         return best
-    added = [b for b in around if b is not inside[0] and b.kind not in HEADINGS]
+    lone = inside[0]
+    added = [b for b in around if b is not lone and b.kind not in HEADINGS]
     text = sum(len(b.text) for b in added)
-    if sum(b.link_chars for b in added if not _term_links(b)) > 0.3 * text:
-        return best
-    return parent
+    if sum(b.link_chars for b in added if not _term_links(b)) <= 0.3 * text:
+        return parent
+    # Mostly links, yet the story goes on around the block in paragraphs styled like it: the
+    # links are a list inside the story's element (related articles), and the filter drops them.
+    own = _signature(lone)
+    alike = sum(len(b.text) for b in added if _signature(b) == own and _is_prose(b))
+    return parent if alike >= len(lone.text) else best
 
 
 def _declared_container(start: Any, container: Any, blocks: list[Block], declared: list[Any]) -> Any:
