@@ -72,3 +72,28 @@ def test_whole_story_in_the_markup_is_kept_over_a_declared_body_with_boxes_and_t
     art = extract(page(_story(story), ld))
     assert "body-from-jsonld" not in art.warnings
     assert "tram line 7" not in art.body and art.body.startswith(PARAGRAPHS[0])
+
+
+def _story_with_related_links(links: int) -> str:
+    """A post whose element also holds a long paragraph of links to older posts (more link text
+    than story), the way many blog themes print "related articles" inside the post."""
+    related = "".join(
+        f'<b><a href="/news/older-story-{n}">Older story number {n} about the tram line and its long-awaited'
+        f" extension across the estuary</a></b><br>"
+        for n in range(links)
+    )
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)
+    return f"<main><article><h1>Council approves tram expansion</h1>{text}<p>{related}</p></article></main>"
+
+
+def test_declared_article_stays_one_beside_a_related_list_longer_than_its_story() -> None:
+    url = "https://news.example.com/news/tram-vote"
+    assert extract(page(_story_with_related_links(20), OG_ARTICLE), url=url).is_article
+    # the same page declaring nothing is judged by its links: mostly links, a listing
+    assert not extract(page(_story_with_related_links(20)), url=url).is_article
+
+
+def test_story_is_read_whole_beside_a_related_list_inside_its_element() -> None:
+    body = extract(page(_story_with_related_links(20), OG_ARTICLE)).body
+    assert all(p in body for p in PARAGRAPHS)
+    assert "Older story number" not in body

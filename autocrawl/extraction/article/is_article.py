@@ -25,6 +25,9 @@ MIN_ARTICLE_CHARS = 500
 # A page that declares itself an article (og:type, JSON-LD), or whose URL carries its date
 # (/2019/10/21/), needs less text: news briefs and short blog posts are two or three sentences.
 MIN_DECLARED_ARTICLE_CHARS = 150
+# A declared article with this much prose stays one beside more link text than its own (a long
+# "related articles" list or a shop box inside the post's element).
+DECLARED_ARTICLE_OVER_LINKS = 1000
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 
 
@@ -46,8 +49,8 @@ def decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) ->
         return False  # many CMSs declare every page a "website": only a short or link-heavy one is a front
     if declared_other and prose < 2000:
         return False
-    if body.link_ratio > 0.5:
-        return False
+    if body.link_ratio > 0.5 and not (declared_article and prose >= DECLARED_ARTICLE_OVER_LINKS):
+        return False  # mostly links: a listing, unless an article says so and has a story's worth of prose
     if declared_article:
         return prose >= MIN_DECLARED_ARTICLE_CHARS or "liveblogposting" in kinds
     if _NOT_ARTICLE_PATH.search(path) and prose < 2500:
