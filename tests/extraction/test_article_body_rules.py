@@ -528,3 +528,15 @@ def test_byline_with_its_date_on_one_line_is_not_body() -> None:
         body = extract(html).body
         assert credit not in body, credit
         assert sentence in body and all(p in body for p in PARAGRAPHS)
+
+
+def test_heading_that_nothing_follows_is_not_body_a_pull_quote_set_as_one_is() -> None:
+    # The heading of a "more articles" box whose items are left out: a long heading, so prose by
+    # length, yet it introduces nothing that is text.
+    related = (
+        '<h3 class="x9f2">Readers of this article were also interested in the following stories</h3>'
+        '<ul><li><a href="/2024/05/01/bus-lanes">Bus lanes</a></li><li><a href="/2024/04/29/parking">Parking</a></li></ul>'
+    )
+    assert_story_only(extract(story_page(related)), ["also interested"])
+    quote = "<h4>The tram will reach the harbour long before the new bridge is finished, the mayor said.</h4>"
+    assert "long before the new bridge" in extract(story_page(quote)).body

@@ -1087,7 +1087,12 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
     first = next((i for i, b in enumerate(kept) if _is_prose(b)), None)
     if first is None:
         return [b.text for b in kept if len(b.text) > 20 or b.kind in HEADINGS or _FULL_STOP.search(b.text)]
-    last = max(i for i, b in enumerate(kept) if _is_prose(b))
+    # A heading opens what follows it: one that nothing follows ("You might also like") is no text,
+    # unless it is a sentence (a pull quote set as a heading).
+    last = max(
+        (i for i, b in enumerate(kept) if _is_prose(b) and (b.kind not in HEADINGS or _FULL_STOP.search(b.text))),
+        default=max(i for i, b in enumerate(kept) if _is_prose(b)),
+    )
     head = [b for b in kept[:first] if b.kind in HEADINGS and len(b.text) > 15]
     tail = [
         b
