@@ -26,7 +26,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # profile, times with seconds; a members' platform heading each comment with its writer's name
 # (no link), its comments named in a data attribute only; a comment widget dated only by ages
 # ("2 hours ago") on a page that gives no date of its own to count them back from; a byline holding
-# the poster's name (its link tied to the user by a data attribute) and a link to the comment answered
+# the poster's name (its link tied to the user by a data attribute) and a link to the comment answered;
+# a mailing-list archive whose messages each link to their own page ("Permalink", "Raw")
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -46,6 +47,7 @@ CASES = [
     ("more3", "ghost-members-en"),
     ("more", "commento-en"),
     ("more", "disqus-embed"),
+    ("more3", "mail-archive-en"),
 ]
 
 
@@ -374,3 +376,13 @@ def test_a_date_in_an_element_of_its_own_is_read_and_left_out_of_the_text() -> N
     )
     assert not any("14/05/2024" in c.text for c in page.comments)
     assert [c.published for c in page.comments] == [t["published_iso"] for t in truth["comments"]]
+
+
+def test_archived_messages_are_read_without_their_header_fields() -> None:
+    """Each message under a table of "From:", "Date:" and "Subject:" rows: its text is the message
+    (its words; the archive wraps its lines)."""
+    folder = THREADS / "more3"
+    truth = _truth(folder, "mail-archive-en")
+    page = extract_comments(opaque_html((folder / truth["file"]).read_bytes()), truth["url"])
+    assert [c.text.split() for c in page.comments] == [c["text"].split() for c in truth["comments"]]
+    assert not any(c.text.startswith("From:") for c in page.comments)

@@ -515,14 +515,19 @@ def _prose(el: Element, skip: Callable[[Element], bool] | None = None) -> int:
     """Characters written in the element itself: its text, its children's tails, its inline
     children's words (emphasis, not links or bold titles). A child `skip` leaves out is none of
     them: a reply nested as a custom element (`<x-comment>`) is no inline word of its parent's."""
-    n = text_size((el.text or "").strip())  # (a Chinese character weighs as much as three Latin ones)
+    # (a Chinese character weighs as much as three Latin ones)
+    return sum(text_size(piece) for piece in _prose_pieces(el, skip))
+
+
+def _prose_pieces(el: Element, skip: Callable[[Element], bool] | None = None) -> Iterator[str]:
+    """The pieces of text `_prose` counts."""
+    yield (el.text or "").strip()
     for c in el:
         if isinstance(c.tag, str) and c.tag not in _NOT_PROSE and not (skip is not None and skip(c)):
             words = short_text(c)
             if not (_DIGIT.search(words) and _only_date(words)):  # a date set in <em> is no prose
-                n += text_size(words)
-        n += text_size((c.tail or "").strip())
-    return n
+                yield words
+        yield (c.tail or "").strip()
 
 
 def _prose_score(el: Element, skip: Callable[[Element], bool]) -> int:
@@ -532,27 +537,42 @@ def _prose_score(el: Element, skip: Callable[[Element], bool]) -> int:
 def find_prose_block(item: Element, skip: Callable[[Element], bool], author_el: Element | None) -> Element | None:
     """Without a marked text element: the block holding most of the item's prose (its own words and
     its paragraphs'), widened to the highest block around it with words of its own and while its
-    siblings hold prose too, so that a poster-info cell or a bold title line stays out. None when the item itself holds the most, the block holds the
-    author, or it is mostly links."""
+    siblings hold prose too, so that a poster-info cell or a bold title line stays out. None when the
+    item itself holds the most, the block holds the author, or it is mostly links. Where the block
+    holds the author, a block inside it scoring as much (the paragraph that gave the wrapper its
+    score) is tried: a message under a header of "From:" and "Date:" fields."""
     best, best_score = item, _prose_score(item, skip)
+    tied: list[Element] = []
     for el in walk(item, lambda e: skip(e) or _furniture(e)):
         if el.tag in BLOCK_TAGS or el.tag == "td":
             score = _prose_score(el, skip)
             if score > best_score:
-                best, best_score = el, score
+                best, best_score, tied = el, score, []
+            elif score == best_score and best is not item:
+                tied.append(el)
     if best is item or (best_score < _MIN_PROSE and text_size(short_text(best)) < _MIN_PROSE):
         return None
+    block = _widened(best, item, skip)
+    if author_el is not None and _inside(author_el, block):
+        inner = [el for el in tied if _inside(el, best) and not _inside(author_el, el)]
+        block = _widened(inner[0], item, skip) if inner else item
+    if block is item or (author_el is not None and _inside(author_el, block)):
+        return None
+    text = short_text(block)
+    links = sum(len(short_text(a)) for a in block.iter("a"))
+    return block if links * 2 < len(text) else None
+
+
+def _widened(best: Element, item: Element, skip: Callable[[Element], bool]) -> Element:
+    """The prose block widened to the highest block around it with words of its own, then while its
+    siblings hold prose too (paragraphs written as divs)."""
     for up in ancestors(best, item):  # a quote inside the message holds more prose than the message
         if _own_words(up):
             best = up
     parent = best.getparent()
     while parent is not None and parent is not item and _siblings_prose(best, skip):
         best, parent = parent, parent.getparent()
-    if best is item or (author_el is not None and _inside(author_el, best)):
-        return None
-    text = short_text(best)
-    links = sum(len(short_text(a)) for a in best.iter("a"))
-    return best if links * 2 < len(text) else None
+    return best
 
 
 _FURNITURE_TAGS = frozenset(["form", "nav", "header", "footer", "aside", "button"])
@@ -598,9 +618,26 @@ def _own_words(el: Element) -> bool:
 def _siblings_prose(el: Element, skip: Callable[[Element], bool]) -> bool:
     """Whether a sibling block of the element holds prose of its own (paragraphs written as divs)."""
     for s in (*el.itersiblings(preceding=True), *el.itersiblings()):
-        if isinstance(s.tag, str) and not (skip(s) or _furniture(s)) and s.tag not in SKIP_TAGS and _prose(s) > 0:
+        if not isinstance(s.tag, str) or skip(s) or _furniture(s) or s.tag in SKIP_TAGS:
+            continue
+        if _worded(s) and not _label_table(s):
             return True
     return False
+
+
+def _worded(el: Element) -> bool:
+    """Whether the element's own prose holds a word: the dots between a row of links ("Permalink ·
+    Reply · Raw") are none."""
+    return any(any(map(str.isalnum, piece)) for piece in _prose_pieces(el))
+
+
+def _label_table(el: Element) -> bool:
+    """A table each of whose rows opens with a header cell ("From:", "Date:", "Subject:" beside their
+    values): a message's header fields, not its words."""
+    if el.tag != "table":
+        return False
+    rows = list(el.iter("tr"))
+    return bool(rows) and all(next((c.tag for c in row if isinstance(c.tag, str)), None) == "th" for row in rows)
 
 
 def _author_block(author_el: Element, item: Element) -> Element:

@@ -534,8 +534,9 @@ def teaser_rows(items: list[Element], url: str) -> bool:
     page = urlsplit(url)
     own = page.path.rstrip("/")
     others = {id(m) for m in items}
-    linking = 0
+    linking: list[list[tuple[str, str]]] = []  # per item, its links elsewhere: (path, words)
     for item in items:
+        links = []
         for a in item.iter("a"):
             href = (a.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")) or _in_other(a, item, others):
@@ -547,6 +548,29 @@ def teaser_rows(items: list[Element], url: str) -> bool:
             if target.netloc != page.netloc or target.path.rstrip("/").startswith(own):
                 continue
             if len(target.path.strip("/")) > _MIN_TEXT_CHARS and not _PROFILE.search(target.path):
-                linking += 1
-                break
-    return linking * 2 > len(items)
+                links.append((target.path, short_text(a)))
+        if links:
+            linking.append(links)
+    permalinks = _permalink_shapes(linking, len(items))
+    teasers = sum(any(not _permalink(path, words, permalinks) for path, words in links) for links in linking)
+    return teasers * 2 > len(items)
+
+
+def _shape(path: str) -> str:
+    return _DIGIT.sub("0", path)
+
+
+def _permalink_shapes(linking: list[list[tuple[str, str]]], items: int) -> set[str]:
+    """Address shapes (digits as 0) that most items link by, each to an address of its own:
+    "/message/M5000/", "/message/M5001/" are each message's own page in an archive."""
+    shapes: Counter[str] = Counter()
+    for links in linking:
+        shapes.update({_shape(path) for path, _ in links if _DIGIT.search(path)})
+    return {shape for shape, count in shapes.items() if count * 5 >= items * 4}
+
+
+def _permalink(path: str, words: str, permalinks: set[str]) -> bool:
+    """A link to the item's own page: an address of its shared shape, named by a label or a date
+    rather than a headline (three words or more is a headline: a teaser's "Read more" links
+    elsewhere by its address's words)."""
+    return _shape(path) in permalinks and len(_WORDS.findall(words)) < 3 and len(CJK_CHAR.findall(words)) < 6
