@@ -32,6 +32,13 @@ def test_counted_comment_heading_ends_the_body() -> None:
     assert not any(c in article.body for c in COMMENTS)
 
 
+def test_comment_count_after_its_noun_or_before_a_link_arrow_ends_the_body() -> None:
+    for opener in ("9 Comments »", "Comments (9)", "Kommentare: 9"):
+        article = extract(_opaque_page(opener, COMMENTS * 3))  # more text than the story
+        assert all(p in article.body for p in PARAGRAPHS)
+        assert not any(c in article.body for c in COMMENTS), opener
+
+
 def test_invitation_to_comment_ends_the_body_before_a_long_thread() -> None:
     article = extract(_opaque_page("Leave a Reply", COMMENTS * 3))  # more text than the story
     assert all(p in article.body for p in PARAGRAPHS)

@@ -28,12 +28,16 @@ _INVITATION = re.compile(
     r"join the (?:discussion|conversation))(?:\s+\S.{0,40})?[:.!]?$",
     re.I,
 )
+# The noun, then its count in brackets or after a colon: "Comments (35)", "Kommentare: 12".
+_NOUN_COUNTED = re.compile(rf"^{_NOUN}\s*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\]|:\s*\d+)$", re.I)
+# Marks a heading may end with that say nothing: a link arrow to the form ("35 Comments »"), a count's "#".
+_TRAILING_MARKS = " »›→↓#"
 _MAX_CHARS = 300
 
 
 def opens_discussion(text: str) -> bool:
     """A line that heads the readers' comments (a count of them, or an invitation to add one)."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()).rstrip(_TRAILING_MARKS)
     if len(text) > _MAX_CHARS:
         return False
-    return bool(_COUNTED.match(text) or (len(text) < 80 and _INVITATION.match(text)))
+    return bool(_COUNTED.match(text) or _NOUN_COUNTED.match(text) or (len(text) < 80 and _INVITATION.match(text)))
