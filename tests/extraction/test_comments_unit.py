@@ -493,3 +493,25 @@ def test_a_comment_nested_deeper_than_the_stack_loses_nothing(tag: str) -> None:
     assert [(c.author, c.text) for c in page.comments] == [
         (name, f"{name} has a word to say here.") for name in ["Ann", "Bo", "Cy"]
     ]
+
+
+def test_schema_org_json_ld_flat_comments_answering_by_parent_item() -> None:
+    head = """<script type="application/ld+json">{"@context": "https://schema.org",
+      "@type": "DiscussionForumPosting", "@id": "https://news.example.com/t/1", "headline": "A topic",
+      "comment": [
+        {"@type": "Comment", "@id": "#c1", "text": "First.", "author": "Ann",
+         "parentItem": {"@id": "https://news.example.com/t/1"}},
+        {"@type": "Comment", "@id": "#c2", "text": "Second.", "author": "Bo"},
+        {"@type": "Comment", "@id": "#c3", "text": "To Ann.", "author": "Cy", "parentItem": {"@id": "#c1"}},
+        {"@type": "Comment", "@id": "#c4", "text": "To Cy.", "author": "Di", "parentItem": "#c3"},
+        {"@type": "Comment", "@id": "#c5", "text": "Also to Ann.", "author": "Ed",
+         "parentItem": {"url": "https://news.example.com/t/1#c1"}}]}</script>"""
+    page = extract_comments(_page(ARTICLE, head), URL)
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Ann", None),
+        ("Bo", None),
+        ("Cy", 0),
+        ("Di", 2),
+        ("Ed", 0),  # named by its whole address
+    ]
+    assert page.comments[3].parent_external_id == "#c3"

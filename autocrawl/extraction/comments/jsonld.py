@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from autocrawl.extraction.comments.dates import parse_iso
@@ -27,12 +28,12 @@ def _types(node: dict[str, Any]) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def _walk(node: Any, parent: int | None, out: list[Comment], depth: int) -> None:
+def _walk(node: Any, parent: int | None, out: list[Comment], depth: int, refs: list[str | None]) -> None:
     if depth > 60 or len(out) >= _MAX_COMMENTS:
         return
     if isinstance(node, list):
         for item in node:
-            _walk(item, parent, out, depth + 1)
+            _walk(item, parent, out, depth + 1, refs)
         return
     if not isinstance(node, dict):
         return
@@ -51,6 +52,7 @@ def _walk(node: Any, parent: int | None, out: list[Comment], depth: int) -> None
                     parent_external_id=out[parent].external_id if parent is not None else None,
                 )
             )
+            refs.append(_reference(node.get("parentItem")) if parent is None else None)
             here = len(out) - 1
     for key, value in node.items():
         if key in (
@@ -62,13 +64,14 @@ def _walk(node: Any, parent: int | None, out: list[Comment], depth: int) -> None
             "suggestedAnswer",
             "acceptedAnswer",
         ):
-            _walk(value, here if key in ("comment", "comments") else parent, out, depth + 1)
+            _walk(value, here if key in ("comment", "comments") else parent, out, depth + 1, refs)
 
 
 def jsonld_comments(root: Element, scripts: list[Element] | None = None) -> list[Comment]:
     """Comments of the page's JSON-LD. `scripts`: its <script> elements, when a
     walk of the page found them already (`candidates.scan`)."""
     out: list[Comment] = []
+    refs: list[str | None] = []  # per comment, the item its `parentItem` names
     for script in root.iter("script") if scripts is None else scripts:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -78,5 +81,33 @@ def jsonld_comments(root: Element, scripts: list[Element] | None = None) -> list
             data = json.loads(script.text)
         except (ValueError, RecursionError):
             continue
-        _walk(data, None, out, 0)
+        _walk(data, None, out, 0, refs)
+    return _with_parent_items(out, refs)
+
+
+def _reference(value: Any) -> str | None:
+    """The @id or url a `parentItem` names (an object or the identifier itself)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url") or value.get("identifier")
+    return str(value) if isinstance(value, (str, int)) and str(value).strip() else None
+
+
+def _with_parent_items(comments: list[Comment], refs: list[str | None]) -> list[Comment]:
+    """Flat comments listed side by side, each naming the one it answers by `parentItem` (schema.org's
+    property for "the parent of a question, answer or item"): their parents, where the named item is
+    an earlier comment of the list (an article named so is no parent)."""
+    by_id: dict[str, int] = {}
+    for i, c in enumerate(comments):
+        if c.external_id:  # the whole id, and its fragment: "https://…/t/1#c1" is named "#c1" too
+            by_id.setdefault(c.external_id, i)
+            if "#" in c.external_id:
+                by_id.setdefault("#" + c.external_id.rsplit("#", 1)[1], i)
+    out = []
+    for i, (comment, ref) in enumerate(zip(comments, refs, strict=True)):
+        parent = by_id.get(ref, by_id.get("#" + ref.rsplit("#", 1)[1]) if "#" in ref else None) if ref else None
+        if parent is not None and parent < i:
+            comment = replace(comment, parent=parent, parent_external_id=comments[parent].external_id)
+        out.append(comment)
     return out
