@@ -940,17 +940,48 @@ def _standfirst(blocks: list[Block], chosen: list[Block], lead: str | None) -> s
     return None
 
 
-def _box_of(blocks: list[Block], index: int, limit: int = 800) -> Any:
-    """The largest element around blocks[index] holding at most `limit` characters of text."""
+BOX_MAX = 800  # characters of text a box set inside the article (a "Read more" teaser) holds at most
+BOX_PARAGRAPH = 250  # a paragraph this long is the article's own, never part of such a box
+
+
+class _Boxes:
+    """What `_box_of` reads of a page's blocks, measured once: the text within each element and the
+    elements that hold a paragraph of the article's length. (Measured per question, a page of many
+    "Read more" headings cost time growing with the square of its length: a minute for 1 MB.)"""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.sizes = _text_within(blocks)
+        self.holding_paragraph: set[Any] = set()
+        for block in blocks:
+            if _is_prose(block) and len(block.text) >= BOX_PARAGRAPH:
+                el = block.owner
+                while el is not None and el not in self.holding_paragraph:  # (its ancestors are in already)
+                    self.holding_paragraph.add(el)
+                    el = el.getparent()
+
+
+def _box_of(boxes: _Boxes, block: Block) -> Any:
+    """The largest element around the block holding at most BOX_MAX characters of text and no
+    paragraph of the article's length."""
     box = None
-    el = blocks[index].owner
+    el = block.owner
     while el is not None:
-        inside = [b for b in blocks if _within(b.owner, el)]
-        if sum(len(b.text) for b in inside) > limit or any(_is_prose(b) and len(b.text) >= 250 for b in inside):
+        if boxes.sizes.get(el, 0) > BOX_MAX or el in boxes.holding_paragraph:
             break
         box = el
         el = el.getparent()
     return box
+
+
+def _prose_after(blocks: list[Block]) -> list[int]:
+    """Per block, the characters of the prose blocks after it."""
+    after = [0] * len(blocks)
+    total = 0
+    for index in range(len(blocks) - 1, -1, -1):
+        after[index] = total
+        if _is_prose(blocks[index]):
+            total += len(blocks[index].text)
+    return after
 
 
 def _heading_like(block: Block) -> bool:
@@ -1030,6 +1061,10 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
     """The paragraphs of the chosen blocks; a caption printed twice goes to `doubled`, once."""
     title_norm = _title_key(title) if title else None
     kept: list[Block] = []
+    kept_prose = 0  # characters of the prose blocks kept so far
+    kept_any_prose = False
+    boxes: _Boxes | None = None  # measured when a heading first asks (most pages have none)
+    prose_after: list[int] = []  # per block, characters of the prose blocks after it (likewise)
     skip_box: Any = None
     for index, block in enumerate(blocks):
         text = block.text
@@ -1046,20 +1081,21 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             doubled.append(half)
         if text in captions or half:
             continue
-        if opens_discussion(text) and any(_is_prose(b) for b in kept):
+        if opens_discussion(text) and kept_any_prose:
             break  # "25 thoughts on “…”", "Leave a Reply": the readers' comments follow the story
         if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
-            box = _box_of(blocks, index)
+            boxes = boxes or _Boxes(blocks)
+            box = _box_of(boxes, block)
             if box is not None and box is not block.owner:
                 skip_box = box  # a "Read more" box inside the article: skip the box only
                 continue
-            before = sum(len(b.text) for b in kept if _is_prose(b))
-            after = sum(len(b.text) for b in blocks[index + 1 :] if _is_prose(b))
-            if kept and after < before:
+            prose_after = prose_after or _prose_after(blocks)
+            if kept and prose_after[index] < kept_prose:
                 break  # related links, comments: the article has ended
             continue
         if is_blog_pointer(text):
-            box = _box_of(blocks, index)
+            boxes = boxes or _Boxes(blocks)
+            box = _box_of(boxes, block)
             if box is not None and box is not block.owner:
                 skip_box = box  # the pointer and the teaser it introduces
             continue
@@ -1081,6 +1117,9 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
         ):
             continue  # "3 Min.", "Ralf Euler", "Imago/Blaulicht": labels and credits, not text
         kept.append(block)
+        if _is_prose(block):
+            kept_prose += len(text)
+            kept_any_prose = True
     kept = _without_headline_echoes(kept, title)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     # A fragment that ends like a sentence ("– „Ok.“", "Fuji X-TRA 400.") is text all the same.
