@@ -82,6 +82,35 @@ SHAPES: dict[str, Callable[[int], str]] = {
         )
         + "</ol>"
     ),  # fmt: skip
+    "json-ld scripts": lambda n: _page(
+        "".join(
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "H{i}", "author": "A {i}"}}'
+            "</script>"
+            for i in range(n)
+        )
+        + f"<p>{SENTENCE * 5}</p>"
+    ),
+    "hidden blocks": lambda n: _page(
+        "<article>" + f"<div style='display:none'><p>{SENTENCE}</p></div><p>{SENTENCE}</p>" * n + "</article>"
+    ),
+    "flat forum posts": lambda n: _page(
+        "<div>"
+        + "".join(
+            f"<div class='p{i % 2}'><h4><a href='/u/{i}'>user{i}</a></h4><span>03.05.2024 10:{i % 60:02d}"
+            f"</span><p>{SENTENCE}</p><a href='#p{max(i - 1, 0)}'>#{i}</a></div>"
+            for i in range(n)
+        )
+        + "</div>"
+    ),  # fmt: skip
+    "quoted replies": lambda n: _page(
+        f"<article><p>{SENTENCE * 5}</p></article><ol class='comments'>"
+        + "".join(
+            f"<li class='comment' id='c{i}'><b>u{i}</b> <time datetime='2024-05-03T10:00:00Z'>x</time>"
+            f"<blockquote>u{max(i - 1, 0)} wrote: {SENTENCE}</blockquote><p>{SENTENCE}</p></li>"
+            for i in range(n)
+        )
+        + "</ol>"
+    ),  # fmt: skip
     "nested comments": lambda n: _page(
         f"<article><p>{SENTENCE * 5}</p></article><div class='comments'>"
         + "".join(
