@@ -1062,7 +1062,6 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
     title_norm = _title_key(title) if title else None
     kept: list[Block] = []
     kept_prose = 0  # characters of the prose blocks kept so far
-    kept_any_prose = False
     boxes: _Boxes | None = None  # measured when a heading first asks (most pages have none)
     prose_after: list[int] = []  # per block, characters of the prose blocks after it (likewise)
     skip_box: Any = None
@@ -1081,7 +1080,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             doubled.append(half)
         if text in captions or half:
             continue
-        if opens_discussion(text) and kept_any_prose:
+        if opens_discussion(text) and kept_prose:
             break  # "25 thoughts on “…”", "Leave a Reply": the readers' comments follow the story
         if (block.kind in HEADINGS or len(text) < 60) and is_stop_heading(text):
             boxes = boxes or _Boxes(blocks)
@@ -1119,7 +1118,6 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
         kept.append(block)
         if _is_prose(block):
             kept_prose += len(text)
-            kept_any_prose = True
     kept = _without_headline_echoes(kept, title)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     # A fragment that ends like a sentence ("– „Ok.“", "Fuji X-TRA 400.") is text all the same.
