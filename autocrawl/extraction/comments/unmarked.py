@@ -429,8 +429,14 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
             odd += 1
             if odd * _ODD_SHARE > len(items):
                 return False
-        prose += len(_WORDS.findall(f.text)) >= 3 or len(CJK_CHAR.findall(f.text)) >= 6
+        prose += _three_words(f.text)
     return prose * 3 >= len(items) * 2
+
+
+def _three_words(text: str) -> bool:
+    """Three words of letters, or six CJK characters: a reader's text or a headline, not a label,
+    a name or a date."""
+    return len(_WORDS.findall(text)) >= 3 or len(CJK_CHAR.findall(text)) >= 6
 
 
 def _too_short(text: str) -> bool:
@@ -573,4 +579,4 @@ def _permalink(path: str, words: str, permalinks: set[str]) -> bool:
     """A link to the item's own page: an address of its shared shape, named by a label or a date
     rather than a headline (three words or more is a headline: a teaser's "Read more" links
     elsewhere by its address's words)."""
-    return _shape(path) in permalinks and len(_WORDS.findall(words)) < 3 and len(CJK_CHAR.findall(words)) < 6
+    return _shape(path) in permalinks and not _three_words(words)
