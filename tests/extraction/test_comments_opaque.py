@@ -27,7 +27,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # (no link), its comments named in a data attribute only; a comment widget dated only by ages
 # ("2 hours ago") on a page that gives no date of its own to count them back from; a byline holding
 # the poster's name (its link tied to the user by a data attribute) and a link to the comment answered;
-# a mailing-list archive whose messages each link to their own page ("Permalink", "Raw")
+# a mailing-list archive whose messages each link to their own page ("Permalink", "Raw"); a forum of
+# posts in tables, one wrapper after them empty
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -48,6 +49,7 @@ CASES = [
     ("more", "commento-en"),
     ("more", "disqus-embed"),
     ("more3", "mail-archive-en"),
+    ("more", "vbulletin-quote-fr"),
 ]
 
 
@@ -386,3 +388,36 @@ def test_archived_messages_are_read_without_their_header_fields() -> None:
     page = extract_comments(opaque_html((folder / truth["file"]).read_bytes()), truth["url"])
     assert [c.text.split() for c in page.comments] == [c["text"].split() for c in truth["comments"]]
     assert not any(c.text.startswith("From:") for c in page.comments)
+
+
+def test_posts_headed_by_a_subject_linking_to_the_post_itself_are_a_thread() -> None:
+    """A forum whose posts (hashed classes) each head with the topic's subject linking to the post's
+    own anchor on this page: a heading that stays on the page is no teaser's headline."""
+    posts = "".join(
+        f'<div class="c-e2b878"><h3><a href="#p{200 + n}">Re: Brücke gesperrt</a></h3>'
+        f'<p>von <a href="/memberlist.php?mode=viewprofile&amp;u={40 + n}">leser{n}</a> '
+        f"» Fr 3. Mai 2024, {9 + n}:15</p>"
+        f"<div>Ich fahre seit Jahren über diese Brücke und finde die Sperrung viel zu lang, Nummer {n}.</div></div>"
+        for n in range(4)
+    )
+    page = extract_comments(f"<html><body><main>{posts}</main></body></html>".encode(), "https://forum.example/t/7")
+    assert [c.author for c in page.comments] == [f"leser{n}" for n in range(4)]
+    assert all("Sperrung viel zu lang" in c.text for c in page.comments)
+
+
+def test_an_empty_wrapper_after_the_posts_gives_no_shape_to_their_inner_blocks() -> None:
+    """Posts in wrappers without classes, one empty wrapper after them: their message blocks (no
+    child elements either) are no replies nested in them, and each post keeps its words."""
+    posts = "".join(
+        f'<div id="c-{n}a"><table><tr><td>03.05.2024, {9 + n}:02</td></tr>'
+        f'<tr><td><a href="member.php?u={n}">membre{n}</a></td>'
+        f'<td><div id="c-{n}b">Le pont reste fermé tout l\u2019été, et personne ne dit pourquoi, message {n}.</div></td>'
+        "</tr></table></div>"
+        for n in range(4)
+    )
+    page = extract_comments(
+        f'<html><body><div>{posts}<div id="c-end"></div></div></body></html>'.encode(), "https://forum.example/t/8"
+    )
+    assert [c.author for c in page.comments] == [f"membre{n}" for n in range(4)]
+    assert [c.parent for c in page.comments] == [None] * 4
+    assert all("personne ne dit pourquoi" in c.text for c in page.comments)

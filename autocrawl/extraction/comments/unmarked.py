@@ -356,7 +356,7 @@ def _with_nested(members: list[Element]) -> list[Element]:
     also sit in the element right after a member (a reply list beside the comment it answers)."""
     first = members[0]
     classes = {t for m in members for t in tokens(m)}
-    heads = {_head(m) for m in members}
+    heads = {head for m in members if (head := _head(m))}  # an empty member (a spacer) gives no shape
     ids = {id(m) for m in members}
     named = all(m.get("id") for m in members)  # every post with an id ("post_1000"): a reply has one too
     out: list[Element] = []
@@ -495,15 +495,23 @@ def _headline(item: Element, author: str, others: set[int], profiles: bool = Fal
     """A heading of the item's own (not of a reply nested in it, one of `others`) that links to
     another page (a link in it or around it): a teaser row. With `profiles`, a heading that is the
     poster's name linking to the poster's page is none; a poster's name as a heading without a link
-    is none either (a members' platform shows each comment under its writer's name so)."""
+    is none either (a members' platform shows each comment under its writer's name so), nor a heading
+    linking to a place on this page (a forum post's subject, linking to the post)."""
     for el in item.iter(*_HEADINGS):
         if _in_other(el, item, others):
             continue
-        linked = any(a.get("href") for a in el.iter("a"))
-        linked = linked or any(up.tag == "a" and up.get("href") for up in _up_to(el, item))
+        linked = any(_elsewhere(a) for a in el.iter("a"))
+        linked = linked or any(up.tag == "a" and _elsewhere(up) for up in _up_to(el, item))
         if linked and not (profiles and author in " ".join(el.itertext())):
             return True  # a headline linking to its story (a poster's name linking to a profile is none)
     return False
+
+
+def _elsewhere(link: Element) -> bool:
+    """Whether a link leads off this page: a fragment ("#p123", a forum post's subject linking to the
+    post itself) stays on it."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#")
 
 
 def _up_to(el: Element, item: Element) -> list[Element]:
