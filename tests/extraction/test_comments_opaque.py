@@ -28,7 +28,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # ("2 hours ago") on a page that gives no date of its own to count them back from; a byline holding
 # the poster's name (its link tied to the user by a data attribute) and a link to the comment answered;
 # a mailing-list archive whose messages each link to their own page ("Permalink", "Raw"); a forum of
-# posts in tables, one wrapper after them empty
+# posts in tables, one wrapper after them empty; a widget whose replies, in a list inside each
+# comment, carry other classes than the comments and the same <time>
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -50,6 +51,7 @@ CASES = [
     ("more", "disqus-embed"),
     ("more3", "mail-archive-en"),
     ("more", "vbulletin-quote-fr"),
+    ("more", "giscus-en"),
 ]
 
 
@@ -421,3 +423,33 @@ def test_an_empty_wrapper_after_the_posts_gives_no_shape_to_their_inner_blocks()
     assert [c.author for c in page.comments] == [f"membre{n}" for n in range(4)]
     assert [c.parent for c in page.comments] == [None] * 4
     assert all("personne ne dit pourquoi" in c.text for c in page.comments)
+
+
+def _widget_comment(n: int, replies: int) -> str:
+    reply_boxes = "".join(
+        f'<div class="c-71b0"><div class="c-5e2d"><span class="c-9a1f">replier{n}{k}</span>'
+        f'<time class="c-e82a" datetime="2024-05-0{n + 1}T1{k}:30:00Z">2 days ago</time></div>'
+        f'<div class="c-90a3"><p>I answer the comment above with a point of my own, number {k}.</p></div></div>'
+        for k in range(replies)
+    )
+    return (
+        f'<div class="c-2bc5"><div class="c-b1a3"><span class="c-9a1f">reader{n}</span>'
+        f'<time class="c-e82a" datetime="2024-05-0{n + 1}T09:15:00Z">3 days ago</time></div>'
+        f'<div class="c-90a3"><p>The bridge plan leaves out the cyclists again, comment {n}.</p></div>'
+        f'<div class="c-163f"><h3>{replies} replies</h3>{reply_boxes}</div></div>'
+    )
+
+
+def test_replies_in_boxes_of_other_classes_dated_alike_are_threaded_under_their_comment() -> None:
+    """A comment widget (hashed classes) whose replies sit in a list inside each comment, in boxes of
+    other classes than the comments but dated by the same <time>: each reply is a comment of its own,
+    answering the comment it sits in (not the reply before it), and the comment's text is its own."""
+    html = f"<html><body><main>{''.join(_widget_comment(n, 2) for n in range(3))}</main></body></html>"
+    page = extract_comments(html.encode(), "https://blog.example/2024/05/bridge/")
+    assert [c.author for c in page.comments] == [
+        name for n in range(3) for name in (f"reader{n}", f"replier{n}0", f"replier{n}1")
+    ]
+    assert [c.parent for c in page.comments] == [None, 0, 0, None, 3, 3, None, 6, 6]
+    assert [c.text for c in page.comments[::3]] == [
+        f"The bridge plan leaves out the cyclists again, comment {n}." for n in range(3)
+    ]

@@ -153,7 +153,7 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
     places = [_named_places(m, skip) for m in sample]
     path = _slot(sample, places, skip)
     if path is None:
-        return None
+        return _slots_by_shape(members, skip)
     out: dict[int, Element | str] = {
         id(m): found[path][1] for m, found in zip(sample, places, strict=True) if path in found
     }
@@ -168,7 +168,25 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
             name = _written_after(m, path[:-1], label, skip)
             if name is not None:
                 out[id(m)] = name
+    if id(members[0]) not in out:  # the slot is the replies' alone: each shape may have its own
+        return _slots_by_shape(members, skip) or out
     return out
+
+
+def _slots_by_shape(members: list[Element], skip: Callable[[Element], bool]) -> dict[int, Element | str] | None:
+    """Of members of two or more shapes (tag and classes) that agree on no name slot (or on one the
+    first member lacks), each shape's slot (comments and, nested in them, replies of another markup): None unless the first member's
+    shape has one."""
+    shapes: dict[tuple[str, str | None], list[Element]] = {}
+    for m in members:
+        shapes.setdefault((m.tag, m.get("class")), []).append(m)
+    if len(shapes) < 2:
+        return None
+    found = [slot_authors(same, skip) for same in shapes.values() if len(same) >= 2]
+    first = shapes[(members[0].tag, members[0].get("class"))]
+    if len(first) < 2 or found[0] is None:
+        return None
+    return {key: el for part in found if part is not None for key, el in part.items()}
 
 
 _MIN_LABEL_SHARE = 0.8  # of the slot's names that the label introduces

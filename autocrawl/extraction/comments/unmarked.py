@@ -372,7 +372,55 @@ def _with_nested(members: list[Element]) -> list[Element]:
                     continue
                 if classes & set(tokens(d)) if classes else _head(d) in heads:
                     out.append(d)
+    if len(out) == len(members):  # none nested by shape: replies may be boxes of another class
+        out = _with_dated_boxes(members)
     return out
+
+
+def _with_dated_boxes(members: list[Element]) -> list[Element]:
+    """The run with the replies inside each member found by their times: a `<time>` of the member's
+    first one's classes further inside it (a widget whose replies carry other classes than the
+    comments, hashed or not) dates a reply, whose box is the largest around that time holding
+    neither the member's own time nor an earlier reply's, nor look-alike siblings dated so (a
+    list of replies), and some words of its own."""
+    out: list[Element] = []
+    for m in members:
+        out.append(m)
+        times = list(m.iter("time"))
+        if len(times) < 2:
+            continue
+        kind = times[0].get("class")
+        taken = [times[0]]
+        for time in times[1:]:
+            if time.get("class") != kind:
+                continue
+            box = time
+            while (up := box.getparent()) is not None and up is not m and not any(_within(t, up) for t in taken):
+                if any(_alike(box, other) and _dated(other, kind) for other in up if other is not box):
+                    break  # one of a list of look-alike replies
+                box = up
+            taken.append(time)
+            if box is not time and text_size(" ".join(box.itertext())) >= _MIN_TEXT_CHARS:
+                out.append(box)
+    return out
+
+
+def _alike(a: Element, b: Element) -> bool:
+    return a.tag == b.tag and a.get("class") == b.get("class")
+
+
+def _dated(el: Element, kind: str | None) -> bool:
+    """Whether the element holds a `<time>` of these classes."""
+    return any(t.get("class") == kind for t in el.iter("time"))
+
+
+def _within(el: Element, outer: Element) -> bool:
+    node: Element | None = el
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _head(el: Element) -> tuple[str, ...]:
