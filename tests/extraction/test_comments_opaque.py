@@ -29,7 +29,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # the poster's name (its link tied to the user by a data attribute) and a link to the comment answered;
 # a mailing-list archive whose messages each link to their own page ("Permalink", "Raw"); a forum of
 # posts in tables, one wrapper after them empty; a widget whose replies, in a list inside each
-# comment, carry other classes than the comments and the same <time>
+# comment, carry other classes than the comments and the same <time>; a fediverse thread, posters
+# named by links to "/@name@host" and their replies opening with a mention
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -52,6 +53,7 @@ CASES = [
     ("more3", "mail-archive-en"),
     ("more", "vbulletin-quote-fr"),
     ("more", "giscus-en"),
+    ("more2", "05-mastodon-thread"),
 ]
 
 
@@ -453,3 +455,22 @@ def test_replies_in_boxes_of_other_classes_dated_alike_are_threaded_under_their_
     assert [c.text for c in page.comments[::3]] == [
         f"The bridge plan leaves out the cyclists again, comment {n}." for n in range(3)
     ]
+
+
+def test_a_fediverse_poster_is_named_by_the_display_name_in_the_link_to_their_address() -> None:
+    """Posts whose poster links to "/@name@host" (display name in bold beside the handle) and whose
+    text opens with a mention linking to another user's page: the poster is the display name, and
+    the mention stays in the text."""
+    names = ["Ann Lee", "Bo Kim", "Cy Roe", "Dee Fox"]
+    posts = "".join(
+        f'<article class="c-48a3"><div class="c-b0e7"><time datetime="2024-05-03T0{n + 8}:12:00Z">May 3</time>'
+        f'<a href="/@{name.split()[0].lower()}@social.example"><strong>{name}</strong> '
+        f"<span>@{name.split()[0].lower()}@social.example</span></a></div>"
+        f'<div class="c-3c04"><p><a href="https://other.example/@{names[n - 1].split()[0].lower()}">'
+        f"@<span>{names[n - 1].split()[0].lower()}</span></a> I saw the ferry timetable change again this week.</p></div>"
+        "</article>"
+        for n, name in enumerate(names)
+    )
+    page = extract_comments(f"<html><body><main>{posts}</main></body></html>".encode(), "https://social.example/@ann/1")
+    assert [c.author for c in page.comments] == names
+    assert all(c.text.startswith("@") and "ferry timetable" in c.text for c in page.comments)

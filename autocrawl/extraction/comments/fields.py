@@ -52,7 +52,7 @@ _AUTHOR_NOT = re.compile(
 _AUTHOR_BLOCK = re.compile(r"(?:^|[-_])(?:author|vcard|byline|user|poster|commenter)(?:$|[-_])")
 _PROFILE_HREF = re.compile(
     r"(?:^|/|\?)(?:user|users|member|members|profile|profil|people|benutzer|nutzer|autor|author|u)(?:/|\?|=|\.php|$)"
-    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+/?$|[?&;](?:action|mode|do)=(?:view)?profile(?:$|[;&])"
+    r"|[?&](?:user|u|id)=[^&]*$|/[~@][\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?/?$|[?&;](?:action|mode|do)=(?:view)?profile(?:$|[;&])"
     r"|[?&]uid=\d|(?:^|/)space-uid-\d",  # a user id: "?mod=space&uid=50", "space-uid-50.html"
     re.I,
 )
@@ -272,6 +272,8 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
             yield el
     for el in own:
         if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(short_text(el)) <= 60:
+            # the display name set in bold beside the handle ("<strong>Ann Lee</strong> @ann@host")
+            yield from (sub for sub in el.iter("strong", "b") if short_text(sub) != short_text(el) and short_text(sub))
             yield el
     for el in own[:40]:
         heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
