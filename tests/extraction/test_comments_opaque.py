@@ -30,7 +30,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # a mailing-list archive whose messages each link to their own page ("Permalink", "Raw"); a forum of
 # posts in tables, one wrapper after them empty; a widget whose replies, in a list inside each
 # comment, carry other classes than the comments and the same <time>; a fediverse thread, posters
-# named by links to "/@name@host" and their replies opening with a mention
+# named by links to "/@name@host" and their replies opening with a mention; a social plugin whose
+# generated classes recur on an inner wrapper of each comment
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -54,6 +55,7 @@ CASES = [
     ("more", "vbulletin-quote-fr"),
     ("more", "giscus-en"),
     ("more2", "05-mastodon-thread"),
+    ("more", "facebook-plugin-es"),
 ]
 
 
@@ -474,3 +476,29 @@ def test_a_fediverse_poster_is_named_by_the_display_name_in_the_link_to_their_ad
     page = extract_comments(f"<html><body><main>{posts}</main></body></html>".encode(), "https://social.example/@ann/1")
     assert [c.author for c in page.comments] == names
     assert all(c.text.startswith("@") and "ferry timetable" in c.text for c in page.comments)
+
+
+def _plugin_comment(name: str, words: str, replies: str = "") -> str:
+    return (
+        f'<div class="c-ce00 c-c7d9 c-5c0f"><div class="c-5c0f"><div class="c-85f4">'
+        f'<a href="https://social.example/{name.lower()}">{name}</a> <span>{words}</span></div>'
+        f'<div class="c-6e5c"><a href="#" role="button">Reply</a> · <abbr title="Friday, May 3, 2024 at 8:30">8 h</abbr>'
+        f'</div></div><div class="c-2b8c">{replies}</div></div>'
+    )
+
+
+def test_an_inner_wrapper_sharing_one_generated_class_with_the_comments_is_no_reply() -> None:
+    """Comments of a social plugin carry three generated classes; an inner wrapper of each carries one
+    of them, its replies all three: the replies are threaded under their comment, and each comment
+    keeps its name and words (the wrapper taken for a reply had left the comment empty)."""
+    thread = "".join(
+        _plugin_comment(
+            f"Reader{n}",
+            f"The festival programme leaves out the river concerts this year, point {n}.",
+            _plugin_comment(f"Replier{n}", f"They moved the concerts to the park instead, reply {n}."),
+        )
+        for n in range(3)
+    )
+    page = extract_comments(f"<html><body><main>{thread}</main></body></html>".encode(), "https://news.example/a/1")
+    assert [c.author for c in page.comments] == [name for n in range(3) for name in (f"Reader{n}", f"Replier{n}")]
+    assert [c.parent for c in page.comments] == [None, 0, None, 2, None, 4]

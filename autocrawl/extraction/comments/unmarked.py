@@ -373,7 +373,13 @@ def _with_nested(members: list[Element]) -> list[Element]:
                 if classes & set(tokens(d)) if classes else _head(d) in heads:
                     out.append(d)
     if len(out) == len(members):  # none nested by shape: replies may be boxes of another class
-        out = _with_dated_boxes(members)
+        return _with_dated_boxes(members)
+    usual = _usual_classes(members)
+    ids = {id(m) for m in members}
+    if usual and any(id(d) not in ids and usual <= set(tokens(d)) for d in out):
+        # replies that carry all the comments' classes: an inner block sharing one of them is a part of
+        # the template (a widget whose generated classes recur on its wrappers), no reply
+        out = [d for d in out if id(d) in ids or usual <= set(tokens(d))]
     return out
 
 
