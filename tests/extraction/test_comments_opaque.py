@@ -31,7 +31,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # posts in tables, one wrapper after them empty; a widget whose replies, in a list inside each
 # comment, carry other classes than the comments and the same <time>; a fediverse thread, posters
 # named by links to "/@name@host" and their replies opening with a mention; a social plugin whose
-# generated classes recur on an inner wrapper of each comment
+# generated classes recur on an inner wrapper of each comment; a forum whose replies link to the
+# anchor on the post's box while its text column is what reads as the item
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -56,6 +57,7 @@ CASES = [
     ("more", "giscus-en"),
     ("more2", "05-mastodon-thread"),
     ("more", "facebook-plugin-es"),
+    ("more2", "02-discourse-topic"),
 ]
 
 

@@ -515,3 +515,24 @@ def test_schema_org_json_ld_flat_comments_answering_by_parent_item() -> None:
         ("Ed", 0),  # named by its whole address
     ]
     assert page.comments[3].parent_external_id == "#c3"
+
+
+def test_a_reply_links_to_the_anchor_on_the_box_around_the_comment_it_answers() -> None:
+    """The comments found are the posts' columns; the anchor a reply's "in reply to" link names is on
+    the box around each (`<article id=…>`): the reply answers the comment in that box."""
+    import lxml.html
+
+    from autocrawl.extraction.comments.parent import assign_parents
+
+    page = lxml.html.fromstring(
+        "<div>"
+        + "".join(
+            f'<article id="c-{n}a7"><div class="col"><b>u{n}</b>'
+            + (f'<a href="#c-{n - 1}a7" title="in reply to u{n - 1}">in reply to u{n - 1}</a>' if n else "")
+            + "<p>words</p></div></article>"
+            for n in range(3)
+        )
+        + "</div>"
+    )
+    items = page.xpath("//div[@class='col']")
+    assert assign_parents(items, [None] * 3, ["u0", "u1", "u2"]) == [None, 0, 1]

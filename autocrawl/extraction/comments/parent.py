@@ -277,6 +277,23 @@ def _from_reply_markers(items: list[Element]) -> list[int | None] | None:
     return out
 
 
+def _box_anchor(item: Element, item_ids: set[int]) -> str | None:
+    """The id of a box around the item that holds no other item, a few levels up: the anchor a reply
+    links to may be on the post's box (`<article id=…>`) when the item found is its text column."""
+    node = item
+    for _ in range(_BOX_ANCHOR_LEVELS):
+        up = node.getparent()
+        if up is None or any(id(d) in item_ids for d in up.iterdescendants() if d is not item):
+            return None
+        node = up
+        if ident := node.get("id"):
+            return ident
+    return None
+
+
+_BOX_ANCHOR_LEVELS = 3
+
+
 def url_names(eid: str | None, page_url: str) -> bool:
     """Whether the page URL names this id (path segment, query value or fragment)."""
     if not eid or len(id_key(eid)) < _MIN_PERMALINK_ID or not page_url:
@@ -312,8 +329,9 @@ def assign_parents(
     authors = authors if authors is not None else [None] * len(items)
     attributes = _from_attributes(items, by_id)
     anchors = dict(by_id)  # a link may name an item by its anchor, an id without digits too
+    item_ids = {id(el) for el in items}
     for i, el in enumerate(items):
-        if ident := el.get("id"):
+        if ident := el.get("id") or _box_anchor(el, item_ids):
             anchors.setdefault(ident, i)
     links = _from_links(items, anchors, authors, attributes)
     layers = [attributes, links, _from_outline(items), _from_nesting(items)]
