@@ -175,8 +175,8 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
 
 def _slots_by_shape(members: list[Element], skip: Callable[[Element], bool]) -> dict[int, Element | str] | None:
     """Of members of two or more shapes (tag and classes) that agree on no name slot (or on one the
-    first member lacks), each shape's slot (comments and, nested in them, replies of another markup): None unless the first member's
-    shape has one."""
+    first member lacks), each shape's slot (comments and, nested in them, replies of another
+    markup): None unless the first member's shape has one."""
     shapes: dict[tuple[str, str | None], list[Element]] = {}
     for m in members:
         shapes.setdefault((m.tag, m.get("class")), []).append(m)
