@@ -24,7 +24,7 @@ from autocrawl.extraction.comments.candidates import (
     member_skip,
 )
 from autocrawl.extraction.comments.dates import parse_date_text
-from autocrawl.extraction.comments.dom import Element, short_text, text_size, tokens
+from autocrawl.extraction.comments.dom import Element, contains, short_text, text_size, tokens
 from autocrawl.extraction.comments.fields import Fields, find_author
 from autocrawl.extraction.comments.slots import slot_authors
 from autocrawl.extraction.common.dom import CJK_CHAR, resolve_href
@@ -401,7 +401,7 @@ def _with_dated_boxes(members: list[Element]) -> list[Element]:
             if time.get("class") != kind:
                 continue
             box = time
-            while (up := box.getparent()) is not None and up is not m and not any(_within(t, up) for t in taken):
+            while (up := box.getparent()) is not None and up is not m and not any(contains(up, t) for t in taken):
                 if any(_alike(box, other) and _dated(other, kind) for other in up if other is not box):
                     break  # one of a list of look-alike replies
                 box = up
@@ -418,15 +418,6 @@ def _alike(a: Element, b: Element) -> bool:
 def _dated(el: Element, kind: str | None) -> bool:
     """Whether the element holds a `<time>` of these classes."""
     return any(t.get("class") == kind for t in el.iter("time"))
-
-
-def _within(el: Element, outer: Element) -> bool:
-    node: Element | None = el
-    while node is not None:
-        if node is outer:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _head(el: Element) -> tuple[str, ...]:
