@@ -19,6 +19,7 @@ comment the page is about is the parent of the comments that answer nothing else
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -277,18 +278,31 @@ def _from_reply_markers(items: list[Element]) -> list[int | None] | None:
     return out
 
 
-def _box_anchor(item: Element, item_ids: set[int]) -> str | None:
+def _box_anchor(item: Element, holding: Counter[Element]) -> str | None:
     """The id of a box around the item that holds no other item, a few levels up: the anchor a reply
-    links to may be on the post's box (`<article id=…>`) when the item found is its text column."""
+    links to may be on the post's box (`<article id=…>`) when the item found is its text column.
+    `holding`: how many items each element holds."""
     node = item
     for _ in range(_BOX_ANCHOR_LEVELS):
         up = node.getparent()
-        if up is None or any(id(d) in item_ids for d in up.iterdescendants() if d is not item):
+        if up is None or holding[up] > 1:
             return None
         node = up
         if ident := node.get("id"):
             return ident
     return None
+
+
+def _items_held(items: list[Element]) -> Counter[Element]:
+    """How many of the items each of their ancestors holds: one walk up from each item. (Keyed by the
+    elements themselves, which keeps their proxies, and so their identity, alive.)"""
+    held: Counter[Element] = Counter()
+    for el in items:
+        up = el.getparent()
+        while up is not None:
+            held[up] += 1
+            up = up.getparent()
+    return held
 
 
 _BOX_ANCHOR_LEVELS = 3
@@ -329,9 +343,13 @@ def assign_parents(
     authors = authors if authors is not None else [None] * len(items)
     attributes = _from_attributes(items, by_id)
     anchors = dict(by_id)  # a link may name an item by its anchor, an id without digits too
-    item_ids = {id(el) for el in items}
+    holding: Counter[Element] | None = None
     for i, el in enumerate(items):
-        if ident := el.get("id") or _box_anchor(el, item_ids):
+        ident = el.get("id")
+        if not ident:
+            holding = holding if holding is not None else _items_held(items)
+            ident = _box_anchor(el, holding)
+        if ident:
             anchors.setdefault(ident, i)
     links = _from_links(items, anchors, authors, attributes)
     layers = [attributes, links, _from_outline(items), _from_nesting(items)]

@@ -375,7 +375,6 @@ def _with_nested(members: list[Element]) -> list[Element]:
     if len(out) == len(members):  # none nested by shape: replies may be boxes of another class
         return _with_dated_boxes(members)
     usual = _usual_classes(members)
-    ids = {id(m) for m in members}
     if usual and any(id(d) not in ids and usual <= set(tokens(d)) for d in out):
         # replies that carry all the comments' classes: an inner block sharing one of them is a part of
         # the template (a widget whose generated classes recur on its wrappers), no reply
