@@ -271,9 +271,9 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
                     yield sub
             yield el
     for el in own:
-        if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(short_text(el)) <= 60:
+        if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(link_text := short_text(el)) <= 60:
             # the display name set in bold beside the handle ("<strong>Ann Lee</strong> @ann@host")
-            yield from (sub for sub in el.iter("strong", "b") if short_text(sub) != short_text(el) and short_text(sub))
+            yield from (sub for sub in el.iter("strong", "b") if short_text(sub) not in ("", link_text))
             yield el
     for el in own[:40]:
         heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")

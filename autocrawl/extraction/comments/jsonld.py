@@ -102,12 +102,17 @@ def _with_parent_items(comments: list[Comment], refs: list[str | None]) -> list[
     for i, c in enumerate(comments):
         if c.external_id:  # the whole id, and its fragment: "https://…/t/1#c1" is named "#c1" too
             by_id.setdefault(c.external_id, i)
-            if "#" in c.external_id:
-                by_id.setdefault("#" + c.external_id.rsplit("#", 1)[1], i)
+            if fragment := _fragment(c.external_id):
+                by_id.setdefault(fragment, i)
     out = []
     for i, (comment, ref) in enumerate(zip(comments, refs, strict=True)):
-        parent = by_id.get(ref, by_id.get("#" + ref.rsplit("#", 1)[1]) if "#" in ref else None) if ref else None
+        parent = (by_id.get(ref) if ref in by_id else by_id.get(_fragment(ref) or "")) if ref else None
         if parent is not None and parent < i:
             comment = replace(comment, parent=parent, parent_external_id=comments[parent].external_id)
         out.append(comment)
     return out
+
+
+def _fragment(ident: str) -> str | None:
+    """The "#fragment" of an id that has one."""
+    return "#" + ident.rsplit("#", 1)[1] if "#" in ident else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -282,13 +283,10 @@ def _box_anchor(item: Element, holding: Counter[Element]) -> str | None:
     """The id of a box around the item that holds no other item, a few levels up: the anchor a reply
     links to may be on the post's box (`<article id=…>`) when the item found is its text column.
     `holding`: how many items each element holds."""
-    node = item
-    for _ in range(_BOX_ANCHOR_LEVELS):
-        up = node.getparent()
-        if up is None or holding[up] > 1:
+    for up in islice(ancestors(item), _BOX_ANCHOR_LEVELS):
+        if holding[up] > 1:
             return None
-        node = up
-        if ident := node.get("id"):
+        if ident := up.get("id"):
             return ident
     return None
 
@@ -298,10 +296,7 @@ def _items_held(items: list[Element]) -> Counter[Element]:
     elements themselves, which keeps their proxies, and so their identity, alive.)"""
     held: Counter[Element] = Counter()
     for el in items:
-        up = el.getparent()
-        while up is not None:
-            held[up] += 1
-            up = up.getparent()
+        held.update(ancestors(el))
     return held
 
 
