@@ -540,3 +540,24 @@ def test_heading_that_nothing_follows_is_not_body_a_pull_quote_set_as_one_is() -
     assert_story_only(extract(story_page(related)), ["also interested"])
     quote = "<h4>The tram will reach the harbour long before the new bridge is finished, the mayor said.</h4>"
     assert "long before the new bridge" in extract(story_page(quote)).body
+
+
+def test_short_lines_above_the_headline_are_not_body_a_lead_set_above_it_is() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    banner = (
+        '<div class="edition"><p>City Times is also available in Spanish today.</p>'
+        "<div><p>Don't show this again</p></div></div>"
+    )
+    above = f"<main><article>{banner}<h1>Council approves tram expansion</h1>{paragraphs}</article></main>"
+    art = extract(page(above, NEWS_LD))
+    assert "available in Spanish" not in art.body and "show this again" not in art.body
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+    lead = (
+        "<p>After three years of debate, the council has settled the future of the city's transport: "
+        "the tram will reach the northern districts, the university and the new housing estates by the "
+        "end of the decade, and the bus lines that serve them today will be cut back once it does.</p>"
+        "<p>What the vote decided, what it costs and when the first trams run: the answers below.</p>"
+    )
+    lead_first = f"<main><article>{lead}<h1>Council approves tram expansion</h1>{paragraphs}</article></main>"
+    assert "settled the future" in extract(page(lead_first, NEWS_LD)).body

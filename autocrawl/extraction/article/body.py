@@ -1053,6 +1053,18 @@ def _without_headline_echoes(kept: list[Block], title: str | None) -> list[Block
     return [b for i, b in enumerate(kept) if i >= start or b.kind not in HEADINGS or not _echoes(b.text, title)]
 
 
+PRE_HEADLINE_MAX = 300  # characters above the headline that can be furniture, not a lead set first
+
+
+def _from_headline(kept: list[Block], headline_at: int | None) -> list[Block]:
+    """The kept blocks from the headline on, where a few short lines stand above it (a breadcrumb, an
+    edition or cookie banner, a kicker, a hero picture's caption): the story starts at its headline.
+    More text above it is kept: a lead or a whole post a template sets before its title."""
+    if not headline_at or sum(len(b.text) for b in kept[:headline_at]) >= PRE_HEADLINE_MAX:
+        return kept
+    return kept[headline_at:] if any(_is_prose(b) for b in kept[headline_at:]) else kept
+
+
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u00ad", "").casefold()))
 
@@ -1065,6 +1077,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
     boxes: _Boxes | None = None  # measured when a heading first asks (most pages have none)
     prose_after: list[int] = []  # per block, characters of the prose blocks after it (likewise)
     skip_box: Any = None
+    headline_at: int | None = None
     for index, block in enumerate(blocks):
         text = block.text
         if skip_box is not None and _within(block.owner, skip_box):
@@ -1072,6 +1085,8 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
         if block.kind == "h1" or (
             title_norm and len(text) < len(title_norm) + 40 and _title_key(text).startswith(title_norm)
         ):
+            if headline_at is None and title_norm and _title_key(text).startswith(title_norm):
+                headline_at = len(kept)  # the blocks kept so far stand above the headline
             continue
         if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7) and not _term_links(block):
             continue
@@ -1118,6 +1133,7 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
         kept.append(block)
         if _is_prose(block):
             kept_prose += len(text)
+    kept = _from_headline(kept, headline_at)
     kept = _without_headline_echoes(kept, title)
     # Leading and trailing fragments (bylines, dates, tag lists) around the prose are not text.
     # A fragment that ends like a sentence ("– „Ok.“", "Fuji X-TRA 400.") is text all the same.
