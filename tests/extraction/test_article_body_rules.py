@@ -561,3 +561,17 @@ def test_short_lines_above_the_headline_are_not_body_a_lead_set_above_it_is() ->
     )
     lead_first = f"<main><article>{lead}<h1>Council approves tram expansion</h1>{paragraphs}</article></main>"
     assert "settled the future" in extract(page(lead_first, NEWS_LD)).body
+
+
+def test_heading_linked_to_itself_is_body_a_heading_linked_elsewhere_is_not() -> None:
+    sections = (
+        '<h3 id="costs"><a class="anchor" href="#costs">What the extension costs</a></h3>'
+        "<p>The council puts the cost of the twelve kilometres at 240 million euros, two thirds of it "
+        "paid by the state under its programme for urban transport.</p>"
+        '<h3><a href="/2024/05/bus-lines-cut">Bus lines to be cut next year</a></h3>'
+        "<p>The transport department will publish the new bus network together with the timetable for "
+        "the works, once the first section of the tram line has been tendered.</p>"
+    )
+    art = extract(page(article_markup(extra_inside=sections), NEWS_LD))
+    assert "What the extension costs" in art.body.split("\n\n")
+    assert "Bus lines to be cut" not in art.body

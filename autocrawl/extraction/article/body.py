@@ -1053,6 +1053,15 @@ def _without_headline_echoes(kept: list[Block], title: str | None) -> list[Block
     return [b for i, b in enumerate(kept) if i >= start or b.kind not in HEADINGS or not _echoes(b.text, title)]
 
 
+def _self_anchored(block: Block) -> bool:
+    """A heading whose link points at the heading itself (`<h3 id="x"><a href="#x">`): a permalink
+    to the section, not a link to another page."""
+    if block.kind not in HEADINGS:
+        return False
+    ids = {f"#{el.get('id')}" for el in block.owner.iter() if el.get("id")}
+    return bool(ids) and all((a.get("href") or "").strip() in ids for a in block.owner.iter("a"))
+
+
 PRE_HEADLINE_MAX = 300  # characters above the headline that can be furniture, not a lead set first
 
 
@@ -1088,7 +1097,12 @@ def _filter(blocks: list[Block], title: str | None, captions: set[str], doubled:
             if headline_at is None and title_norm and _title_key(text).startswith(title_norm):
                 headline_at = len(kept)  # the blocks kept so far stand above the headline
             continue
-        if block.density > 0.5 and not (len(text) > 300 and block.density < 0.7) and not _term_links(block):
+        if (
+            block.density > 0.5
+            and not (len(text) > 300 and block.density < 0.7)
+            and not _term_links(block)
+            and not _self_anchored(block)
+        ):
             continue
         half = is_doubled(text)
         if half and half not in doubled:
