@@ -32,7 +32,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # comment, carry other classes than the comments and the same <time>; a fediverse thread, posters
 # named by links to "/@name@host" and their replies opening with a mention; a social plugin whose
 # generated classes recur on an inner wrapper of each comment; a forum whose replies link to the
-# anchor on the post's box while its text column is what reads as the item
+# anchor on the post's box while its text column is what reads as the item; a self-hosted widget
+# whose posters are links where they gave a website and plain spans where not, one generated class
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -58,6 +59,7 @@ CASES = [
     ("more2", "05-mastodon-thread"),
     ("more", "facebook-plugin-es"),
     ("more2", "02-discourse-topic"),
+    ("more", "isso-de"),
 ]
 
 

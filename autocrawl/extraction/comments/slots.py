@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from itertools import islice
 
 from autocrawl.extraction.comments.ages import read_age
 from autocrawl.extraction.comments.checks import clean_author
@@ -35,9 +36,16 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")  # two letters in a row
 _AGE = re.compile(r"\b(?:ago|vor|il y a|hace|há|atrás)\b", re.I)  # "2 days ago": no name (`read_age`: other languages)
 
 
-def _step(el: Element) -> str:
-    """One step of a path: the tag and the classes that are not ids or per-item states."""
-    return el.tag + "." + ".".join(sorted(t for t in tokens(el) if _STABLE.match(t)))
+_INLINE = frozenset(("a", "span", "b", "strong", "em", "cite", "bdi"))
+
+
+def _step(el: Element, shared: frozenset[str]) -> str:
+    """One step of a path: the tag and the classes that are not ids or per-item states (`shared`:
+    the classes most members carry, ids or not by their form: a generated class looks like an
+    id). A classed inline element is one step whatever its tag: a poster's name is a link where
+    they gave a website and plain text where not, with the same class at the same place."""
+    classes = ".".join(sorted(t for t in tokens(el) if t in shared or _STABLE.match(t)))
+    return ("inline" if classes and el.tag in _INLINE else el.tag) + "." + classes
 
 
 def _capped_text(el: Element) -> str | None:
@@ -117,7 +125,19 @@ def name_before_date(text: str, el: Element) -> str | None:
     return name if name_like(name, el) else None
 
 
-def _named_places(item: Element, skip: Callable[[Element], bool]) -> dict[Path, tuple[int, Element, str]]:
+def _shared_classes(sample: list[Element]) -> frozenset[str]:
+    """The class tokens found in most of the members (each member's first elements): the template's,
+    not a depth's or a state's."""
+    counts: Counter[str] = Counter()
+    for member in sample:
+        counts.update({t for el in islice(member.iter(), _MAX_WALK) if isinstance(el.tag, str) for t in tokens(el)})
+    needed = max(2, math.ceil(len(sample) * _MIN_SHARE))
+    return frozenset(t for t, n in counts.items() if n >= needed)
+
+
+def _named_places(
+    item: Element, skip: Callable[[Element], bool], shared: frozenset[str]
+) -> dict[Path, tuple[int, Element, str]]:
     """Per path from the item, the first element there whose text can be a name (its place in the
     walk, the element, the text)."""
     out: dict[Path, tuple[int, Element, str]] = {}
@@ -128,7 +148,7 @@ def _named_places(item: Element, skip: Callable[[Element], bool]) -> dict[Path, 
         if skip(node):
             continue
         seen += 1
-        path = (*prefix, _step(node))
+        path = (*prefix, _step(node, shared))
         if path not in out:
             text = _capped_text(node)
             # an element of words alone may write the date after the name; a wrapper's parts are slots of their own
@@ -150,7 +170,8 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
     sample = members[:_SAMPLE]
     if len(sample) < 2:
         return None
-    places = [_named_places(m, skip) for m in sample]
+    shared = _shared_classes(sample)
+    places = [_named_places(m, skip, shared) for m in sample]
     path = _slot(sample, places, skip)
     if path is None:
         return _slots_by_shape(members, skip)
@@ -158,14 +179,14 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
         id(m): found[path][1] for m, found in zip(sample, places, strict=True) if path in found
     }
     for m in members[_SAMPLE:]:
-        hit = _named_places(m, skip).get(path)
+        hit = _named_places(m, skip, shared).get(path)
         if hit is not None:
             out[id(m)] = hit[1]
     missing = [m for m in members if id(m) not in out]
     label = _label([el for el in out.values() if not isinstance(el, str)]) if missing else None
     if label is not None:
         for m in missing:
-            name = _written_after(m, path[:-1], label, skip)
+            name = _written_after(m, path[:-1], label, skip, shared)
             if name is not None:
                 out[id(m)] = name
     if id(members[0]) not in out:  # the slot is the replies' alone: each shape may have its own
@@ -212,13 +233,15 @@ def _label(names: list[Element]) -> str | None:
     return label
 
 
-def _written_after(member: Element, path: Path, label: str, skip: Callable[[Element], bool]) -> str | None:
+def _written_after(
+    member: Element, path: Path, label: str, skip: Callable[[Element], bool], shared: frozenset[str]
+) -> str | None:
     """The name written as text after the label in the member's element at `path` (the slot's
     holder), or None."""
     holder: Element | None = member
     for step in path:
         holder = (
-            next((c for c in holder if isinstance(c.tag, str) and not skip(c) and _step(c) == step), None)
+            next((c for c in holder if isinstance(c.tag, str) and not skip(c) and _step(c, shared) == step), None)
             if holder is not None
             else None
         )
