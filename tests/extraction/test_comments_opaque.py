@@ -375,6 +375,34 @@ def test_a_comment_text_in_a_form_without_fields_is_the_text() -> None:
     assert all(c.text.startswith("Thanks for the AMA, question number") for c in page.comments)
 
 
+def test_a_comment_text_in_a_form_without_fields_beats_a_wordy_tagline() -> None:
+    """As above, with the tagline's own words (a collapse toggle, a flair, three score spans and a
+    children count) outweighing each short comment: the form's paragraphs are still the text."""
+    names = ["SednaBoo", "brachunok", "menohero", "auditory"]
+
+    def item(n: int, name: str) -> str:
+        return (
+            f'<div class="t1 c{n}"><p class="t2"><a class="t3" href="javascript:void(0)">[–]</a>'
+            f'<a class="t4" href="/user/{name}">{name}</a> <span class="t5">PhD | Atmospheric Science</span>'
+            f'<span class="t6">{n} points</span><span class="t6">{n + 1} points</span>'
+            f'<span class="t6">{n + 2} points</span> '
+            f'<time datetime="2016-10-13T13:{30 + n}:00+00:00">2 hours ago</time> '
+            f'<a class="t7" href="javascript:void(0)">({n} children)</a></p>'
+            f'<form class="t8"><input type="hidden" name="thing_id" value="t1_{n}">'
+            f'<div class="t9"><p>Good question {n}, storms.</p></div></form>'
+            f'<ul class="t10"><li><a href="/r/x/{n}">permalink</a></li><li><a>reply</a></li></ul></div>'
+        )
+
+    items = "".join(item(n, name) for n, name in enumerate(names))
+    html = (
+        '<html lang="en"><head><meta charset="utf-8"></head><body><div class="t11"><h1>Science AMA</h1>'
+        f'<p>The post.</p></div><div class="t12">{items}</div></body></html>'
+    ).encode()
+    page = extract_comments(opaque_html(html), "https://old.reddit.example/r/science/comments/579v6t/ama/")
+    assert [c.author for c in page.comments] == names
+    assert [c.text for c in page.comments] == [f"Good question {n}, storms." for n in range(len(names))]
+
+
 def test_a_date_in_an_element_of_its_own_is_read_and_left_out_of_the_text() -> None:
     """Opaque classes; each comment's date ("07:02 14/05/2024") is a span of its own between a
     like count and the controls, with no space between them: the minute is read from that span

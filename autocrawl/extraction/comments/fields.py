@@ -587,7 +587,7 @@ def _furniture(el: Element) -> bool:
     """A hidden element, a form, a navigation, a noise-marked block or a signature (a block that
     opens with a rule line, "__________" or "-- "): never a comment's prose."""
     if el.tag in _FURNITURE_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
+        return not _text_form(el)
     if _signature_block(el):
         return True
     style = el.get("style")
@@ -779,8 +779,8 @@ def extract_fields(
             return not _in_prose(el)
         if _signature_block(el):
             return True
-        if el.tag == "form" and _holds_paragraph(el) and not _fillable(el):
-            return False  # the comment's text in a form with no field to fill (old Reddit's "usertext")
+        if _text_form(el):
+            return False
         return el.tag in ("form", "nav", "header", "footer", "time", "aside") and not _holds_text(el)
 
     container = text_el if text_el is not None else item
@@ -943,6 +943,11 @@ def _trim_meta_lines(text: str, author: str | None) -> str:
     while lines and _is_meta_line(lines[-1], author):
         lines.pop()
     return "\n".join(lines).strip() or text
+
+
+def _text_form(el: Element) -> bool:
+    """The comment's text in a form with no field to fill (old Reddit's "usertext"): no furniture."""
+    return el.tag == "form" and _holds_paragraph(el) and not _fillable(el)
 
 
 def _fillable(form: Element) -> bool:
