@@ -33,7 +33,8 @@ THREADS = Path(__file__).resolve().parent / "threads"
 # named by links to "/@name@host" and their replies opening with a mention; a social plugin whose
 # generated classes recur on an inner wrapper of each comment; a forum whose replies link to the
 # anchor on the post's box while its text column is what reads as the item; a self-hosted widget
-# whose posters are links where they gave a website and plain spans where not, one generated class
+# whose posters are links where they gave a website and plain spans where not, one generated class;
+# a widget whose one class is on every element and whose reply wrappers carry a class per depth
 CASES = [
     ("", "nested-list-forum"),
     ("", "table-indent-item"),
@@ -60,6 +61,7 @@ CASES = [
     ("more", "facebook-plugin-es"),
     ("more2", "02-discourse-topic"),
     ("more", "isso-de"),
+    ("more", "coral-stream-en"),
 ]
 
 

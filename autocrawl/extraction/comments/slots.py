@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from itertools import islice
 
 from autocrawl.extraction.comments.ages import read_age
 from autocrawl.extraction.comments.checks import clean_author
@@ -28,7 +27,6 @@ _MAX_CHARS = 40
 _MAX_WORDS = 4
 _MIN_SHARE = 0.6  # of the sampled members that must hold the slot
 _MAX_WALK = 400  # elements of one member looked at
-_STABLE = re.compile(r"^[^\d]*\d?[^\d]*\d?[^\d]*$")  # at most two digits: not an id
 _CJK_STOPS = ("。", "！", "？")  # a sentence's end in Chinese and Japanese: no name ends so
 _MAX_CJK_NAME = 12
 _DIGIT = re.compile(r"\d")
@@ -40,11 +38,11 @@ _INLINE = frozenset(("a", "span", "b", "strong", "em", "cite", "bdi"))
 
 
 def _step(el: Element, shared: frozenset[str]) -> str:
-    """One step of a path: the tag and the classes that are not ids or per-item states (`shared`:
-    the classes most members carry, ids or not by their form: a generated class looks like an
-    id). A classed inline element is one step whatever its tag: a poster's name is a link where
-    they gave a website and plain text where not, with the same class at the same place."""
-    classes = ".".join(sorted(t for t in tokens(el) if t in shared or _STABLE.match(t)))
+    """One step of a path: the tag and the classes of the template (`shared`: those most members
+    carry), not an id, a depth or a state, whatever their form (a generated class looks like an id,
+    a depth's hash may not). A classed inline element is one step whatever its tag: a poster's name
+    is a link where they gave a website and plain text where not, with the same class at the same place."""
+    classes = ".".join(sorted(t for t in tokens(el) if t in shared))
     return ("inline" if classes and el.tag in _INLINE else el.tag) + "." + classes
 
 
@@ -125,12 +123,22 @@ def name_before_date(text: str, el: Element) -> str | None:
     return name if name_like(name, el) else None
 
 
-def _shared_classes(sample: list[Element]) -> frozenset[str]:
-    """The class tokens found in most of the members (each member's first elements): the template's,
-    not a depth's or a state's."""
+def _shared_classes(sample: list[Element], skip: Callable[[Element], bool]) -> frozenset[str]:
+    """The class tokens found in most of the members (each member's own elements, not its replies'):
+    the template's, not a depth's or a state's."""
     counts: Counter[str] = Counter()
     for member in sample:
-        counts.update({t for el in islice(member.iter(), _MAX_WALK) if isinstance(el.tag, str) for t in tokens(el)})
+        found: set[str] = set()
+        stack = [c for c in member if isinstance(c.tag, str)]
+        seen = 0
+        while stack and seen < _MAX_WALK:
+            node = stack.pop()
+            if skip(node):
+                continue
+            seen += 1
+            found.update(tokens(node))
+            stack.extend(c for c in node if isinstance(c.tag, str))
+        counts.update(found)
     needed = max(2, math.ceil(len(sample) * _MIN_SHARE))
     return frozenset(t for t, n in counts.items() if n >= needed)
 
@@ -170,7 +178,7 @@ def slot_authors(members: list[Element], skip: Callable[[Element], bool]) -> dic
     sample = members[:_SAMPLE]
     if len(sample) < 2:
         return None
-    shared = _shared_classes(sample)
+    shared = _shared_classes(sample, skip)
     places = [_named_places(m, skip, shared) for m in sample]
     path = _slot(sample, places, skip)
     if path is None:
