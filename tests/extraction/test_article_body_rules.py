@@ -575,3 +575,18 @@ def test_heading_linked_to_itself_is_body_a_heading_linked_elsewhere_is_not() ->
     art = extract(page(article_markup(extra_inside=sections), NEWS_LD))
     assert "What the extension costs" in art.body.split("\n\n")
     assert "Bus lines to be cut" not in art.body
+
+
+def test_story_in_a_declarative_shadow_root_is_body_an_inert_template_is_not() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    inert = (
+        '<template id="card"><p>Template text for a card that a script fills in and shows later, '
+        "never read by anyone as it stands.</p></template>"
+    )
+    shadow = (
+        '<main><story-body><template shadowrootmode="open"><article><h1>Council approves tram expansion</h1>'
+        f"{paragraphs}</article></template></story-body>{inert}</main>"
+    )
+    art = extract(page(shadow, NEWS_LD))
+    assert art.body == "\n\n".join(PARAGRAPHS)
+    assert "Template text" not in art.body

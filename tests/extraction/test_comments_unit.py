@@ -536,3 +536,23 @@ def test_a_reply_links_to_the_anchor_on_the_box_around_the_comment_it_answers() 
     )
     items = page.xpath("//div[@class='col']")
     assert assign_parents(items, [None] * 3, ["u0", "u1", "u2"]) == [None, 0, 1]
+
+
+def test_comments_in_a_declarative_shadow_root_are_read() -> None:
+    """A comment widget rendered on the server as a web component: its thread is the content of a
+    `<template shadowrootmode="open">` inside the host element, which a browser shows in place."""
+    names = ["Ann Weber", "Ben Kroll", "Cora Lind"]
+    items = "".join(
+        f'<li class="comment"><span class="comment-author">{name}</span> '
+        f'<time datetime="2024-05-03T1{n}:00:00+02:00">3. Mai 2024</time>'
+        f"<p>Comment number {n} says the new tram line should run until midnight on weekends.</p></li>"
+        for n, name in enumerate(names)
+    )
+    html = (
+        '<html lang="de"><head><meta charset="utf-8"></head><body><article><h1>Tram</h1><p>The story.</p></article>'
+        f'<comments-widget><template shadowrootmode="open"><ol class="comment-list">{items}</ol></template>'
+        "</comments-widget></body></html>"
+    ).encode()
+    page = extract_comments(html, "https://news.example/2024/05/tram")
+    assert [c.author for c in page.comments] == names
+    assert all(c.text.startswith("Comment number") for c in page.comments)

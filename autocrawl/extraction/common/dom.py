@@ -56,7 +56,19 @@ def parse(text: str, utf8: bytes | None = None) -> Any | None:
             root = etree.fromstring(_NESTING_TAG.sub(b" ", data), _PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
+    if root is not None and b"shadowroot" in data:
+        _render_shadow_roots(root)
     return root
+
+
+def _render_shadow_roots(root: Any) -> None:
+    """A declarative shadow root (`<template shadowrootmode="open">`, or the older `shadowroot`
+    attribute) is what a browser shows inside its host element, as server-rendered web components
+    ship their markup: its content becomes part of the page, in place. Any other `<template>` is
+    inert markup for scripts and stays out of the text."""
+    for template in root.iter("template"):
+        if template.get("shadowrootmode") is not None or template.get("shadowroot") is not None:
+            template.tag = "div"
 
 
 # Every tag but those of paragraphs, headings and the page's metadata: a flat page keeps the text.
