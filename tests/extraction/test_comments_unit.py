@@ -556,3 +556,44 @@ def test_comments_in_a_declarative_shadow_root_are_read() -> None:
     page = extract_comments(html, "https://news.example/2024/05/tram")
     assert [c.author for c in page.comments] == names
     assert all(c.text.startswith("Comment number") for c in page.comments)
+
+
+def _talk_page(posts: str) -> bytes:
+    return (
+        '<html lang="en"><head><meta charset="utf-8"></head><body><article><h1>Ferry timetable</h1>'
+        f'<p>The story.</p></article><div class="discussion">{posts}</div></body></html>'
+    ).encode()
+
+
+def test_replies_listed_after_the_comments_action_bar_answer_that_comment() -> None:
+    """Each post's replies are a list after the post and its action bar (siblings in the thread's
+    box), not inside the post: the list answers the post before the bar."""
+
+    def post(n: int, name: str, replies: str = "") -> str:
+        return (
+            f'<li class="t"><div class="p" id="post-{n}"><div class="hd"><a class="by" href="/-/users/u{n}">{name}</a> '
+            f'<time datetime="2024-05-0{n}T10:00:00Z">May {n}</time></div>'
+            f'<div class="bd"><p>Post {n} on the ferry timetable and why the late boat should stay in winter.</p></div></div>'
+            '<div class="as"><button>Reply</button><button aria-label="Like">3</button></div>'
+            f'<ol class="res">{replies}</ol></li>'
+        )
+
+    thread = post(1, "Ann Lee", post(2, "Ben Ross", post(3, "Cara Diaz")) + post(4, "Dan Fox")) + post(5, "Eve Moss")
+    page = extract_comments(_talk_page(f'<ol class="res">{thread}</ol>'), "https://forum.example/t/ferry/12")
+    assert [c.author for c in page.comments] == ["Ann Lee", "Ben Ross", "Cara Diaz", "Dan Fox", "Eve Moss"]
+    assert [c.parent for c in page.comments] == [None, 0, 1, 0, None]
+
+
+def test_a_profile_link_showing_a_display_name_and_a_handle_names_the_display_name() -> None:
+    def post(n: int, name: str, handle: str) -> str:
+        return (
+            f'<div class="p" id="post-{n}"><div class="hd"><a href="/-/users/{handle}">'
+            f'<img src="/a/{handle}.png" alt=""><span>{name}</span> <span><span>@</span>'
+            f'{handle}</span></a> <span class="at">{n}d</span></div>'
+            f'<div class="bd"><p>Post {n}: the late ferry is the only way home after the evening shift.</p></div></div>'
+        )
+
+    names = [("Greta Castellano", "gcastellano"), ("Dmitri Ashdown", "dashdown"), ("Felix Okafor", "fokafor")]
+    posts = "".join(post(n, name, handle) for n, (name, handle) in enumerate(names, 1))
+    page = extract_comments(_talk_page(posts), "https://forum.example/t/ferry/12")
+    assert [c.author for c in page.comments] == [name for name, _ in names]

@@ -274,11 +274,27 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(link_text := short_text(el)) <= 60:
             # the display name set in bold beside the handle ("<strong>Ann Lee</strong> @ann@host")
             yield from (sub for sub in el.iter("strong", "b") if short_text(sub) not in ("", link_text))
+            yield from _display_names(el, link_text)
             yield el
     for el in own[:40]:
         heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
         if heading and 0 < len(short_text(el)) <= 50 and not is_action(el):
             yield el
+
+
+def _display_names(link: Element, link_text: str) -> Iterator[Element]:
+    """In a profile link that shows a display name and a handle in elements of their own
+    ("<span>Ann Lee</span> <span>@ann</span>"), the display name's."""
+    parts = [
+        sub for sub in link.iter("span", "strong", "b") if sub is not link and short_text(sub) not in ("", link_text)
+    ]
+    handles = [sub for sub in parts if short_text(sub).startswith("@")]
+    if handles:
+        yield from (
+            sub
+            for sub in parts
+            if not short_text(sub).startswith("@") and not any(_inside(h, sub) or _inside(sub, h) for h in handles)
+        )
 
 
 def weak_author(found: Element | str, item: Element) -> bool:

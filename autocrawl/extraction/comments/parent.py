@@ -235,7 +235,7 @@ def _from_nesting(items: list[Element]) -> list[int | None]:
             if id(up) in index:
                 parent = index[id(up)]
                 break
-            prev = prev_element(up)
+            prev = _comment_before(up, index, holders)
             if (
                 prev is not None
                 and id(up) in holders
@@ -252,6 +252,35 @@ def _from_nesting(items: list[Element]) -> list[int | None]:
         parents.append(parent)
     del holder_refs
     return parents
+
+
+_MAX_BETWEEN = 2  # elements holding no comment between a comment and the list of its replies
+
+
+def _comment_before(up: Element, index: dict[int, int], holders: set[int]) -> Element | None:
+    """The element before `up`, or, past a few that hold no comment and only controls (the comment's
+    action bar between it and the list of its replies), the comment before those."""
+    prev = prev_element(up)
+    sibling = prev
+    for _ in range(_MAX_BETWEEN):
+        if sibling is None or id(sibling) in index or id(sibling) in holders or not _controls(sibling):
+            break
+        sibling = prev_element(sibling)
+    return sibling if sibling is not None and id(sibling) in index else prev
+
+
+_MAX_CONTROLS_CHARS = 40
+
+
+def _controls(el: Element) -> bool:
+    """A comment's action bar or a collapsed reply form: a few words of controls, no heading (a
+    "4 replies" heading opens a section of its own)."""
+    if any(True for _ in el.iter(*_HEADING_TAGS)):
+        return False
+    return len(short_text(el)) <= _MAX_CONTROLS_CHARS
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _from_depths(items: list[Element]) -> list[int | None] | None:
