@@ -597,3 +597,26 @@ def test_a_profile_link_showing_a_display_name_and_a_handle_names_the_display_na
     posts = "".join(post(n, name, handle) for n, (name, handle) in enumerate(names, 1))
     page = extract_comments(_talk_page(posts), "https://forum.example/t/ferry/12")
     assert [c.author for c in page.comments] == [name for name, _ in names]
+
+
+def test_an_old_board_of_table_rows_indented_by_blank_cells() -> None:
+    """One table row per post, indented by as many blank cells as its depth, each post's poster a
+    name linking to a mail address in a "from … on <date>" line of <font> markup."""
+    rows = [(0, "Vesela", "03.05.2024 08:11"), (1, "Georgi", "03.05.2024 10:15"), (2, "Maria", "03.05.2024 12:16"),
+            (1, "Ivan", "03.05.2024 14:57"), (0, "Stefan", "03.05.2024 17:25")]  # fmt: skip
+    html_rows = "".join(
+        f'<tr bgcolor="#ffffff">{"<td width=18>&nbsp;</td>" * depth}<td colspan="{5 - depth}" class="msg">'
+        f'<a name="m{n}"></a><font face="Verdana" size="2"><b>Re: Water on the trail</b><br>'
+        f'<font size="1" color="#666666">from <a href="mailto:{n}@mail.example.bg">{name}</a> on {when}</font>'
+        f"<br><br>Post {n} says the spring below the hut runs dry in August, bring two litres.<br><br>"
+        f'<font size="1">[<a href="opinions.php?id=72&amp;re={n}">Reply</a>]</font></font></td></tr>'
+        for n, (depth, name, when) in enumerate(rows)
+    )
+    html = (
+        '<html lang="bg"><head><meta charset="utf-8"></head><body><h1>Hut opening</h1><p>The story.</p>'
+        f'<table width="600" cellpadding="4">{html_rows}</table></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://hiking.example.bg/opinions.php?id=72")
+    assert [c.author for c in page.comments] == [name for _, name, _ in rows]
+    assert [c.parent for c in page.comments] == [None, 0, 1, 0, None]
+    assert all("from" not in c.text and c.text.endswith("bring two litres.") for c in page.comments)

@@ -56,7 +56,8 @@ def depth_of(el: Element) -> float | None:
 
 def _spacer_width(el: Element) -> float | None:
     """Hacker News style: the row (or the item's own first cell) starts with a cell whose width, or
-    the width of the blank image in it, is the indentation."""
+    the width of the blank image in it, is the indentation; or with several blank cells of a width
+    each, whose widths add up to it."""
     row = el
     for _ in range(4):
         if row.tag == "tr":
@@ -69,19 +70,22 @@ def _spacer_width(el: Element) -> float | None:
         row = next(el.iter("tr"), None) if el.tag in ("table", "tbody") else None
         if row is None:
             return None
+    blank = 0.0  # the widths of the blank cells before the item's own (an old board indents by several)
     for td in row.iter("td"):
         value = (td.get("indent") or "").strip()
-        if value.isdecimal():
+        if value.isdecimal() and not blank:
             return float(value)
-        for img in td.iter("img"):
-            width = (img.get("width") or "").strip()
-            if width.isdecimal() and (img.get("height") in ("1", "0") or not _has_words(td)):
-                return float(width)
+        if not blank:
+            for img in td.iter("img"):
+                width = (img.get("width") or "").strip()
+                if width.isdecimal() and (img.get("height") in ("1", "0") or not _has_words(td)):
+                    return float(width)
         width = (td.get("width") or "").strip()
         if width.isdecimal() and not _has_words(td):
-            return float(width)
-        return None  # only the first cell can be a spacer
-    return None
+            blank += float(width)
+            continue
+        break  # the item's own cell: the blank ones before it were the spacer, if any
+    return blank or None
 
 
 def _has_words(el: Element) -> bool:

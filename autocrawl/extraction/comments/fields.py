@@ -271,7 +271,12 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
                     yield sub
             yield el
     for el in own:
-        if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and 0 < len(link_text := short_text(el)) <= 60:
+        href = el.get("href") or ""
+        if (
+            el.tag == "a"
+            and (_PROFILE_HREF.search(href) or _mail_name(el, href))
+            and 0 < len(link_text := short_text(el)) <= 60
+        ):
             # the display name set in bold beside the handle ("<strong>Ann Lee</strong> @ann@host")
             yield from (sub for sub in el.iter("strong", "b") if short_text(sub) not in ("", link_text))
             yield from _display_names(el, link_text)
@@ -280,6 +285,13 @@ def _author_candidates(item: Element, own: list[Element]) -> Iterator[Element | 
         heading = el.tag in ("strong", "b", "h3", "h4", "h5", "h6")
         if heading and 0 < len(short_text(el)) <= 50 and not is_action(el):
             yield el
+
+
+def _mail_name(link: Element, href: str) -> bool:
+    """A name linking to its poster's address, as old boards and mail archives write it ("from
+    <a href="mailto:…">Ann</a> on 03.05.2024"): not an address written out, not a "by e-mail" in a
+    sentence (a contact line)."""
+    return href[:7].lower() == "mailto:" and "@" not in short_text(link) and not _in_prose(link)
 
 
 def _display_names(link: Element, link_text: str) -> Iterator[Element]:
@@ -731,17 +743,25 @@ def _dated_header(author_el: Element, item: Element, text_el: Element | None, pu
     """The block holding the author's name whose words date the comment ("<b>Ann</b> wrote on
     21/05/2024 at 08:49:"): the comment's header, read as plain text, none of its words."""
     node = author_el
+    line: Element | None = None  # the nearest inline element around the name that dates the comment
     while node is not item and node.tag not in BLOCK_TAGS:
         parent = node.getparent()
         if parent is None:
             return None
         node = parent
-    if node is item or node is text_el or (text_el is not None and _inside(text_el, node)):
-        return None
+        if line is None and node is not item and node.tag not in BLOCK_TAGS and _dates_line(node, text_el, published):
+            line = node
+    if node is item:
+        return line  # an item of inline elements (an old board's <font> lines in a table cell)
+    return node if _dates_line(node, text_el, published) else None
+
+
+def _dates_line(node: Element, text_el: Element | None, published: str) -> bool:
+    """Whether the element is a short line whose words give the comment's date, apart from its text."""
+    if node is text_el or (text_el is not None and _inside(text_el, node)):
+        return False
     words = short_text(node)
-    if len(words) > _MAX_HEADER_LINE or parse_date_text(words) != published:
-        return None
-    return node
+    return len(words) <= _MAX_HEADER_LINE and parse_date_text(words) == published
 
 
 def extract_fields(
