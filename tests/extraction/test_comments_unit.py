@@ -620,3 +620,22 @@ def test_an_old_board_of_table_rows_indented_by_blank_cells() -> None:
     assert [c.author for c in page.comments] == [name for _, name, _ in rows]
     assert [c.parent for c in page.comments] == [None, 0, 1, 0, None]
     assert all("from" not in c.text and c.text.endswith("bring two litres.") for c in page.comments)
+
+
+def test_indentation_on_each_comments_box_orders_the_replies() -> None:
+    """A flat list whose replies are indented by an inline margin on the box around each comment
+    (the marked comment is inside it, the box holds no other comment)."""
+    rows = [(0, "Anna"), (20, "Ján"), (40, "Zuzana"), (20, "Peter"), (0, "obcan"), (20, "Eva")]
+    boxes = "".join(
+        f'<div class="{"odd" if n % 2 else "even"}" id="comment-item-{n}"'
+        + (f' style="margin-left: {margin}px"' if margin else "")
+        + f'><div class="rbox"><div class="comment-box"><a class="comment-anchor" href="#comment-{n}" id="comment-{n}">'
+        f'#{n + 1}</a> <span class="comment-author">{name}</span> <span class="comment-date">0{n + 1}.05.2024</span>'
+        f'<div class="comment-body">Comment {n} on the new pavement along the main street.</div></div></div></div>'
+        for n, (margin, name) in enumerate(rows)
+    )
+    page = extract_comments(
+        _talk_page(f'<div id="comments-list">{boxes}</div>'), "https://obec.example.sk/aktuality/chodnik"
+    )
+    assert [c.author for c in page.comments] == [name for _, name in rows]
+    assert [c.parent for c in page.comments] == [None, 0, 1, 0, None, 4]

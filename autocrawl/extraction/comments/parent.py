@@ -287,6 +287,9 @@ def _from_depths(items: list[Element]) -> list[int | None] | None:
     """Parents from depths. A comment whose markup shows no depth stands above those that show one:
     themes indent only the replies, and a permalink page shows its comment outside the reply rows."""
     depths = [depth_of(el) for el in items]
+    if all(d is None for d in depths):  # the indentation may be on each comment's box (`<div style=margin-left>`)
+        holding = _items_held(items)
+        depths = [next((d for up in _own_boxes(el, holding) if (d := depth_of(up)) is not None), None) for el in items]
     known = [d for d in depths if d is not None]
     if len(known) < 2:
         return None
@@ -312,12 +315,17 @@ def _box_anchor(item: Element, holding: Counter[Element]) -> str | None:
     """The id of a box around the item that holds no other item, a few levels up: the anchor a reply
     links to may be on the post's box (`<article id=…>`) when the item found is its text column.
     `holding`: how many items each element holds."""
-    for up in islice(ancestors(item), _BOX_ANCHOR_LEVELS):
+    return next((ident for up in _own_boxes(item, holding) if (ident := up.get("id"))), None)
+
+
+def _own_boxes(item: Element, holding: Counter[Element]) -> list[Element]:
+    """The elements around the item, a few levels up, that hold no other item."""
+    out = []
+    for up in islice(ancestors(item), _OWN_BOX_LEVELS):
         if holding[up] > 1:
-            return None
-        if ident := up.get("id"):
-            return ident
-    return None
+            break
+        out.append(up)
+    return out
 
 
 def _items_held(items: list[Element]) -> Counter[Element]:
@@ -329,7 +337,7 @@ def _items_held(items: list[Element]) -> Counter[Element]:
     return held
 
 
-_BOX_ANCHOR_LEVELS = 3
+_OWN_BOX_LEVELS = 3
 
 
 def url_names(eid: str | None, page_url: str) -> bool:
