@@ -639,3 +639,15 @@ def test_indentation_on_each_comments_box_orders_the_replies() -> None:
     )
     assert [c.author for c in page.comments] == [name for _, name in rows]
     assert [c.parent for c in page.comments] == [None, 0, 1, 0, None, 4]
+
+
+def test_a_day_shown_takes_its_minute_from_the_permalinks_title() -> None:
+    def post(n: int, name: str) -> str:
+        return (
+            f'<div class="comment" id="c{n}"><div class="comment-header"><span class="comment-author">{name}</span>'
+            f'<div class="comment-date"><a href="#c{n}" title="Permalink – Thursday, 2 May 2024, 0{n}:40">2 May 2024</a>'
+            f"</div></div><p>Comment {n}: the tomatoes went in late this year and still did well.</p></div>"
+        )
+
+    page = extract_comments(_talk_page(post(1, "Oriol") + post(2, "Arnau")), "https://blog.example/hort")
+    assert [c.published for c in page.comments] == ["2024-05-02T01:40:00", "2024-05-02T02:40:00"]

@@ -57,3 +57,16 @@ def test_machine_values_are_read_from_their_start_only() -> None:
     assert parse_iso("Kommentar von jancak — 2019-01-01 @ 00:45") is None
     assert parse_date_text("Kommentar von jancak — 2019-01-01 @ 00:45") == "2019-01-01T00:45:00"
     assert parse_date_text("2019/10/18 um 13:05") == "2019-10-18T13:05:00"
+
+
+def test_catalan_nordic_and_slovenian_months_are_read() -> None:
+    for text, iso in [
+        ("dijous, 2 de maig de 2024, 02:40", "2024-05-02T02:40:00"),
+        ("15 de juliol de 2023", "2023-07-15"),
+        ("3 augusti 2022", "2022-08-03"),
+        ("7. marts 2021", "2021-03-07"),
+        ("3. desember 2020 kl. 10.14", "2020-12-03T10:14:00"),
+        ("12. marca 2024", "2024-03-12"),
+    ]:
+        assert parse_date_text(text) == iso
+        assert find_text_date(text) == iso

@@ -363,15 +363,26 @@ def _date_from_element(el: Element, anchor: Anchor) -> str | None:
         return value
     text = short_text(el)
     value = parse_date_text(text)
-    if value:
-        return value
     title = el.get("title") or el.get("aria-label") or el.get("data-tooltip")
+    if value:
+        return _to_the_minute(value, el, title)
     return (
         parse_date_text(title)
         or _absolute_inside(el)
         or parse_relative(text, _anchor_of(anchor))
         or parse_yearless(text, _anchor_of(anchor))
     )
+
+
+def _to_the_minute(day: str, el: Element, title: str | None) -> str:
+    """A date shown as a day only ("2 de maig de 2024") made exact by the time its title, or a
+    title inside it, gives for that day ("Permalink – Thursday, 2 May 2024, 02:40")."""
+    if len(day) != len("2024-05-02"):
+        return day
+    for written in (parse_date_text(title) if title else None, _absolute_inside(el)):
+        if written and written.startswith(day) and len(written) > len(day):
+            return written
+    return day
 
 
 def _absolute_inside(el: Element) -> str | None:

@@ -116,6 +116,28 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
         "listopada listopad", "studenoga", "prosinca",
     ),
+    "ca": (
+        "gener", "febrer", "març marc", "abril", "maig", "juny", "juliol", "agost", "setembre",
+        "octubre", "novembre", "desembre",
+    ),
+    "sv": (
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+        "oktober", "november", "december",
+    ),
+    "da": (
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+        "oktober", "november", "december",
+    ),
+    "nb": (
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "desember",
+    ),
+    # Slovenian: nominative and genitive.
+    "sl": (
+        "januar januarja", "februar februarja", "marec marca", "april aprila", "maj maja",
+        "junij junija", "julij julija", "avgust avgusta", "september septembra", "oktober oktobra",
+        "november novembra", "december decembra",
+    ),
     "hi": (
         "जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर", "अक्टूबर",
         "नवंबर नवम्बर", "दिसंबर दिसम्बर",
