@@ -70,3 +70,16 @@ def test_catalan_nordic_and_slovenian_months_are_read() -> None:
     ]:
         assert parse_date_text(text) == iso
         assert find_text_date(text) == iso
+
+
+def test_solar_hijri_dates_read_as_the_gregorian_day_they_name() -> None:
+    # Nowruz of several years (1399 and 1403 leap years), the Revolution's day, a day in a leap Esfand
+    for hijri, gregorian in [
+        ("۱ فروردین ۱۴۰۳", "2024-03-20"),
+        ("1 فروردین 1402", "2023-03-21"),
+        ("۲۲ بهمن ۱۳۵۷", "1979-02-11"),
+        ("۳۰ اسفند ۱۳۹۹", "2021-03-20"),
+        ("۱۴ اردیبهشت ۱۴۰۳ - ۱۰:۰۸", "2024-05-03T10:08:00"),
+    ]:
+        assert parse_date_text(hijri) == gregorian
+    assert parse_date_text("۳۰ اسفند ۱۴۰۲") is None  # 1402 is no leap year: Esfand has 29 days

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from autocrawl.extraction.common.months import MONTH_RE, MONTHS, month_number
+from autocrawl.extraction.common.solar_hijri import find_solar_hijri
 
 __all__ = ["date_from_url", "find_text_date", "find_text_date_span", "localise", "month_number", "parse_date"]
 
@@ -80,6 +81,7 @@ _TEXT_FORMS = (_DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _CJK, _YMD, _NUMERIC, _S
 _SHORT_YEAR_FORMS = (_NUMERIC,)  # the forms whose year may have two digits
 _TWO_DIGITS = re.compile(r"\d\d")  # what every text form holds at least (its year)
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")  # where a Persian month's name may be
 
 MIN_YEAR = 1995
 
@@ -195,6 +197,8 @@ def find_text_date_span(text: str, dayfirst: bool = True, lang: str | None = Non
     if not _TWO_DIGITS.search(text):
         return None
     best: tuple[str, int, int] | None = None
+    if not text.isascii() and _ARABIC_SCRIPT.search(text):
+        best = find_solar_hijri(text)  # a Persian month's name: the Solar Hijri calendar
     for pattern in _TEXT_FORMS if _FOUR_DIGITS.search(text) else _SHORT_YEAR_FORMS:
         m = pattern.search(text)
         if not m:
