@@ -651,3 +651,30 @@ def test_a_day_shown_takes_its_minute_from_the_permalinks_title() -> None:
 
     page = extract_comments(_talk_page(post(1, "Oriol") + post(2, "Arnau")), "https://blog.example/hort")
     assert [c.published for c in page.comments] == ["2024-05-02T01:40:00", "2024-05-02T02:40:00"]
+
+
+def test_a_reply_names_its_parent_by_the_address_the_parents_date_links_to() -> None:
+    """Webmention-like replies from other sites: each names the one it answers by that one's own
+    address (the link around its time), not by an id on this page."""
+    posts = [
+        ("Mads Jensen", "https://fosstodon.example.org/@mads/112400000007958595", None),
+        ("Sofie Nielsen", "https://mastodon.example.dk/@sofie/112400000007974433", None),
+        ("Mette Kjær", "https://notes.example.dk/2024/05/1006/", 0),
+        ("Søren Larsen", "https://social.example.eu/@soeren/112400000007982352", 2),
+    ]
+    items = ""
+    for n, (name, own, parent) in enumerate(posts):
+        reply = (
+            f'<p class="context">Reply to <a class="u-in-reply-to" href="{posts[parent][1]}">{posts[parent][0]}</a></p>'
+            if parent is not None
+            else ""
+        )
+        items += (
+            f'<li class="h-cite u-comment" id="wm-{n}"><a class="p-author h-card" href="https://{n}.example/">'
+            f'{name}</a> <a class="u-url" href="{own}"><time class="dt-published" '
+            f'datetime="2024-05-04T0{n}:32:00+02:00">4 May 2024</time></a>{reply}'
+            f'<div class="e-content"><p>Reply {n} about the rye bread that would not rise in a cold kitchen.</p></div></li>'
+        )
+    page = extract_comments(_talk_page(f'<ul class="webmentions">{items}</ul>'), "https://bread.example.dk/2024/05/rye")
+    assert [c.author for c in page.comments] == [name for name, _, _ in posts]
+    assert [c.parent for c in page.comments] == [parent for _, _, parent in posts]

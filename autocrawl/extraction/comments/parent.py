@@ -318,6 +318,18 @@ def _box_anchor(item: Element, holding: Counter[Element]) -> str | None:
     return next((ident for up in _own_boxes(item, holding) if (ident := up.get("id"))), None)
 
 
+def _permalink_ids(items: list[Element]) -> list[tuple[str, int]]:
+    """The ids each item's own permalink names (the link around its `<time>`: a reply elsewhere,
+    a webmention or a fediverse post, is known by that address), with the item's index."""
+    item_ids = {id(el) for el in items}
+    out = []
+    for i, el in enumerate(items):
+        for a in walk(el, lambda e: id(e) in item_ids):
+            if a.tag == "a" and a.get("href") and any(True for _ in a.iter("time")):
+                out.extend((name, i) for name in url_ids(a.get("href") or ""))
+    return out
+
+
 def _own_boxes(item: Element, holding: Counter[Element]) -> list[Element]:
     """The elements around the item, a few levels up, that hold no other item."""
     out = []
@@ -383,6 +395,8 @@ def assign_parents(
             ident = _box_anchor(el, holding)
         if ident:
             anchors.setdefault(ident, i)
+    for name, i in _permalink_ids(items):
+        anchors.setdefault(name, i)
     links = _from_links(items, anchors, authors, attributes)
     layers = [attributes, links, _from_outline(items), _from_nesting(items)]
     depths = _from_depths(items)
