@@ -322,7 +322,7 @@ def _permalink_ids(items: list[Element]) -> list[tuple[str, int]]:
     """The ids each item's own permalink names (the link around its `<time>`: a reply elsewhere,
     a webmention or a fediverse post, is known by that address), with the item's index."""
     item_ids = {id(el) for el in items}
-    out = []
+    out: list[tuple[str, int]] = []
     for i, el in enumerate(items):
         for a in walk(el, lambda e: id(e) in item_ids):
             if a.tag == "a" and a.get("href") and any(True for _ in a.iter("time")):
