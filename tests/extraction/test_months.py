@@ -27,6 +27,7 @@ def test_romanian_june_is_june() -> None:
 def test_a_given_name_is_no_month() -> None:
     # author cleanup asks the table whether a byline's last word is a month: "Di Marco" stays whole
     assert month_number("Marco") is None
+    assert month_number("Marc") is None
     assert month_number("Jae") is None
 
 

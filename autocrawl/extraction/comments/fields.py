@@ -752,7 +752,8 @@ _MAX_HEADER_LINE = 150
 
 def _dated_header(author_el: Element, item: Element, text_el: Element | None, published: str) -> Element | None:
     """The block holding the author's name whose words date the comment ("<b>Ann</b> wrote on
-    21/05/2024 at 08:49:"): the comment's header, read as plain text, none of its words."""
+    21/05/2024 at 08:49:"): the comment's header, read as plain text, none of its words. Where the
+    item itself is that block, the nearest inline element around the name that dates it."""
     node = author_el
     line: Element | None = None  # the nearest inline element around the name that dates the comment
     while node is not item and node.tag not in BLOCK_TAGS:

@@ -8,8 +8,9 @@ Polish and Czech "listopad(a)" November. With the page's language known, its own
 Besides the names, a month's name and its first variant in a language (further variants are ASCII
 stand-ins, "jaenner") give their first three letters as a short form when longer ("Okt.", "Dez",
 "févr." are written so); a short form shared by two months is read by the language listed first.
-"marco" (Portuguese "março" without its cedilla) is left out: it is a given name and a surname,
-and author cleanup asks this table whether a byline's last word is a month.
+"marco" (Portuguese "março" without its cedilla) and "marc" (Catalan "març" so) are left out: they
+are given names and surnames, and author cleanup asks this table whether a byline's last word is a
+month.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "listopada listopad", "studenoga", "prosinca",
     ),
     "ca": (
-        "gener", "febrer", "març marc", "abril", "maig", "juny", "juliol", "agost", "setembre",
+        "gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
         "octubre", "novembre", "desembre",
     ),
     "sv": (
