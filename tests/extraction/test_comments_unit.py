@@ -678,3 +678,25 @@ def test_a_reply_names_its_parent_by_the_address_the_parents_date_links_to() -> 
     page = extract_comments(_talk_page(f'<ul class="webmentions">{items}</ul>'), "https://bread.example.dk/2024/05/rye")
     assert [c.author for c in page.comments] == [name for name, _, _ in posts]
     assert [c.parent for c in page.comments] == [parent for _, _, parent in posts]
+
+
+def test_a_reply_bar_labelled_for_screen_readers_names_the_parent() -> None:
+    """A chat archive's reply: a bar above the message quotes the start of the one it answers and
+    says to screen readers whom ("Replying to Juniper"); the messages themselves are flat."""
+    posts = [("pico", None), ("Juniper", None), ("Oona", None), ("wheel", "Juniper"), ("Wren", "pico")]
+    items = "".join(
+        '<li class="comment"><div class="art" role="article">'
+        + (
+            f'<div class="ctx" aria-label="Replying to {parent}"><span>@{parent}</span>'
+            f'<div role="link">Earlier words of {parent} about the board</div></div>'
+            if parent
+            else ""
+        )
+        + f'<div class="hd"><h3><span class="comment-author">{name}</span> <time datetime="2024-05-03T0{n}:33:00Z">'
+        f'05/03/2024 {n}:33 AM</time></h3><div class="c"><p>Message {n}: the sensor answers on the second '
+        "address once the pull-up is in.</p></div></div></div></li>"
+        for n, (name, parent) in enumerate(posts)
+    )
+    page = extract_comments(_talk_page(f'<ol class="chat">{items}</ol>'), "https://chat.example/channels/1/2")
+    assert [c.author for c in page.comments] == [name for name, _ in posts]
+    assert [c.parent for c in page.comments] == [None, None, None, 1, 0]

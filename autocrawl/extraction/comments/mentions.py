@@ -25,6 +25,16 @@ _AT = re.compile(r"^\W{0,2}@")
 _END_OF_NAME = re.compile(r"[\s:,.!?)\]—–-]*")
 
 
+def replied_name(label: str) -> str | None:
+    """The name a reply label gives ("Replying to Juniper", "In reply to @ann"), None when the text
+    is no such label: a screen reader's name for a reply's context bar says whom it answers."""
+    m = _LABEL.match(label)
+    if m is None or not m.group(0).strip():
+        return None
+    name = label[m.end() :].strip(" :,.\u2026")
+    return name if 0 < len(name.split()) <= _MAX_NAME_WORDS else None
+
+
 def mention_parents(texts: Sequence[str], authors: Sequence[str | None]) -> tuple[list[int | None], list[str]]:
     """Per comment, the earlier comment it answers by naming its author at its start (None where it
     names none), and the texts without label pointers. One look-up per comment, in the latest

@@ -36,6 +36,7 @@ from autocrawl.extraction.comments.dom import (
     tokens,
     walk,
 )
+from autocrawl.extraction.comments.mentions import replied_name
 from autocrawl.extraction.comments.numbered import NumberedThread
 
 _CHILDREN_TOKEN = re.compile(
@@ -219,6 +220,25 @@ def _from_named(items: list[Element], authors: list[str | None], todo: list[bool
     return out
 
 
+def _from_reply_labels(items: list[Element], authors: list[str | None]) -> list[int | None]:
+    """Parents named by a reply's context bar to screen readers (`aria-label="Replying to Ann"`, as
+    chat archives and widgets label the quoted line above a reply): Ann's latest comment before it."""
+    out: list[int | None] = [None] * len(items)
+    latest: dict[str, int] = {}
+    item_ids = {id(el) for el in items}
+    for i, el in enumerate(items):
+        for node in walk(el, lambda e: id(e) in item_ids) if latest else ():
+            label = node.get("aria-label")
+            name = replied_name(label) if label else None
+            j = latest.get(name.lower()) if name else None
+            if j is not None and authors[j] != authors[i]:
+                out[i] = j
+                break
+        if own := authors[i]:
+            latest[own.lower()] = i
+    return out
+
+
 def _from_nesting(items: list[Element]) -> list[int | None]:
     index = {id(el): i for i, el in enumerate(items)}
     # element proxies must stay referenced while their id() is used as a key
@@ -398,7 +418,7 @@ def assign_parents(
     for name, i in _permalink_ids(items):
         anchors.setdefault(name, i)
     links = _from_links(items, anchors, authors, attributes)
-    layers = [attributes, links, _from_outline(items), _from_nesting(items)]
+    layers = [attributes, links, _from_reply_labels(items, authors), _from_outline(items), _from_nesting(items)]
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)
