@@ -682,19 +682,23 @@ def test_a_reply_names_its_parent_by_the_address_the_parents_date_links_to() -> 
 
 def test_a_reply_bar_labelled_for_screen_readers_names_the_parent() -> None:
     """A chat archive's reply: a bar above the message quotes the start of the one it answers and
-    says to screen readers whom ("Replying to Juniper"); the messages themselves are flat."""
-    posts = [("pico", None), ("Juniper", None), ("Oona", None), ("wheel", "Juniper"), ("Wren", "pico")]
+    says to screen readers whom ("Replying to Juniper"); the messages themselves are flat. Of two
+    messages by that person, the quoted one is answered."""
+    posts = [("pico", None), ("Juniper", None), ("Juniper", None), ("wheel", 1), ("Wren", 0)]
+
+    def text(n: int) -> str:
+        return f"Message {n}: the sensor answers on the second address once the pull-up is in."
+
     items = "".join(
         '<li class="comment"><div class="art" role="article">'
         + (
-            f'<div class="ctx" aria-label="Replying to {parent}"><span>@{parent}</span>'
-            f'<div role="link">Earlier words of {parent} about the board</div></div>'
-            if parent
+            f'<div class="ctx" aria-label="Replying to {posts[parent][0]}"><span>@{posts[parent][0]}</span>'
+            f'<div role="link">{text(parent)[:40]}</div></div>'
+            if parent is not None
             else ""
         )
         + f'<div class="hd"><h3><span class="comment-author">{name}</span> <time datetime="2024-05-03T0{n}:33:00Z">'
-        f'05/03/2024 {n}:33 AM</time></h3><div class="c"><p>Message {n}: the sensor answers on the second '
-        "address once the pull-up is in.</p></div></div></div></li>"
+        f'05/03/2024 {n}:33 AM</time></h3><div class="c"><p>{text(n)}</p></div></div></div></li>'
         for n, (name, parent) in enumerate(posts)
     )
     page = extract_comments(_talk_page(f'<ol class="chat">{items}</ol>'), "https://chat.example/channels/1/2")

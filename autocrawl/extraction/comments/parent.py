@@ -222,21 +222,26 @@ def _from_named(items: list[Element], authors: list[str | None], todo: list[bool
 
 def _from_reply_labels(items: list[Element], authors: list[str | None]) -> list[int | None]:
     """Parents named by a reply's context bar to screen readers (`aria-label="Replying to Ann"`, as
-    chat archives and widgets label the quoted line above a reply): Ann's latest comment before it."""
+    chat archives and widgets label the quoted line above a reply): Ann's comment whose words the
+    bar quotes, else her latest before it."""
     out: list[int | None] = [None] * len(items)
-    latest: dict[str, int] = {}
+    by_author: dict[str, list[int]] = {}
     item_ids = {id(el) for el in items}
     for i, el in enumerate(items):
-        for node in walk(el, lambda e: id(e) in item_ids) if latest else ():
+        for node in walk(el, lambda e: id(e) in item_ids) if by_author else ():
             label = node.get("aria-label")
             name = replied_name(label) if label else None
-            j = latest.get(name.lower()) if name else None
-            if j is not None and authors[j] != authors[i]:
-                out[i] = j
+            earlier = [j for j in by_author.get(name.lower(), ()) if authors[j] != authors[i]] if name else []
+            if earlier:
+                quoted = short_text(node).replace("@" + (name or ""), "", 1).strip(" .…")[:_QUOTED_CHARS]
+                out[i] = next((j for j in reversed(earlier) if quoted and quoted in short_text(items[j])), earlier[-1])
                 break
         if own := authors[i]:
-            latest[own.lower()] = i
+            by_author.setdefault(own.lower(), []).append(i)
     return out
+
+
+_QUOTED_CHARS = 30  # of the quoted line compared with the earlier comments' words
 
 
 def _from_nesting(items: list[Element]) -> list[int | None]:
