@@ -31,6 +31,7 @@ from autocrawl.extraction.comments.dom import (
     PARENT_ID_ATTRS,
     Element,
     ancestors,
+    clean_text,
     prev_element,
     short_text,
     tokens,
@@ -299,10 +300,22 @@ _MAX_CONTROLS_CHARS = 40
 
 def _controls(el: Element) -> bool:
     """A comment's action bar or a collapsed reply form: a few words of controls, no heading (a
-    "4 replies" heading opens a section of its own)."""
-    if any(True for _ in el.iter(*_HEADING_TAGS)):
+    "4 replies" heading opens a section of its own). Its words are read only as far as the bound:
+    the siblings asked about are those of every box around a comment, the page's body among them
+    (the words read so far, cleaned, are never longer than all of them cleaned)."""
+    parts: list[str] = []
+    read = 0
+    check_at = _MAX_CONTROLS_CHARS
+    for piece in el.itertext():
+        parts.append(piece)
+        read += len(piece)
+        if read > check_at:
+            if len(clean_text(" ".join(parts))) > _MAX_CONTROLS_CHARS:
+                return False
+            check_at = 2 * read
+    if len(clean_text(" ".join(parts))) > _MAX_CONTROLS_CHARS:
         return False
-    return len(short_text(el)) <= _MAX_CONTROLS_CHARS
+    return not any(True for _ in el.iter(*_HEADING_TAGS))
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -540,7 +540,8 @@ def _headline(item: Element, author: str, others: set[int], profiles: bool = Fal
     another page (a link in it or around it): a teaser row. With `profiles`, a heading that is the
     poster's name linking to the poster's page is none; a poster's name as a heading without a link
     is none either (a members' platform shows each comment under its writer's name so), nor a heading
-    linking to a place on this page (a forum post's subject, linking to the post)."""
+    linking to a place on this page (a forum post's subject, linking to the post), nor one linking
+    where the item's number links (`_permalinks`: the comment's own subject)."""
     permalinks: set[str] | None = None  # read when a heading links elsewhere
     for el in item.iter(*_HEADINGS):
         if _in_other(el, item, others):
@@ -578,7 +579,7 @@ def _permalinks(item: Element, others: set[int]) -> set[str]:
 def _elsewhere(link: Element) -> bool:
     """Whether a link leads off this page: a fragment ("#p123", a forum post's subject linking to the
     post itself) stays on it."""
-    href = (link.get("href") or "").strip()
+    href = _href(link)
     return bool(href) and not href.startswith("#")
 
 
@@ -620,7 +621,7 @@ def teaser_rows(items: list[Element], url: str) -> bool:
     for item in items:
         links = []
         for a in item.iter("a"):
-            href = (a.get("href") or "").strip()
+            href = _href(a)
             if not href or href.startswith(("#", "javascript:", "mailto:")) or _in_other(a, item, others):
                 continue
             joined = resolve_href(url, href)
