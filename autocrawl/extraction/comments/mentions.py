@@ -29,7 +29,7 @@ def replied_name(label: str) -> str | None:
     """The name a reply label gives ("Replying to Juniper", "In reply to @ann"), None when the text
     is no such label: a screen reader's name for a reply's context bar says whom it answers."""
     m = _LABEL.match(label)
-    if m is None or not m.group(0).strip():
+    if m is None:
         return None
     name = label[m.end() :].strip(" :,.\u2026")
     return name if 0 < len(name.split()) <= _MAX_NAME_WORDS else None
