@@ -238,3 +238,36 @@ def test_permalink_comment_outside_the_reply_rows_is_the_root() -> None:
     ]
     elsewhere = extract_comments(html, "https://links.example.com/item?id=1000")  # not that comment's page
     assert [(c.author, c.parent) for c in elsewhere.comments] == [("u38601", None), ("u38602", 0), ("u38603", None)]
+
+
+def _timeline_note(n: int, author: str, day: int) -> str:
+    """An entry of an issue tracker's timeline: no class or id calls it a comment, its own
+    permalink (the timestamp links to the entry's id) and its time are what it shares with a
+    thread's items."""
+    return (
+        f'<li id="note_{7100 + n}" class="entry timeline-item"><div class="entry-head">'
+        f'<a class="user" href="/u/{author.lower()}">{author}</a> · '
+        f'<a href="#note_{7100 + n}"><time datetime="2024-04-{day:02d}T09:{n:02d}:00Z">Apr {day}</time></a></div>'
+        f'<div class="entry-body"><p>Point {n} from {author} about the retry change and its timeout.</p></div></li>'
+    )
+
+
+def test_items_known_by_their_own_permalinks() -> None:
+    notes = [("Ann", 1), ("Bob", 2), ("Cleo", 3), ("Dev", 3), ("Eve", 4)]
+    timeline = "".join(_timeline_note(n, a, d) for n, (a, d) in enumerate(notes))
+    html = f'<html><body><h1>Retry uploads</h1><div class="activity"><ul class="timeline">{timeline}</ul></div></body></html>'
+    page = extract_comments(html.encode(), "https://code.example.org/group/app/-/merge_requests/7")
+    assert [c.author for c in page.comments] == ["Ann", "Bob", "Cleo", "Dev", "Eve"]
+    assert page.comments[2].published is not None and page.comments[2].published.startswith("2024-04-03T09:02")
+
+
+def test_sections_with_their_own_permalinks_are_no_comments() -> None:
+    """Headings that link to themselves (a document's section anchors) carry no date: no thread."""
+    sections = "".join(
+        f'<section id="sec-{n}"><h2><a href="#sec-{n}">Part {n}</a></h2>'
+        f"<p>Text of part {n} of the guide, by the editors, about installing the tool.</p></section>"
+        for n in range(1, 6)
+    )
+    html = f"<html><body><h1>Guide</h1><main>{sections}</main></body></html>"
+    page = extract_comments(html.encode(), "https://docs.example.org/guide")
+    assert page.comments == []

@@ -386,14 +386,15 @@ def _best_items(
         more = _choose({**marked, **structural_groups(areas)}, anchor, groups)
         if len(more[0]) > len(kept):
             kept, fields, cut = more
-    by_nesting = bool(kept) and all(key[0] == "nested" for key in marked)
-    if (kept and not by_nesting) or root is None or not (dated or may_hold_unmarked_thread(text)):
+    # groups known only by nesting or by their own permalinks give way to a larger unmarked thread
+    weakly_marked = bool(kept) and all(key[0] in ("nested", "anchored") for key in marked)
+    if (kept and not weakly_marked) or root is None or not (dated or may_hold_unmarked_thread(text)):
         return kept, fields, cut
     siblings = sibling_runs(root)
     runs = _choose(unmarked_runs(siblings), anchor, groups)
     if thread_like(runs[0], runs[1]) and len(runs[0]) > len(kept):
         return (*named_items(runs[0], runs[1]), runs[2])
-    if by_nesting:
+    if weakly_marked:
         return kept, fields, cut
     # names known only by their place in each item: a weaker reading, which a thread of more
     # signed comments (a talk page, whose signatures the items' slots may catch in part) overrules
@@ -449,8 +450,8 @@ def _candidates(groups: dict[tuple[str, str], list[Element]], found: _Groups) ->
     seen: set[tuple[int, ...]] = set()
     out: list[_Candidate] = []
     for key, members in groups.items():
-        strict = key[0] in ("area", "nested")
-        penalty = 0.25 if key[0] in ("area", "linked", "nested") else 0.0
+        strict = key[0] in ("area", "nested", "anchored")
+        penalty = 0.25 if key[0] in ("area", "linked", "nested", "anchored") else 0.0
         if not members:
             continue
         raw_signature = tuple(id(m) for m in members)

@@ -5,6 +5,11 @@ name another item of that template as the one they answer: by a link to its id (
 an "in reply to" tab or a quote's "view post" link) or by a parent-id attribute holding its id.
 Such agreement between items is what a thread has and a list of teasers or a menu does not; the
 items then form a candidate group though no class or id calls them comments.
+
+Items of one template that each hold a link to their own id (a permalink, most often on the
+timestamp: an issue tracker's notes, a forum's posts) form a weaker group ("anchored"): a
+document's section anchors do the same, so it is scored as strictly as unmarked items (most of
+them dated) and gives way to a run of unmarked items that reads as a larger thread.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from autocrawl.extraction.comments.dom import PARENT_ID_ATTRS, Element, tokens
 from autocrawl.extraction.comments.parent import id_key
 
 _MIN_PAIRS = 2  # distinct items that name another item of their template
+_MIN_ANCHORED = 3  # distinct items that link to themselves (a permalink)
+# an inline target is the permalink's own label (a ticket's "comment:3"), not the item around it
+_INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "small", "time", "label", "abbr", "code", "sup"})
 _MAX_CLIMB = 40
 _MAX_POINTERS = 5000
 _DIGITS = re.compile(r"\d+")
@@ -45,6 +53,7 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     if len(by_id) < 2:
         return {}
     pointing: dict[Template, set[int]] = defaultdict(set)
+    anchored: dict[Template, set[int]] = defaultdict(set)
     refs: list[Element] = []  # keeps the proxies whose id() is counted alive
     for a in _FRAGMENT_LINKS(root)[:_MAX_POINTERS]:
         target = by_id.get((a.get("href") or "").rsplit("#", 1)[1])
@@ -52,6 +61,9 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
         if item is not None:
             refs.append(item)
             pointing[template(item)].add(id(item))
+        elif target is not None and target.tag not in _INLINE and _within(a, target):
+            refs.append(target)
+            anchored[template(target)].add(id(target))
     for el in _named_parents(list(by_id.values())):
         refs.append(el)
         pointing[template(el)].add(id(el))
@@ -59,6 +71,10 @@ def linked_groups(root: Element) -> dict[tuple[str, str], list[Element]]:
     for kind, items in pointing.items():
         if len(items) >= _MIN_PAIRS and kind[2]:
             out[("linked", "|".join(kind))] = [e for e in root.iter(kind[0]) if template(e) == kind]
+    for kind, items in anchored.items():
+        key = ("anchored", "|".join(kind))
+        if len(items) >= _MIN_ANCHORED and kind[2] and ("linked", key[1]) not in out:
+            out[key] = [e for e in root.iter(kind[0]) if template(e) == kind]
     for kind, items in _answered(list(by_id.values())).items():
         key = ("nested", "|".join(kind))
         if len(items) >= _MIN_PAIRS and ("linked", key[1]) not in out:
@@ -123,3 +139,15 @@ def _holder(link: Element, target: Element) -> Element | None:
             return node
         node = node.getparent()
     return None
+
+
+def _within(link: Element, target: Element) -> bool:
+    """Whether the link sits inside its target: an item's own permalink."""
+    node = link.getparent()
+    for _ in range(_MAX_CLIMB):
+        if node is None:
+            return False
+        if node is target:
+            return True
+        node = node.getparent()
+    return False
