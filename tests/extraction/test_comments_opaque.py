@@ -232,6 +232,26 @@ def test_shortened_date_read_from_its_title() -> None:
     assert (page.comments[1].published or "").startswith("2024-05-03T07:11")
 
 
+@pytest.mark.parametrize("attr", ["aria-label", "data-tooltip"])
+def test_shortened_date_read_from_its_label(attr: str) -> None:
+    """The same with the full date in a label for screen readers or a tooltip's attribute
+    (a social thread shows "5月3日" and labels it "2024年5月3日 12:29")."""
+    names = ["たかし", "はな", "Aiko", "ゆうこ"]
+    rows = "".join(
+        f'<div class="f0e1d2"><div class="c3b4a5"><a class="d6e7f8" href="/profile/u{n}">{name}</a>'
+        f'<a class="a9b8c7" href="/profile/u{n}/post/3kre{n}" {attr}="2024年5月3日 12:2{n}">5月3日</a></div>'
+        f'<div class="b1c2d3">運賃の値上げについて、{name}さんはもう少し説明が必要だと思います。</div></div>'
+        for n, name in enumerate(names)
+    )
+    html = (
+        "<html><body><article><h1>運賃</h1><p>本文。</p></article>"
+        f'<div class="e4f5a6"><div class="a7b8c9">{rows}</div></div></body></html>'
+    ).encode()
+    page = extract_comments(html, "https://bsky.example/profile/x/post/3kre")
+    assert [c.author for c in page.comments] == names
+    assert (page.comments[1].published or "").startswith("2024-05-03T12:21")
+
+
 def test_times_of_day_with_seconds_date_a_thread() -> None:
     stamps = "".join(f"<p>« 03 Mayıs 2024, {h}:40:00 »</p>" for h in ("09", "10", "12"))
     assert may_hold_unmarked_thread(f"<html><body>{stamps}</body></html>")

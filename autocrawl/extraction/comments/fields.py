@@ -466,8 +466,8 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         title = el.get("title")
         if title and parse_iso(title):
             return parse_iso(title), el
-    for el in own:
-        title = el.get("title")
+    for el in own:  # the full date in a tooltip or a label for screen readers
+        title = el.get("title") or el.get("aria-label") or el.get("data-tooltip")
         if title and len(title) <= _MAX_DATE_LINK and _shortened_date(short_text(el), title):
             return parse_date_text(title), el
     for el in own:  # an element of its own whose words are a date and nothing more: its class unread
