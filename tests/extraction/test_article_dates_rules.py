@@ -304,3 +304,39 @@ def test_java_and_c_date_strings_in_declared_dates() -> None:
                    "datePublished": "Tue Jan 28 15:28:56 CET 2020"})  # fmt: skip
     art = extract(page(article_markup(), head), url="https://news.example.com/tram")
     assert art.published == "2020-01-28T15:28:56+01:00"
+
+
+def _story_with_comments(head: str = "", dateline: str = "") -> bytes:
+    """An article without a date of its own, followed by two dated reader comments."""
+    comments = "".join(
+        f'<li class="comment" id="comment-{n}"><div class="comment-author">Reader {n}</div>'
+        f'<time datetime="2019-06-0{n}T08:00:00Z">{n} June 2019</time>'
+        f'<div class="comment-content"><p>Comment {n} about the bridge and the council vote.</p></div></li>'
+        for n in (1, 2)
+    )
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the report on the new river bridge, its cost and its opening.</p>" for n in range(6)
+    )
+    return (
+        f'<html><head><meta property="og:type" content="article">{head}</head><body>'
+        '<header><nav><a href="/">Home</a> <a href="/news/">News</a></nav></header>'
+        f'<main><article><h1>Council approves the river bridge</h1><p class="byline">By Jane Smith</p>{dateline}'
+        f'<div class="article-body">{paragraphs}</div></article>'
+        f'<section id="comments"><ol class="comment-list">{comments}</ol></section></main></body></html>'
+    ).encode()
+
+
+def test_reader_comments_do_not_date_the_article() -> None:
+    """A comment's time is the reader's: an article that shows no date of its own has none."""
+    assert extract(_story_with_comments(), "https://x.example/news/bridge").published is None
+
+
+def test_a_broken_declared_date_is_not_replaced_by_a_guess() -> None:
+    """A publisher's own date that is no date (30 February, year 9999) leaves the article undated,
+    rather than dated by a guess from the rest of the page (a comment's day, a month's first)."""
+    for broken in ("2024-02-30", "9999-12-31T23:59:59Z"):
+        head = f'<meta property="article:published_time" content="{broken}">'
+        dateline = f'<time datetime="{broken}" class="published">{broken}</time>'
+        assert extract(_story_with_comments(head, dateline), "https://x.example/news/bridge").published is None
+        alone = page(f"<h1>Bridge</h1>{dateline}<p>{'Text of the report. ' * 40}</p>", head=head)
+        assert extract(alone, "https://x.example/news/bridge").published is None, broken

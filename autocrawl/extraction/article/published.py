@@ -9,9 +9,12 @@ import datetime as dt
 import html as html_lib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
+
+import lxml.html
 
 from autocrawl.extraction.common.dates import date_from_url, find_text_date, find_text_date_span, localise, parse_date
 from autocrawl.extraction.common.dom import (
@@ -68,13 +71,49 @@ def _elsewhere(el: Any, depth: int = 4) -> bool:
 
 
 _PAGE_PARTS = frozenset(["article", "main", "body", "html"])
+_COMMENTS = re.compile(r"comment|kommentar|commentaire|comentario|reactie|discussion|disqus|replies")
+_MAX_COMMENT_CLIMB = 16
+
+
+def _in_comments(el: Any) -> bool:
+    """Whether an element stands in the reader comments (a block named for them, up to the page's
+    main parts): their times are the readers', never the article's."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc.tag in _PAGE_PARTS or depth == _MAX_COMMENT_CLIMB:
+            return False
+        if anc.tag not in ("a", "span") and any_case(_COMMENTS, attr_tokens(anc)):
+            return True
+    return False
+
+
+def _without_comments(root: Any, text: str) -> str:
+    """The page's markup without its reader comments (blocks named for them), for a search of the
+    whole page's dates: the text as it is when there are none."""
+    named = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and el.tag not in _PAGE_PARTS
+        and el.tag not in ("a", "span")
+        and any_case(_COMMENTS, attr_tokens(el))
+    ]
+    if not named:
+        return text
+    copy = deepcopy(root)
+    doomed = {id(el) for el in named}
+    twins = [twin for el, twin in zip(root.iter(), copy.iter(), strict=True) if id(el) in doomed]
+    for twin in twins:
+        parent = twin.getparent()
+        if parent is not None:
+            parent.remove(twin)
+    return lxml.html.tostring(copy, encoding="unicode")
 
 
 def _time_elements(root: Any) -> str | None:
     """A <time datetime> the page marks as the publication time, else the first one."""
     first = None
     for el in root.iter("time"):
-        if _in_site_header(el):
+        if _in_site_header(el) or _in_comments(el):
             continue
         value = el.get("datetime") or ""
         parsed = parse_date(value, text_forms=False) if value else parse_date(text_of(el))
@@ -133,10 +172,19 @@ def _after_headline(root: Any) -> Iterator[Any]:
             yield el
 
 
+_TEXT_BEFORE_COMMENTS = 200  # characters of paragraphs: the article's text came first
+
+
 def _date_after_headline(root: Any, window: int = 1500, lang: str | None = None) -> str | None:
-    """The first written-out date in the text that follows the h1 (a visible dateline)."""
-    seen = 0
+    """The first written-out date in the text that follows the h1 (a visible dateline), before
+    the reader comments that follow a text (their dates are theirs; a forum's opening post, right
+    under the headline, dates the page)."""
+    seen = prose = 0
     for el in _after_headline(root):
+        if prose > _TEXT_BEFORE_COMMENTS and _in_comments(el):
+            return None
+        if el.tag == "p" and el.text:
+            prose += len(el.text)
         for text in (el.text, el.tail):
             if text and text.strip():
                 found = find_text_date(text, lang=lang)
@@ -146,7 +194,6 @@ def _date_after_headline(root: Any, window: int = 1500, lang: str | None = None)
         seen += 5  # empty elements count too: the walk stays short
         if seen > window:
             return None
-    return None
     return None
 
 
@@ -433,12 +480,13 @@ def _labelled_date(
     return None
 
 
-def _htmldate(text: str, url: str) -> str | None:
-    """Last resort for pages without a declared date: htmldate's search of the visible page."""
+def _htmldate(root: Any, text: str, url: str) -> str | None:
+    """Last resort for pages without a declared date: htmldate's search of the visible page,
+    its reader comments left out."""
     try:
         from htmldate import find_date
 
-        found = find_date(text, url=url or None, extensive_search=False, original_date=True)
+        found = find_date(_without_comments(root, text), url=url or None, extensive_search=False, original_date=True)
     except Exception:  # a helper library must not take the page down
         return None
     return parse_date(found, text_forms=False) if found else None
@@ -465,6 +513,17 @@ def _declaration(sd: Structured) -> tuple[str | None, str]:
         if published:
             return published, key
     return None, ""
+
+
+def _declared_unreadable(sd: Structured) -> bool:
+    """Whether the page declares a publication date that is no date ("2024-02-30", "9999-12-31"):
+    a guess from the rest of the page would put a date where the publisher's own is broken."""
+    art = sd.article or {}
+    declared = [json_str(art.get("datePublished")), *(sd.first_meta(key) for key in PUBLISHED_META)]
+    return any(value and _YEAR.search(value) for value in declared)  # a time alone ("10:52") is no date
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 # Dublin Core's plain "date" is any date of the resource's life: CMSs (TYPO3, Drupal, journals)
@@ -605,7 +664,7 @@ def pick_dates(root: Any, sd: Structured, url: str, text: str = "") -> tuple[str
             # A date the page shows by its headline comes before htmldate's search of the whole page
             # (which then only confirmed or lost to it, and gave the day without its time).
             shown, shown_asked = _shown_date(root, url=url, lang=lang), True
-            published = shown.iso if shown else _htmldate(text, url)
+            published = shown.iso if shown else None if _declared_unreadable(sd) else _htmldate(root, text, url)
     if published and not shown_asked:
         shown = _shown_date(root, url=url, lang=lang)
     if published and shown:
