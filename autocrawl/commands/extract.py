@@ -71,7 +71,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.file:
         print("autocrawl extract: give a FILE, or --jsonl", file=sys.stderr)
         return 2
-    html = Path(args.file).read_bytes()
+    try:
+        html = Path(args.file).read_bytes()
+    except OSError as exc:  # a missing or unreadable file is the user's to fix: one line, no traceback
+        print(f"autocrawl extract: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     extract = _comments_record if args.comments else _article_record
     print(json.dumps(extract(html, args.url, args.content_type), ensure_ascii=False, indent=2))
     return 0

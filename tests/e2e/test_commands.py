@@ -84,6 +84,19 @@ def test_extract_batch_reports_a_bad_page_and_goes_on(tmp_path: Path) -> None:
     assert "ferry will leave at seven" in out[0]["body"]
 
 
+def test_extract_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "autocrawl.cli", "extract", str(tmp_path / "nope.html")],
+        text=True,
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "nope.html" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_crawl_without_urls_is_a_usage_error(tmp_path: Path) -> None:
     outcome = autocrawl("crawl", cwd=tmp_path)
     assert outcome.code == 2
