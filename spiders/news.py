@@ -260,6 +260,8 @@ class NewsSpider(scrapy.Spider):
             log("page warning %s: %s", warning, response.url)
         if "truncated-html" in article.warnings:
             self._cut_short(response)
+        if "undecodable" in article.warnings:
+            response.meta["page_incomplete"] = True  # garbage is no page kind: the next run reads it again
         links = analysis.links
         if analysis.links_error:
             self._count("errors/links")
@@ -840,8 +842,9 @@ def _printable(text: str, limit: int = 200) -> str:
 
 
 # Page warnings told in an INFO line (the others are counted, and told at DEBUG): a page decoded
-# against its label, one served as another type, one whose bytes are no HTML after all.
-_TOLD_WARNINGS = frozenset(["charset-mismatch", "html-served-as-other-type", "not-html"])
+# against its label, one served as another type, one whose bytes are no HTML after all, one whose
+# text cannot be read.
+_TOLD_WARNINGS = frozenset(["charset-mismatch", "html-served-as-other-type", "not-html", "undecodable"])
 
 
 def _header(response: Response, name: str) -> str | None:

@@ -86,3 +86,33 @@ def test_a_python_codec_that_is_no_web_encoding_is_no_declaration(label: str) ->
         assert decoded.encoding == "utf-8" and GERMAN + r" C:\x4 \N{bad}" in decoded.text
     article = extract_article(data, "https://news.example.org/a", f"text/html; charset={label}")
     assert "empty-page" not in article.warnings
+
+
+@pytest.mark.parametrize(
+    ("codec", "content_type"),
+    [
+        ("utf-16-le", None),
+        ("utf-16-le", "text/html"),
+        ("utf-16-le", "text/html; charset=utf-16le"),
+        ("utf-16-be", "text/html"),
+        ("utf-16-be", "text/html; charset=utf-16"),  # the label says nothing of the byte order
+    ],
+)
+def test_utf16_without_a_bom_is_read_by_its_nul_bytes(codec: str, content_type: str | None) -> None:
+    # The NULs beside the ASCII markup say UTF-16 and which side: read as UTF-8 the page was
+    # "< ! D O C T Y P E", read little-endian a big-endian page was CJK mojibake.
+    for words in ("High water at six, low water at noon.", GERMAN):  # ASCII is valid UTF-8 too
+        text = "<!DOCTYPE html>" + _html(words)
+        decoded = decode_html(text.encode(codec), content_type)
+        assert decoded.text == text and not decoded.mismatch
+
+
+def test_utf16_read_against_a_label_naming_the_other_byte_order_is_a_mismatch() -> None:
+    decoded = decode_html(_html(GERMAN).encode("utf-16-be"), "text/html; charset=utf-16le")
+    assert GERMAN in decoded.text and decoded.mismatch
+
+
+def test_a_declared_charset_that_turns_the_markup_into_garbage_is_a_mismatch() -> None:
+    # EBCDIC (no encoding of the web) read "<html>" as "\x14ÇÈ_%": the page was stored as garbage
+    decoded = decode_html(_html(GERMAN).encode(), "text/html; charset=cp500")
+    assert GERMAN in decoded.text and decoded.mismatch

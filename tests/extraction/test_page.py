@@ -199,3 +199,36 @@ def test_pages_loaded_together_give_the_articles_each_gives_alone() -> None:
     assert [extract_article(p, URL).to_dict() for p in loaded] == alone
     with ThreadPoolExecutor(max_workers=3) as pool:
         assert list(pool.map(lambda html: extract_article(html, URL).to_dict(), pages * 6)) == alone * 6
+
+
+@pytest.mark.parametrize(
+    ("codec", "content_type"),
+    [
+        ("utf-16-le", "text/html"),
+        ("utf-16-le", "text/html; charset=utf-16le"),
+        ("utf-16-be", "text/html; charset=utf-16"),
+    ],
+)
+def test_a_page_in_utf16_without_a_bom_gives_the_article_and_comments_of_its_utf8_twin(
+    codec: str, content_type: str
+) -> None:
+    # Unlabelled, the page was stored as "< ! D O C T Y P E ..."; labelled, its comments were lost
+    # (the comment pre-check read the bytes for words that UTF-16 spells with NULs between letters).
+    wide = HTML.decode().replace('<meta charset="utf-8">', "").encode(codec)
+    expected = analyze_page(HTML, URL, "text/html; charset=utf-8")
+    done = analyze_page(wide, URL, content_type)
+    assert done.article is not None and expected.article is not None
+    assert done.article.to_dict() == expected.article.to_dict()
+    assert [c.text for c in done.comments.comments] == [c.text for c in expected.comments.comments]
+    assert len(done.comments.comments) == 2
+    assert len(extract_comments(wide, URL, content_type).comments) == 2
+
+
+def test_a_page_whose_decoding_loses_its_markup_is_undecodable_not_stored_as_garbage() -> None:
+    # A little-endian BOM before big-endian bytes: browsers trust the BOM and show CJK mojibake.
+    data = b"\xff\xfe" + HTML.decode().encode("utf-16-be")
+    loaded = load_page(data, URL, "text/html")
+    assert "undecodable" in loaded.warnings and loaded.root is None
+    article = extract_article(data, URL, "text/html")
+    assert not article.is_article and not article.body and not article.title
+    assert "undecodable" in article.warnings

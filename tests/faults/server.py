@@ -21,6 +21,8 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/badport.xml /f/feed.xml, home page    links with port 99999, then a good one
     /f/calendar/YYYY/MM            an endless calendar       /f/html-sitemap.xml  HTML error page as sitemap
     /f/utf16                       an article in UTF-16 (BOM)   /f/stray-nul   an article with NUL bytes in it
+    /f/utf16-nobom /f/utf16be-nobom   articles in UTF-16 LE and BE without a BOM (BE labelled charset=utf-16)
+    /f/wrong-bom                   a UTF-16 LE BOM before big-endian bytes: no text can be read from it
     /f/credentials                 listed as http://user:secret@host/...: fetched without them
     /f/not-gzip                    Content-Encoding: gzip on a plain body
     /f/endless-comments[?page=N]   an article whose comment pages each link a next one, forever
@@ -101,6 +103,8 @@ ARTICLES = {
         _article("/f/cut", "a pilot boat for the estuary"),
         _article("/f/utf16", "a tide table printed in UTF-16"),
         _article("/f/stray-nul", "a harbour page with stray NUL bytes"),
+        _article("/f/utf16-nobom", "a tide table in UTF-16 without a byte order mark"),
+        _article("/f/utf16be-nobom", "a ferry timetable in big-endian UTF-16"),
         _article("/f/credentials", "a link that carries a user name and password"),
         _article("/f/endless-comments", "a debate whose comment pages never end"),
         _article("/f/canonical-elsewhere", "a page that names another server's page as its own"),
@@ -129,6 +133,11 @@ def article_html(article: FaultArticle) -> bytes:
         f'<article><h1>{escape(article.title)}</h1><p class="byline">By Mara Quill</p>'
         f'<div class="article-body">{body}</div></article><footer>&copy; The newsroom</footer></body></html>'
     ).encode()
+
+
+def _without_meta_charset(article: FaultArticle) -> str:
+    """The article's markup with nothing in it naming its encoding."""
+    return article_html(article).decode().replace('<meta charset="utf-8">', "")
 
 
 def endless_comments(article: FaultArticle, page: int, shown: int | None = None) -> bytes:
@@ -291,6 +300,14 @@ class FaultServer:
             return Answer(200, endless_comments(ARTICLES[path], int(query.get("page", "1")), shown=1))
         if path == "/f/utf16":
             return Answer(200, b"\xff\xfe" + article_html(ARTICLES[path]).decode().encode("utf-16-le"), UTF16)
+        if path == "/f/utf16-nobom":
+            return Answer(200, _without_meta_charset(ARTICLES[path]).encode("utf-16-le"), "text/html")
+        if path == "/f/utf16be-nobom":
+            return Answer(200, _without_meta_charset(ARTICLES[path]).encode("utf-16-be"), UTF16)
+        if path == "/f/wrong-bom":
+            return Answer(
+                200, b"\xff\xfe" + _without_meta_charset(ARTICLES["/f/utf16"]).encode("utf-16-be"), "text/html"
+            )
         if path == "/f/list.txt":
             return Answer(200, f"{base}/f/from-text-sitemap\n".encode(), "text/plain")
         if path == "/f/utf16-label":
@@ -367,6 +384,9 @@ class FaultServer:
                 DUPLICATE_PATH,
                 "/f/cut",
                 "/f/utf16",
+                "/f/utf16-nobom",
+                "/f/utf16be-nobom",
+                "/f/wrong-bom",
                 "/f/stray-nul",
                 "/f/not-gzip",
                 "/f/endless-comments",

@@ -154,6 +154,17 @@ def test_text_in_utf16_or_with_stray_nul_bytes_is_an_article_not_a_file(crawl: C
     assert crawl.skipped.get("binary") == 1  # /f/binary only
 
 
+def test_utf16_without_a_bom_is_read_by_its_bytes_and_an_undecodable_page_is_counted(crawl: Crawl) -> None:
+    for path in ("/f/utf16-nobom", "/f/utf16be-nobom"):  # stored as "< ! D O C T Y P E ..." or CJK mojibake
+        assert crawl.stored[path].body.split("\n\n") == ARTICLES[path].paragraphs, path
+    url = f"{crawl.fault.base}/f/wrong-bom"
+    assert crawl.logged(f"page warning undecodable: {url}")
+    assert crawl.summary["warnings"]["undecodable"] == 1
+    assert "/f/wrong-bom" not in crawl.stored
+    remembered = {r.url for r in crawl.store.rows("SELECT url FROM pages")}
+    assert url not in remembered, "not remembered as 'other': the next run reads it again"
+
+
 def test_a_utf8_page_labelled_utf16_is_stored_readable(crawl: Crawl) -> None:
     article = crawl.stored["/f/utf16-label"]
     assert article.body.split("\n\n") == ARTICLES["/f/utf16-label"].paragraphs

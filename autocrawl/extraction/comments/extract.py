@@ -58,6 +58,7 @@ from autocrawl.extraction.comments.unmarked import (
     thread_like,
     unmarked_runs,
 )
+from autocrawl.extraction.common.decode import utf16_byte_order
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.extraction.types import Comment, CommentPage
 
@@ -179,7 +180,7 @@ def _precheck(html: bytes) -> str | None:
     (`may_hold_unmarked_thread`), None for neither. Pages without one have no comment markup to
     find; a third of pages stop here. The words come first: they settle most pages that have
     comments, and the dated test reads the whole page."""
-    if html.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if html.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_byte_order(html):
         return "marked"  # UTF-16: the byte test does not apply
     low = html[:_MAX_BYTES].lower()
     if b'"comment' in low:

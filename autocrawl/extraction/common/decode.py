@@ -1,5 +1,6 @@
-"""Bytes to text, the way a browser does it: BOM, then the HTTP charset, then `<meta charset>`,
-then detection for pages that declare nothing or declare wrongly.
+"""Bytes to text, the way a browser does it: BOM, then UTF-16 told by its NUL bytes (the byte
+order too, whatever the label says), then the HTTP charset, then `<meta charset>`, then detection
+for pages that declare nothing or declare wrongly.
 
 A declared UTF-8 that does not decode strictly is a lie (common on old CMS pages), so the
 bytes go to detection; a declared single-byte charset is trusted as browsers do, except
@@ -145,8 +146,13 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
         encoding = _normalise(bom_encoding) or "utf-8"
         return Decoded(data[len(bom) :].decode(encoding, "replace"), encoding, "bom")
 
-    declared: list[tuple[str, str]] = []
     http_enc = _normalise(http_content_type_encoding(content_type)) if content_type else None
+    wide = utf16_byte_order(data)
+    if wide:  # the bytes say UTF-16 and its byte order; a label may agree or not, a <meta> is unreadable
+        agrees = http_enc in (None, "utf-16", wide)
+        return Decoded(data.decode(wide, "replace"), wide, "http" if http_enc and agrees else "detected", not agrees)
+
+    declared: list[tuple[str, str]] = []
     if http_enc:
         declared.append((http_enc, "http"))
     meta_enc = _normalise(html_body_declared_encoding(data[:_SNIFF_BYTES])) if _META_RE.search(data) else None
@@ -166,6 +172,8 @@ def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
             mismatch = True  # 8-bit bytes labelled UTF-16: decoded so, every two letters would make one
             continue
         text = _try(data, encoding)
+        if text is not None and markup_lost(data, text):
+            text = None  # a label naming a codec that reads "<html>" as other letters (EBCDIC...)
         if text is not None:
             # A single-byte declaration that contradicts valid multi-byte UTF-8 text is wrong.
             if encoding in ("cp1252", "iso8859-15", "cp1250") and _looks_like_utf8(data):
@@ -194,3 +202,27 @@ def _wide_markup(data: bytes) -> bool:
     characters. A page without them is 8-bit text whatever its label says."""
     head = data[:2048]
     return head.count(0) > 0.3 * len(head)
+
+
+def utf16_byte_order(data: bytes) -> str | None:
+    """The codec ("utf-16-le", "utf-16-be") of markup in UTF-16 without a BOM: a NUL beside most
+    of the first ASCII characters, always on the same side (after them: little-endian); None for
+    other bytes."""
+    head = data[:2048]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = max(1, len(head) // 2)
+    if max(even, odd) <= 0.3 * half or min(even, odd) >= 0.02 * half:
+        return None
+    return "utf-16-be" if even > odd else "utf-16-le"
+
+
+_TAG_START = re.compile(rb"<\x00?[!/?A-Za-z]")  # in 8-bit or 16-bit bytes
+
+
+def markup_lost(data: bytes, text: str) -> bool:
+    """Whether a decoding turned the page's markup into other letters: its first bytes hold a tag
+    but the text they gave holds no "<", or the text is full of NULs (16-bit text read as 8-bit)."""
+    head = text[:1024]
+    if head.count("\x00") > 0.1 * len(head):
+        return True
+    return "<" not in head and _TAG_START.search(data[:1024]) is not None

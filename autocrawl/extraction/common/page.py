@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from autocrawl.extraction.common.decode import decode_html
+from autocrawl.extraction.common.decode import decode_html, markup_lost, utf16_byte_order
 from autocrawl.extraction.common.dom import hold, parse
 from autocrawl.extraction.common.structured import Structured, collect
 from autocrawl.extraction.types import CommentPage
@@ -41,7 +41,7 @@ class Page:
     text: str = ""  # decoded as a browser would
     encoding: str | None = None
     # What the article starts its warnings with: "empty-page", "not-html", "charset-mismatch",
-    # "truncated-html".
+    # "truncated-html", "undecodable" (no decoding leaves its markup readable: no tree).
     warnings: list[str] = field(default_factory=list)
     # Comment extraction results by their comment limit: the article's discussion test and the
     # crawl's comments are one run.
@@ -119,16 +119,9 @@ def looks_binary(data: bytes, content_type: str | None = None) -> bool:
     if content_type and _NON_HTML_TYPES.search(content_type.strip()):
         return not _MARKUP_START.match(data)
     head = data[:2048]
-    if head.startswith(_UTF16_32_BOMS) or _utf16_without_bom(head):
+    if head.startswith(_UTF16_32_BOMS) or utf16_byte_order(head) is not None:
         return False
     return len(head.translate(None, _NOT_CONTROL)) > _BINARY_CONTROL_SHARE * len(head)
-
-
-def _utf16_without_bom(head: bytes) -> bool:
-    """Markup in UTF-16: a NUL beside most ASCII characters, always on the same side."""
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    half = max(1, len(head) // 2)
-    return max(even, odd) > 0.3 * half and min(even, odd) < 0.02 * half
 
 
 def ends_inside_tag(data: bytes) -> bool:
@@ -160,6 +153,10 @@ def load_page(body: bytes | bytearray | memoryview | str, url: str, content_type
     except Exception as exc:  # decode never raises by design; this is the last line of defence
         logger.warning("decoding %s failed: %s: %s", url, type(exc).__name__, exc)
         page.warnings += ["extraction-error:decode", "empty-page"]
+        return page
+    if markup_lost(data, decoded.text):  # e.g. a BOM naming the other byte order: garbage, not text
+        logger.warning("page not decodable (as %s its markup is lost): %s", decoded.encoding, url)
+        page.warnings += ["undecodable"]
         return page
     page.text, page.encoding, page._utf8 = decoded.text, decoded.encoding, decoded.utf8
     if decoded.mismatch:
