@@ -69,6 +69,29 @@ def test_ten_thousand_levels_nested_article_keeps_its_paragraphs() -> None:
         assert paragraph in art.body
 
 
+BLOB = "A" * (11 * 1024 * 1024)  # under the crawl's 16 MB download limit, over what is parsed
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        f'<script>var state="{BLOB}";</script>',
+        f"<style>.a{{content:'{BLOB}'}}</style>",
+        f"<!--{BLOB}-->",
+        f'<div data-state="{BLOB}"></div>',
+    ],
+    ids=["script", "style", "comment", "attribute"],
+)
+def test_a_huge_blob_before_the_article_leaves_the_article(before: str) -> None:
+    # The page was cut at the parser's bound inside the blob: no article, remembered as 'other'.
+    ld = jsonld({"@type": "NewsArticle", "headline": "Council approves tram expansion", "datePublished": "2024-05-03"})
+    html = page(article_markup().replace("<main>", "<main>" + before), ld)
+    art = extract_article(html, URL)
+    assert no_errors(art) and art.is_article
+    assert art.title == "Council approves tram expansion"
+    assert art.body == "\n\n".join(PARAGRAPHS)
+
+
 def test_deeply_nested_blockquotes_keep_their_text() -> None:
     html = page("<blockquote>" * 5000 + article_markup() + "</blockquote>" * 5000)
     art = extract_article(html, URL)

@@ -232,3 +232,15 @@ def test_a_page_whose_decoding_loses_its_markup_is_undecodable_not_stored_as_gar
     article = extract_article(data, URL, "text/html")
     assert not article.is_article and not article.body and not article.title
     assert "undecodable" in article.warnings
+
+
+def test_a_huge_script_before_the_article_leaves_its_article_and_comments() -> None:
+    # The comment pre-check read the first 8 MB of the bytes for comment words: none, no comments.
+    blob = '<main><script>var state="' + "A" * (11 * 1024 * 1024) + '";</script>'
+    huge = HTML.replace(b"<main>", blob.encode(), 1)
+    expected = analyze_page(HTML, URL, "text/html; charset=utf-8")
+    done = analyze_page(huge, URL, "text/html; charset=utf-8")
+    assert done.article is not None and expected.article is not None
+    assert done.article.body == expected.article.body and done.article.is_article
+    assert [c.text for c in done.comments.comments] == [c.text for c in expected.comments.comments]
+    assert len(done.comments.comments) == 2

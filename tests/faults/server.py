@@ -23,6 +23,7 @@ The cases, all reachable from the site's robots.txt, sitemaps, feed or home page
     /f/utf16                       an article in UTF-16 (BOM)   /f/stray-nul   an article with NUL bytes in it
     /f/utf16-nobom /f/utf16be-nobom   articles in UTF-16 LE and BE without a BOM (BE labelled charset=utf-16)
     /f/wrong-bom                   a UTF-16 LE BOM before big-endian bytes: no text can be read from it
+    /f/huge-script                 an article after a 7 MB inline script (under the size cap, over what is parsed)
     /f/credentials                 listed as http://user:secret@host/...: fetched without them
     /f/not-gzip                    Content-Encoding: gzip on a plain body
     /f/endless-comments[?page=N]   an article whose comment pages each link a next one, forever
@@ -105,6 +106,7 @@ ARTICLES = {
         _article("/f/stray-nul", "a harbour page with stray NUL bytes"),
         _article("/f/utf16-nobom", "a tide table in UTF-16 without a byte order mark"),
         _article("/f/utf16be-nobom", "a ferry timetable in big-endian UTF-16"),
+        _article("/f/huge-script", "a page that ships its whole app inline"),
         _article("/f/credentials", "a link that carries a user name and password"),
         _article("/f/endless-comments", "a debate whose comment pages never end"),
         _article("/f/canonical-elsewhere", "a page that names another server's page as its own"),
@@ -308,6 +310,9 @@ class FaultServer:
             return Answer(
                 200, b"\xff\xfe" + _without_meta_charset(ARTICLES["/f/utf16"]).encode("utf-16-be"), "text/html"
             )
+        if path == "/f/huge-script":
+            script = b'<body><script>var state="' + b"A" * (7 * 1024 * 1024) + b'";</script>'
+            return Answer(200, article_html(ARTICLES[path]).replace(b"<body>", script, 1))
         if path == "/f/list.txt":
             return Answer(200, f"{base}/f/from-text-sitemap\n".encode(), "text/plain")
         if path == "/f/utf16-label":
@@ -387,6 +392,7 @@ class FaultServer:
                 "/f/utf16-nobom",
                 "/f/utf16be-nobom",
                 "/f/wrong-bom",
+                "/f/huge-script",
                 "/f/stray-nul",
                 "/f/not-gzip",
                 "/f/endless-comments",

@@ -165,6 +165,11 @@ def test_utf16_without_a_bom_is_read_by_its_bytes_and_an_undecodable_page_is_cou
     assert url not in remembered, "not remembered as 'other': the next run reads it again"
 
 
+def test_an_article_after_a_huge_inline_script_is_stored(crawl: Crawl) -> None:
+    # The page was cut inside the script before it was parsed: no article, remembered as 'other'.
+    assert crawl.stored["/f/huge-script"].body.split("\n\n") == ARTICLES["/f/huge-script"].paragraphs
+
+
 def test_a_utf8_page_labelled_utf16_is_stored_readable(crawl: Crawl) -> None:
     article = crawl.stored["/f/utf16-label"]
     assert article.body.split("\n\n") == ARTICLES["/f/utf16-label"].paragraphs

@@ -182,6 +182,8 @@ def _precheck(html: bytes) -> str | None:
     comments, and the dated test reads the whole page."""
     if html.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_byte_order(html):
         return "marked"  # UTF-16: the byte test does not apply
+    if len(html) > _MAX_BYTES:
+        return "marked"  # the words may come after what the test reads (an inline app of megabytes first)
     low = html[:_MAX_BYTES].lower()
     if b'"comment' in low:
         return "marked"

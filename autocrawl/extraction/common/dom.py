@@ -38,6 +38,8 @@ _PARSER = etree.HTMLParser(
 def parse(text: str, utf8: bytes | None = None) -> Any | None:
     """The document root, or None when nothing parseable is left. `utf8`, the bytes `text` was
     decoded from when they are valid UTF-8, spares encoding the text again."""
+    if len(text) > _MAX_CHARS:
+        text, utf8 = without_blobs(text), None
     if len(text) > _MAX_CHARS or utf8 is None:
         text = text[:_MAX_CHARS]
         utf8 = text.encode("utf-8", "replace")
@@ -59,6 +61,41 @@ def parse(text: str, utf8: bytes | None = None) -> Any | None:
     if root is not None and b"shadowroot" in data:
         _render_shadow_roots(root)
     return root
+
+
+# What a reader never sees and a page may hold megabytes of: a script's or a style's content, a
+# comment, a long attribute value (a state blob in a data- attribute).
+_BLOB = re.compile(
+    r"<(script|style)\b[^>]*>(?P<code>.*?)</\1\s*>|<!--(?P<note>.*?)-->"
+    r"|=\s*\"(?P<double>[^\"<]{10000,})\"|=\s*'(?P<single>[^'<]{10000,})'",  # no "<": a value, not markup
+    re.I | re.S,
+)
+
+
+def without_blobs(text: str) -> str:
+    """A page over the parser's bound (`_MAX_CHARS`) with the content of its largest scripts,
+    styles, comments and attribute values emptied, largest first, until it fits (or none is
+    left): an 11 MB inline script before the article no longer pushes the article past the cut."""
+    blobs = sorted((_content_span(m) for m in _BLOB.finditer(text)), key=lambda span: span[0] - span[1])
+    excess = len(text) - _MAX_CHARS
+    emptied: list[tuple[int, int]] = []
+    for start, end in blobs:
+        if excess <= 0:
+            break
+        emptied.append((start, end))
+        excess -= end - start
+    parts: list[str] = []
+    at = 0
+    for start, end in sorted(emptied):
+        parts.append(text[at:start])
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _content_span(match: re.Match[str]) -> tuple[int, int]:
+    name = next(name for name in ("code", "note", "double", "single") if match.group(name) is not None)
+    return match.span(name)
 
 
 def _render_shadow_roots(root: Any) -> None:
