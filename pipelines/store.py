@@ -3,7 +3,8 @@ store, in batches of STORE_BATCH_SIZE (a batch with a failing article is written
 savepoint per article: `Repository.save_articles`), and counts outcomes in
 the crawl stats (`autocrawl/articles_new|updated|unchanged|duplicate`,
 `autocrawl/comments_new|updated|deleted`, `autocrawl/store_errors`,
-`autocrawl/articles_not_stored`).
+`autocrawl/articles_not_stored`; a revisit whose body shrank to a fraction of the stored one,
+kept as stored: `autocrawl/warnings/shrunk_body_kept`).
 
 Every article that reaches the store is either written or counted:
 - an error of the article's own data is logged and counted in `store_errors`; the others of
@@ -201,6 +202,15 @@ class StorePipeline:
             logger.error("Store failed for %s: %s: %s", _url(record), type(result).__name__, first_line(result))
             return
         self._inc(f"articles_{result.status}")
+        if result.shrunk_body is not None:
+            self._inc("warnings/shrunk_body_kept")
+            logger.warning(
+                "a revisit's body is much shorter than the stored one (%d characters, stored %d): "
+                "the stored version is kept, new comments are stored: %s",
+                result.shrunk_body[1],
+                result.shrunk_body[0],
+                _url(record),
+            )
         self._inc("comments_new", result.comments_new)
         self._inc("comments_updated", result.comments_updated)
         self._inc("comments_deleted", result.comments_deleted)

@@ -76,6 +76,10 @@ CONTENT_FIELDS = (
     "site_name",
     "comments_declared",
 )
+# A revisit whose body is under this share (60%) of a stored body of at least SUBSTANTIAL_BODY_CHARS is
+# a degraded fetch (a page cut in its text, a paywall teaser), not a new version: the stored one stays.
+SHRUNK_BODY_SHARE = 0.6
+SUBSTANTIAL_BODY_CHARS = 500
 _URLS: Table = ArticleUrl.__table__  # type: ignore[assignment]
 _SITES: Table = Site.__table__  # type: ignore[assignment]
 _ARTICLES: Table = Article.__table__  # type: ignore[assignment]
@@ -100,6 +104,7 @@ class SaveOutcome:
     comments_deleted: int = 0
     changed_fields: list[str] = dataclasses.field(default_factory=list)
     duplicate_of: int | None = None
+    shrunk_body: tuple[int, int] | None = None  # (stored, fetched) body lengths of a shrunk fetch kept as it was
 
 
 def unique(values: Iterable[str | None]) -> list[str]:
@@ -142,6 +147,16 @@ def _discussion_target(kind: str, item: dict[str, Any]) -> str | None:
     URL too long to be a key)."""
     target = canonicalize(item.get("discusses_url") or "") if kind == "discussion" else ""
     return target if target and key_url_fits(target) else None
+
+
+def body_shrunk(stored: str | None, fetched: str | None) -> bool:
+    """A fetched body much shorter than a substantial stored one: a degraded fetch."""
+    return (
+        stored is not None
+        and len(stored) >= SUBSTANTIAL_BODY_CHARS
+        and fetched is not None
+        and len(fetched) < SHRUNK_BODY_SHARE * len(stored)
+    )
 
 
 def _plausibly_same(art: Article, values: dict[str, Any]) -> bool:
@@ -584,10 +599,14 @@ class ArticleWriter:
 
         art = existing
         promoted = art.duplicate_of is not None
+        shrunk = not promoted and body_shrunk(art.body, values["body"])
         # a worse extraction never erases what is stored: a field that comes back empty
-        # (no body, no title, no authors...) keeps its stored value
+        # (no body, no title, no authors...) keeps its stored value; a shrunk body keeps the
+        # stored content whole (the page's other fields came from the same degraded fetch),
+        # but for the declared comment count
         for f in CONTENT_FIELDS:
-            if values[f] in (None, "", []) and getattr(art, f) not in (None, "", []):
+            empty = values[f] in (None, "", []) and getattr(art, f) not in (None, "", [])
+            if empty or (shrunk and f != "comments_declared"):
                 values[f] = getattr(art, f)
         if values["body"] == art.body:
             bhash = art.body_hash
@@ -619,14 +638,16 @@ class ArticleWriter:
         art.url = url
         art.last_seen = now
         art.kind = kind
-        if item.get("etag"):
+        if item.get("etag") and not shrunk:  # a degraded answer's validators would keep it so
             art.etag = item.get("etag")
-        if item.get("last_modified"):
+        if item.get("last_modified") and not shrunk:
             art.last_modified = item.get("last_modified")
         status = "updated" if changed else "unchanged"
         apply_provenance(art, status, item)
         session.flush()
         outcome = SaveOutcome(status, art.id, art.canonical_url, changed_fields=changed)
+        if shrunk:
+            outcome.shrunk_body = (len(art.body or ""), len(body))
         self._stage(art.id, art.article_key, prep, outcome, now, new=False)
         self._link_discussion(art, prep)
         return outcome

@@ -9,6 +9,9 @@ video, an about page), or 'dead' (404/410). Links to pages remembered as article
 article links (the spider lists the others' fetch keys in meta "page_links"). A later run does not request an 'other' page again until it is
 AUTOCRAWL_RECHECK_OTHER_DAYS old, nor a dead one until AUTOCRAWL_RECHECK_DEAD_DAYS; what it
 skipped is counted (`autocrawl/skipped/known_other`, `autocrawl/skipped/known_dead`).
+A page remembered as an article keeps that kind when a fetch finds no article in it (a consent
+page, an empty 200, a paywall stub: `autocrawl/warnings/not_article_on_revisit`); only a 404/410
+makes it dead.
 Start, robots, sitemap and feed responses are remembered with their kind (a home page as a
 listing) but never skipped: discovery pages are fetched every run. With each discovery page go
 its validators (ETag, Last-Modified) and the links it led to (sitemaps and feeds; for a listing
@@ -31,7 +34,7 @@ from scrapy.http import Response
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from autocrawl.db.pages import PageVisit, load_article_pages, load_dead_ends, save_visits, url_hash
+from autocrawl.db.pages import ARTICLE_KINDS, PageVisit, load_article_pages, load_dead_ends, save_visits, url_hash
 from autocrawl.db.retry import first_line
 from autocrawl.db.schema import SchemaOutOfDate
 from autocrawl.extensions.database import CrawlDatabase
@@ -177,7 +180,22 @@ class PageMemory:
             kind = "listing"
         else:
             kind = "other"
+        if kind not in ARTICLE_KINDS and self._was_article(response):
+            self._keep_article_kind(response, kind)
+            return
         self._remember(response, kind, tally)
+
+    def _was_article(self, response: Response) -> bool:
+        return url_hash(_key(_first_url(response))) in self.articles
+
+    def _keep_article_kind(self, response: Response, kind: str) -> None:
+        """A page remembered as an article that held none this time (a consent page, an empty
+        200, a paywall stub): one bad fetch does not make it an 'other' page, which would not be
+        revisited for AUTOCRAWL_RECHECK_OTHER_DAYS. Its row is left as it was, the fetch counted."""
+        self._inc("warnings/not_article_on_revisit")
+        logger.warning(
+            "a stored article's page held no article this time (read as %s), kept as an article: %s", kind, response.url
+        )
 
     def _article_links(self, response: Response) -> int:
         """Links to articles and listing pages: those the spider counted, and those to pages
@@ -186,7 +204,7 @@ class PageMemory:
         return int(response.meta.get("article_links", 0)) + known
 
     def _remember(self, response: Response, kind: str, tally: _Tally | None = None) -> None:
-        url = (response.meta.get("redirect_urls") or [response.url])[0]
+        url = _first_url(response)
         key = _key(url)
         if kind in ("article", "discussion"):
             self.articles.add(url_hash(key))
@@ -204,6 +222,11 @@ class PageMemory:
     def _inc(self, key: str) -> None:
         if self.stats is not None:
             self.stats.inc_value(f"autocrawl/{key}")
+
+
+def _first_url(response: Response) -> str:
+    """The URL the page was asked for, before any redirect."""
+    return str((response.meta.get("redirect_urls") or [response.url])[0])
 
 
 def _validators(response: Response) -> tuple[str | None, str | None]:

@@ -99,6 +99,28 @@ def test_empty_fields_do_not_erase_content(engine: Engine, repo: Repository) -> 
     assert row.published_at is not None and len(row.images) == 1
 
 
+def test_a_body_shrunk_to_a_fraction_keeps_the_stored_version(engine: Engine, repo: Repository) -> None:
+    save(repo, article(comments_declared=2))
+    halved = BODY[: len(BODY) // 3]
+    out = save(repo, article(body=halved, images=[], etag='"cut"', comments_declared=3))
+    assert out.shrunk_body == (len(BODY), len(halved))
+    assert out.status == "updated" and out.changed_fields == ["comments_declared"]
+    row = stored(engine, "https://www.example.com/news/story-1")
+    assert (row.body, row.version, row.etag, len(row.images)) == (BODY, 1, '"abc"', 1)
+    assert count(engine, ArticleVersion) == 0
+
+
+def test_a_short_body_or_a_modest_cut_is_a_new_version(engine: Engine, repo: Repository) -> None:
+    brief = {"url": "https://www.example.com/brief", "canonical_url": "https://www.example.com/brief", "urls": []}
+    save(repo, article(**brief, body="A brief of two lines."))
+    short = save(repo, article(**brief, body="A brief."))
+    assert short.shrunk_body is None and short.status == "updated"
+    save(repo, article())
+    trimmed = save(repo, article(body=BODY[: len(BODY) * 2 // 3]))
+    assert trimmed.shrunk_body is None and "body" in trimmed.changed_fields
+    assert stored(engine, "https://www.example.com/news/story-1").version == 2
+
+
 def test_article_urls_collected_and_lookup(engine: Engine, repo: Repository) -> None:
     saved = save(repo, article())
     with engine.connect() as conn:
