@@ -7,7 +7,9 @@ of a 429 goes out as soon as the scheduler hands it back. Here, per download slo
   (capped by AUTOCRAWL_MAX_CRAWL_DELAY; counted `autocrawl/pace/crawl_delay`);
 - a 429 or 503 with Retry-After makes the next request to the site wait that long, counted from
   the answer (capped by AUTOCRAWL_MAX_RETRY_AFTER; counted `autocrawl/pace/retry_after`); Scrapy's
-  RetryMiddleware still decides whether the page is asked again.
+  RetryMiddleware still decides whether the page is asked again. At the first answer after the
+  hold the slot goes back to the delay it had before it (with AutoThrottle too, which would
+  otherwise come down from the held delay by halves, one answer at a time).
 
 Both are a floor under the slot's delay. AutoThrottle lowers a slot's delay when the site answers
 fast; this extension connects to `response_downloaded` after AutoThrottle (extensions are built
@@ -110,13 +112,27 @@ class HonourSitePace:
             return  # made on the site's next request, with the default delay; set at its answer
         floor = self.pace.floor(site, now)
         if site in self._delay_before_hold and site not in self.pace.holds:
+            # The hold is over: back to the pace from before it. AutoThrottle would only halve
+            # the held delay per answer (20, 10, 5 s gaps for one 20 s hold).
             before = self._delay_before_hold.pop(site)
-            if not self.autothrottle:  # nothing else would bring the delay down again
-                slot.delay = max(before, self.download_delay, floor)
+            slot.delay = max(before, self.download_delay, floor)
+            self._wake(slot)
         if floor > 0:
             slot.jitter = 0.0
             if slot.delay < floor:
                 slot.delay = floor
+
+    def _wake(self, slot: Any) -> None:
+        """Let the slot's queue go at its restored delay: the downloader timed its next look at the
+        queue by the held delay when it sent the request after the hold (Scrapy's private
+        `Slot.latercall` and `Downloader._process_queue`, which times it again)."""
+        engine = self.crawler.engine
+        latercall = getattr(slot, "latercall", None)
+        if engine is None or latercall is None:
+            return
+        latercall.cancel()
+        slot.latercall = None
+        engine.downloader._process_queue(slot)
 
     def floor(self, site: str) -> float:
         """The least gap between requests to `site` now (the shared lease reads it)."""
