@@ -9,6 +9,9 @@ robots.txt read as RFC 9309 §2.3.1.4 says.
   the site refused and counted `autocrawl/skipped/robots_unavailable`. Nothing is remembered: the
   next run asks again.
 - Any other 4xx means "allow all", as in Scrapy.
+- A robots.txt that fails (a reset, a stall past the retries) is told in that one WARNING line:
+  Scrapy's "Gave up retrying" ERROR for it is logged at DEBUG, and its "Error downloading"
+  ERROR with a traceback not at all.
 - Only the first 500 KiB of a robots.txt are read (RFC 9309 §2.5 sets that as the least a crawler
   must parse; Google reads no more): a robots.txt of megabytes is a mistake or a trap, and a rule
   past that point does not count. One WARNING line, `autocrawl/warnings/robots_too_large`.
@@ -23,8 +26,11 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 from autocrawl.middlewares.counted import CountedIgnore
 
@@ -55,6 +61,29 @@ class RobotsTxtOnce(RobotsTxtMiddleware):
         if response is None:
             return None  # robots.txt was refused before the network (e.g. by a guard): ask as usual
         return response.replace(request=request)
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        """Scrapy's, but for its logging: a failed robots.txt is told by `_disallow_all` alone."""
+        url = urlparse_cached(request)
+        netloc = url.netloc
+        if netloc not in self._parsers:
+            self._parsers[netloc] = Deferred()
+            robots = Request(
+                f"{url.scheme}://{netloc}/robots.txt",
+                priority=self.DOWNLOAD_PRIORITY,
+                meta={"dont_obey_robotstxt": True, "give_up_log_level": "DEBUG"},
+                callback=NO_CALLBACK,
+            )
+            try:
+                response = await self.crawler.engine.download_async(robots)
+                await self._parse_robots(response, netloc, request)
+            except Exception as exc:
+                self._robots_error(exc, netloc)
+            self._stats.inc_value("robotstxt/request_count")
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return await maybe_deferred_to_future(parser)
+        return parser
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         if urlparse_cached(request).netloc in self._unavailable:
