@@ -110,7 +110,7 @@ NEARDUP_REDIS_PREFIX = "autocrawl:neardup:"
 NEARDUP_WRITE_BATCH = STORE_BATCH_SIZE
 
 # Crawl limits (spider arguments override them): 0 means no limit. The page limit is Scrapy's own
-# CLOSESPIDER_PAGECOUNT (`--max-pages`, `-a max_pages=N`).
+# CLOSESPIDER_PAGECOUNT (`--max-pages`, `-a max_pages=N`), kept by autocrawl.middlewares.page_limit.
 AUTOCRAWL_MAX_DEPTH = 6
 AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/feed date or page date)
 # Revisit stored articles younger than this many days for new comments (a conditional GET).
@@ -175,6 +175,10 @@ DOWNLOADER_MIDDLEWARES = {
     # request is neither counted as sent nor answered from a cache. Requests made by other
     # middlewares (robots.txt) and every redirect hop pass it too.
     "autocrawl.middlewares.ssrf.SsrfGuard": 760,
+    # `--max-pages` (CLOSESPIDER_PAGECOUNT): next to the downloader, after every middleware that may
+    # drop a request, before DownloaderStats (850): no request goes out once the responses received
+    # and those in flight reach the limit (Scrapy's own close lets the scheduled ones go out)
+    "autocrawl.middlewares.page_limit.PageLimit": 800,
     # Scrapy's robots.txt middleware with each robots.txt fetched once and a 5xx one read as
     # "disallow all" for the run (RFC 9309); then each page fetched once per run, whatever URL form
     # or redirect leads to it; Scrapy's redirect and meta-refresh middlewares with every dead end

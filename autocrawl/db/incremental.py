@@ -24,6 +24,7 @@ INCOMPLETE_STATS = (
     "autocrawl/store_errors",
     "retry/max_reached",
     "autocrawl/skipped/site_unresponsive",
+    "autocrawl/skipped/max_pages",  # requests dropped at the page limit
     "autocrawl/errors/listing_unreadable",  # a sitemap or feed not read: its links are not remembered
 )
 
