@@ -1,5 +1,5 @@
 """What a crawl keeps about its sites while it runs: the budget of pages that are not news
-(`PageBudget`). What it knows before it starts (the store) is read by
+(`PageBudget`), the bound on pages requested from sitemap and feed entries (`ListedBound`). What it knows before it starts (the store) is read by
 autocrawl.middlewares.incremental and autocrawl.middlewares.page_memory."""
 
 from __future__ import annotations
@@ -38,6 +38,31 @@ class PageBudget:
 
     def first_cut(self, site: str) -> bool:
         """True the first time the budget of `site` cuts a request (to log it once)."""
+        if site in self.exhausted:
+            return False
+        self.exhausted.add(site)
+        return True
+
+
+class ListedBound:
+    """Per site, the entries (pages listed) taken from its sitemaps and feeds this run, against
+    `limit` (0: no limit). Each becomes a request that waits in the scheduler from the moment its
+    listing is read, so this bounds the scheduler's memory, whatever a site's sitemaps list."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.taken: dict[str, int] = {}
+        self.exhausted: set[str] = set()
+
+    def room(self, site: str) -> int | None:
+        """How many more entries `site` may give this run; None: no limit."""
+        return max(0, self.limit - self.taken.get(site, 0)) if self.limit > 0 else None
+
+    def take(self, site: str, entries: int) -> None:
+        self.taken[site] = self.taken.get(site, 0) + entries
+
+    def first_cut(self, site: str) -> bool:
+        """True the first time the bound of `site` cuts an entry or a listing (to log it once)."""
         if site in self.exhausted:
             return False
         self.exhausted.add(site)

@@ -32,6 +32,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 # Bad input: bounded time and size per response, a few retries for transient failures.
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # a news page is never 16 MiB; bigger is a file or a trap
+# Bytes of responses whose callbacks are in progress before Scrapy stops downloading (its default
+# is 5 MB). A sitemap stays in progress until all its requests are queued, so two 3 MB sitemaps
+# held every download back for as long: room for two of the largest responses.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 2 * DOWNLOAD_MAXSIZE
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
@@ -55,6 +59,14 @@ AUTOCRAWL_MAX_SITEMAP_DEPTH = 5
 # requests for the same recent stories. Past the bound they are counted (skipped/feeds_over_limit)
 # with one line per site. 0: no bound.
 AUTOCRAWL_MAX_FEEDS_PER_SITE = 100
+# Pages requested from sitemap and feed entries per site and run. Each becomes a request in the
+# scheduler at once: an index of 30 full sitemaps (1.5 million URLs) took 5 GB and stalled the
+# crawl. Past the bound the entries are counted (skipped/listed_over_limit), and sitemaps and feeds
+# that come in once it is spent are not read (skipped/listings_over_limit), with one line per site;
+# the run is then not complete for the next run's conditional GETs. The default is two full
+# sitemaps (sitemaps.org's 50,000 URLs each): a site's news sitemap and feeds still fit beside
+# one full archive sitemap. 0: no bound.
+AUTOCRAWL_MAX_LISTED_URLS_PER_SITE = 100_000
 
 # Cookies as a browser keeps them: each site gets back only its own (Scrapy's cookie jar applies
 # the domain rules of http.cookiejar). Some sites gate their pages behind a redirect to the same URL

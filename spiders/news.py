@@ -13,18 +13,19 @@ import asyncio
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
+from scrapy.core.engine import ExecutionEngine
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from autocrawl.analysis import PageAnalysis, PageAnalyzer, default_processes
 from autocrawl.commentpages import new_on_page
-from autocrawl.crawlstate import PageBudget
+from autocrawl.crawlstate import ListedBound, PageBudget
 from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
 from autocrawl.discovery import (
     DocumentKind,
@@ -112,6 +113,10 @@ class NewsSpider(scrapy.Spider):
         self.follow_article_links = False
         self.analyzer = PageAnalyzer(0)
         self.budget = PageBudget(0)
+        self.listed = ListedBound(0)
+        self.engine: ExecutionEngine | None = None  # set when the spider opens
+        self.page_limit = 0  # CLOSESPIDER_PAGECOUNT: the engine closes after so many responses
+        self.listing_reads = asyncio.Lock()  # sitemaps and feeds are read one at a time
         self.max_sitemap_size = 0
         self.max_sitemap_depth = 0
         self.deep_sitemap_sites: set[str] = set()  # sites whose too-deep sitemaps were logged
@@ -137,6 +142,7 @@ class NewsSpider(scrapy.Spider):
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
+        spider.listed = ListedBound(settings.getint("AUTOCRAWL_MAX_LISTED_URLS_PER_SITE"))
         spider.max_sitemap_size = settings.getint("DOWNLOAD_MAXSIZE")
         spider.max_sitemap_depth = settings.getint("AUTOCRAWL_MAX_SITEMAP_DEPTH")
         spider.max_feeds = settings.getint("AUTOCRAWL_MAX_FEEDS_PER_SITE")
@@ -147,9 +153,14 @@ class NewsSpider(scrapy.Spider):
             page_timeout=settings.getfloat("AUTOCRAWL_EXTRACT_TIMEOUT") or None,
         )
         crawler.signals.connect(spider.analyzer.close, signal=signals.spider_closed)
+        crawler.signals.connect(spider._opened, signal=signals.spider_opened)
         if a.max_pages:
             crawler.settings.set("CLOSESPIDER_PAGECOUNT", a.max_pages, priority="spider")
+        spider.page_limit = crawler.settings.getint("CLOSESPIDER_PAGECOUNT")
         return spider
+
+    def _opened(self) -> None:
+        self.engine = self.crawler.engine
 
     # ------------------------------------------------------------------ start
 
@@ -204,23 +215,38 @@ class NewsSpider(scrapy.Spider):
         if response.status != 304 and (
             text_sitemap or kind in (DocumentKind.SITEMAP, DocumentKind.SITEMAP_INDEX, DocumentKind.FEED)
         ):
-            is_feed = kind is DocumentKind.FEED
+            listing = await self._listing(response, body, kind is DocumentKind.FEED, text_sitemap)
+            if listing is not None:
+                for output in self._follow_links(response, listing.links, listing.canonicals):
+                    yield output
+            return
+        for output in self._parse_other(response, body, content_type, kind):
+            yield output
+
+    async def _listing(self, response: Response, body: bytes, is_feed: bool, text_sitemap: bool) -> Listing | None:
+        """The links of a sitemap or feed, within its site's bound of listed entries; None when it
+        is not read. A sitemap may list 50,000 URLs: it is read off the reactor thread, which keeps
+        downloading, and one file at a time, so that the files of a sitemap index that come in
+        together are not all read before the first has spent the bound."""
+        site = site_identity(response.url)
+        async with self.listing_reads:
+            if self._listing_unread(response, site):
+                return None
             self._count("discovery/feeds" if is_feed else "discovery/sitemaps")
-            # A sitemap may list 50,000 URLs: read it off the reactor thread, which keeps downloading.
             read = feed_links if is_feed else text_sitemap_links if text_sitemap else sitemap_links
             try:
-                links, canonicals = await asyncio.to_thread(read_listing, read, body, response.url)
+                listing = await asyncio.to_thread(read_listing, read, body, response.url, self.listed.room(site))
             except Exception as exc:  # the last line of defence: a parser bug costs this file, not the crawl
                 self._count("errors/listing_unreadable")
                 self.logger.warning(
                     "%s not read (%s: %s): %s", "feed" if is_feed else "sitemap", type(exc).__name__, exc, response.url
                 )
-                return
-            for output in self._follow_links(response, links, canonicals):
-                yield output
-            return
-        for output in self._parse_other(response, body, content_type, kind):
-            yield output
+                return None
+            self.listed.take(site, listing.entries)
+        if listing.over_limit:
+            self._count("skipped/listed_over_limit", listing.over_limit)
+            self._listed_cut(site, response.url)
+        return listing
 
     def _parse_other(
         self, response: Response, body: bytes, content_type: str | None, kind: DocumentKind
@@ -481,6 +507,8 @@ class NewsSpider(scrapy.Spider):
         listing = response.meta.get("kind") in LISTING_KINDS
         offsite: list[str] = []  # what a robots.txt, sitemap or feed lists on other sites
         for link in links:
+            if self._stopping():
+                break
             canonical = (canonicals or {}).get(link.url) or self._checked_canonical(link.url, response.url)
             if canonical is None:
                 continue
@@ -516,7 +544,7 @@ class NewsSpider(scrapy.Spider):
                 pagination.append((link, canonical))
                 continue
             listing_links.append(canonical)
-            if link.kind is LinkKind.ARTICLE:
+            if listed:
                 request = self._article_request(link, canonical, hops=0)
             elif depth < self.max_depth:
                 request = self._article_request(
@@ -596,6 +624,39 @@ class NewsSpider(scrapy.Spider):
         return self._request(
             link.url, self.parse, PRIORITY_DISCOVERY, kind=link.kind.value, sitemap_depth=depth, **allow
         )
+
+    def _listing_unread(self, response: Response, site: str) -> bool:
+        """True for a sitemap or feed not to read: a graceful stop has begun, or its site's bound of
+        listed entries is spent (counted: skipped/listings_over_limit)."""
+        if self._stopping():
+            return True
+        if self.listed.room(site) != 0:
+            return False
+        self._count("skipped/listings_over_limit")
+        self._listed_cut(site, response.url)
+        return True
+
+    def _listed_cut(self, site: str, listing_url: str) -> None:
+        if self.listed.first_cut(site):
+            self.logger.warning(
+                "%s: %d entries of its sitemaps and feeds taken this run (AUTOCRAWL_MAX_LISTED_URLS_PER_SITE): "
+                "the others are not requested, nor later sitemaps and feeds read, e.g. %s",
+                site,
+                self.listed.limit,
+                listing_url,
+            )
+
+    def _stopping(self) -> bool:
+        """The crawl is closing: a graceful stop (SIGTERM, Ctrl-C) has begun, or CLOSESPIDER_PAGECOUNT
+        pages came in. Scrapy waits for the callbacks in progress before it closes, so a listing of
+        50,000 entries stops yielding requests that would never be sent."""
+        if self.engine is None:
+            return False
+        if not self.engine.running:
+            return True
+        stats = self.crawler.stats
+        pages = int(stats.get_value("response_received_count", 0)) if stats is not None else 0
+        return 0 < self.page_limit <= pages
 
     def _feed_allowed(self, canonical: str) -> bool:
         """Whether a feed may be read: within AUTOCRAWL_MAX_FEEDS_PER_SITE distinct feeds of its site
@@ -811,9 +872,17 @@ class NewsSpider(scrapy.Spider):
         return parsed is None or self.since is None or as_aware(parsed) >= self.since
 
 
-def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str) -> tuple[list[Link], dict[str, str]]:
-    """A sitemap's or feed's links, with the canonical URL of each well-formed one."""
+class Listing(NamedTuple):
+    links: list[Link]
+    canonicals: dict[str, str]  # link URL -> its canonical URL, for the well-formed ones
+    entries: int  # the pages it lists (LinkKind.ARTICLE) that were kept
+    over_limit: int  # the pages it lists past the room it was given, dropped
+
+
+def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str, room: int | None = None) -> Listing:
+    """A sitemap's or feed's links, with at most `room` of the pages it lists (None: all)."""
     links = read(body, url)
+    entries, over_limit = keep_entries(links, room)
     canonicals: dict[str, str] = {}
     for link in links:
         try:
@@ -821,7 +890,25 @@ def read_listing(read: Callable[[bytes, str], list[Link]], body: bytes, url: str
             canonicals[link.url] = canonicalize(link.url)
         except ValueError:
             continue  # counted by the spider when it meets the link
-    return links, canonicals
+    return Listing(links, canonicals, entries, over_limit)
+
+
+def keep_entries(links: list[Link], room: int | None) -> tuple[int, int]:
+    """Drop from `links` the pages listed past the first `room` (None: no bound); the sitemaps and
+    feeds named stay. Gives the number of listed pages kept and dropped."""
+    entries = sum(link.kind is LinkKind.ARTICLE for link in links)
+    if room is None or entries <= room:
+        return entries, 0
+    kept: list[Link] = []
+    taken = 0
+    for link in links:
+        if link.kind is LinkKind.ARTICLE:
+            if taken == room:
+                continue
+            taken += 1
+        kept.append(link)
+    links[:] = kept
+    return taken, entries - taken
 
 
 _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}")

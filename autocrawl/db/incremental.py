@@ -26,6 +26,8 @@ INCOMPLETE_STATS = (
     "autocrawl/skipped/site_unresponsive",
     "autocrawl/skipped/max_pages",  # requests dropped at the page limit
     "autocrawl/errors/listing_unreadable",  # a sitemap or feed not read: its links are not remembered
+    "autocrawl/skipped/listed_over_limit",  # sitemap or feed entries not requested (a per-run bound)
+    "autocrawl/skipped/listings_over_limit",
 )
 
 
