@@ -4,6 +4,10 @@ huge_tree (libxml2's depth and text-size limits stay on), recovering from broken
 The document type declaration is dropped before parsing. Sitemaps and feeds need none, and
 libxml2 stops at the first reference to an entity it judges an amplification attack, which would
 lose every entry after it; an undeclared entity is only skipped.
+
+A raw `&` that starts no entity or character reference (`?x=1&y=2` in a <loc>, common) is
+escaped before parsing, so that it is read literally, as HTML parsers and browsers read it:
+libxml2's recovery took `&y` for a reference and dropped it (`?x=1=2`) (`escape_ampersands`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,32 @@ def as_bytes(data: bytes | str) -> bytes:
     if isinstance(data, str):
         return data.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
     return b""
+
+
+# A CDATA section (kept as it is: its `&` is literal already), a reference to one of XML's own
+# five entities (its name in group 2), or a `&` that starts no reference.
+_AMPERSAND = re.compile(
+    rb"(<!\[CDATA\[.*?(?:\]\]>|\Z))"
+    rb"|&(?:(amp|lt|gt|quot|apos);|(?!#[0-9]{1,10};|#[xX][0-9a-fA-F]{1,8};|[A-Za-z_:][-A-Za-z0-9._:]{0,63};))",
+    re.DOTALL,
+)
+_PREDEFINED = {b"amp": b"&#38;", b"lt": b"&#60;", b"gt": b"&#62;", b"quot": b"&#34;", b"apos": b"&#39;"}
+
+
+def _character_reference(match: re.Match[bytes]) -> bytes:
+    cdata, name = match.group(1, 2)
+    return cdata or _PREDEFINED.get(name, b"&#38;")
+
+
+def escape_ampersands(raw: bytes) -> bytes:
+    """`raw` with each `&` that starts no entity or character reference, and each reference to
+    `&amp;`, `&lt;`, `&gt;`, `&quot;` or `&apos;`, written as a character reference (`&#38;`).
+    libxml2's recovery drops every predefined entity reference after the first undeclared one
+    (an HTML `&nbsp;` in a title), so that `?a=1&amp;b=2` became `?a=1b=2`; character references
+    it keeps."""
+    if b"&" not in raw:
+        return raw
+    return _AMPERSAND.sub(_character_reference, raw)
 
 
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE, which starts the same)
@@ -59,6 +89,7 @@ def parse_xml(data: bytes | str) -> etree._Element | None:
     if doctype >= 0:
         declaration = _DOCTYPE.match(raw, doctype)
         raw = raw[:doctype] + raw[declaration.end() if declaration else doctype + 9 :]
+    raw = escape_ampersands(raw)
     try:
         return etree.fromstring(raw, _XML_PARSER)
     except (etree.LxmlError, ValueError, RecursionError):
