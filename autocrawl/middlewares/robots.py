@@ -10,8 +10,8 @@ robots.txt read as RFC 9309 §2.3.1.4 says.
   next run asks again.
 - Any other 4xx means "allow all", as in Scrapy.
 - A robots.txt that fails (a reset, a stall past the retries) is told in that one WARNING line:
-  Scrapy's "Gave up retrying" ERROR for it is logged at DEBUG, and its "Error downloading"
-  ERROR with a traceback not at all.
+  Scrapy's "Gave up retrying" ERROR for it and its robots.txt middleware's "Error downloading"
+  ERROR with a traceback are lowered to DEBUG (`_RobotsFailureLines`, a logging filter).
 - Only the first 500 KiB of a robots.txt are read (RFC 9309 §2.5 sets that as the least a crawler
   must parse; Google reads no more): a robots.txt of megabytes is a mistake or a trap, and a rule
   past that point does not count. One WARNING line, `autocrawl/warnings/robots_too_large`.
@@ -26,11 +26,8 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
-from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.defer import Deferred
 
 from autocrawl.middlewares.counted import CountedIgnore
 
@@ -40,9 +37,36 @@ STAT = "autocrawl/skipped/robots_unavailable"
 MAX_ROBOTS_BYTES = 500 * 1024
 
 
+class _RobotsFailureLines(logging.Filter):
+    """Lowers to DEBUG the ERROR lines Scrapy writes for a robots.txt that could not be fetched
+    (its retry middleware's "Gave up retrying <GET …/robots.txt>", its robots.txt middleware's
+    "Error downloading" with a traceback): `RobotsTxtOnce` tells that failure in one WARNING."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR and _about_robots(record):
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+            record.exc_info = record.exc_text = None
+        return True
+
+
+def _about_robots(record: logging.LogRecord) -> bool:
+    if record.name == "scrapy.downloadermiddlewares.robotstxt":
+        return str(record.msg).startswith("Error downloading")
+    request = record.args.get("request") if isinstance(record.args, dict) else None
+    return str(record.msg).startswith("Gave up retrying") and str(getattr(request, "url", "")).endswith("/robots.txt")
+
+
+_FAILURE_LINES = _RobotsFailureLines()
+_LOGGERS_TOLD = ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry")
+
+
 class RobotsTxtOnce(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
+        for name in _LOGGERS_TOLD:
+            told = logging.getLogger(name)
+            if _FAILURE_LINES not in told.filters:
+                told.addFilter(_FAILURE_LINES)
         self._responses: dict[str, Response] = {}  # netloc -> its robots.txt response
         self._unavailable: set[str] = set()  # netlocs whose robots.txt answered 5xx, 429 or nothing
 
@@ -61,29 +85,6 @@ class RobotsTxtOnce(RobotsTxtMiddleware):
         if response is None:
             return None  # robots.txt was refused before the network (e.g. by a guard): ask as usual
         return response.replace(request=request)
-
-    async def robot_parser(self, request: Request) -> RobotParser | None:
-        """Scrapy's, but for its logging: a failed robots.txt is told by `_disallow_all` alone."""
-        url = urlparse_cached(request)
-        netloc = url.netloc
-        if netloc not in self._parsers:
-            self._parsers[netloc] = Deferred()
-            robots = Request(
-                f"{url.scheme}://{netloc}/robots.txt",
-                priority=self.DOWNLOAD_PRIORITY,
-                meta={"dont_obey_robotstxt": True, "give_up_log_level": "DEBUG"},
-                callback=NO_CALLBACK,
-            )
-            try:
-                response = await self.crawler.engine.download_async(robots)
-                await self._parse_robots(response, netloc, request)
-            except Exception as exc:
-                self._robots_error(exc, netloc)
-            self._stats.inc_value("robotstxt/request_count")
-        parser = self._parsers[netloc]
-        if isinstance(parser, Deferred):
-            return await maybe_deferred_to_future(parser)
-        return parser
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         if urlparse_cached(request).netloc in self._unavailable:
