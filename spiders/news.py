@@ -217,7 +217,7 @@ class NewsSpider(scrapy.Spider):
         ):
             listing = await self._listing(response, body, kind is DocumentKind.FEED, text_sitemap)
             if listing is not None:
-                for output in self._follow_links(response, listing.links, listing.canonicals):
+                for output in self._follow_links(response, listing.links, listing.canonicals, from_listing=True):
                     yield output
             return
         for output in self._parse_other(response, body, content_type, kind):
@@ -493,9 +493,14 @@ class NewsSpider(scrapy.Spider):
     # ------------------------------------------------------------------ following links
 
     def _follow_links(
-        self, response: Response, links: list[Link], canonicals: dict[str, str] | None = None
+        self,
+        response: Response,
+        links: list[Link],
+        canonicals: dict[str, str] | None = None,
+        from_listing: bool = False,
     ) -> Iterator[Any]:
-        """Request what the links may lead to. `canonicals`: their canonical URLs, when computed already."""
+        """Request what the links may lead to. `canonicals`: their canonical URLs, when computed already;
+        `from_listing`: the links are a sitemap's or feed's (also one given as the start URL)."""
         self._count_link_problems(response.url, links)
         depth = int(response.meta.get("hops", 0))
         # Links found on a page that is neither a start page nor an article spend the site's budget.
@@ -504,7 +509,7 @@ class NewsSpider(scrapy.Spider):
         article_links = 0
         page_links: list[str] = []  # fetch keys of the links that may be articles: the page memory knows
         listing_links: list[str] = []  # canonical URLs of the links that are no pagination
-        listing = response.meta.get("kind") in LISTING_KINDS
+        listing = from_listing or response.meta.get("kind") in LISTING_KINDS
         offsite: list[str] = []  # what a robots.txt, sitemap or feed lists on other sites
         for link in links:
             if self._stopping():
