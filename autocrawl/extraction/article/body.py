@@ -277,36 +277,45 @@ def _protected(root: Any, title: str | None = None) -> tuple[set[Any], set[Any],
     <article>, <main> and of elements with a content class such as "entry-content").
     Also the elements that name themselves the article body (itemprop="articleBody", a content
     class), in document order, for `_declared_container`: one walk less over the page.
-    One pass over the tree: libxml2's XPath unions of `//` steps are several times slower. The
-    itemprop elements are the structured data's (`with_itemprop`), not a `get` of every element."""
-    hard_roots = []
-    soft_roots = []
-    declared = []
-    subheads = []  # h2/h3: the headline where the h1 is the site's logo or missing
+    One pass over the tree reads the classes (libxml2's XPath unions of `//` steps are several times
+    slower); the tags wanted are found by lxml's own search for them, which reads no tag in Python
+    (the parser writes tag names in lower case). The itemprop elements are the structured data's
+    (`with_itemprop`), not a `get` of every element."""
     bodies = {el for el in with_itemprop(root) if el.get("itemprop") == "articleBody"}
+    declared = []
+    soft_roots = []
+    named: set[Any] = set()  # elements with a content class
     for el in walk(root):
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        body = el in bodies if bodies else False
-        if tag == "h1" or body:
-            hard_roots.append(el)
-        elif title and tag in ("h2", "h3"):
-            subheads.append(el)
         cls = el.get("class")
         if cls is None:
             content = False
         elif cls.isascii():  # `may_match`'s substring test for `_CONTENT_CLASS`, written out
             low = cls.lower()
-            named = "content" in low or "body" in low or "text" in low or "entry" in low
-            content = named and _content_class_search(cls)
+            content = ("content" in low or "body" in low or "text" in low or "entry" in low) and _content_class_search(
+                cls
+            )
         else:
             content = _content_class(cls)
-        if body or content:
+        if content and not isinstance(el.tag, str):
+            content = False  # a processing instruction's pseudo-attribute (`parse` leaves none)
+        if content:
             declared.append(el)
-        candidate = content or tag in _ARTICLE_TAGS or (cls is not None and tag.lower() in _ARTICLE_TAGS)
-        if candidate and _may_hold_article(el):
-            soft_roots.append(el)
+            named.add(el)
+            if _may_hold_article(el):
+                soft_roots.append(el)
+        elif bodies and el in bodies:
+            declared.append(el)
+    hard_roots = list(bodies)
+    subheads = []  # h2/h3: the headline where the h1 is the site's logo or missing
+    for el in root.iter("h1", "h2", "h3", *_ARTICLE_TAGS):
+        tag = el.tag
+        if tag == "h1":
+            hard_roots.append(el)
+        elif tag in _ARTICLE_TAGS:
+            if el not in named and _may_hold_article(el):
+                soft_roots.append(el)
+        elif title and el not in bodies:
+            subheads.append(el)
     if title and not any(el.tag == "h1" and text_of(el) == title for el in hard_roots):
         headline = next((el for el in subheads if text_of(el) == title), None)
         if headline is not None:
