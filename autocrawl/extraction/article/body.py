@@ -334,6 +334,10 @@ def _may_hold_article(el: Any) -> bool:
     return not marked_as_boilerplate(tokens) or _holds_prose(el)
 
 
+# The tags `_doomed` may drop an element without attributes for.
+_DOOMED_BARE = DROP_TAGS | {"form", "header"}
+
+
 def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     if el in hard:
         return False
@@ -341,6 +345,8 @@ def _doomed(el: Any, tag: str, hard: set[Any], soft: set[Any]) -> bool:
     # has, its list of names less than one `get`, and most of the attributes read here are missing.
     # (The HTML parser gives no attribute defaults: `get` finds exactly the attributes named.)
     names = el.keys()
+    if not names and tag not in _DOOMED_BARE:
+        return False  # a bare element (a quarter of them): no test below finds anything in it
     cls = el.get("class") if "class" in names else None
     ident = el.get("id") if "id" in names else None
     tokens = class_id_tokens(cls, ident)
