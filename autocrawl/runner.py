@@ -20,9 +20,14 @@ EXIT_USAGE = 2
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; try again later
 
 
-def lock_name(site_keys: list[str] | set[str]) -> str:
-    """One crawl lock per set of sites: runs over other sites may overlap."""
-    name = "crawl:" + ",".join(sorted(site_keys))
+def lock_names(site_keys: list[str] | set[str]) -> list[str]:
+    """One crawl lock per site: a crawl holds the lock of each of its sites, so that crawls whose
+    sets of sites overlap do not run at once, and crawls of other sites may."""
+    return sorted({_lock_name(key) for key in site_keys} or {_lock_name("")})
+
+
+def _lock_name(site_key: str) -> str:
+    name = "crawl:" + site_key
     return name if len(name) <= 200 else "crawl:sha1:" + hashlib.sha1(name.encode()).hexdigest()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from autocrawl.dates import parse_datetime
-from autocrawl.runner import EXIT_LOCKED, EXIT_USAGE, lock_name, project_settings, run_crawl
+from autocrawl.runner import EXIT_LOCKED, EXIT_USAGE, lock_names, project_settings, run_crawl
 from autocrawl.urls import site_key
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def crawl(urls: list[str], args: argparse.Namespace) -> int:
         return checked
     settings, engine = checked
     try:
-        with crawl_lock(engine, lock_name({site_key(u) for u in urls}), wait=args.wait):
+        with crawl_lock(engine, lock_names({site_key(u) for u in urls}), wait=args.wait):
             settings.set("AUTOCRAWL_LOCK_HELD", True, priority="cmdline")
             result = run_crawl(urls, settings, spider_arguments(args))
     except LockHeld as exc:

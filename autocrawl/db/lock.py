@@ -1,4 +1,6 @@
-"""The crawl lock: one crawl per lock name (e.g. per database, or per site) at a time.
+"""The crawl lock: one crawl per lock name (e.g. per database, or per site) at a time. A crawl of
+several sites holds one name per site (all or none, taken in sorted order so that two waiting
+crawls cannot block each other), under one owner token and one heartbeat.
 
 Mechanism (the same on SQLite and PostgreSQL): a row in `crawl_locks` (name primary key,
 owner token, pid, hostname, acquired_at, heartbeat_at). Taking it is an INSERT; the primary
@@ -18,7 +20,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -44,12 +46,13 @@ class LockHeld(RuntimeError):
 
 @dataclass
 class HeldLock:
-    name: str
+    name: str  # the names, joined by " + " when there are several
     owner: str
     pid: int
     hostname: str
     acquired_at: datetime
     lost: bool = False
+    names: list[str] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
 
 
@@ -126,10 +129,10 @@ def _heartbeat_loop(engine: Engine, held: HeldLock, interval: float) -> None:
             with engine.begin() as conn:
                 n = conn.execute(
                     update(CrawlLock)
-                    .where(CrawlLock.name == held.name, CrawlLock.owner == held.owner)
+                    .where(CrawlLock.name.in_(held.names), CrawlLock.owner == held.owner)
                     .values(heartbeat_at=utcnow())
                 ).rowcount
-            if n == 0 and not held.lost:
+            if n < len(held.names) and not held.lost:
                 held.lost = True
                 logger.error("crawl lock %r was taken over by another run", held.name)
         except Exception as exc:  # a DB hiccup must not kill the crawl; the next beat retries
@@ -139,32 +142,34 @@ def _heartbeat_loop(engine: Engine, held: HeldLock, interval: float) -> None:
 @contextmanager
 def crawl_lock(
     engine: Engine,
-    name: str,
+    name: str | Sequence[str],
     wait: bool = False,
     timeout: float | None = None,
     *,
     stale_after: float = DEFAULT_STALE_AFTER,
     heartbeat: float = DEFAULT_HEARTBEAT,
 ) -> Iterator[HeldLock]:
-    """Hold the crawl lock `name` for the `with` block.
+    """Hold the crawl lock `name` (or every one of several names) for the `with` block.
 
-    `wait=False`: raise `LockHeld` at once when a live run holds it. `wait=True`: poll until it
-    is free, for at most `timeout` seconds (None: forever), then raise `LockHeld`.
+    `wait=False`: raise `LockHeld` at once when a live run holds one. `wait=True`: poll until all
+    are free, for at most `timeout` seconds (None: forever), then raise `LockHeld`.
     """
+    names = sorted(set([name] if isinstance(name, str) else name))
     owner = uuid.uuid4().hex
     pid = os.getpid()
     hostname = socket.gethostname()
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
-        holder = _try_acquire(engine, name, owner, pid, hostname, stale_after)
+        holder = _try_acquire_all(engine, names, owner, pid, hostname, stale_after)
         if holder is None:
             break
         if not wait or (deadline is not None and time.monotonic() >= deadline):
             raise LockHeld(holder)
         time.sleep(_POLL if deadline is None else max(0.0, min(_POLL, deadline - time.monotonic())))
-    held = HeldLock(name=name, owner=owner, pid=pid, hostname=hostname, acquired_at=utcnow())
+    label = " + ".join(names)
+    held = HeldLock(name=label, owner=owner, pid=pid, hostname=hostname, acquired_at=utcnow(), names=names)
     thread = threading.Thread(
-        target=_heartbeat_loop, args=(engine, held, heartbeat), name=f"crawl-lock-{name}", daemon=True
+        target=_heartbeat_loop, args=(engine, held, heartbeat), name=f"crawl-lock-{label[:80]}", daemon=True
     )
     thread.start()
     try:
@@ -173,10 +178,30 @@ def crawl_lock(
         held._stop.set()
         thread.join(timeout=5)
         try:
-            with engine.begin() as conn:
-                conn.execute(delete(CrawlLock).where(CrawlLock.name == name, CrawlLock.owner == owner))
+            _release(engine, names, owner)
         except Exception as exc:
-            logger.error("could not release crawl lock %r (it will go stale): %s", name, first_line(exc))
+            logger.error("could not release crawl lock %r (it will go stale): %s", label[:300], first_line(exc))
+
+
+def _try_acquire_all(
+    engine: Engine, names: list[str], owner: str, pid: int, hostname: str, stale_after: float
+) -> str | None:
+    """None when every name is acquired, else a description of a holder (the names taken so far
+    given back)."""
+    taken: list[str] = []
+    for name in names:
+        holder = _try_acquire(engine, name, owner, pid, hostname, stale_after)
+        if holder is not None:
+            if taken:
+                _release(engine, taken, owner)
+            return holder
+        taken.append(name)
+    return None
+
+
+def _release(engine: Engine, names: list[str], owner: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(CrawlLock).where(CrawlLock.name.in_(names), CrawlLock.owner == owner))
 
 
 def stale_cutoff(stale_after: float = DEFAULT_STALE_AFTER) -> datetime:

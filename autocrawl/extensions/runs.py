@@ -24,7 +24,7 @@ from autocrawl.db.retry import first_line
 from autocrawl.db.runs import finish_run, mark_killed_runs, record_locked_run, start_run
 from autocrawl.db.schema import SchemaOutOfDate
 from autocrawl.extensions.database import CrawlDatabase
-from autocrawl.runner import lock_name
+from autocrawl.runner import lock_names
 from autocrawl.runstatus import run_status
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class CrawlRuns:
         if not self.lock_held_by_caller:
             try:
                 self.exit_stack.enter_context(
-                    crawl_lock(engine, lock_name(getattr(spider, "site_keys", [])), wait=self.lock_wait)
+                    crawl_lock(engine, lock_names(getattr(spider, "site_keys", [])), wait=self.lock_wait)
                 )
             except LockHeld as exc:
                 record_locked_run(engine, spider.name, arguments, str(exc))

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, insert, select
 from autocrawl.db.lock import LockHeld, crawl_lock
 from autocrawl.db.models import CrawlLock, CrawlRun, utcnow
 from autocrawl.db.runs import finish_run, get_run, mark_killed_runs, record_locked_run, start_run
+from autocrawl.runner import lock_names
 
 
 def _dead_pid() -> int:
@@ -33,6 +34,24 @@ def test_second_acquirer_gets_lockheld_immediately(engine: Engine) -> None:
             pass
     # released: can be taken again
     with crawl_lock(engine, "crawl"):
+        pass
+
+
+def test_crawls_whose_sites_overlap_do_not_run_at_once(engine: Engine) -> None:
+    """A crawl holds one lock per site, all or none: a crawl of {x} is refused while one of {x, y}
+    runs, a crawl of {z} is not, and a refused crawl of {z, y} gives back the z it had taken."""
+    with crawl_lock(engine, lock_names(["x.example", "y.example"])) as held:
+        assert held.names == ["crawl:x.example", "crawl:y.example"]
+        with pytest.raises(LockHeld, match="crawl:x.example"), crawl_lock(engine, lock_names(["x.example"])):
+            pass
+        with pytest.raises(LockHeld), crawl_lock(engine, lock_names(["z.example", "y.example"])):
+            pass
+        with crawl_lock(engine, lock_names(["z.example"])):
+            pass
+        with engine.connect() as conn:
+            names = sorted(conn.execute(select(CrawlLock.name)).scalars())
+        assert names == ["crawl:x.example", "crawl:y.example"]
+    with crawl_lock(engine, lock_names(["x.example"])):  # released, both of them
         pass
 
 
