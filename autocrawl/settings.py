@@ -89,6 +89,10 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite:///data/autocrawl.db")
 DATABASE_AUTO_UPGRADE_SQLITE = True
 # Articles per transaction in the store pipeline.
 STORE_BATCH_SIZE = 50
+# Seconds the oldest buffered article waits before its batch is written even if not full, so a
+# slow site's articles are visible within seconds and a killed crawl loses at most these. 0: only
+# full batches (and the last one at the end).
+STORE_BATCH_SECONDS = 5.0
 # Seconds the store and dedupe pipelines wait out a lost database connection (refused, reset,
 # closed), retrying with exponential backoff while the crawl backs up. Past that the crawl stops
 # (finish reason `store_unavailable`, exit 1) and counts `articles_not_stored`; the next run

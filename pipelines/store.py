@@ -1,6 +1,8 @@
 """StorePipeline: writes articles (with comments, URL forms, versions, duplicate links) to the
-store, in batches of STORE_BATCH_SIZE (a batch with a failing article is written again with one
-savepoint per article: `Repository.save_articles`), and counts outcomes in
+store, in batches of STORE_BATCH_SIZE, or sooner once the oldest buffered article has waited
+STORE_BATCH_SECONDS (a timer, so a slow site's rows appear within seconds and a kill loses only
+those seconds; a batch with a failing article is written again with one savepoint per article:
+`Repository.save_articles`), and counts outcomes in
 the crawl stats (`autocrawl/articles_new|updated|unchanged|duplicate`,
 `autocrawl/comments_new|updated|deleted`, `autocrawl/store_errors`,
 `autocrawl/articles_not_stored`; a revisit whose body shrank to a fraction of the stored one,
@@ -18,7 +20,7 @@ Text is made valid for the database first (lone surrogates, NUL: `autocrawl/warn
 invalid_text_repaired`). The remaining batch is written in `close_spider`. A duplicate's
 verdict comes on the item, set by the DedupePipeline. The database is the crawl's one engine
 (`CrawlDatabase`). Settings (defaults in autocrawl/settings.py): STORE_BATCH_SIZE,
-STORE_RETRY_SECONDS.
+STORE_BATCH_SECONDS, STORE_RETRY_SECONDS.
 """
 
 from __future__ import annotations
@@ -67,13 +69,22 @@ def _url(record: dict[str, Any]) -> str:
 
 class StorePipeline:
     def __init__(
-        self, database: CrawlDatabase, guard: DatabaseGuard, batch_size: int, stats: StatsCollector | None = None
+        self,
+        database: CrawlDatabase,
+        guard: DatabaseGuard,
+        batch_size: int,
+        stats: StatsCollector | None = None,
+        batch_seconds: float = 0.0,
     ) -> None:
         self.database = database
         self.guard = guard
         self.batch_size = max(1, batch_size)
+        self.batch_seconds = batch_seconds  # 0: no time bound, batches are written only when full
         self.stats = stats
         self.buffer: list[dict[str, Any]] = []
+        self._oldest = 0.0  # loop time the oldest buffered article arrived
+        self._timer: asyncio.TimerHandle | None = None  # writes the batch once the oldest waited batch_seconds
+        self._timed_flush: asyncio.Task[None] | None = None
         self.url_forms: list[tuple[str, str]] = []  # (canonical URL, another URL form), applied after each flush
         self.repo: Repository | None = None
         self._flushing = asyncio.Lock()  # one batch at a time: a batch waiting out an outage holds the others
@@ -85,12 +96,16 @@ class StorePipeline:
             DatabaseGuard.from_crawler(crawler),
             crawler.settings.getint("STORE_BATCH_SIZE"),
             crawler.stats,
+            crawler.settings.getfloat("STORE_BATCH_SECONDS"),
         )
 
     def open_spider(self, spider: Any = None) -> None:
         self.repo = Repository(self.database.engine())
 
     async def close_spider(self, spider: Any = None) -> None:
+        self._cancel_timer()
+        if self._timed_flush is not None:
+            await self._timed_flush
         await self.flush()
         self.guard.check_file(self.database)
         not_stored = int(self.stats.get_value("autocrawl/articles_not_stored", 0) or 0) if self.stats else 0
@@ -118,10 +133,43 @@ class StorePipeline:
             await self._touch(record)
             return item
         record.setdefault("run_id", self.stats.get_value("autocrawl/run_id") if self.stats is not None else None)
+        if not self.buffer:
+            self._oldest = asyncio.get_running_loop().time()
         self.buffer.append(record)
         if len(self.buffer) >= self.batch_size:
             await self.flush()
+        else:
+            self._arm_timer()
         return item
+
+    def _arm_timer(self) -> None:
+        """Have the buffer written once its oldest article has waited batch_seconds, even if no
+        other article comes; one timer (or timed write) at a time."""
+        if self.batch_seconds <= 0 or not self.buffer or self._timer is not None or self._timed_flush is not None:
+            return
+        loop = asyncio.get_running_loop()
+        delay = max(0.0, self._oldest + self.batch_seconds - loop.time())
+        self._timer = loop.call_later(delay, self._start_timed_flush)
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _start_timed_flush(self) -> None:
+        self._timer = None
+        self._timed_flush = asyncio.ensure_future(self._flush_on_time())
+
+    async def _flush_on_time(self) -> None:
+        """The timer's write (outages are waited out by `flush` as for a full batch); articles
+        buffered meanwhile get a timer of their own."""
+        try:
+            await self.flush()
+        except Exception:
+            logger.exception("Store failed to write a batch on time")
+        finally:
+            self._timed_flush = None
+        self._arm_timer()
 
     async def _touch(self, record: dict[str, Any]) -> None:
         repo = self._repo()
@@ -146,6 +194,7 @@ class StorePipeline:
     async def flush(self) -> None:
         """Write the buffered articles, then the URL forms found meanwhile."""
         async with self._flushing:
+            self._cancel_timer()
             batch, self.buffer = self.buffer, []
             pairs, self.url_forms = self.url_forms, []
             if batch:

@@ -276,3 +276,36 @@ def test_dates_that_utc_cannot_express_lose_no_article(database_url: str) -> Non
     assert stats["autocrawl/articles_new"] == 1 and stats["autocrawl/comments_new"] == 1
     (stored,) = articles(database_url)
     assert stored.published_at is None
+
+
+def test_a_batch_not_full_is_written_once_its_oldest_article_has_waited(database_url: str) -> None:
+    """A slow site: 3 articles, a batch of 50; the rows are there before the crawl ends, though
+    no further article arrives to trigger the write (before: 0 rows until close_spider)."""
+    engine = make_engine(database_url)
+    upgrade(engine)
+    engine.dispose()
+    overrides = {"DATABASE_URL": database_url, "STORE_BATCH_SIZE": 50, "STORE_BATCH_SECONDS": 0.3}
+    project = project_settings({**overrides, "NEARDUP_BACKEND": "database"})
+    crawler = get_crawler(Spider, {k: v for k, v in project.items() if k.startswith(PIPELINE_SETTINGS)})
+    store = StorePipeline.from_crawler(crawler)
+    store.open_spider()
+    seen: list[int] = []
+
+    async def crawl() -> None:
+        for n in range(3):
+            await store.process_item(make_item(n))
+            await asyncio.sleep(0.05)
+        seen.append(len(articles(database_url)))  # 0.15 s: the oldest has not waited 0.3 s yet
+        await asyncio.sleep(0.6)  # no article comes: the timer writes the batch
+        seen.append(len(articles(database_url)))
+        await store.process_item(make_item(3))  # a new batch gets its own timer
+        await asyncio.sleep(0.6)
+        seen.append(len(articles(database_url)))
+        await store.close_spider()
+
+    try:
+        asyncio.run(crawl())
+    finally:
+        CrawlDatabase.of(crawler).close()
+    assert seen == [0, 3, 4]
+    assert crawler.stats is not None and crawler.stats.get_value("autocrawl/articles_new") == 4
