@@ -279,4 +279,8 @@ AUTOCRAWL_LOCK_WAIT = False
 # Distributed mode: a Redis URL switches the scheduler and duplicate filter to scrapy-redis.
 AUTOCRAWL_REDIS_URL = os.environ.get("AUTOCRAWL_REDIS_URL", "")
 AUTOCRAWL_REDIS_PREFIX = os.environ.get("AUTOCRAWL_REDIS_PREFIX", "autocrawl")
+# Seconds an idle worker stays open while Redis cannot be asked whether the crawl is over (a
+# reset, a refused connection); checked again at each idle signal. Past that the worker stops
+# with finish reason `redis_unavailable` (status `failed`, exit 1).
+AUTOCRAWL_REDIS_RETRY_SECONDS = 60.0
 ADDONS = {"autocrawl.addons.Distributed": 0}
