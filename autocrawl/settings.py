@@ -134,6 +134,10 @@ AUTOCRAWL_SINCE = ""  # ISO date: skip articles published before it (by sitemap/
 # stored, and is revisited only when its last fetch found comments (or a comment count above 0):
 # a page without a comment section gains nothing from a revisit (autocrawl.middlewares.incremental).
 AUTOCRAWL_REVISIT_DAYS = 3.0
+# The young stored articles of each start site are requested at the start of every run, linked or
+# not (a story gone from the home page still gets comments; an old URL's redirect is followed): at
+# most this many per site, the newest first (`autocrawl/skipped/revisits_over_limit` counts the rest).
+AUTOCRAWL_MAX_REVISITS_PER_SITE = 2000
 # Follow links found on article pages (related stories, sidebars). Off: articles are found through
 # sitemaps, feeds and listing pages, as focused news crawlers do; a site's whole link graph is not
 # walked. An article page's links to itself (AMP, print, #comments) are always kept as URL forms.

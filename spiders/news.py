@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -21,12 +21,15 @@ from scrapy import signals
 from scrapy.core.engine import ExecutionEngine
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from sqlalchemy.exc import SQLAlchemyError
 from twisted.python.failure import Failure
 
 from autocrawl.analysis import PageAnalysis, PageAnalyzer, default_processes
 from autocrawl.commentpages import new_on_page
 from autocrawl.crawlstate import ListedBound, PageBudget
 from autocrawl.dates import as_aware, parse_datetime, utc_now_iso
+from autocrawl.db.incremental import YoungArticles, load_young_articles
+from autocrawl.db.schema import SchemaOutOfDate
 from autocrawl.discovery import (
     DocumentKind,
     Link,
@@ -45,6 +48,7 @@ from autocrawl.discovery import (
     sniff_document,
     text_sitemap_links,
 )
+from autocrawl.extensions.database import CrawlDatabase
 from autocrawl.extraction.common.page import looks_binary
 from autocrawl.failures import failure_reason
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
@@ -173,6 +177,45 @@ class NewsSpider(scrapy.Spider):
                 seen_sites.add(key)
                 robots = urljoin(url, "/robots.txt")
                 yield self._request(robots, self.parse, PRIORITY_DISCOVERY, kind="robots")
+        for request in self._revisits():
+            yield request
+
+    def _revisits(self) -> Iterator[scrapy.Request]:
+        """The young stored articles of the start sites, requested whether or not a page links them
+        this run: a story gone from the home page still gets comments, and an old URL's redirect to a
+        new one is followed. Page requests as a listing's link makes them (the incremental middleware
+        sends them conditional); in distributed mode the run's shared seen-filter keeps one of each."""
+        young = self._young_articles()
+        if young is None:
+            return
+        if young.over_limit:
+            self._count("skipped/revisits_over_limit", young.over_limit)
+        for url, published in young.urls:
+            canonical = self._checked_canonical(url, url)
+            if canonical is None or not self._on_site(url):
+                continue
+            link = Link(url, LinkKind.ARTICLE, published=published.isoformat() if published else None)
+            request = self._article_request(link, canonical, hops=0)
+            if request is not None:
+                self._count("revisits/from_store")
+                yield request
+
+    def _young_articles(self) -> YoungArticles | None:
+        """The store's young articles of the start sites (one query), or None without a store."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is None:
+            return None
+        settings = crawler.settings
+        per_site = settings.getint("AUTOCRAWL_MAX_REVISITS_PER_SITE")
+        if not settings.get("DATABASE_URL") or per_site <= 0:
+            return None
+        cutoff = datetime.now(UTC) - timedelta(days=settings.getfloat("AUTOCRAWL_REVISIT_DAYS"))
+        store_sites = sorted({store_site_key(u, self.site_keys) for u in self.start_urls})
+        try:
+            return load_young_articles(CrawlDatabase.of(crawler).engine(), store_sites, cutoff, per_site)
+        except (SQLAlchemyError, SchemaOutOfDate, ImportError, ValueError) as exc:
+            self.logger.info("stored articles not revisited (%s)", type(exc).__name__)
+            return None
 
     # ------------------------------------------------------------------ dispatch
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, inspect, select, text
+from sqlalchemy import Engine, and_, bindparam, exists, func, inspect, or_, select, text
 
 from autocrawl.dates import parse_datetime
-from autocrawl.db.models import CrawlRun, Page
+from autocrawl.db.models import Article, Comment, CrawlRun, Page, Site
 from autocrawl.urls import site_key
 
 DISCOVERY_PAGE_KINDS = ("listing", "feed", "sitemap")
@@ -83,6 +83,44 @@ def load_known_articles(engine: Engine, site_keys: Iterable[str]) -> dict[str, K
             )
             for row in rows
         }
+
+
+@dataclass(frozen=True)
+class YoungArticles:
+    """The stored articles due for a revisit by their age, at most `per_site` of each site."""
+
+    urls: list[tuple[str, datetime | None]]  # (canonical URL, published_at), newest first per site
+    over_limit: int  # young articles left out by the per-site bound
+
+
+def load_young_articles(engine: Engine, site_keys: Iterable[str], cutoff: datetime, per_site: int) -> YoungArticles:
+    """The original articles of these sites (store site keys) published after `cutoff`, or undated,
+    first stored after it and with comments (as `needs_refetch` judges them young), in one query."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("articles"):
+            return YoungArticles([], 0)
+        commented = or_(Article.comments_declared > 0, exists().where(Comment.article_id == Article.id))
+        young = or_(
+            Article.published_at > cutoff,
+            and_(Article.published_at.is_(None), Article.first_seen > cutoff, commented),
+        )
+        age = func.coalesce(Article.published_at, Article.first_seen)
+        ranked = (
+            select(
+                Article.canonical_url,
+                Article.published_at,
+                func.row_number()
+                .over(partition_by=Article.site_id, order_by=(age.desc(), Article.id.desc()))
+                .label("rank"),
+                func.count().over(partition_by=Article.site_id).label("total"),
+            )
+            .join(Site, Site.id == Article.site_id)
+            .where(Article.duplicate_of.is_(None), Site.key.in_(list(site_keys)), young)
+            .subquery()
+        )
+        rows = conn.execute(select(ranked).where(ranked.c.rank <= per_site)).all()
+    over = sum(max(0, row.total - per_site) for row in rows if row.rank == 1)
+    return YoungArticles([(row.canonical_url, row.published_at) for row in rows], over)
 
 
 def load_discovery_pages(engine: Engine, site_keys: Iterable[str]) -> dict[str, DiscoveryPage]:
