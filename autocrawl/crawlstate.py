@@ -1,11 +1,27 @@
 """What a crawl keeps about its sites while it runs: the budget of pages that are not news
-(`PageBudget`), the bound on pages requested from sitemap and feed entries (`ListedBound`). What it knows before it starts (the store) is read by
-autocrawl.middlewares.incremental and autocrawl.middlewares.page_memory."""
+(`PageBudget`) and the bound on pages requested from sitemap and feed entries (`ListedBound`).
+What it knows before it starts (the store) is read by autocrawl.middlewares.incremental and
+autocrawl.middlewares.page_memory."""
 
 from __future__ import annotations
 
 
-class PageBudget:
+class _SiteBound:
+    """A per-site bound of `limit` (0: none) that tells when it first cuts something of a site."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.exhausted: set[str] = set()
+
+    def first_cut(self, site: str) -> bool:
+        """True the first time the bound of `site` cuts something (to log it once)."""
+        if site in self.exhausted:
+            return False
+        self.exhausted.add(site)
+        return True
+
+
+class PageBudget(_SiteBound):
     """Per site, the pages a crawl may spend on pages that are neither articles nor discovery
     pages (tags, galleries, calendars, dead links), reached from other such pages.
 
@@ -14,10 +30,9 @@ class PageBudget:
     pages are ever requested, however fast the links come. A limit of 0 means no limit."""
 
     def __init__(self, limit: int) -> None:
-        self.limit = limit
+        super().__init__(limit)
         self.spent: dict[str, int] = {}
         self.pending: dict[str, int] = {}
-        self.exhausted: set[str] = set()
 
     def reserve(self, site: str) -> bool:
         """Take a unit for one request to `site`; False when none is left."""
@@ -36,23 +51,15 @@ class PageBudget:
         if spent:
             self.spent[site] = self.spent.get(site, 0) + 1
 
-    def first_cut(self, site: str) -> bool:
-        """True the first time the budget of `site` cuts a request (to log it once)."""
-        if site in self.exhausted:
-            return False
-        self.exhausted.add(site)
-        return True
 
-
-class ListedBound:
+class ListedBound(_SiteBound):
     """Per site, the entries (pages listed) taken from its sitemaps and feeds this run, against
     `limit` (0: no limit). Each becomes a request that waits in the scheduler from the moment its
     listing is read, so this bounds the scheduler's memory, whatever a site's sitemaps list."""
 
     def __init__(self, limit: int) -> None:
-        self.limit = limit
+        super().__init__(limit)
         self.taken: dict[str, int] = {}
-        self.exhausted: set[str] = set()
 
     def room(self, site: str) -> int | None:
         """How many more entries `site` may give this run; None: no limit."""
@@ -60,10 +67,3 @@ class ListedBound:
 
     def take(self, site: str, entries: int) -> None:
         self.taken[site] = self.taken.get(site, 0) + entries
-
-    def first_cut(self, site: str) -> bool:
-        """True the first time the bound of `site` cuts an entry or a listing (to log it once)."""
-        if site in self.exhausted:
-            return False
-        self.exhausted.add(site)
-        return True

@@ -75,13 +75,19 @@ _COMMENTS = re.compile(r"comment|kommentar|commentaire|comentario|reactie|discus
 _MAX_COMMENT_CLIMB = 16
 
 
+def _comment_block(el: Any) -> bool:
+    """Whether an element is a block named for the reader comments (not a page part, not a link
+    or span such as "3 comments")."""
+    return el.tag not in _PAGE_PARTS and el.tag not in ("a", "span") and any_case(_COMMENTS, attr_tokens(el))
+
+
 def _in_comments(el: Any) -> bool:
     """Whether an element stands in the reader comments (a block named for them, up to the page's
     main parts): their times are the readers', never the article's."""
     for depth, anc in enumerate(el.iterancestors()):
         if anc.tag in _PAGE_PARTS or depth == _MAX_COMMENT_CLIMB:
             return False
-        if anc.tag not in ("a", "span") and any_case(_COMMENTS, attr_tokens(anc)):
+        if _comment_block(anc):
             return True
     return False
 
@@ -89,14 +95,7 @@ def _in_comments(el: Any) -> bool:
 def _without_comments(root: Any, text: str) -> str:
     """The page's markup without its reader comments (blocks named for them), for a search of the
     whole page's dates: the text as it is when there are none."""
-    named = [
-        el
-        for el in root.iter()
-        if isinstance(el.tag, str)
-        and el.tag not in _PAGE_PARTS
-        and el.tag not in ("a", "span")
-        and any_case(_COMMENTS, attr_tokens(el))
-    ]
+    named = [el for el in root.iter() if isinstance(el.tag, str) and _comment_block(el)]
     if not named:
         return text
     copy = deepcopy(root)
