@@ -233,6 +233,19 @@ _DAY_WORDS = {
     "gisteren": 1,
     "wczoraj": 1,
     "včera": 1,
+    "hier": 1,
+    "ontem": 1,
+    "hoje": 0,
+    "сегодня": 0,
+    "вчера": 1,
+    "bugün": 0,
+    "dün": 1,
+    "今天": 0,
+    "昨天": 1,
+    "今日": 0,
+    "昨日": 1,
+    "오늘": 0,
+    "어제": 1,
 }
 _DAY_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")(?!\w)", re.I)
 

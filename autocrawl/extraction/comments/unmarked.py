@@ -373,13 +373,25 @@ def _with_nested(members: list[Element]) -> list[Element]:
                 if classes & set(tokens(d)) if classes else _head(d) in heads:
                     out.append(d)
     if len(out) == len(members):  # none nested by shape: replies may be boxes of another class
-        return _with_dated_boxes(members)
+        return _thread_items(members) or _with_dated_boxes(members)
     usual = _usual_classes(members)
     if usual and any(id(d) not in ids and usual <= set(tokens(d)) for d in out):
         # replies that carry all the comments' classes: an inner block sharing one of them is a part of
         # the template (a widget whose generated classes recur on its wrappers), no reply
         out = [d for d in out if id(d) in ids or usual <= set(tokens(d))]
     return out
+
+
+def _thread_items(members: list[Element]) -> list[Element] | None:
+    """The items of a run of thread wrappers: each member opens with a comment of one template (tag
+    and classes, hashed ones too) and holds its replies, of that template, further in (a list after
+    the comment). None when the members are no such wrappers, or hold no reply."""
+    firsts = [next((c for c in m.iterchildren() if isinstance(c.tag, str)), None) for m in members]
+    first = firsts[0]
+    if first is None or not first.get("class") or any(f is None or not _alike(f, first) for f in firsts):
+        return None
+    out = [d for m in members for d in m.iterdescendants(first.tag) if _alike(d, first)]
+    return out if len(out) > len(members) else None
 
 
 def _with_dated_boxes(members: list[Element]) -> list[Element]:
@@ -448,9 +460,10 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     one author's posts: several items by at least two authors; each dated, its author a short name
     that is no heading and does not recur in its text, no headline linking elsewhere, its text not
     mostly links; and most texts prose (three words or more). In a long thread a few readers' odd
-    comments ("t", a bare link) may fail the text tests, and a few items may carry a title for a
-    name (a pingback: the linking post's title): one in `_ODD_SHARE` does not sink it
-    (`named_items` then leaves out those without a name)."""
+    comments ("t", a bare link) may fail the text tests, a few items may carry a title for a name
+    (a pingback: the linking post's title), and a few show a date no reading takes (a month and
+    day alone, "05-02"): one in `_ODD_SHARE` does not sink it (`named_items` then leaves out those
+    without a name)."""
     if len(items) < _MIN_RUN or len({f.author for f in fields}) < 2:
         return False
     prose = odd = 0
@@ -458,9 +471,7 @@ def thread_like(items: list[Element], fields: list[Fields]) -> bool:
     profiles = _profile_headings(items, fields)
     for item, f in zip(items, fields, strict=True):
         author = f.author or ""
-        if f.published is None and not f.aged:
-            return False
-        if not _name_like(author):
+        if not _name_like(author) or (f.published is None and not f.aged):
             odd += 1
             if odd * _ODD_SHARE > len(items):
                 return False
