@@ -39,6 +39,7 @@ from autocrawl.extraction.comments.checks import (
 from autocrawl.extraction.comments.dates import parse_iso, to_datetime
 from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action, weak_author
+from autocrawl.extraction.comments.flatreplies import named_in_threads
 from autocrawl.extraction.comments.jsonld import jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.mentions import mention_parents
@@ -149,6 +150,8 @@ def comments_of(
             texts = [without_pointer(t, pointer) for t, pointer in zip(texts, numbered.pointers, strict=True)]
         if all(p is None for p in parents):
             parents, texts = mention_parents(texts, authors)
+        else:
+            parents = named_in_threads(items, parents, texts, authors)
         for f, p, text in zip(fields, parents, texts, strict=True):
             comments.append(
                 Comment(

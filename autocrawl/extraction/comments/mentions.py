@@ -43,13 +43,11 @@ def mention_parents(texts: Sequence[str], authors: Sequence[str | None]) -> tupl
     out = list(texts)
     latest: dict[str, int] = {}  # an author's name and its first word, lower-cased -> their latest comment
     for i, text in enumerate(texts):
-        label = _LABEL.match(text)
-        opening = label or _AT.match(text)
-        found = _named(text[opening.end() :], latest, authors, authors[i]) if opening is not None else None
+        found = opening_name(text, latest, authors, authors[i])
         if found is not None:
             parents[i], name_end = found
-            if label is not None:
-                rest = text[opening.end() + name_end :]  # type: ignore[union-attr]
+            if _LABEL.match(text) is not None:
+                rest = text[name_end:]
                 end = _END_OF_NAME.match(rest)
                 rest = rest[end.end() :] if end else rest
                 out[i] = rest or text
@@ -58,6 +56,18 @@ def mention_parents(texts: Sequence[str], authors: Sequence[str | None]) -> tupl
             if name:
                 latest[name.lower()] = i
     return parents, out
+
+
+def opening_name(
+    text: str, latest: dict[str, int], authors: Sequence[str | None], own: str | None
+) -> tuple[int, int] | None:
+    """The comment (of `latest`: a lower-cased name -> that author's latest comment) whose author
+    the text opens by addressing ("@Ann", "In reply to Ann:"), and where that name ends in the text."""
+    opening = _LABEL.match(text) or _AT.match(text)
+    if opening is None:
+        return None
+    found = _named(text[opening.end() :], latest, authors, own)
+    return (found[0], opening.end() + found[1]) if found is not None else None
 
 
 _MAX_NAME_WORDS = 6
