@@ -27,7 +27,7 @@ from autocrawl.extraction import extract_article  # noqa: E402
 from bench.corpus_split import CORPORA, SHARED  # noqa: E402
 
 sys.path.insert(0, str(SHARED / "scoring"))
-from metrics import norm_title  # type: ignore[import-not-found]  # noqa: E402
+from metrics import norm_title  # noqa: E402
 
 
 def _og_title(data: bytes) -> str | None:
