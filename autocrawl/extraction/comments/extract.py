@@ -40,7 +40,7 @@ from autocrawl.extraction.comments.dates import parse_iso, to_datetime
 from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.fields import Anchor, Fields, extract_fields, find_author, is_action, weak_author
 from autocrawl.extraction.comments.flatreplies import named_in_threads
-from autocrawl.extraction.comments.jsonld import jsonld_comments
+from autocrawl.extraction.comments.jsonld import declared_parents, jsonld_comments
 from autocrawl.extraction.comments.links import comment_links
 from autocrawl.extraction.comments.mentions import mention_parents
 from autocrawl.extraction.comments.numbered import numbered_thread, without_pointer
@@ -149,7 +149,11 @@ def comments_of(
         if numbered is not None:
             texts = [without_pointer(t, pointer) for t, pointer in zip(texts, numbered.pointers, strict=True)]
         if all(p is None for p in parents):
-            parents, texts = mention_parents(texts, authors)
+            from_declaration = declared_parents(texts, authors, jsonld_comments(root, found.scripts))
+            if from_declaration is not None:
+                parents = from_declaration
+            else:
+                parents, texts = mention_parents(texts, authors)
         else:
             parents = named_in_threads(items, parents, texts, authors)
         for f, p, text in zip(fields, parents, texts, strict=True):

@@ -116,3 +116,40 @@ def _with_parent_items(comments: list[Comment], refs: list[str | None]) -> list[
 def _fragment(ident: str) -> str | None:
     """The "#fragment" of an id that has one."""
     return "#" + ident.rsplit("#", 1)[1] if "#" in ident else None
+
+
+_MIN_ALIGNED = 0.8  # share of the markup's comments the declared ones must match for their tree to count
+_KEY_CHARS = 40
+
+
+def declared_parents(texts: list[str], authors: list[str | None], declared: list[Comment]) -> list[int | None] | None:
+    """Parents of the markup's comments from the page's own declaration of them (JSON-LD comments
+    nested by reply) where the markup shows them flat: each markup comment matched to the declared
+    one of the same author whose words open alike. None unless most of them match, one to one, and
+    the declaration nests some."""
+    if not declared or all(c.parent is None for c in declared):
+        return None
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for k, c in enumerate(declared):
+        by_key.setdefault(_key(c.text, c.author), []).append(k)
+    matched: list[int | None] = []  # per markup comment, the declared one it is
+    taken: set[int] = set()
+    for text, author in zip(texts, authors, strict=True):
+        same = next((k for k in by_key.get(_key(text, author), ()) if k not in taken), None)
+        if same is not None:
+            taken.add(same)
+        matched.append(same)
+    if sum(k is not None for k in matched) < _MIN_ALIGNED * len(texts):
+        return None
+    at = {k: i for i, k in enumerate(matched) if k is not None}
+    parents: list[int | None] = []
+    for i, same in enumerate(matched):
+        declared_parent = declared[same].parent if same is not None else None
+        p = at.get(declared_parent) if declared_parent is not None else None
+        parents.append(p if p is not None and p < i else None)
+    return parents
+
+
+def _key(text: str, author: str | None) -> tuple[str, str]:
+    words = " ".join("".join(ch for ch in w if ch.isalnum()) for w in text.casefold().split())
+    return " ".join((author or "").casefold().split()), words[:_KEY_CHARS]
