@@ -115,7 +115,12 @@ def parse_iso(text: str | None) -> str | None:
     """A machine-written date as an attribute (`datetime`, `content`, `title`) or JSON-LD gives it:
     ISO 8601 from its start or epoch seconds/milliseconds; written-out dates are not read here."""
     text = (text or "").strip()
+    if _EPOCH_FRACTION.fullmatch(text):
+        text = text.split(".", 1)[0]  # epoch seconds to the microsecond, as chat exports stamp messages
     return _machine_date(text, date.today().year) if _MACHINE.match(text) else None
+
+
+_EPOCH_FRACTION = re.compile(r"\d{9,10}\.\d{1,6}")
 
 
 @lru_cache(maxsize=1024)
@@ -247,7 +252,7 @@ _DAY_WORDS = {
     "오늘": 0,
     "어제": 1,
 }
-_DAY_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")(?!\w)", re.I)
+DAY_WORDS = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _DAY_WORDS) + r")(?!\w)", re.I)
 
 
 _AGE_PROBE = datetime(2000, 1, 1)
@@ -273,7 +278,7 @@ def parse_relative(text: str | None, anchor: datetime | None) -> str | None:
     from anchor (a date the page itself gives); None without an anchor."""
     if not text or anchor is None or len(text) > _MAX_AGE_CHARS:
         return None
-    day_word = _DAY_WORD_RE.search(text)
+    day_word = DAY_WORDS.search(text)
     if day_word:
         day = (anchor - timedelta(days=_DAY_WORDS[day_word.group(1).lower()])).date()
         clock = re.search(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)", text[day_word.end() :])

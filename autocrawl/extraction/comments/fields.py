@@ -14,6 +14,7 @@ from typing import TypeAlias
 
 from autocrawl.extraction.comments.checks import clean_author
 from autocrawl.extraction.comments.dates import (
+    DAY_WORDS,
     find_age,
     is_age_only,
     parse_date_text,
@@ -184,7 +185,17 @@ def _clean_author(text: str) -> str:
     age = find_age(text) if any(c.isdigit() for c in text) else None
     if age is not None and age.start > 0 and not text[age.end :].strip():
         text = text[: age.start].rstrip(" ,|·•-–—")  # "Ann 2 hours ago" in the name's own element
+    clock = _TRAILING_CLOCK.search(text)
+    if clock is not None and clock.start() > 0 and not _DATE_LINE.search(text[: clock.start()]):
+        text = text[: clock.start()]  # "Ann 08:35": a chat's name line with the message's time
     return text
+
+
+# A name line that goes on into a date ("ann — Yesterday at 5:33"): no bare name and its time.
+_DATE_LINE = re.compile(r"[|·•—–]|\s-\s|" + DAY_WORDS.pattern, re.I)
+
+
+_TRAILING_CLOCK = re.compile(r"[\s,|·•\-–—]+\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
 
 
 def _says(text: str) -> re.Match[str] | None:
@@ -343,7 +354,7 @@ def _anchor_of(anchor: Anchor) -> datetime | None:
     return anchor() if callable(anchor) else anchor
 
 
-_DATE_ATTRS = ("datetime", "content", "title", "data-time", "data-timestamp", "data-date", "data-utime")
+_DATE_ATTRS = ("datetime", "content", "title", "data-time", "data-timestamp", "data-date", "data-utime", "data-ts")
 
 
 def _attr_date(el: Element, written_title: bool = False) -> str | None:
@@ -408,6 +419,8 @@ def find_date(
         everything = list(walk(item, skip))
     own = [el for el in everything if text_el is None or not _inside(el, text_el) and el is not text_el]
     found = _find_date_in(own, anchor)
+    if found[0] is None and (stamp := _stamp(item)) is not None:
+        found = stamp, item  # the item's own stamp (a chat message's data-ts)
     if found[0] is None and text_el is not None:
         found = _find_date_in([el for el in everything if el is not text_el], anchor)
     if found[0] is not None:
@@ -442,6 +455,19 @@ def find_date(
 _HEADER_CHARS = 300  # of an item without marked text, where its header or footer may date it
 
 
+_STAMP_ATTRS = ("data-ts", "data-time", "data-timestamp", "data-utime")
+_EPOCH_STAMP = re.compile(r"\d{10}(?:\d{3}|\.\d{1,6})?")
+
+
+def _stamp(el: Element) -> str | None:
+    """The instant an epoch stamp attribute of the element gives, as ISO 8601."""
+    for attr in _STAMP_ATTRS:
+        stamp = el.get(attr)
+        if stamp and _EPOCH_STAMP.fullmatch(stamp) and (value := parse_iso(stamp)):
+            return value
+    return None
+
+
 def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Element | None]:
     for el in own:  # <time>, or a custom element holding its instant alike (<relative-time datetime=...>)
         if (
@@ -453,6 +479,9 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
             value = _date_from_element(el, anchor)
             if value:
                 return value, el
+    for el in own:  # a machine stamp in epoch seconds or milliseconds (chat exports, widgets)
+        if (value := _stamp(el)) is not None:
+            return value, el
     for el in own:
         prop = el.get("property") or ""
         if "date" in prop.lower() and parse_iso(el.get("content")):

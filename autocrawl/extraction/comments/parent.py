@@ -92,6 +92,45 @@ def _from_attributes(items: list[Element], by_id: dict[str, int]) -> list[int | 
     return out
 
 
+_MIN_POINTERS = 2
+_POINTER_SHARE = 0.8  # of an attribute's values that must name an earlier item for it to point
+
+
+def _from_cross_attributes(items: list[Element]) -> list[int | None]:
+    """Parents named by an attribute of the reply whose value is an earlier item's value of another,
+    identifying attribute (unique per item): a chat export's `data-thread-ts` naming its thread's
+    first message by that message's `data-ts`. Most of the attribute's values must name an earlier
+    item; a value naming the item itself (a thread's first message) names no parent, and some item
+    must name none (a thread's first message): two counters one apart (`data-index` beside
+    `data-number`) are no threading."""
+    out: list[int | None] = [None] * len(items)
+    values: dict[str, list[tuple[int, str]]] = {}
+    for i, el in enumerate(items):
+        for name, value in el.attrib.items():
+            if (name.startswith("data-") or name == "id") and value.strip():
+                values.setdefault(name, []).append((i, value.strip()))
+    identifying = {
+        name: {value: i for i, value in seen}
+        for name, seen in values.items()
+        if len(seen) * 5 >= len(items) * 4 and len({v for _, v in seen}) == len(seen)
+    }
+    if not identifying:
+        return out
+    for name, seen in values.items():
+        for key, by_value in identifying.items():
+            if key == name:
+                continue
+            others = [(i, by_value.get(v)) for i, v in seen if by_value.get(v) != i]
+            earlier = [(i, j) for i, j in others if j is not None and j < i]
+            if len(others) == len(items) or all(j == i - 1 for i, j in earlier):
+                continue  # every item names another, or each the one before: a count, no threading
+            if len(earlier) >= _MIN_POINTERS and len(earlier) >= _POINTER_SHARE * len(others):
+                for i, j in earlier:
+                    out[i] = j
+                return out
+    return out
+
+
 def url_ids(href: str) -> list[str]:
     """The ids a link may name: its fragment, its query values, its last path segment."""
     try:
@@ -436,7 +475,8 @@ def assign_parents(
     for name, i in _permalink_ids(items):
         anchors.setdefault(name, i)
     links = _from_links(items, anchors, authors, attributes)
-    layers = [attributes, links, _from_reply_labels(items, authors), _from_outline(items), _from_nesting(items)]
+    layers = [attributes, _from_cross_attributes(items), links, _from_reply_labels(items, authors)]
+    layers += [_from_outline(items), _from_nesting(items)]
     depths = _from_depths(items)
     if depths is not None:
         layers.append(depths)
