@@ -556,6 +556,7 @@ def find_text_element(
     `own`: `walk(item, skip)`, when known."""
     best: Element | None = None
     best_key: tuple[int, int] = (-1, -1)
+    marked: list[tuple[Element, int]] = []
     for el in own if own is not None else walk(item, skip):
         if (
             el.get("itemprop") in ("text", "commentText", "reviewBody")
@@ -566,10 +567,24 @@ def find_text_element(
             length = len(lined_text(el, skip))
             if length == 0:
                 continue
+            marked.append((el, length))
             key = (0 if has_author else 1, length)
             if key > best_key:
                 best, best_key = el, key
+    if best is not None:
+        # a post body around the one message it holds, with its heading and signature: the message
+        inner = [(el, length) for el, length in marked if el is not best and _inside(el, best)]
+        if len(inner) == 1 and (inner[0][1] >= _MESSAGE_SHARE * best_key[1] or _titled_apart(best, inner[0][0])):
+            return inner[0][0]
     return best
+
+
+def _titled_apart(outer: Element, message: Element) -> bool:
+    """Whether the outer element holds a heading outside the message: a post's subject line."""
+    return any(not _inside(h, message) for h in outer.iter("h2", "h3", "h4", "h5", "h6"))
+
+
+_MESSAGE_SHARE = 0.6
 
 
 # Inline children whose words are the block's own prose; a link, a bold line or a cell is not.

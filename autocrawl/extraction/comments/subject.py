@@ -61,6 +61,8 @@ def _titled(item: Element, head: str, second: Element | None = None) -> bool:
         return False
     title = _norm(html.unescape(m.group(1)))
     parts = {title, *(_norm(p) for p in _TITLE_PARTS.split(title))}
+    for sep in _TITLE_PARTS.finditer(title):  # a title with a separator of its own ("Loire : état … - Forum")
+        parts.update((title[: sep.start()], title[sep.end() :]))
     parts = {p for p in parts if len(p.split()) >= _MIN_TITLE_WORDS}
     if not parts:
         return False
