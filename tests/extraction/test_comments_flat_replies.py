@@ -87,3 +87,36 @@ def test_a_thread_nested_by_its_markup_keeps_its_nesting() -> None:
     )
     assert [c.author for c in page.comments] == ["Ann", "Bob", "Cy", "Dee", "Eve"]
     assert [c.parent for c in page.comments] == [None, 0, 1, 0, None]
+
+
+def _video_comment(name: str, said: str, stamp: int, replies: str = "") -> str:
+    return (
+        f"<div class='ri'><div class='ui'><a class='un' href='//space.example.cn/{abs(hash(name)) % 99999}'>{name}</a></div>"
+        f"<div class='rc'><span class='ct'>{said}</span><div class='info'><span class='tm' data-ctime='{stamp}'>"
+        f"21小时前</span><span class='btn'>回复</span></div></div><div class='subs'>{replies}</div></div>"
+    )
+
+
+def test_a_reply_labelled_with_the_name_it_answers_and_a_date_element_stamped_in_epoch() -> None:
+    """ "回复 @name :" opens a reply to another reply of its thread: the label points and leaves the
+    words; the age shown ("21小时前") sits on an element whose data attribute holds the instant."""
+    start = 1714569780  # 2024-05-01T13:23:00Z
+    replies = (
+        _video_comment("喵喵不吃鱼", "高峰的时候站台真的太挤了。", start + 600)
+        + _video_comment("北方的狼", "早上七点以后就排不上队了。", start + 1200)
+        + _video_comment("路过的猫", "回复 @喵喵不吃鱼 :晚上其实也差不多挤。", start + 1800)
+    )
+    threads = _video_comment("小林不加班", "这条线路终于通车了，视频拍得很好看！", start, replies)
+    threads += _video_comment("地铁迷小周", "配乐选得不错，期待下一期的视频。", start + 2400)
+    page = extract_comments(
+        (
+            "<html lang='zh'><head><title>地铁</title></head><body><main><h1>新线路试乘</h1>"
+            f"<p>{'今天我们试乘了新开通的地铁线路，从起点一直坐到终点。' * 6}</p>"
+            f"<div class='comments'><h2>评论 5</h2>{threads}</div></main></body></html>"
+        ).encode(),
+        URL,
+    )
+    assert [c.author for c in page.comments] == ["小林不加班", "喵喵不吃鱼", "北方的狼", "路过的猫", "地铁迷小周"]
+    assert [c.parent for c in page.comments] == [None, 0, 0, 1, None]
+    assert page.comments[3].text == "晚上其实也差不多挤。"
+    assert page.comments[0].published == "2024-05-01T13:23:00+00:00"

@@ -155,7 +155,7 @@ def comments_of(
             else:
                 parents, texts = mention_parents(texts, authors)
         else:
-            parents = named_in_threads(items, parents, texts, authors)
+            parents, texts = named_in_threads(items, parents, texts, authors)
         for f, p, text in zip(fields, parents, texts, strict=True):
             comments.append(
                 Comment(

@@ -369,7 +369,7 @@ def _attr_date(el: Element, written_title: bool = False) -> str | None:
 
 
 def _date_from_element(el: Element, anchor: Anchor) -> str | None:
-    value = _attr_date(el)
+    value = _attr_date(el) or _stamp(el, any_data=True)
     if value:
         return value
     text = short_text(el)
@@ -459,9 +459,11 @@ _STAMP_ATTRS = ("data-ts", "data-time", "data-timestamp", "data-utime")
 _EPOCH_STAMP = re.compile(r"\d{10}(?:\d{3}|\.\d{1,6})?")
 
 
-def _stamp(el: Element) -> str | None:
-    """The instant an epoch stamp attribute of the element gives, as ISO 8601."""
-    for attr in _STAMP_ATTRS:
+def _stamp(el: Element, any_data: bool = False) -> str | None:
+    """The instant an epoch stamp attribute of the element gives, as ISO 8601; with `any_data`, any
+    data attribute (of an element that shows a date: `<span data-ctime="1714569780">21小时前</span>`)."""
+    names = [a for a in el.attrib if a.startswith("data-")] if any_data else _STAMP_ATTRS
+    for attr in names:
         stamp = el.get(attr)
         if stamp and _EPOCH_STAMP.fullmatch(stamp) and (value := parse_iso(stamp)):
             return value
@@ -508,7 +510,7 @@ def _find_date_in(own: list[Element], anchor: Anchor) -> tuple[str | None, Eleme
         if el.tag in _PLAIN_INLINE and not len(el):
             text = short_text(el)
             if 0 < len(text) <= _MAX_DATE_LINK and any(map(str.isdigit, text)) and is_age_only(text):
-                value = parse_relative(text, _anchor_of(anchor))
+                value = _stamp(el, any_data=True) or parse_relative(text, _anchor_of(anchor))
                 if value:
                     return value, el
     return None, None

@@ -11,19 +11,21 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.comments.dom import Element, short_text, walk
-from autocrawl.extraction.comments.mentions import opening_name
+from autocrawl.extraction.comments.mentions import opening_name, without_label
 
 _MAX_NAME_CHARS = 40
 
 
 def named_in_threads(
     items: Sequence[Element], parents: list[int | None], texts: Sequence[str], authors: Sequence[str | None]
-) -> list[int | None]:
-    """`parents` with each reply of a one-level thread moved to the reply it names in that thread.
-    Unchanged where any reply answers a reply already: the markup then nests replies itself."""
+) -> tuple[list[int | None], list[str]]:
+    """`parents` with each reply of a one-level thread moved to the reply it names in that thread,
+    and the texts without the reply labels that named it ("回复 @Ann :"). Unchanged where any
+    reply answers a reply already: the markup then nests replies itself."""
     if all(p is None for p in parents) or any(p is not None and parents[p] is not None for p in parents):
-        return parents
+        return parents, list(texts)
     out = list(parents)
+    words = list(texts)
     item_ids = {id(el) for el in items}
     latest: dict[int, dict[str, int]] = {}  # per thread (its first comment): name -> latest comment in it
     for i, thread in enumerate(parents):
@@ -35,11 +37,12 @@ def named_in_threads(
         j = in_thread.get(named.lower()) if named else None
         if j is None:
             found = opening_name(texts[i], in_thread, authors, authors[i])
-            j = found[0] if found is not None else None
+            if found is not None:
+                j, words[i] = found[0], without_label(texts[i], found[1])
         if j is not None and authors[j] != authors[i]:
             out[i] = j
         _names_of(in_thread, authors[i], i)
-    return out
+    return out, words
 
 
 def _names_of(names: dict[str, int], author: str | None, i: int) -> dict[str, int]:

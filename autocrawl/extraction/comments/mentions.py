@@ -13,7 +13,7 @@ from collections.abc import Sequence
 # The words that put a name as the one a reply answers: "Replying to @Ann", "Antwort an Ann".
 REPLY_LABELS = (
     "in reply to", "replying to", "reply to", "antwort auf", "antwort an", "en réponse à", "en respuesta a",
-    "in risposta a", "em resposta a", "w odpowiedzi na", "в ответ на",
+    "in risposta a", "em resposta a", "w odpowiedzi na", "в ответ на", "回复", "回覆",
 )  # fmt: skip
 _LABEL = re.compile(
     r"^\W{0,3}(?:"
@@ -46,11 +46,7 @@ def mention_parents(texts: Sequence[str], authors: Sequence[str | None]) -> tupl
         found = opening_name(text, latest, authors, authors[i])
         if found is not None:
             parents[i], name_end = found
-            if _LABEL.match(text) is not None:
-                rest = text[name_end:]
-                end = _END_OF_NAME.match(rest)
-                rest = rest[end.end() :] if end else rest
-                out[i] = rest or text
+            out[i] = without_label(text, name_end)
         words = (authors[i] or "").split()
         for name in (" ".join(words), *words[:1]):
             if name:
@@ -68,6 +64,17 @@ def opening_name(
         return None
     found = _named(text[opening.end() :], latest, authors, own)
     return (found[0], opening.end() + found[1]) if found is not None else None
+
+
+def without_label(text: str, name_end: int) -> str:
+    """The text without the reply label it opens with ("In reply to Ann: ", "回复 @Ann :"), the name
+    ending at `name_end`; an "@Ann" alone is the reader's own words and stays."""
+    if _LABEL.match(text) is None:
+        return text
+    rest = text[name_end:]
+    end = _END_OF_NAME.match(rest)
+    rest = rest[end.end() :] if end else rest
+    return rest or text
 
 
 _MAX_NAME_WORDS = 6
