@@ -29,10 +29,10 @@ def _post(n: int, name: str, said: str) -> str:
     )
 
 
-def _page() -> bytes:
+def _page(title: str = f"{TOPIC} - Forum Véloroutes") -> bytes:
     posts = "".join(_post(n, name, said) for n, (name, said) in enumerate(POSTS))
     return (
-        f"<html lang='fr'><head><title>{TOPIC} - Forum Véloroutes</title></head><body>"
+        f"<html lang='fr'><head><title>{title}</title></head><body>"
         f"<h2 class='topic-title'>{TOPIC}</h2><div class='topic'>{posts}</div></body></html>"
     ).encode()
 
@@ -45,3 +45,8 @@ def test_the_opening_post_titled_as_the_page_is_no_comment() -> None:
 def test_a_post_is_its_message_without_subject_line_or_signature() -> None:
     page = extract_comments(_page(), URL)
     assert [c.text for c in page.comments] == [said for _, said in POSTS[1:]]
+
+
+def test_a_page_titled_with_the_course_name_before_a_colon_still_names_the_opening_post() -> None:
+    page = extract_comments(_page(f"Vélo 5B: {TOPIC}"), URL)
+    assert [c.author for c in page.comments] == [name for name, _ in POSTS[1:]]

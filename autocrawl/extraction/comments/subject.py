@@ -24,7 +24,7 @@ _JSON_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
 _META_AUTHOR = re.compile(r"<meta[^>]+name=[\"']author[\"'][^>]*content=[\"']([^\"']+)", re.I)
 _JSON_AUTHOR = re.compile(r'"author"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{1,80})"')
 _TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
-_TITLE_PARTS = re.compile(r"\s+[-–—|·:»]\s+")
+_TITLE_PARTS = re.compile(r"\s+[-–—|·:»]\s+|:\s+")
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 _MIN_TITLE_WORDS = 3
 _NO_CELL = frozenset({"a", "script", "style", "option", "textarea", "title"})
