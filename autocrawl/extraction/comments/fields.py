@@ -58,8 +58,9 @@ _PROFILE_HREF = re.compile(
     re.I,
 )
 _SAYS_RE = re.compile(
-    r"\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dijo|escribió|dit|a écrit|écrit|disse|scrive|"
-    r"ha scritto|zegt|schreef|napisał|napisala|napísal|kommentiert|antwortet|replied|replies)\s*:?\s*$",
+    r"(?:\s*(?:says|said|wrote|sagt|schreibt|schrieb|meint|dijo|escribió|dit|a écrit|écrit|disse|scrive|"
+    r"ha scritto|zegt|schreef|napisał|napisala|napísal|kommentiert|antwortet|replied|replies)|"
+    r"\s+(?:さん|様))\s*:?\s*$",  # a Japanese honorific set apart after the name
     re.I,
 )
 _DATE_TOKEN = re.compile(

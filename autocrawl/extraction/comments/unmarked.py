@@ -20,8 +20,10 @@ from autocrawl.extraction.comments.ages import AGE_FORMS, read_age
 from autocrawl.extraction.comments.candidates import (
     _NOT_ITEM_TAGS,
     _in_form_or_template,
+    _in_page_order,
     _signature,
     member_skip,
+    with_nested_replies,
 )
 from autocrawl.extraction.comments.dates import parse_date_text
 from autocrawl.extraction.comments.dom import Element, contains, short_text, text_size, tokens
@@ -345,7 +347,26 @@ def unmarked_runs(runs: list[list[Element]], by_place: bool = False) -> dict[tup
         if len(kept) >= _MIN_RUN:
             # numbered: the id() of a parent's proxy, freed since, could recur and merge two runs
             out[("area", f"unmarked:{_signature(kept[0])}#{len(out)}")] = kept
-    return out
+    joined = _joined_runs(out)
+    if not joined:
+        return out
+    # a joined run is offered only as the replies of a run whose members hold them
+    nested = with_nested_replies({**out, **joined})
+    return {**{k: v for k, v in nested.items() if "+" in k[1] and k[1].endswith("#joined")}, **out}
+
+
+def _joined_runs(runs: dict[tuple[str, str], list[Element]]) -> dict[tuple[str, str], list[Element]]:
+    """Runs of one shape in several places (the reply lists under each answer of a Q&A page) joined
+    into one, in page order."""
+    by_shape: dict[str, list[list[Element]]] = defaultdict(list)
+    for (_, name), members in runs.items():
+        by_shape[name.rsplit("#", 1)[0]].append(members)
+    joined: dict[tuple[str, str], list[Element]] = {}
+    for shape, found in by_shape.items():
+        if len(found) >= 2:
+            unique = {id(m): m for members in found for m in members}
+            joined[("area", f"{shape}#joined")] = _in_page_order(list(unique.values()))
+    return joined
 
 
 def _with_nested(members: list[Element]) -> list[Element]:
