@@ -73,10 +73,14 @@ _ZERO = re.compile(
 )
 
 
-def is_placeholder(text: str) -> bool:
+def is_placeholder(text: str, dated: bool = False) -> bool:
+    """Whether the text is a notice, not a reader's words: empty, a button, a teaser heading, a zero
+    count; or, for an item no date signs (`dated`), a short text holding a notice's words ("be the
+    first", "enable JavaScript", "privacy policy"). A dated item by a named reader is a comment,
+    whatever words it holds: readers write about cookies and JavaScript too."""
     if not text.strip() or _BUTTON_ONLY.match(text) or _TEASER_HEAD.match(text) or any_case(_ZERO, text[:120]):
         return True
-    return len(text) < 400 and any_case(_PLACEHOLDER, text)
+    return not dated and len(text) < 400 and any_case(_PLACEHOLDER, text)
 
 
 MAX_COMMENT_CHARS = 30000

@@ -329,7 +329,8 @@ class _Group:
         if f is None:
             return None
         f.author = clean_author(f.author)
-        if not f.author or is_placeholder(f.text) or looks_like_article(m, f.text):
+        dated = f.published is not None or f.aged
+        if not f.author or is_placeholder(f.text, dated) or looks_like_article(m, f.text):
             return None
         return f
 

@@ -55,7 +55,7 @@ def _as_comment(
     if like is not None:
         found.text = _text_where_replies_have_it(el, like[0], like[1], skip) or found.text
     found.author = clean_author(found.author)
-    if not found.author or is_placeholder(found.text):
+    if not found.author or is_placeholder(found.text, found.published is not None or found.aged):
         return None
     return found
 
