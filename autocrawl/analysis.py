@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
 from autocrawl.extraction.article.language import LanguageVerdict, checked_language
+from autocrawl.extraction.common.headline import page_headline
 from autocrawl.extraction.common.page import load_page
 from autocrawl.pipepool import CallTimedOut, ChildGone, PipePool
 
@@ -28,6 +29,7 @@ class PageAnalysis:
     links: list[Link] = field(default_factory=list)
     links_error: str | None = None
     language: LanguageVerdict | None = None  # an article's declared language checked by detection
+    headline: str | None = None  # a comment page's headline: the story whose comments it holds
 
 
 def analyze_page(
@@ -41,7 +43,8 @@ def analyze_page(
     the article's body extractor takes it (it removes furniture from it)."""
     page = load_page(body, url, content_type)
     if comment_page:
-        return PageAnalysis(None, extract_comments(page, url, content_type, max_comments))
+        comments = extract_comments(page, url, content_type, max_comments)
+        return PageAnalysis(None, comments, headline=page_headline(page))
     try:
         links = html_links(page, url)
         error = None

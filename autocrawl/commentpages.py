@@ -2,7 +2,7 @@
 
 Pages overlap (a page repeats the last comment of the one before as context) and some servers
 answer every `?cpage=N` with the same comments: a comment already gathered is the same comment, not
-a new one. It is one by its external id, or, without one, by author, time and text.
+a new one. It is one by its external id and author, or, without an id, by author, time and text.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ class NewComment:
 
 
 def _key(external_id: str | None, author: str | None, published: str | None, text: str) -> str:
-    if external_id:
-        return f"id:{external_id}"
+    if external_id:  # and its author: another reader's comment reusing the id is another comment
+        return "\x1f".join(("id", external_id, " ".join((author or "").casefold().split())))
     return "\x1f".join(("text", author or "", published or "", " ".join(text.split())))
 
 

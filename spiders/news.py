@@ -49,6 +49,7 @@ from autocrawl.discovery import (
     text_sitemap_links,
 )
 from autocrawl.extensions.database import CrawlDatabase
+from autocrawl.extraction.common.headline import same_story
 from autocrawl.extraction.common.page import looks_binary
 from autocrawl.failures import failure_reason
 from autocrawl.items import ArticleItem, CommentItem, UrlFormItem, article_item, discovered_via, link_channel
@@ -60,6 +61,7 @@ from autocrawl.middlewares.scope import site_scope
 from autocrawl.spiderargs import NewsArguments, parse_since
 from autocrawl.urlforms import UrlForms
 from autocrawl.urls import (
+    absolute_url,
     canonical_too_long,
     canonicalize,
     fetch_key,
@@ -114,6 +116,7 @@ class NewsSpider(scrapy.Spider):
         self.max_depth = 0
         self.since: datetime | None = None
         self.max_comment_pages = 0
+        self.url_length_limit = 0  # URLLENGTH_LIMIT: a longer comment page link is not followed
         self.follow_article_links = False
         self.analyzer = PageAnalyzer(0)
         self.budget = PageBudget(0)
@@ -144,6 +147,7 @@ class NewsSpider(scrapy.Spider):
         if a.revisit_days is not None:  # read by autocrawl.middlewares.incremental
             crawler.settings.set("AUTOCRAWL_REVISIT_DAYS", a.revisit_days, priority="spider")
         spider.max_comment_pages = settings.getint("AUTOCRAWL_MAX_COMMENT_PAGES")
+        spider.url_length_limit = settings.getint("URLLENGTH_LIMIT")
         spider.follow_article_links = settings.getbool("AUTOCRAWL_FOLLOW_ARTICLE_LINKS")
         spider.budget = PageBudget(settings.getint("AUTOCRAWL_MAX_OTHER_PAGES_PER_SITE"))
         spider.listed = ListedBound(settings.getint("AUTOCRAWL_MAX_LISTED_URLS_PER_SITE"))
@@ -419,23 +423,59 @@ class NewsSpider(scrapy.Spider):
         item.comments_declared = comment_page.declared_count
         seen = {canonicalize(page_url), canonical}
         candidates = [comment_page.next_page_url, *comment_page.comment_page_urls]
-        next_url = next((u for u in candidates if self._comment_page_url(u, page_url, seen)), None)
-        if next_url and self.max_comment_pages > 0:
+        next_url = next(
+            (u for u in map(lambda c: self._comment_page_url(c, page_url, seen, item), candidates) if u), None
+        )
+        if next_url and self.max_comment_pages > 0 and not self._comments_stop(item, next_url):
             yield self._comment_request(next_url, item, pages_seen=seen)
         else:
-            yield item
+            yield self._finished(item)
 
-    def _comment_page_url(self, url: str | None, page_url: str, seen: set[str]) -> bool:
-        """A comment page URL worth requesting: a well-formed URL not seen yet, and no action link."""
-        if not url:
+    def _comments_stop(self, item: ArticleItem, next_url: str) -> bool:
+        """Whether the crawl is closing, so that the next comment page would never be fetched: the
+        article is stored now with the comments it has (a request still queued at the close would
+        take the article down with it)."""
+        if not self._stopping():
             return False
-        canonical = self._checked_canonical(url, page_url)
-        if canonical is None or canonical in seen:
-            return False
-        if is_action_link(url):
-            self._count("skipped/action_links")
-            return False
+        item.comments_complete = False
+        self._count("skipped/comment_pages_at_stop")
+        self.logger.info("crawl stopping: article stored without its further comment pages: %s", item.url)
         return True
+
+    def _finished(self, item: ArticleItem) -> ArticleItem:
+        """The article with all the comments it will get this run. Fewer comments than the page
+        declares means some were not read (a "load more" by script, a page that failed): stored
+        comments missing from it are then not taken as deleted."""
+        declared = item.comments_declared
+        if item.comments_complete and declared is not None and len(item.comments) < declared:
+            item.comments_complete = False
+            self._count("warnings/comments_fewer_than_declared")
+            self.logger.debug(
+                "%d comments of %d declared read, none taken as deleted: %s", len(item.comments), declared, item.url
+            )
+        return item
+
+    def _comment_page_url(self, url: str | None, page_url: str, seen: set[str], item: ArticleItem) -> str | None:
+        """The comment page URL to request (without credentials): an http(s) URL a request can go
+        to, not seen yet, no action link. A link that cannot be followed (another scheme, longer
+        than URLLENGTH_LIMIT) leaves the article's comments incomplete, counted."""
+        if not url:
+            return None
+        usable = absolute_url(url, page_url)
+        too_long = 0 < self.url_length_limit < len(usable)
+        if not usable or too_long:
+            item.comments_complete = False
+            reason = "comment_link_too_long" if too_long else "comment_link_unusable"
+            self._count(f"skipped/{reason}")
+            self.logger.info("comment page link not followed (%s) on %s: %s", reason, page_url, _printable(url))
+            return None
+        canonical = self._checked_canonical(usable, page_url)
+        if canonical is None or canonical in seen:
+            return None
+        if is_action_link(usable):
+            self._count("skipped/action_links")
+            return None
+        return usable
 
     def _comment_request(self, url: str, item: ArticleItem, pages_seen: set[str]) -> scrapy.Request:
         return scrapy.Request(
@@ -450,12 +490,37 @@ class NewsSpider(scrapy.Spider):
         )
 
     async def parse_comments(self, response: Response, item: ArticleItem, pages_seen: set[str]) -> AsyncIterator[Any]:
-        """One more page of an article's comments; the item goes on when the last page is in."""
-        analysis = await self.analyzer.analyze(
-            response.body, response.url, _header(response, "Content-Type"), comment_page=True
-        )
+        """One more page of an article's comments; the item goes on when the last page is in. A page
+        that is empty, binary or another story's ends them there, incomplete."""
+        body = response.body
+        unread = "empty" if not body.strip() else "binary" if looks_binary(body) else None
+        if unread is not None:
+            yield self._comment_page_unread(response, item, unread)
+            return
+        analysis = await self.analyzer.analyze(body, response.url, _header(response, "Content-Type"), comment_page=True)
+        if analysis.comments.comments and not same_story(item.title, analysis.headline):
+            yield self._comment_page_unread(response, item, "other_story", analysis.headline)
+            return
         for output in self._comment_page_done(response, analysis.comments, item, pages_seen):
             yield output
+
+    def _comment_page_unread(
+        self, response: Response, item: ArticleItem, reason: str, headline: str | None = None
+    ) -> ArticleItem:
+        """A comment page whose comments are not the article's (`reason`): the article is stored with
+        the comments read so far, none of the others taken as deleted."""
+        self._count("pages/fetched")
+        self._count("pages/comment_pages")
+        self._count(f"skipped/comment_page_{reason}")
+        item.comments_complete = False
+        shown = f" (its headline: {_printable(headline, 120)})" if headline else ""
+        self.logger.warning(
+            "comment page not read (%s)%s, the article is stored with the comments so far: %s",
+            reason,
+            shown,
+            response.url,
+        )
+        return self._finished(item)
 
     def _comment_page_done(
         self, response: Response, page: Any, item: ArticleItem, pages_seen: set[str]
@@ -467,15 +532,21 @@ class NewsSpider(scrapy.Spider):
         added = self._add_comments(item, page.comments, response.url)
         if item.comments_declared is None:
             item.comments_declared = page.declared_count
-        next_url = page.next_page_url
-        if page.comments and not added:
+        if not page.comments:
+            # a page the link promised comments on holds none: an error page, a consent wall
+            item.comments_complete = False
+            self._count("skipped/comment_page_without_comments")
+            self.logger.info("comment page holds no comments, the article is stored with those read: %s", response.url)
+            yield self._finished(item)
+            return
+        next_url = None if not added else self._comment_page_url(page.next_page_url, response.url, pages_seen, item)
+        if not added:
             # the server answers another page number with comments gathered already: the end
             self._count("skipped/comment_pages_repeated")
             self.logger.info(
                 "comment page repeats the comments of earlier pages, not followed further: %s", response.url
             )
-        elif self._comment_page_url(next_url, response.url, pages_seen):
-            assert next_url is not None
+        elif next_url is not None and not self._comments_stop(item, next_url):
             if len(pages_seen) < self.max_comment_pages:
                 yield self._comment_request(next_url, item, pages_seen)
                 return
@@ -489,7 +560,7 @@ class NewsSpider(scrapy.Spider):
                 item.url,
                 next_url,
             )
-        yield item
+        yield self._finished(item)
 
     def comments_failed(self, failure: Failure) -> Iterator[Any]:
         """A comment page failed: keep the article and the comments gathered so far."""

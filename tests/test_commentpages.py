@@ -44,3 +44,11 @@ def test_comments_without_ids_repeat_by_author_time_and_text() -> None:
     assert [n.comment.published for n in fresh] == ["2024-03-06T10:00"]  # another day: another comment
     # on the first page, nothing is earlier: every comment counts, repeats within it included
     assert len(new_on_page([], [plain[0], plain[0]])) == 2
+
+
+def test_another_readers_comment_reusing_an_id_of_an_earlier_page_is_new() -> None:
+    """A template that numbers its comments per page gives page two's first comment the id of page
+    one's: another author, another comment, kept."""
+    earlier = [_item(FIRST[0]), _item(FIRST[1], 0)]
+    page = [Comment("Flo", "Different words, same number.", "2024-03-06T09:00", external_id="c1")]
+    assert [n.comment.author for n in new_on_page(earlier, page)] == ["Flo"]
