@@ -45,6 +45,7 @@ import sys
 import zlib
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -462,7 +463,7 @@ def jsonld_forum() -> tuple:
         return f"{url}/{number[id(n)]}#post_{number[id(n)]}"
 
     def ld(n: Node) -> dict:
-        out = {
+        out: dict[str, Any] = {
             "@type": "Comment",
             "url": permalink(n),
             "author": {
@@ -717,17 +718,17 @@ def bili_replies() -> tuple:
         clock += timedelta(minutes=rng.randint(20, 200))
         root.when = clock
         key = {id(root): 0.0}
-        desc = list(flatten([root]))[1:]
-        for n, _, p in desc:
+        descendants = list(flatten([root]))[1:]
+        for n, _, p in descendants:
             key[id(n)] = key[id(p)] + rng.uniform(0.2, 3.0)
-        desc.sort(key=lambda r: key[id(r[0])])
+        descendants.sort(key=lambda r: key[id(r[0])])
         t = root.when
-        for n, _, _ in desc:
+        for n, _, _ in descendants:
             t += timedelta(minutes=rng.randint(3, 180))
             n.when = t
         if id(root) in hidden:
-            desc = [r for r in desc[:3] if r[2] is root or r[2] in [x for x, _, _ in desc[:3]]]
-        threads[id(root)] = desc
+            descendants = [r for r in descendants[:3] if r[2] is root or r[2] in [x for x, _, _ in descendants[:3]]]
+        threads[id(root)] = descendants
     pinned = forest[2]
     order = [pinned] + [r for r in forest if r is not pinned]
     rows: list[Row] = []
@@ -764,9 +765,9 @@ def bili_replies() -> tuple:
             '<span class="reply-btn">回复</span></div>'
         )
 
-    def sub_item(n: Node, p: Node, root: Node) -> str:
+    def sub_item(n: Node, p: Node | None, root: Node) -> str:
         prefix = ""
-        if p is not root:
+        if p is not None and p is not root:
             uid = zlib.crc32(p.author.encode()) % 10**8
             prefix = f'回复 <a class="jump-link user" data-user-id="{uid}" href="//space.bilivideo.example.cn/{uid}">@{esc(p.author)}</a> :'
         return (
