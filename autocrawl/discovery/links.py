@@ -7,10 +7,9 @@ from typing import Any
 
 from autocrawl.discovery.model import Link, LinkKind, LinkList
 from autocrawl.discovery.targets import PageTargets
-from autocrawl.extraction.common.dom import parse
+from autocrawl.extraction.common.dom import document_base, parse
 from autocrawl.extraction.common.page import Page, load_page
 from autocrawl.linkrules import UrlAction, names_action
-from autocrawl.urls import absolute_url
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml")
 _NON_HTTP = ("javascript:", "mailto:", "tel:", "sms:", "callto:")
@@ -39,9 +38,7 @@ def html_links(source: Page | str | bytes, base_url: str) -> LinkList:
 
 def _links(doc: Any, base_url: str) -> LinkList:
     links = LinkList()
-    base = doc.find(".//base[@href]")
-    if base is not None:
-        base_url = absolute_url(base.get("href") or "", base_url) or base_url
+    base_url = document_base(doc, base_url)
     found: dict[str, Link] = {}
     targets = PageTargets(base_url)
 

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from autocrawl.extraction.article.body import BodyResult
 from autocrawl.extraction.article.meta import Meta
 from autocrawl.extraction.common.dom import CJK_CHAR
-from autocrawl.extraction.common.structured import NON_ARTICLE_TYPES, Structured
+from autocrawl.extraction.common.structured import ARTICLE_OG_TYPES, NON_ARTICLE_TYPES, Structured
 from autocrawl.urls import canonicalize
 
 __all__ = ["MIN_ARTICLE_CHARS", "decide_is_article", "types_of"]
@@ -34,7 +34,7 @@ _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
 def decide_is_article(meta: Meta, sd: Structured, body: BodyResult, url: str) -> bool:
     """What the page says about itself first; text density second; the URL only as a hint."""
     kinds = [str(k).lower() for k in ([sd.article.get("@type")] if sd.article else []) if k]
-    declared_article = bool(sd.article) or (meta.og_type or "") in ("article", "news", "blog", "newsarticle")
+    declared_article = bool(sd.article) or (meta.og_type or "") in ARTICLE_OG_TYPES
     declared_other = (
         any(t in NON_ARTICLE_TYPES for obj in sd.jsonld[:6] for t in types_of(obj)) and not declared_article
     )

@@ -18,10 +18,9 @@ from autocrawl.extraction.article.body import BodyResult
 from autocrawl.extraction.comments.dom import Element, short_text
 from autocrawl.extraction.comments.extract import page_comments
 from autocrawl.extraction.common.page import Page
-from autocrawl.extraction.common.structured import Structured
+from autocrawl.extraction.common.structured import ARTICLE_OG_TYPES, DISCUSSION_TYPES, Structured
 from autocrawl.extraction.types import Comment
 
-DISCUSSION_TYPES = frozenset({"discussionforumposting", "socialmediaposting", "qapage", "question"})
 # Own prose a discussion may have (a self post, an "Ask" question) and still be mostly its thread.
 MAX_OWN_CHARS = 2000
 # The thread's text must be at least this many times the page's own prose.
@@ -66,7 +65,7 @@ def discussion_thread(page: Page, sd: Structured, og_type: str | None) -> Thread
     """The page's comments when it may be a discussion (it does not declare itself an article, or
     declares a discussion), None otherwise. Asked before the body extractor takes the tree."""
     types = [str(t).lower() for obj in sd.jsonld for t in _as_list(obj.get("@type"))]
-    declared_article = bool(sd.article) or (og_type or "").lower() in ("article", "news", "blog", "newsarticle")
+    declared_article = bool(sd.article) or (og_type or "").lower() in ARTICLE_OG_TYPES
     if not DISCUSSION_TYPES & set(types) and (declared_article or _DATED_PATH.search(urlsplit(page.url).path)):
         return None  # an article that says so (or a post dated in its URL) keeps its kind
     comments = page_comments(page, links=False).comments  # the thread only: its links are the crawl's concern

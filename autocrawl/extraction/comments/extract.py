@@ -139,6 +139,7 @@ def comments_of(
         items, fields = [focus[0], *items], [focus[1], *fields]
     comments: list[Comment] = []
     shift = int(subject)
+    opening = items[0] if subject else None  # the topic's post: its thread's, not the article's
     if items:
         ids = [f.external_id for f in fields]
         authors = [f.author for f in fields]
@@ -170,7 +171,7 @@ def comments_of(
         items, comments = items[shift:], comments[shift:]
     else:
         comments = jsonld_comments(root, found.scripts) or state_comments(root, found.scripts) or signed_comments(root)
-    next_url, declared, pages = comment_links(root, url, items, found) if links else (None, None, [])
+    next_url, declared, pages = comment_links(root, url, items, found, opening) if links else (None, None, [])
     return CommentPage(
         comments=comments,
         next_page_url=next_url,

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
 from autocrawl.extraction.comments.candidates import Scan
 from autocrawl.extraction.comments.dom import Element, contains, short_text, tokens, walk
+from autocrawl.extraction.common.dom import document_base
+from autocrawl.extraction.common.structured import ARTICLE_OG_TYPES, DISCUSSION_TYPES, collect, types_of
+from autocrawl.urls import site_key
 
 _AREA = re.compile(r"comment|kommentar|commentaire|comentario|discussion|diskussion|replies|responses|thread")
 _NEXT_TEXT = re.compile(
@@ -125,14 +128,14 @@ def _area(items: list[Element]) -> Element | None:
     return best
 
 
-def _next_page(area: Element, url: str, items: list[Element]) -> str | None:
+def _next_page(area: Element, url: str, items: list[Element], base: str) -> str | None:
     item_ids = {id(i) for i in items}
     page = _norm(url) if url else ""
     newer: str | None = None
     for a in walk(area, lambda e: id(e) in item_ids):
         if a.tag != "a":
             continue
-        target = _resolve(a.get("href"), url)
+        target = _resolve(a.get("href"), base)
         if target is None or (page and _norm(target) == page):
             continue
         rel = (a.get("rel") or "").lower().split()
@@ -263,7 +266,7 @@ def _related(target: str, url: str, href: str) -> bool:
     return any(t.lower() in page_tokens for t in _TOKEN_RE.findall(there.path + "?" + there.query))
 
 
-def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[str]:
+def _comment_pages(root: Element, url: str, word_nodes: list[Element], base: str) -> list[str]:
     page = _norm(url) if url else ""
     host = urlsplit(url).netloc if url else ""
     out: list[str] = []
@@ -279,7 +282,7 @@ def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[s
                 break
             el = el.getparent()
     for a in anchors:
-        target = _resolve(a.get("href"), url)
+        target = _resolve(a.get("href"), base)
         if target is None or (page and _norm(target) == page):
             continue
         if host and urlsplit(target).netloc not in (host, ""):
@@ -296,18 +299,120 @@ def _comment_pages(root: Element, url: str, word_nodes: list[Element]) -> list[s
 
 
 def comment_links(
-    root: Element, url: str, items: list[Element], found: Scan | None = None
+    root: Element, url: str, items: list[Element], found: Scan | None = None, opening: Element | None = None
 ) -> tuple[str | None, int | None, list[str]]:
     """The next page of comments, the comment count shown and the separate comment pages.
-    `found`: see `_declared_count`."""
+    `found`: see `_declared_count`. `opening`: a topic's opening post, left out of `items`.
+    Links resolve against the page's `<base href>` when that is on the page's own site, as a
+    browser resolves them; a base elsewhere is passed over (a page cannot send the crawler off-site)."""
+    base = document_base(root, url, own_host_only=True) if url else url
     area = _area(items)
-    next_url = _next_page(area, url, items) if area is not None else None
+    next_url = _next_page(area, url, items, base) if area is not None else None
     if next_url is None and items:
         for a in root.iter("a"):
             if any(t in ("morelink", "more-comments", "load-more-comments") for t in tokens(a)):
-                next_url = _resolve(a.get("href"), url)
+                next_url = _resolve(a.get("href"), base)
                 if next_url and _paginates(next_url, url, short_text(a)):
                     break
                 next_url = None
+    if next_url is None and items and url:
+        next_url = _thread_next(root, url, base, [opening, *items] if opening is not None else items)
     word_nodes = _word_nodes(root)
-    return next_url, _declared_count(root, area, word_nodes, found), _comment_pages(root, url, word_nodes)
+    return next_url, _declared_count(root, area, word_nodes, found), _comment_pages(root, url, word_nodes, base)
+
+
+# The page number of a page bar: a query parameter (not "p", a post's id on many sites: a blog's
+# next post, a forum's post permalink) or the last path segment ("/page-2", "/page/2", "/seite-3",
+# "/comment-page-2").
+_PAGE_PARAMS = frozenset(
+    {"page", "pg", "paged", "seite", "pagina", "cpage", "comment_page", "commentpage", "comments_page", "start",
+     "offset"}
+)  # fmt: skip
+_PAGE_SEGMENT = re.compile(
+    r"/(?:(?:comments?-)?(?:page|seite|pagina|strona)[-_]?|(?:page|seite|pagina|strona)/)\d{1,6}/*$", re.I
+)
+_MIN_THREAD_POSTS = 2
+# A thread is the page's main content when its posts hold this many times the prose of the rest.
+_THREAD_SHARE = 3.0
+_PROSE_XPATH = etree.XPath(
+    ".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def _thread_next(root: Element, url: str, base: str, posts: list[Element]) -> str | None:
+    """The next page of a thread that is the page (a forum topic), named by rel="next" wherever it
+    sits: a page bar above and below the posts, outside the element that holds them, or a
+    `<link rel="next">` in the head. Such a link is the page's own next page, so it is taken only
+    where the page is its thread (`_is_thread`) and the link leads to another page of this very
+    URL (`_other_page_of`): not a blog's next post, an article's page 2 or a listing's next page."""
+    outer = _outermost(posts)
+    if len(outer) < _MIN_THREAD_POSTS:
+        return None
+    inside = {id(p) for p in outer}
+    page = _norm(url)
+    targets: list[str] = []
+    for el in root.iter("a", "link"):
+        if "next" not in (el.get("rel") or "").lower().split():
+            continue
+        if any(id(up) in inside for up in el.iterancestors()):
+            continue  # a link a reader wrote into a post
+        target = _resolve(el.get("href"), base)
+        if target is None or _norm(target) == page or target in targets:
+            continue
+        if _other_page_of(target, url) and not _action_link(target, url):
+            targets.append(target)
+    if not targets or not _is_thread(root, outer):
+        return None
+    return targets[0]
+
+
+def _outermost(items: list[Element]) -> list[Element]:
+    """The items not inside another item (a reply nested in its parent is counted with it)."""
+    ids = {id(i) for i in items}
+    return [i for i in items if not any(id(up) in ids for up in i.iterancestors())]
+
+
+def _page_less(url: str) -> tuple[str, tuple[tuple[str, str], ...], bool]:
+    """A URL's path and query without its page number, and whether it had one."""
+    parts = urlsplit(url)
+    m = _PAGE_SEGMENT.search(parts.path)
+    path = parts.path[: m.start()] if m else parts.path
+    query = []
+    numbered = m is not None
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower() in _PAGE_PARAMS and value.isdecimal():
+            numbered = True
+        else:
+            query.append((key, value))
+    return path.rstrip("/"), tuple(sorted(query)), numbered
+
+
+def _other_page_of(target: str, url: str) -> bool:
+    """Whether `target` is a numbered page of the document at `url`: on the same host, with the
+    same path and query once the page number is taken out of both. The site's home page is no
+    thread's document: its numbered pages are a listing's."""
+    try:
+        path, query, numbered = _page_less(target)
+        here = _page_less(url)
+    except ValueError:
+        return False
+    return numbered and (path, query) == here[:2] and bool(path or query) and site_key(target) == site_key(url)
+
+
+def _is_thread(root: Element, posts: list[Element]) -> bool:
+    """Whether the page is its thread: it declares a discussion (a forum posting, a Q&A page), or
+    it declares no article and the posts hold most of its prose (`_THREAD_SHARE` times the rest:
+    text outside links, which make up a listing's rows and the site's menus)."""
+    declared = collect(root)
+    if DISCUSSION_TYPES.intersection(t for obj in declared.jsonld for t in types_of(obj)):
+        return True
+    if declared.article is not None or (declared.first_meta("og:type") or "").lower() in ARTICLE_OG_TYPES:
+        return False  # an article's next page is the article's
+    body = root.find("body")
+    thread = sum(_prose(p) for p in posts)
+    rest = _prose(body if body is not None else root) - thread
+    return thread > 0 and thread >= _THREAD_SHARE * rest
+
+
+def _prose(el: Element) -> int:
+    return sum(len(t.strip()) for t in _PROSE_XPATH(el))

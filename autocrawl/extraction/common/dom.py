@@ -14,6 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from autocrawl.urls import absolute_url, site_key
+
 # A Chinese, Japanese (kana) or Korean character: such text says in one character what Latin
 # script says in about three.
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -227,6 +229,21 @@ def resolve_href(base: str, href: str) -> str | None:
     except ValueError:
         return None
     return joined
+
+
+def document_base(root: Any, page_url: str, own_host_only: bool = False) -> str:
+    """The URL a page's relative links resolve against, as a browser takes it: the first
+    `<base href>` of the document resolved against the page URL, or the page URL when there is
+    none or it gives no URL a request can go to (`javascript:`, `http://[::1`). With
+    `own_host_only`, a base on another host or port than the page's is passed over too (the scheme
+    may differ), so that a base element cannot send a link off-site."""
+    base = root.find(".//base[@href]") if root is not None else None
+    if base is None:
+        return page_url
+    resolved = absolute_url(base.get("href") or "", page_url)
+    if not resolved or (own_host_only and site_key(resolved) != site_key(page_url)):
+        return page_url
+    return resolved
 
 
 def tag_of(el: Any) -> str:

@@ -28,6 +28,12 @@ NON_ARTICLE_TYPES = frozenset(
     )
 )  # fmt: skip
 
+# A page that declares one of these is a discussion (a forum topic, a post and its replies, a
+# question and its answers), whatever else it declares.
+DISCUSSION_TYPES = frozenset({"discussionforumposting", "socialmediaposting", "qapage", "question"})
+# og:type values of a page that declares itself an article.
+ARTICLE_OG_TYPES = ("article", "news", "blog", "newsarticle")
+
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
