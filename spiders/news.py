@@ -187,8 +187,10 @@ class NewsSpider(scrapy.Spider):
     def _revisits(self) -> Iterator[scrapy.Request]:
         """The young stored articles of the start sites, requested whether or not a page links them
         this run: a story gone from the home page still gets comments, and an old URL's redirect to a
-        new one is followed. Page requests as a listing's link makes them (the incremental middleware
-        sends them conditional); in distributed mode the run's shared seen-filter keeps one of each."""
+        new one is followed. Each is asked at the URL it was last fetched at, not at its canonical
+        URL, a form the site may not serve (a dropped trailing slash: a 404 that would make the page
+        dead). Page requests as a listing's link makes them (the incremental middleware sends them
+        conditional); in distributed mode the run's shared seen-filter keeps one of each."""
         young = self._young_articles()
         if young is None:
             return

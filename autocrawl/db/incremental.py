@@ -13,7 +13,7 @@ from sqlalchemy import Engine, and_, bindparam, exists, func, inspect, or_, sele
 
 from autocrawl.dates import parse_datetime
 from autocrawl.db.models import Article, Comment, CrawlRun, Page, Site
-from autocrawl.urls import site_key
+from autocrawl.urls import canonicalize, site_key
 
 DISCOVERY_PAGE_KINDS = ("listing", "feed", "sitemap")
 # Runs looked at, newest first, to find each site's last one.
@@ -59,37 +59,46 @@ def _as_datetime(value: Any) -> datetime | None:
 
 
 def load_known_articles(engine: Engine, site_keys: Iterable[str]) -> dict[str, KnownArticle]:
-    """Stored original articles of these sites (store site keys) by canonical URL."""
+    """Stored original articles of these sites (store site keys) by canonical URL, and by the
+    canonical form of the URL each was last fetched at where that differs (a page that declares
+    another canonical URL): a revisit asks the fetched URL, and sends its validators with it."""
     with engine.connect() as conn:
         if not inspect(conn).has_table("articles"):
             return {}
         query = text(
             "SELECT a.canonical_url, a.etag, a.last_modified, a.published_at, a.first_seen, a.last_seen, "
             "a.comments_declared, "
-            "EXISTS (SELECT 1 FROM comments c WHERE c.article_id = a.id) AS has_comment "
+            "EXISTS (SELECT 1 FROM comments c WHERE c.article_id = a.id) AS has_comment, a.url "
             "FROM articles a JOIN sites s ON s.id = a.site_id "
             "WHERE a.duplicate_of IS NULL AND s.key IN :keys"
         ).bindparams(bindparam("keys", expanding=True))
-        rows = conn.execute(query, {"keys": list(site_keys)})
-        return {
-            row[0]: KnownArticle(
-                row[0],
-                row[1],
-                row[2],
-                _as_datetime(row[3]),
-                _as_datetime(row[4]),
-                _as_datetime(row[5]),
-                has_comments=bool(row[7]) or bool(row[6]),
-            )
-            for row in rows
-        }
+        rows = conn.execute(query, {"keys": list(site_keys)}).all()
+    known = {
+        row[0]: KnownArticle(
+            row[0],
+            row[1],
+            row[2],
+            _as_datetime(row[3]),
+            _as_datetime(row[4]),
+            _as_datetime(row[5]),
+            has_comments=bool(row[7]) or bool(row[6]),
+        )
+        for row in rows
+    }
+    for row in rows:  # an article's own canonical URL wins over another's fetched URL
+        fetched = canonicalize(row[8] or "")
+        if fetched and fetched not in known:
+            known[fetched] = known[row[0]]
+    return known
 
 
 @dataclass(frozen=True)
 class YoungArticles:
     """The stored articles due for a revisit by their age, at most `per_site` of each site."""
 
-    urls: list[tuple[str, datetime | None]]  # (canonical URL, published_at), newest first per site
+    # (the URL each was last fetched at, published_at), newest first per site: not the canonical
+    # URL, a form the site may not serve (a trailing slash dropped, a declared canonical)
+    urls: list[tuple[str, datetime | None]]
     over_limit: int  # young articles left out by the per-site bound
 
 
@@ -107,6 +116,7 @@ def load_young_articles(engine: Engine, site_keys: Iterable[str], cutoff: dateti
         age = func.coalesce(Article.published_at, Article.first_seen)
         ranked = (
             select(
+                Article.url,
                 Article.canonical_url,
                 Article.published_at,
                 func.row_number()
@@ -120,7 +130,7 @@ def load_young_articles(engine: Engine, site_keys: Iterable[str], cutoff: dateti
         )
         rows = conn.execute(select(ranked).where(ranked.c.rank <= per_site)).all()
     over = sum(max(0, row.total - per_site) for row in rows if row.rank == 1)
-    return YoungArticles([(row.canonical_url, row.published_at) for row in rows], over)
+    return YoungArticles([(row.url or row.canonical_url, row.published_at) for row in rows], over)
 
 
 def load_discovery_pages(engine: Engine, site_keys: Iterable[str]) -> dict[str, DiscoveryPage]:

@@ -149,7 +149,8 @@ class Incremental:
         due = {site_key(url) for url, known in self.known.items() if needs_refetch(known, None, now, self.revisit_age)}
         self.complete -= due
         if self.known:
-            logger.info("incremental: %d articles of these sites already stored", len(self.known))
+            stored = len({known.canonical_url for known in self.known.values()})
+            logger.info("incremental: %d articles of these sites already stored", stored)
         if self.discovery:
             logger.info("incremental: %d discovery pages may answer 304 (not modified)", len(self.discovery))
 
