@@ -61,3 +61,29 @@ def test_two_counters_one_apart_name_no_parents() -> None:
     page = extract_comments(_page(body), URL)
     assert [c.author for c in page.comments] == [name for name, _, _ in MESSAGES]
     assert [c.parent for c in page.comments] == [None] * len(MESSAGES)
+
+
+def _room_message(n: int, name: str, said: str, quoted: int | None) -> str:
+    ts = (BASE + 600 * n) * 1000  # epoch milliseconds
+    clock = f"{10 + n // 6:02d}:{(35 + 10 * n) % 60:02d}"
+    quote = ""
+    if quoted is not None:
+        quote = (
+            f"<x-reply><blockquote><a href='#e{quoted}'>In reply to</a> {MESSAGES[quoted][0]}<br>"
+            f"{MESSAGES[quoted][1]}</blockquote></x-reply>"
+        )
+    return (
+        f"<li class='tile' id='e{n}' data-ts='{ts}'><span class='who'>{name}</span>"
+        f"<a class='stamp' href='#e{n}' title='02-05-2024 {clock}:00'>{clock}</a>"
+        f"<div class='msg'>{quote}<p>{said}</p></div></li>"
+    )
+
+
+def test_a_reply_quote_wrapped_in_an_element_named_for_replies_is_no_message() -> None:
+    """`<x-reply>` holding only a quote of the message answered is that message's copy above the
+    reply, not a message: every message of the room is read, each dated by its own epoch stamp
+    (an instant) rather than by the naive local time of its stamp link's title."""
+    body = "".join(_room_message(n, name, said, thread) for n, (name, said, thread) in enumerate(MESSAGES))
+    page = extract_comments(_page(f"<ol class='timeline'>{body}</ol>"), URL)
+    assert [c.author for c in page.comments] == [name for name, _, _ in MESSAGES]
+    assert page.comments[0].published == "2024-05-02T12:35:00+00:00"

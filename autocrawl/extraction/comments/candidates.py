@@ -148,6 +148,13 @@ class Scan(NamedTuple):
     scripts: list[Element]  # <script> elements in page order (JSON-LD, application state)
 
 
+def _quote_only(el: Element) -> bool:
+    """Whether the element only wraps a quote (`<mx-reply><blockquote>…</blockquote></mx-reply>`):
+    the message a reply answers, shown above it, not a comment of its own."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    return len(children) == 1 and children[0].tag == "blockquote" and not (el.text or "").strip()
+
+
 def scan(root: Element) -> Scan:
     """One pass over the page: marked candidates grouped by (tag, marker), the elements that
     name themselves the comment area, those that hold the comment count (microdata) and the
@@ -161,7 +168,7 @@ def scan(root: Element) -> Scan:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if "-" in tag and _CUSTOM_TAG.search(tag):
+        if "-" in tag and _CUSTOM_TAG.search(tag) and not _quote_only(el):
             groups[(tag, "tag")].append(el)  # a custom element named for comments: <shreddit-comment>
         if tag == "script":
             scripts.append(el)

@@ -420,8 +420,8 @@ def find_date(
         everything = list(walk(item, skip))
     own = [el for el in everything if text_el is None or not _inside(el, text_el) and el is not text_el]
     found = _find_date_in(own, anchor)
-    if found[0] is None and (stamp := _stamp(item)) is not None:
-        found = stamp, item  # the item's own stamp (a chat message's data-ts)
+    if (found[0] is None or _naive(found[0])) and (stamp := _stamp(item)) is not None:
+        found = stamp, item  # the item's own stamp (a chat message's data-ts): an instant, where a naive time is not
     if found[0] is None and text_el is not None:
         found = _find_date_in([el for el in everything if el is not text_el], anchor)
     if found[0] is not None:
@@ -458,6 +458,11 @@ _HEADER_CHARS = 300  # of an item without marked text, where its header or foote
 
 _STAMP_ATTRS = ("data-ts", "data-time", "data-timestamp", "data-utime")
 _EPOCH_STAMP = re.compile(r"\d{10}(?:\d{3}|\.\d{1,6})?")
+
+
+def _naive(value: str) -> bool:
+    """Whether an ISO 8601 date holds a time of day without an offset."""
+    return len(value) > 10 and not (value.endswith("Z") or re.search(r"[+-]\d\d:?\d\d$", value))
 
 
 def _stamp(el: Element, any_data: bool = False) -> str | None:
