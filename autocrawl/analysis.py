@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from autocrawl.discovery import Link, LinkList, html_links
 from autocrawl.extraction import Article, CommentPage, extract_article, extract_comments
 from autocrawl.extraction.article.language import LanguageVerdict, checked_language
-from autocrawl.extraction.common.headline import page_headline
+from autocrawl.extraction.common.headline import page_headlines
 from autocrawl.extraction.common.page import load_page
 from autocrawl.pipepool import CallTimedOut, ChildGone, PipePool
 
@@ -29,7 +29,7 @@ class PageAnalysis:
     links: list[Link] = field(default_factory=list)
     links_error: str | None = None
     language: LanguageVerdict | None = None  # an article's declared language checked by detection
-    headline: str | None = None  # a comment page's headline: the story whose comments it holds
+    headlines: list[str] = field(default_factory=list)  # a comment page's: the story whose comments it holds
 
 
 def analyze_page(
@@ -44,7 +44,7 @@ def analyze_page(
     page = load_page(body, url, content_type)
     if comment_page:
         comments = extract_comments(page, url, content_type, max_comments)
-        return PageAnalysis(None, comments, headline=page_headline(page))
+        return PageAnalysis(None, comments, headlines=page_headlines(page))
     try:
         links = html_links(page, url)
         error = None

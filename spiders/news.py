@@ -500,8 +500,8 @@ class NewsSpider(scrapy.Spider):
             yield self._comment_page_unread(response, item, unread)
             return
         analysis = await self.analyzer.analyze(body, response.url, _header(response, "Content-Type"), comment_page=True)
-        if analysis.comments.comments and not same_story(item.title, analysis.headline):
-            yield self._comment_page_unread(response, item, "other_story", analysis.headline)
+        if analysis.comments.comments and not same_story(item.title, analysis.headlines):
+            yield self._comment_page_unread(response, item, "other_story", analysis.headlines[0])
             return
         for output in self._comment_page_done(response, analysis.comments, item, pages_seen):
             yield output
