@@ -352,7 +352,19 @@ def unmarked_runs(runs: list[list[Element]], by_place: bool = False) -> dict[tup
         return out
     # a joined run is offered only as the replies of a run whose members hold them
     nested = with_nested_replies({**out, **joined})
-    return {**{k: v for k, v in nested.items() if "+" in k[1] and k[1].endswith("#joined")}, **out}
+    merged = {k: v for k, v in nested.items() if "+" in k[1] and k[1].endswith("#joined")}
+    for key, members in merged.items():
+        reply = joined[("area", key[1].rsplit("+", 1)[1])][0]
+        merged[key] = _with_alike_inside(members, reply)
+    return {**merged, **out}
+
+
+def _with_alike_inside(members: list[Element], reply: Element) -> list[Element]:
+    """The group with every element of the reply's template (tag and classes) inside its members:
+    the replies of lists too short to be runs of their own (one or two under a comment)."""
+    have = {id(m) for m in members}
+    more = [d for m in members for d in m.iterdescendants(reply.tag) if id(d) not in have and _alike(d, reply)]
+    return _in_page_order([*members, *more]) if more else members
 
 
 def _joined_runs(runs: dict[tuple[str, str], list[Element]]) -> dict[tuple[str, str], list[Element]]:
@@ -553,17 +565,23 @@ def named_items(items: list[Element], fields: list[Fields]) -> tuple[list[Elemen
 def _profile_headings(items: list[Element], fields: list[Fields]) -> bool:
     """Whether the items head themselves with their poster's name linking to the poster's page, as
     forums do (`<h4><a href="?action=profile;u=100">ann</a></h4>`, or the link around the heading):
-    every such link, less its digits, the same address (a teaser's headline links to its own story,
-    each by its words)."""
+    every such link, less its digits or the poster's name ("/@ann"), the same address (a teaser's
+    headline links to its own story, each by its words)."""
     shapes = set()
     for item, f in zip(items, fields, strict=True):
         for el in item.iter(*_HEADINGS):
             if f.author and f.author in " ".join(el.itertext()):
                 links = [a.get("href") or "" for a in el.iter("a")]
                 links = links or [up.get("href") or "" for up in _up_to(el, item) if up.tag == "a"][:1]
-                if len(links) != 1 or not _DIGIT.search(links[0]):
+                if len(links) != 1:
                     return False
-                shapes.add(_DIGIT.sub("", links[0]))
+                handle = f.author.lstrip("@").replace(" ", "").lower()
+                address = links[0].lower()
+                if handle and handle in address:  # "/@ann", "/user/ann": the address names the poster
+                    address = address.replace(handle, "")
+                elif not _DIGIT.search(address):
+                    return False
+                shapes.add(_DIGIT.sub("", address))
     return len(shapes) == 1
 
 
