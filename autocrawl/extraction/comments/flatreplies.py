@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from autocrawl.extraction.comments.dom import Element, short_text, walk
-from autocrawl.extraction.comments.mentions import opening_name, without_label
+from autocrawl.extraction.comments.mentions import opening_name, remember_name, without_label
 
 _MAX_NAME_CHARS = 40
 
@@ -30,7 +30,7 @@ def named_in_threads(
     latest: dict[int, dict[str, int]] = {}  # per thread (its first comment): name -> latest comment in it
     for i, thread in enumerate(parents):
         if thread is None:
-            latest[i] = _names_of({}, authors[i], i)
+            latest[i] = remember_name({}, authors[i], i)
             continue
         in_thread = latest.setdefault(thread, {})
         named = _header_name(items[i], authors[i], item_ids)
@@ -41,17 +41,8 @@ def named_in_threads(
                 j, words[i] = found[0], without_label(texts[i], found[1])
         if j is not None and authors[j] != authors[i]:
             out[i] = j
-        _names_of(in_thread, authors[i], i)
+        remember_name(in_thread, authors[i], i)
     return out, words
-
-
-def _names_of(names: dict[str, int], author: str | None, i: int) -> dict[str, int]:
-    """`names` with the author's whole name and first name pointing at their comment `i`."""
-    words = (author or "").split()
-    for name in (" ".join(words), *words[:1]):
-        if name:
-            names[name.lower()] = i
-    return names
 
 
 def _header_name(item: Element, author: str | None, item_ids: set[int]) -> str | None:

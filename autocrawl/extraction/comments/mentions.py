@@ -47,11 +47,17 @@ def mention_parents(texts: Sequence[str], authors: Sequence[str | None]) -> tupl
         if found is not None:
             parents[i], name_end = found
             out[i] = without_label(text, name_end)
-        words = (authors[i] or "").split()
-        for name in (" ".join(words), *words[:1]):
-            if name:
-                latest[name.lower()] = i
+        remember_name(latest, authors[i], i)
     return parents, out
+
+
+def remember_name(latest: dict[str, int], author: str | None, i: int) -> dict[str, int]:
+    """`latest` with the author's whole name and first name, lower-cased, pointing at their comment `i`."""
+    words = (author or "").split()
+    for name in (" ".join(words), *words[:1]):
+        if name:
+            latest[name.lower()] = i
+    return latest
 
 
 def opening_name(

@@ -363,8 +363,13 @@ def _with_alike_inside(members: list[Element], reply: Element) -> list[Element]:
     """The group with every element of the reply's template (tag and classes) inside its members:
     the replies of lists too short to be runs of their own (one or two under a comment)."""
     have = {id(m) for m in members}
-    more = [d for m in members for d in m.iterdescendants(reply.tag) if id(d) not in have and _alike(d, reply)]
+    more = [d for d in _alike_within(members, reply) if id(d) not in have]
     return _in_page_order([*members, *more]) if more else members
+
+
+def _alike_within(members: list[Element], template: Element) -> list[Element]:
+    """The elements inside the members of the template's tag and classes, member by member."""
+    return [d for m in members for d in m.iterdescendants(template.tag) if _alike(d, template)]
 
 
 def _joined_runs(runs: dict[tuple[str, str], list[Element]]) -> dict[tuple[str, str], list[Element]]:
@@ -423,7 +428,7 @@ def _thread_items(members: list[Element]) -> list[Element] | None:
     first = firsts[0]
     if first is None or not first.get("class") or any(f is None or not _alike(f, first) for f in firsts):
         return None
-    out = [d for m in members for d in m.iterdescendants(first.tag) if _alike(d, first)]
+    out = _alike_within(members, first)
     return out if len(out) > len(members) else None
 
 
