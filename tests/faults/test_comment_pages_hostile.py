@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from tests.e2e.conftest import Store, autocrawl, crawl_args
 from tests.tiny_site import Answer, TinySite
 
-HTML = {"Content-Type": "text/html; charset=utf-8"}
+from .small_site import HTML, PhasedSite, sqlite_url
+
 TITLES = {
     "empty": "Harbour wall repairs start in spring",
     "binary": "Library opening hours extended again",
@@ -71,17 +71,9 @@ def _comment_page(slug: str) -> bytes:
     ).encode()
 
 
-class CommentSite(TinySite):
-    def __init__(self) -> None:
-        super().__init__(self.answer_path)
-        self.phase = 1
-
-    def crawl(self, phase: int, tmp_path: Path, *extra: str) -> tuple[dict[str, Any], str]:
-        self.phase = phase
-        args = crawl_args([self.base + "/"], f"sqlite:///{tmp_path / 'crawl.db'}")
-        outcome = autocrawl(*args, *extra, cwd=tmp_path, timeout=120)
-        assert outcome.code == 0, outcome.stderr[-3000:]
-        return outcome.summary, outcome.stderr
+class CommentSite(PhasedSite):
+    """The stories of `TITLES`, each with two comment pages; in phase 2 each story's second page
+    fails in its own way (`answer_path`)."""
 
     def next_href(self, slug: str) -> str | None:
         page_two = f"/news/{slug}/comments/?page=2"
@@ -127,9 +119,10 @@ def _comments_by_story(store: Store) -> dict[str, tuple[int, int]]:
 
 def test_bad_comment_pages_delete_nothing_lose_nothing_and_are_counted(tmp_path: Path) -> None:
     with CommentSite() as site:
-        first, _ = site.crawl(1, tmp_path)
-        second, log = site.crawl(2, tmp_path)
-    store = Store(f"sqlite:///{tmp_path / 'crawl.db'}")
+        first = site.crawl(1, tmp_path).summary
+        run_two = site.crawl(2, tmp_path)
+        second, log = run_two.summary, run_two.stderr
+    store = Store(sqlite_url(tmp_path))
     try:
         stored = _comments_by_story(store)
     finally:
@@ -172,12 +165,12 @@ def test_the_page_limit_stores_an_article_mid_way_through_its_comment_pages(tmp_
     """With --max-pages reached while a story's comment pages are still being read, the story is
     stored with the comments read so far, and the cut is counted."""
     with TinySite(_serial_site) as site:
-        args = crawl_args([site.base + "/"], f"sqlite:///{tmp_path / 'crawl.db'}", "--max-pages", "7")
+        args = crawl_args([site.base + "/"], sqlite_url(tmp_path), "--max-pages", "7")
         outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
         requested = [path for _, path, _ in site.arrivals]
     assert outcome.code == 0, outcome.stderr[-3000:]
     assert "/news/empty/comments/?page=3" in requested, requested
-    store = Store(f"sqlite:///{tmp_path / 'crawl.db'}")
+    store = Store(sqlite_url(tmp_path))
     try:
         stored = _comments_by_story(store)
     finally:

@@ -9,12 +9,11 @@ import random
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
-from tests.tiny_site import Answer, TinySite
+from tests.e2e.conftest import Store
+from tests.tiny_site import Answer
 
-from .small_site import HTML
+from .small_site import HTML, PhasedSite, sqlite_url
 
 PUBLISHED = datetime.now(UTC).replace(microsecond=0).isoformat()  # young: revisited every run
 STORIES = {"/news/interstitial": "Town hall fire", "/news/empty": "River bridge", "/news/halved": "Nurses pay deal"}
@@ -53,20 +52,9 @@ def story_html(path: str, comments: int, kept_paragraphs: int | None = None) -> 
     ).encode()
 
 
-class PhasedSite(TinySite):
+class ConsentSite(PhasedSite):
     """Run 1: the stories with two comments; run 2: the bad answers (the halved story with a third
     comment); run 3: every story whole, with three comments."""
-
-    def __init__(self) -> None:
-        super().__init__(self.answer_path)
-        self.phase = 1
-
-    def crawl(self, phase: int, tmp_path: Path) -> dict[str, Any]:
-        """The summary of a crawl of the site in `phase`, into the test's SQLite file."""
-        self.phase = phase
-        outcome = autocrawl(*crawl_args([self.base + "/"], database_url(tmp_path)), cwd=tmp_path, timeout=120)
-        assert outcome.code == 0, outcome.stderr[-3000:]
-        return outcome.summary
 
     def answer_path(self, path: str) -> Answer:
         phase = self.phase
@@ -86,17 +74,13 @@ class PhasedSite(TinySite):
         return 200, story_html(path, 3 if phase == 3 else 2), HTML
 
 
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'crawl.db'}"
-
-
 def test_one_bad_revisit_keeps_the_article_and_its_body(tmp_path: Path) -> None:
-    with PhasedSite() as site:
-        first = site.crawl(1, tmp_path)
+    with ConsentSite() as site:
+        first = site.crawl(1, tmp_path).summary
         assert first["articles_new"] == 3, first
-        second = site.crawl(2, tmp_path)
-        third = site.crawl(3, tmp_path)
-    store = Store(database_url(tmp_path))
+        second = site.crawl(2, tmp_path).summary
+        third = site.crawl(3, tmp_path).summary
+    store = Store(sqlite_url(tmp_path))
     try:
         kinds = {row.url.rsplit("/", 1)[-1]: row.kind for row in store.rows("SELECT url, kind FROM pages")}
         assert kinds["interstitial"] == kinds["empty"] == "article", kinds

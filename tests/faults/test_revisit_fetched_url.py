@@ -6,12 +6,11 @@ does not serve is not asked at that URL either."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
-from tests.tiny_site import Answer, TinySite
+from tests.e2e.conftest import Store
+from tests.tiny_site import Answer
 
-from .small_site import HTML
+from .small_site import HTML, PhasedSite, sqlite_url
 from .test_revisit_unlinked import story_html
 
 SLASH = "/news/coastguard-station/"  # served only so: /news/coastguard-station answers 404
@@ -19,19 +18,10 @@ FETCHED = "/story/pier-7"  # declares the canonical URL /news/pier, which answer
 DECLARED = "/news/pier"
 
 
-class StrictSlashSite(TinySite):
+class StrictSlashSite(PhasedSite):
     """The home page links both stories; each has two comments in run 1 and a third in run 2."""
 
-    def __init__(self) -> None:
-        super().__init__(self.answer_path)
-        self.phase = 1
-
-    def crawl(self, phase: int, tmp_path: Path) -> dict[str, Any]:
-        self.phase = phase
-        args = crawl_args([self.base + "/"], database_url(tmp_path), "--revisit-days", "30")
-        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
-        assert outcome.code == 0, outcome.stderr[-3000:]
-        return outcome.summary
+    crawl_options = ("--revisit-days", "30")
 
     def answer_path(self, path: str) -> Answer:
         comments = 2 if self.phase == 1 else 3
@@ -47,18 +37,14 @@ class StrictSlashSite(TinySite):
         return 404, b"not here", {"Content-Type": "text/plain"}
 
 
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'crawl.db'}"
-
-
 def test_a_revisit_asks_the_fetched_url_not_the_canonical_one(tmp_path: Path) -> None:
     with StrictSlashSite() as site:
-        first = site.crawl(1, tmp_path)
+        first = site.crawl(1, tmp_path).summary
         assert first["articles_new"] == 2, first
         before = len(site.arrivals)
-        second = site.crawl(2, tmp_path)
+        second = site.crawl(2, tmp_path).summary
         requested = [path for _, path, _ in site.arrivals[before:]]
-    store = Store(database_url(tmp_path))
+    store = Store(sqlite_url(tmp_path))
     try:
         comments = {
             row.title: row.n

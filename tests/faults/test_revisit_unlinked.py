@@ -7,12 +7,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from tests.e2e.conftest import Store, autocrawl, crawl_args
-from tests.tiny_site import Answer, TinySite
+from tests.e2e.conftest import Store
+from tests.tiny_site import Answer
 
-from .small_site import HTML
+from .small_site import HTML, PhasedSite, sqlite_url
 
 PUBLISHED = (datetime.now(UTC) - timedelta(days=1)).replace(microsecond=0).isoformat()
 TITLES = {"/news/harbour": "Harbour dredging", "/news/bridge": "River bridge", "/news/old-slug": "Nurses pay deal"}
@@ -41,21 +40,12 @@ def story_html(path: str, title: str, comments: int) -> bytes:
     ).encode()
 
 
-class MovingSite(TinySite):
+class MovingSite(PhasedSite):
     """Run 1: three stories linked from the home page, two comments each. Run 2: the home page links
     only the bridge story and the moved one's new URL; the harbour story and the moved one have a
     third comment, and the old URL answers 301."""
 
-    def __init__(self) -> None:
-        super().__init__(self.answer_path)
-        self.phase = 1
-
-    def crawl(self, phase: int, tmp_path: Path) -> dict[str, Any]:
-        self.phase = phase
-        args = crawl_args([self.base + "/"], database_url(tmp_path), "--revisit-days", "30")
-        outcome = autocrawl(*args, cwd=tmp_path, timeout=120)
-        assert outcome.code == 0, outcome.stderr[-3000:]
-        return outcome.summary
+    crawl_options = ("--revisit-days", "30")
 
     def answer_path(self, path: str) -> Answer:
         if path == "/robots.txt":
@@ -73,17 +63,13 @@ class MovingSite(TinySite):
         return 404, b"not here", {"Content-Type": "text/plain"}
 
 
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'crawl.db'}"
-
-
 def test_young_articles_are_revisited_when_no_page_links_them(tmp_path: Path) -> None:
     with MovingSite() as site:
-        first = site.crawl(1, tmp_path)
+        first = site.crawl(1, tmp_path).summary
         assert first["articles_new"] == 3, first
         site.crawl(2, tmp_path)
         requested = [path for _, path, _ in site.arrivals]
-    store = Store(database_url(tmp_path))
+    store = Store(sqlite_url(tmp_path))
     try:
         comments = {
             row.path: row.n
