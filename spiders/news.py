@@ -425,9 +425,7 @@ class NewsSpider(scrapy.Spider):
         item.comments_declared = comment_page.declared_count
         seen = {canonicalize(page_url), canonical}
         candidates = [comment_page.next_page_url, *comment_page.comment_page_urls]
-        next_url = next(
-            (u for u in map(lambda c: self._comment_page_url(c, page_url, seen, item), candidates) if u), None
-        )
+        next_url = next((u for c in candidates if (u := self._comment_page_url(c, page_url, seen, item))), None)
         if next_url and self.max_comment_pages > 0 and not self._comments_stop(item, next_url):
             yield self._comment_request(next_url, item, pages_seen=seen)
         else:
